@@ -1,0 +1,32 @@
+package dev.iammodeller.app;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The JavaFX application: one main window. Start it through {@link dev.iammodeller.Launcher}. */
+public final class IamModellerApp extends Application {
+    static final String TITLE = "IAM Modeller";
+
+    /** Opens the window; returns when it closes. */
+    public static void launchWindow(String[] args) {
+        Application.launch(IamModellerApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow window = new MainWindow(stage);
+        Scene scene = new Scene(window.root(), 1200, 780);
+        scene.getStylesheets().add(IamModellerApp.class.getResource("/app/iam-modeller.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(TITLE);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = IamModellerApp.class.getResourceAsStream("/app/icon-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        }
+        stage.show();
+    }
+}

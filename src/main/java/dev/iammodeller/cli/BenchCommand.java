@@ -1,0 +1,96 @@
+package dev.iammodeller.cli;
+
+import dev.iammodeller.eval.Decision;
+import dev.iammodeller.eval.PolicyEvaluator;
+import dev.iammodeller.policy.Json;
+import dev.iammodeller.policy.PolicyParseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code bench simulate --seconds N FILE}: reads the requests once, then for at least N seconds builds
+ * each request's policy set from its parsed JSON and evaluates it, on one thread, and prints
+ * {@code {"evaluationsPerSecond": E, "requests": K, "seconds": S}} last.
+ */
+final class BenchCommand {
+    private BenchCommand() {
+    }
+
+    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        double seconds = 10;
+        String file = null;
+        if (args.isEmpty() || !args.get(0).equals("simulate")) {
+            return usage(err);
+        }
+        for (int i = 1; i < args.size(); i++) {
+            if (args.get(i).equals("--seconds") && i + 1 < args.size()) {
+                try {
+                    seconds = Double.parseDouble(args.get(++i));
+                } catch (NumberFormatException e) {
+                    err.println("bench: --seconds needs a number, not " + args.get(i));
+                    return 2;
+                }
+            } else if (file == null && !args.get(i).startsWith("--")) {
+                file = args.get(i);
+            } else if (file == null && args.get(i).equals("-")) {
+                file = "-";
+            } else {
+                return usage(err);
+            }
+        }
+        if (file == null || seconds <= 0) {
+            return usage(err);
+        }
+        List<Json> requests = new ArrayList<>();
+        try {
+            for (RequestFile.Entry entry : RequestFile.entries(RequestFile.text(file, in))) {
+                if (entry.error() != null) {
+                    throw entry.error();
+                }
+                SimulationRequestReader.read(entry.json());
+                requests.add(entry.json());
+            }
+        } catch (IOException e) {
+            err.println("bench: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        } catch (PolicyParseException e) {
+            err.println("bench: " + file + ": " + e.getMessage());
+            return 1;
+        }
+        if (requests.isEmpty()) {
+            err.println("bench: " + file + " holds no request");
+            return 1;
+        }
+        long evaluations = 0;
+        long allowed = 0;
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long now = start;
+        while (now < end) {
+            for (Json json : requests) {
+                SimulationRequest request = SimulationRequestReader.read(json);
+                Decision decision = PolicyEvaluator.evaluate(request.request(), request.policies());
+                if (decision.allowed()) {
+                    allowed++;
+                }
+            }
+            evaluations += requests.size();
+            now = System.nanoTime();
+        }
+        double elapsed = (now - start) / 1e9;
+        err.printf(Locale.ROOT, "bench: %d evaluations (%d allowed) in %.2f s on one thread%n", evaluations, allowed,
+                elapsed);
+        out.printf(Locale.ROOT, "{\"evaluationsPerSecond\": %d, \"requests\": %d, \"seconds\": %.2f}%n",
+                Math.round(evaluations / elapsed), requests.size(), elapsed);
+        return 0;
+    }
+
+    private static int usage(PrintStream err) {
+        err.println("usage: iam-modeller bench simulate --seconds N FILE");
+        return 2;
+    }
+}

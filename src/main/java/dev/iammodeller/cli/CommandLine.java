@@ -1,0 +1,59 @@
+package dev.iammodeller.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/** The headless commands of {@code iam-modeller.jar}; none of them starts JavaFX. */
+public final class CommandLine {
+    private static final Set<String> COMMANDS = Set.of("simulate", "bench", "help", "--help", "-h", "--version");
+
+    static final String HELP = String.join("\n",
+            "IAM Modeller: draw, understand and evaluate AWS IAM.",
+            "",
+            "usage: java -jar iam-modeller.jar                     open the application window",
+            "       java -jar iam-modeller.jar COMMAND [ARGS...]   run a command without a window",
+            "",
+            "commands:",
+            "  simulate FILE                       decide each request of FILE (one JSON object, a JSON list,",
+            "                                      or JSON Lines; - reads standard input) and print one JSON",
+            "                                      line per request: id, decision (allowed, explicitDeny,",
+            "                                      implicitDeny or error), blockedBy, matchedStatements,",
+            "                                      missingContextKeys, reason. Exits 1 if any request is an error.",
+            "  bench simulate --seconds N FILE     evaluate the requests of FILE in a loop for N seconds on one",
+            "                                      thread and print {\"evaluationsPerSecond\": E, ...}",
+            "  --help                              this text",
+            "  --version                           the version",
+            "",
+            "See README.md for the request format.");
+
+    private CommandLine() {
+    }
+
+    /** True when the arguments name a headless command rather than a model file to open. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        List<String> rest = List.of(args).subList(1, args.length);
+        switch (args[0]) {
+            case "simulate":
+                return SimulateCommand.run(rest, in, out, err);
+            case "bench":
+                return BenchCommand.run(rest, in, out, err);
+            case "--version":
+                out.println("iam-modeller " + version());
+                return 0;
+            default:
+                out.println(HELP);
+                return 0;
+        }
+    }
+
+    static String version() {
+        String version = CommandLine.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
+    }
+}

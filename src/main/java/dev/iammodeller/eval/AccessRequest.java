@@ -1,0 +1,58 @@
+package dev.iammodeller.eval;
+
+import dev.iammodeller.policy.Arn;
+import java.util.Locale;
+
+/**
+ * One request to decide: who calls which action on which resource, in which account, with which context.
+ * The context already holds the keys AWS fills in (see {@link #withDerivedContext}).
+ */
+public record AccessRequest(RequestPrincipal principal, String action, String resource, String resourceAccount,
+                            RequestContext context) {
+
+    /**
+     * A request whose context gains the keys AWS sets for every request unless the caller gave them:
+     * aws:PrincipalArn, aws:PrincipalAccount, aws:PrincipalType, aws:username, aws:ResourceAccount,
+     * aws:PrincipalServiceName. The resource account defaults to the one in the resource ARN, else the
+     * principal's.
+     */
+    public static AccessRequest withDerivedContext(RequestPrincipal principal, String action, String resource,
+                                                   String resourceAccount, RequestContext.Builder context) {
+        if (action == null || action.isBlank()) {
+            throw new IllegalArgumentException("the action is empty");
+        }
+        if (!action.equals("*") && action.indexOf(':') <= 0) {
+            throw new IllegalArgumentException("\"" + action + "\" is not an action (expected service:Action, such as s3:GetObject)");
+        }
+        if (resource == null || resource.isBlank()) {
+            throw new IllegalArgumentException("the resource is empty");
+        }
+        if (!resource.equals("*") && Arn.parseOrNull(resource) == null) {
+            throw new IllegalArgumentException("\"" + resource + "\" is not an ARN (expected arn:partition:service:region:account:resource, or *)");
+        }
+        String account = resourceAccount;
+        if (account == null) {
+            Arn arn = Arn.parseOrNull(resource);
+            account = arn != null && Arn.isAccountId(arn.account()) ? arn.account() : principal.account();
+        } else if (!Arn.isAccountId(account)) {
+            throw new IllegalArgumentException("resourceAccount \"" + account + "\" is not a 12-digit account id");
+        }
+        context.putIfAbsent("aws:PrincipalArn", principal.principalArn());
+        context.putIfAbsent("aws:PrincipalAccount", principal.account());
+        context.putIfAbsent("aws:PrincipalType", principal.principalType());
+        if (principal.kind() == PrincipalKind.USER) {
+            context.putIfAbsent("aws:username", principal.name());
+        }
+        if (principal.kind() == PrincipalKind.SERVICE) {
+            context.putIfAbsent("aws:PrincipalServiceName", principal.name());
+        }
+        context.putIfAbsent("aws:ResourceAccount", account);
+        return new AccessRequest(principal, action, resource, account, context.build());
+    }
+
+    /** The action's service prefix, lower-cased ("s3" for s3:GetObject). */
+    public String servicePrefix() {
+        int colon = action.indexOf(':');
+        return colon < 0 ? action.toLowerCase(Locale.ROOT) : action.substring(0, colon).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.iammodeller.eval;
+
+import dev.iammodeller.policy.Arn;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What AWS refuses whatever the policies say: changing AWS managed policies, changing or passing the
+ * roles IAM Identity Center keeps under {@code /aws-reserved/sso.amazonaws.com/}, and changing a
+ * service-linked role other than through its service. Reading them stays subject to the policies.
+ */
+final class AwsEnforcedRules {
+    private static final Set<String> SERVICE_LINKED_ROLE_CHANGES = Set.of(
+            "attachrolepolicy", "detachrolepolicy", "putrolepolicy", "deleterolepolicy", "updateassumerolepolicy",
+            "putrolepermissionsboundary", "deleterolepermissionsboundary", "deleterole", "updaterole",
+            "tagrole", "untagrole");
+
+    private AwsEnforcedRules() {
+    }
+
+    /** A sentence saying why AWS refuses the request, or null when no such rule applies. */
+    static String refusal(AccessRequest request) {
+        String action = request.action().toLowerCase(Locale.ROOT);
+        if (!action.startsWith("iam:")) {
+            return null;
+        }
+        String name = action.substring(4);
+        Arn resource = Arn.parseOrNull(request.resource());
+        if (resource == null || !resource.service().equals("iam")) {
+            return null;
+        }
+        boolean reads = name.startsWith("get") || name.startsWith("list") || name.startsWith("generate")
+                || name.startsWith("simulate");
+        if (resource.account().equals("aws") && resource.resource().startsWith("policy/")) {
+            boolean changes = name.startsWith("create") || name.startsWith("delete") || name.startsWith("set")
+                    || name.startsWith("tag") || name.startsWith("untag") || name.startsWith("update")
+                    || name.startsWith("put");
+            return changes ? "AWS managed policies belong to AWS: no principal of an account can create, change, "
+                    + "tag or delete them" : null;
+        }
+        if (!resource.resource().startsWith("role/")) {
+            return null;
+        }
+        if (resource.resource().startsWith("role/aws-reserved/sso.amazonaws.com/") && !reads) {
+            return "roles that IAM Identity Center manages (path /aws-reserved/sso.amazonaws.com/) can be read "
+                    + "but not changed, tagged, deleted or passed";
+        }
+        if (resource.resource().startsWith("role/aws-service-role/") && SERVICE_LINKED_ROLE_CHANGES.contains(name)) {
+            return "a service-linked role changes only through the service that owns it";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.iammodeller.eval;
+
+import dev.iammodeller.policy.Condition;
+import dev.iammodeller.policy.Effect;
+import dev.iammodeller.policy.PolicyDocument;
+import dev.iammodeller.policy.PolicyTemplate;
+import dev.iammodeller.policy.Statement;
+import dev.iammodeller.policy.WildcardPattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The statements of one layer (or one organization level) that apply to a request. */
+final class LayerScan {
+    final List<StatementRef> allows = new ArrayList<>(2);
+    final List<StatementRef> denies = new ArrayList<>(1);
+    PrincipalMatch allowMatch = PrincipalMatch.NONE;
+
+    boolean allowed() {
+        return !allows.isEmpty();
+    }
+
+    boolean denied() {
+        return !denies.isEmpty();
+    }
+
+    /** Scans {@code policy} (index {@code policyIndex} of the layer) for statements applying to the request. */
+    void scan(PolicyLayer layer, String target, int policyIndex, PolicyDocument policy, AccessRequest request,
+              Consumer<String> missing) {
+        boolean principals = layer == PolicyLayer.RESOURCE || layer == PolicyLayer.VPC_ENDPOINT
+                || layer == PolicyLayer.RCP;
+        for (Statement statement : policy.statements()) {
+            if (!statement.coversAction(request.action())
+                    || !coversResource(statement, request, missing)) {
+                continue;
+            }
+            PrincipalMatch match = PrincipalMatch.DIRECT;
+            if (principals) {
+                if (statement.principal() == null) {
+                    continue;
+                }
+                match = PrincipalMatcher.match(statement.principal(), request.principal());
+                if (statement.notPrincipal()) {
+                    match = match == PrincipalMatch.NONE ? PrincipalMatch.DIRECT : PrincipalMatch.NONE;
+                }
+                if (match == PrincipalMatch.NONE) {
+                    continue;
+                }
+            }
+            if (!conditionsHold(statement.conditions(), request, missing)) {
+                continue;
+            }
+            StatementRef ref = new StatementRef(layer, target, policyIndex, statement.index(), statement.sid(),
+                    statement.position());
+            if (statement.effect() == Effect.DENY) {
+                denies.add(ref);
+            } else {
+                allows.add(ref);
+                allowMatch = allowMatch.strongest(match);
+            }
+        }
+    }
+
+    private static boolean coversResource(Statement statement, AccessRequest request, Consumer<String> missing) {
+        List<PolicyTemplate> resources = statement.resources();
+        if (resources == null) {
+            return true;
+        }
+        boolean listed = false;
+        for (PolicyTemplate template : resources) {
+            WildcardPattern pattern = template.pattern(request.context(), missing);
+            if (pattern != null && pattern.matches(request.resource())) {
+                listed = true;
+                break;
+            }
+        }
+        return listed != statement.notResource();
+    }
+
+    /** All conditions are evaluated (not short-circuited) so that every missing key is reported. */
+    private static boolean conditionsHold(List<Condition> conditions, AccessRequest request, Consumer<String> missing) {
+        boolean all = true;
+        for (Condition condition : conditions) {
+            if (!ConditionEvaluator.holds(condition, request.context(), missing)) {
+                all = false;
+            }
+        }
+        return all;
+    }
+}

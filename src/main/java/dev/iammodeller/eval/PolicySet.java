@@ -1,0 +1,20 @@
+package dev.iammodeller.eval;
+
+import dev.iammodeller.policy.PolicyDocument;
+import java.util.List;
+
+/**
+ * Every policy that applies to one request, layer by layer. Absent single policies are null; absent
+ * lists are empty. An empty list of SCP levels means the account is not in an organization.
+ *
+ * @param resourcePolicy the resource-based policy, role trust policy or KMS key policy
+ */
+public record PolicySet(List<PolicyDocument> identityPolicies, PolicyDocument permissionsBoundary,
+                        PolicyDocument sessionPolicy, PolicyDocument resourcePolicy,
+                        List<PolicyDocument> vpcEndpointPolicies, List<OrganizationLevel> serviceControlPolicies,
+                        List<OrganizationLevel> resourceControlPolicies) {
+
+    public static PolicySet identityOnly(List<PolicyDocument> identityPolicies) {
+        return new PolicySet(identityPolicies, null, null, null, List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,119 @@
+package dev.iammodeller.policy;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads JSON text into a {@link Json} tree that knows the line, column and path of every value. */
+public final class JsonReader {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private JsonReader() {
+    }
+
+    /** Reads one JSON value that must fill the whole text; the root path is {@code rootPath}. */
+    public static Json read(String text, String rootPath) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new PolicyParseException(new SourcePosition(1, 1), rootPath, "the text is empty, expected JSON");
+            }
+            Json value = readValue(parser, rootPath);
+            JsonToken extra = parser.nextToken();
+            if (extra != null) {
+                throw new PolicyParseException(position(parser.currentTokenLocation()), rootPath,
+                        "unexpected text after the end of the JSON value");
+            }
+            return value;
+        } catch (JsonParseException e) {
+            throw new PolicyParseException(position(e.getLocation()), rootPath, describe(e));
+        } catch (IOException e) {
+            throw new PolicyParseException(SourcePosition.UNKNOWN, rootPath, "cannot read the JSON text: " + e.getMessage());
+        }
+    }
+
+    private static Json readValue(JsonParser parser, String path) throws IOException {
+        SourcePosition at = position(parser.currentTokenLocation());
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Json> members = new LinkedHashMap<>();
+                Map<String, SourcePosition> keys = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    keys.put(name, position(parser.currentTokenLocation()));
+                    parser.nextToken();
+                    members.put(name, readValue(parser, childPath(path, name)));
+                }
+                return new Json.JsonObject(members, keys, at, path);
+            }
+            case START_ARRAY: {
+                List<Json> items = new ArrayList<>();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(parser, path + "[" + index++ + "]"));
+                }
+                return new Json.JsonArray(List.copyOf(items), at, path);
+            }
+            case VALUE_STRING:
+                return new Json.JsonString(parser.getText(), at, path);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Json.JsonNumber(parser.getText(), at, path);
+            case VALUE_TRUE:
+                return new Json.JsonBoolean(true, at, path);
+            case VALUE_FALSE:
+                return new Json.JsonBoolean(false, at, path);
+            case VALUE_NULL:
+                return new Json.JsonNull(at, path);
+            default:
+                throw new PolicyParseException(at, path, "unexpected " + token);
+        }
+    }
+
+    static String childPath(String parent, String name) {
+        boolean plain = !name.isEmpty();
+        for (int i = 0; i < name.length() && plain; i++) {
+            char c = name.charAt(i);
+            plain = Character.isLetterOrDigit(c) || c == '_';
+        }
+        return plain ? parent + "." + name : parent + "['" + name.replace("'", "\\'") + "']";
+    }
+
+    private static SourcePosition position(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return SourcePosition.UNKNOWN;
+        }
+        return new SourcePosition(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** Jackson's message without its location suffix, and plain words for the common mistakes. */
+    private static String describe(JsonParseException e) {
+        String message = e.getOriginalMessage();
+        if (message == null) {
+            return "invalid JSON";
+        }
+        if (message.contains("maybe a (non-standard) comment")) {
+            return "comments (// or /* */) are not allowed in JSON policies; remove the comment";
+        }
+        if (message.contains("Duplicate field")) {
+            return message.replace("Duplicate field", "duplicate element");
+        }
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the JSON text ends too early (an object or list is not closed)";
+        }
+        int newline = message.indexOf('\n');
+        return "invalid JSON: " + (newline > 0 ? message.substring(0, newline) : message);
+    }
+}

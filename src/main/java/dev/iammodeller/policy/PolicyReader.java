@@ -1,0 +1,290 @@
+package dev.iammodeller.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns policy JSON into a {@link PolicyDocument}. Accepts the policy as an object, as a JSON string
+ * holding the policy text (as AWS returns it), or as URL-encoded text. Every problem is reported
+ * as a {@link PolicyParseException} naming line, column and JSON path.
+ */
+public final class PolicyReader {
+    private static final Set<String> POLICY_ELEMENTS = Set.of("Version", "Id", "Statement");
+    private static final Set<String> STATEMENT_ELEMENTS = Set.of("Sid", "Effect", "Principal", "NotPrincipal",
+            "Action", "NotAction", "Resource", "NotResource", "Condition");
+    private static final Set<String> PRINCIPAL_TYPES = Set.of(PrincipalEntry.AWS, PrincipalEntry.SERVICE,
+            PrincipalEntry.FEDERATED, PrincipalEntry.CANONICAL_USER);
+
+    private PolicyReader() {
+    }
+
+    /** Parses policy text (JSON, or URL-encoded JSON). */
+    public static PolicyDocument parse(String text) {
+        return read(JsonReader.read(decodeIfEncoded(text), "$"));
+    }
+
+    /** Reads a policy from a JSON value: an object, or a string holding the policy text. */
+    public static PolicyDocument read(Json value) {
+        if (value instanceof Json.JsonString text) {
+            String decoded = decodeIfEncoded(text.value());
+            Json inner;
+            try {
+                inner = JsonReader.read(decoded, text.path());
+            } catch (PolicyParseException e) {
+                throw new PolicyParseException(text.position(), text.path(),
+                        "the policy text is not valid JSON: " + e.getMessage());
+            }
+            return read(inner);
+        }
+        Json.JsonObject root = object(value, "a policy must be a JSON object");
+        for (Map.Entry<String, Json> member : root.members().entrySet()) {
+            if (!POLICY_ELEMENTS.contains(member.getKey())) {
+                throw unknownElement(root, member.getKey(), member.getValue(), POLICY_ELEMENTS, "policy");
+            }
+        }
+        PolicyVersion version = version(root.get("Version"));
+        String id = optionalString(root.get("Id"));
+        Json statementValue = root.get("Statement");
+        if (statementValue == null) {
+            throw new PolicyParseException(root.position(), root.path(), "the policy has no Statement element");
+        }
+        List<Statement> statements = new ArrayList<>();
+        if (statementValue instanceof Json.JsonArray list) {
+            if (list.items().isEmpty()) {
+                throw new PolicyParseException(list.position(), list.path(), "the Statement list is empty");
+            }
+            for (Json item : list.items()) {
+                statements.add(statement(item, statements.size(), version));
+            }
+        } else {
+            statements.add(statement(statementValue, 0, version));
+        }
+        return new PolicyDocument(version, id, List.copyOf(statements), root.position(), root.path());
+    }
+
+    private static String decodeIfEncoded(String text) {
+        return PercentDecoding.looksEncoded(text) ? PercentDecoding.decode(text) : text;
+    }
+
+    private static PolicyVersion version(Json value) {
+        if (value == null) {
+            return PolicyVersion.ABSENT;
+        }
+        String text = value instanceof Json.JsonString s ? s.value() : null;
+        if ("2012-10-17".equals(text)) {
+            return PolicyVersion.V2012_10_17;
+        }
+        if ("2008-10-17".equals(text)) {
+            return PolicyVersion.V2008_10_17;
+        }
+        throw new PolicyParseException(value.position(), value.path(),
+                describe(value) + " is not a policy version (use \"2012-10-17\")");
+    }
+
+    private static Statement statement(Json value, int index, PolicyVersion version) {
+        Json.JsonObject object = object(value, "a statement must be a JSON object");
+        for (Map.Entry<String, Json> member : object.members().entrySet()) {
+            if (!STATEMENT_ELEMENTS.contains(member.getKey())) {
+                throw unknownElement(object, member.getKey(), member.getValue(), STATEMENT_ELEMENTS, "statement");
+            }
+        }
+        exclusive(object, "Principal", "NotPrincipal");
+        exclusive(object, "Action", "NotAction");
+        exclusive(object, "Resource", "NotResource");
+
+        String sid = optionalString(object.get("Sid"));
+        Json effectValue = object.get("Effect");
+        if (effectValue == null) {
+            throw new PolicyParseException(object.position(), object.path(), "the statement has no Effect element");
+        }
+        Effect effect;
+        String effectText = effectValue instanceof Json.JsonString s ? s.value() : null;
+        if ("Allow".equals(effectText)) {
+            effect = Effect.ALLOW;
+        } else if ("Deny".equals(effectText)) {
+            effect = Effect.DENY;
+        } else {
+            throw new PolicyParseException(effectValue.position(), effectValue.path(),
+                    describe(effectValue) + " is not \"Allow\" or \"Deny\"");
+        }
+
+        boolean notPrincipal = object.get("NotPrincipal") != null;
+        PrincipalSpec principal = principal(notPrincipal ? object.get("NotPrincipal") : object.get("Principal"));
+
+        boolean notAction = object.get("NotAction") != null;
+        Json actionValue = notAction ? object.get("NotAction") : object.get("Action");
+        if (actionValue == null) {
+            throw new PolicyParseException(object.position(), object.path(),
+                    "the statement has no Action or NotAction element");
+        }
+        List<ActionPattern> actions = new ArrayList<>();
+        for (Json.JsonString entry : strings(actionValue)) {
+            actions.add(ActionPattern.of(entry.value(), entry.position(), entry.path()));
+        }
+
+        boolean notResource = object.get("NotResource") != null;
+        Json resourceValue = notResource ? object.get("NotResource") : object.get("Resource");
+        List<PolicyTemplate> resources = null;
+        if (resourceValue != null) {
+            resources = new ArrayList<>();
+            for (Json.JsonString entry : strings(resourceValue)) {
+                resources.add(PolicyTemplate.parse(entry.value(), version.supportsVariables(), false));
+            }
+            resources = List.copyOf(resources);
+        }
+
+        List<Condition> conditions = conditions(object.get("Condition"), version);
+        return new Statement(index, sid, effect, effectValue.position(), principal, notPrincipal,
+                List.copyOf(actions), notAction, resources, notResource, conditions, object.position(), object.path());
+    }
+
+    private static PrincipalSpec principal(Json value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Json.JsonString s) {
+            if (!s.value().equals("*")) {
+                throw new PolicyParseException(s.position(), s.path(),
+                        "a Principal given as a string must be \"*\"; name principals as {\"AWS\": ...}, "
+                                + "{\"Service\": ...} or {\"Federated\": ...}");
+            }
+            return new PrincipalSpec(true, List.of(), s.position(), s.path());
+        }
+        Json.JsonObject object = object(value, "Principal must be \"*\" or an object such as {\"AWS\": \"...\"}");
+        List<PrincipalEntry> entries = new ArrayList<>();
+        for (Map.Entry<String, Json> member : object.members().entrySet()) {
+            if (!PRINCIPAL_TYPES.contains(member.getKey())) {
+                throw new PolicyParseException(object.keyPosition(member.getKey()), member.getValue().path(),
+                        "\"" + member.getKey() + "\" is not a principal type (AWS, Service, Federated, CanonicalUser)");
+            }
+            for (Json.JsonString entry : strings(member.getValue())) {
+                entries.add(new PrincipalEntry(member.getKey(), entry.value(), entry.position(), entry.path()));
+            }
+        }
+        return new PrincipalSpec(false, List.copyOf(entries), object.position(), object.path());
+    }
+
+    private static List<Condition> conditions(Json value, PolicyVersion version) {
+        if (value == null) {
+            return List.of();
+        }
+        Json.JsonObject block = object(value, "Condition must be an object of operators");
+        List<Condition> conditions = new ArrayList<>();
+        for (Map.Entry<String, Json> operatorMember : block.members().entrySet()) {
+            String operatorText = operatorMember.getKey();
+            SourcePosition operatorPosition = block.keyPosition(operatorText);
+            String name = operatorText;
+            SetQualifier qualifier = SetQualifier.NONE;
+            for (SetQualifier candidate : new SetQualifier[] {SetQualifier.FOR_ANY_VALUE, SetQualifier.FOR_ALL_VALUES}) {
+                if (name.regionMatches(true, 0, candidate.prefix(), 0, candidate.prefix().length())) {
+                    qualifier = candidate;
+                    name = name.substring(candidate.prefix().length());
+                }
+            }
+            boolean ifExists = false;
+            if (name.toLowerCase(Locale.ROOT).endsWith("ifexists")) {
+                ifExists = true;
+                name = name.substring(0, name.length() - "IfExists".length());
+            }
+            ConditionOperator operator = ConditionOperator.byName(name);
+            if (operator == null || (ifExists && operator == ConditionOperator.NULL)) {
+                throw new PolicyParseException(operatorPosition, operatorMember.getValue().path(),
+                        "\"" + operatorText + "\" is not a condition operator");
+            }
+            Json.JsonObject keys = object(operatorMember.getValue(),
+                    "the operator " + operatorText + " must hold an object of condition keys");
+            for (Map.Entry<String, Json> keyMember : keys.members().entrySet()) {
+                String key = keyMember.getKey();
+                List<PolicyTemplate> values = new ArrayList<>();
+                for (Json item : scalars(keyMember.getValue())) {
+                    values.add(PolicyTemplate.parse(Json.scalarText(item), version.supportsVariables(),
+                            false));
+                }
+                conditions.add(new Condition(operatorText, operator, qualifier, ifExists, key,
+                        key.toLowerCase(Locale.ROOT), List.copyOf(values), keys.keyPosition(key),
+                        keyMember.getValue().path()));
+            }
+        }
+        return List.copyOf(conditions);
+    }
+
+    private static void exclusive(Json.JsonObject object, String element, String negated) {
+        if (object.get(element) != null && object.get(negated) != null) {
+            throw new PolicyParseException(object.keyPosition(negated), object.get(negated).path(),
+                    "a statement cannot have both " + element + " and " + negated);
+        }
+    }
+
+    private static List<Json.JsonString> strings(Json value) {
+        List<Json.JsonString> out = new ArrayList<>();
+        if (value instanceof Json.JsonString s) {
+            out.add(s);
+        } else if (value instanceof Json.JsonArray array) {
+            for (Json item : array.items()) {
+                if (!(item instanceof Json.JsonString s)) {
+                    throw new PolicyParseException(item.position(), item.path(),
+                            "expected a string here, found " + item.kind());
+                }
+                out.add(s);
+            }
+            if (out.isEmpty()) {
+                throw new PolicyParseException(value.position(), value.path(), "the list is empty");
+            }
+        } else {
+            throw new PolicyParseException(value.position(), value.path(),
+                    "expected a string or a list of strings, found " + value.kind());
+        }
+        return out;
+    }
+
+    private static List<Json> scalars(Json value) {
+        List<Json> out = new ArrayList<>();
+        if (value instanceof Json.JsonArray array) {
+            for (Json item : array.items()) {
+                if (Json.scalarText(item) == null) {
+                    throw new PolicyParseException(item.position(), item.path(),
+                            "a condition value must be a string, number or boolean, found " + item.kind());
+                }
+                out.add(item);
+            }
+        } else if (Json.scalarText(value) != null) {
+            out.add(value);
+        } else {
+            throw new PolicyParseException(value.position(), value.path(),
+                    "a condition value must be a string, number, boolean or a list of them, found " + value.kind());
+        }
+        return out;
+    }
+
+    private static Json.JsonObject object(Json value, String problem) {
+        if (value instanceof Json.JsonObject object) {
+            return object;
+        }
+        throw new PolicyParseException(value.position(), value.path(), problem + ", found " + value.kind());
+    }
+
+    private static String optionalString(Json value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Json.JsonString s) {
+            return s.value();
+        }
+        throw new PolicyParseException(value.position(), value.path(), "expected a string, found " + value.kind());
+    }
+
+    private static PolicyParseException unknownElement(Json.JsonObject owner, String name, Json value,
+                                                       Set<String> known, String where) {
+        return new PolicyParseException(owner.keyPosition(name), value.path(),
+                "\"" + name + "\" is not a " + where + " element (expected one of " + String.join(", ",
+                        known.stream().sorted().toList()) + ")");
+    }
+
+    private static String describe(Json value) {
+        String text = Json.scalarText(value);
+        return text == null ? value.kind() : "\"" + text + "\"";
+    }
+}

@@ -1,0 +1,183 @@
+package dev.iammodeller.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * A Resource or condition value that may hold policy variables ({@code ${aws:username}},
+ * {@code ${aws:PrincipalTag/team, 'none'}}, and the literal characters {@code ${*}}, {@code ${?}},
+ * {@code ${$}}). Under Version 2008-10-17, or with no Version, variables are plain text.
+ * Wildcards written in the policy text stay wildcards; characters a variable puts in are literal.
+ */
+public final class PolicyTemplate {
+    private record Variable(String key, String lowerKey, String fallback) {
+    }
+
+    private final String text;
+    private final List<Object> parts;
+    private final boolean ignoreCase;
+    private final WildcardPattern fixed;
+
+    private PolicyTemplate(String text, List<Object> parts, boolean ignoreCase) {
+        this.text = text;
+        this.parts = parts;
+        this.ignoreCase = ignoreCase;
+        this.fixed = parts.size() == 1 && parts.get(0) instanceof String literal
+                ? WildcardPattern.compile(literal, ignoreCase)
+                : (parts.isEmpty() ? WildcardPattern.literal("", ignoreCase) : null);
+    }
+
+    public static PolicyTemplate parse(String text, boolean variablesEnabled, boolean ignoreCase) {
+        List<Object> parts = new ArrayList<>();
+        if (!variablesEnabled || !text.contains("${")) {
+            if (!text.isEmpty()) {
+                parts.add(text);
+            }
+            return new PolicyTemplate(text, parts, ignoreCase);
+        }
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int start = text.indexOf("${", i);
+            int end = start < 0 ? -1 : text.indexOf('}', start + 2);
+            if (start < 0 || end < 0) {
+                literal.append(text, i, text.length());
+                break;
+            }
+            literal.append(text, i, start);
+            String inside = text.substring(start + 2, end).trim();
+            Object part = variablePart(inside);
+            if (part == null) {
+                literal.append(text, start, end + 1);
+            } else {
+                if (literal.length() > 0) {
+                    parts.add(literal.toString());
+                    literal.setLength(0);
+                }
+                parts.add(part);
+            }
+            i = end + 1;
+        }
+        if (literal.length() > 0) {
+            parts.add(literal.toString());
+        }
+        return new PolicyTemplate(text, List.copyOf(parts), ignoreCase);
+    }
+
+    /** A Character for ${*}, ${?}, ${$}; a Variable for a key; null when the text is no variable. */
+    private static Object variablePart(String inside) {
+        if (inside.equals("*") || inside.equals("?") || inside.equals("$")) {
+            return inside.charAt(0);
+        }
+        String key = inside;
+        String fallback = null;
+        int comma = inside.indexOf(',');
+        if (comma >= 0) {
+            key = inside.substring(0, comma).trim();
+            String rest = inside.substring(comma + 1).trim();
+            if (rest.length() >= 2 && rest.startsWith("'") && rest.endsWith("'")) {
+                fallback = rest.substring(1, rest.length() - 1);
+            } else {
+                return null;
+            }
+        }
+        if (key.isEmpty() || key.indexOf(' ') >= 0) {
+            return null;
+        }
+        return new Variable(key, key.toLowerCase(Locale.ROOT), fallback);
+    }
+
+    public boolean hasVariables() {
+        return fixed == null;
+    }
+
+    /** The keys of the variables in this value, as written. */
+    public List<String> variableKeys() {
+        List<String> keys = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof Variable v) {
+                keys.add(v.key());
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The wildcard pattern for a request, or null when a variable has no value and no default (then the
+     * value matches nothing). Keys of variables without a value are reported to {@code missing}.
+     */
+    public WildcardPattern pattern(VariableSource source, Consumer<String> missing) {
+        if (fixed != null) {
+            return fixed;
+        }
+        StringBuilder chars = new StringBuilder();
+        StringBuilder mask = new StringBuilder();
+        for (Object part : parts) {
+            if (part instanceof String literal) {
+                chars.append(literal);
+                for (int i = 0; i < literal.length(); i++) {
+                    char c = literal.charAt(i);
+                    mask.append(c == '*' || c == '?' ? '1' : '0');
+                }
+            } else if (part instanceof Character c) {
+                chars.append(c.charValue());
+                mask.append('0');
+            } else {
+                String value = resolve((Variable) part, source, missing);
+                if (value == null) {
+                    return null;
+                }
+                chars.append(value);
+                mask.append("0".repeat(value.length()));
+            }
+        }
+        char[] array = chars.toString().toCharArray();
+        boolean[] wild = new boolean[array.length];
+        for (int i = 0; i < wild.length; i++) {
+            wild[i] = mask.charAt(i) == '1';
+        }
+        return WildcardPattern.of(text, array, wild, ignoreCase);
+    }
+
+    /** The value as plain text for a request (wildcards are ordinary characters), or null when unresolved. */
+    public String literal(VariableSource source, Consumer<String> missing) {
+        if (fixed != null) {
+            return parts.isEmpty() ? "" : (String) parts.get(0);
+        }
+        StringBuilder out = new StringBuilder();
+        for (Object part : parts) {
+            if (part instanceof String literal) {
+                out.append(literal);
+            } else if (part instanceof Character c) {
+                out.append(c.charValue());
+            } else {
+                String value = resolve((Variable) part, source, missing);
+                if (value == null) {
+                    return null;
+                }
+                out.append(value);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String resolve(Variable variable, VariableSource source, Consumer<String> missing) {
+        String value = source.variable(variable.lowerKey());
+        if (value == null) {
+            missing.accept(variable.key());
+            return variable.fallback();
+        }
+        return value;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.iammodeller.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Drives the real window headless (Monocle): it opens, has its title and its menus. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new IamModellerApp().start(stage);
+    }
+
+    @Test
+    void theWindowOpensWithTitleMenusAndStatusBar(FxRobot robot) {
+        assertTrue(stage.isShowing());
+        assertEquals("IAM Modeller", stage.getTitle());
+        assertFalse(stage.getIcons().isEmpty(), "the window carries the application icon");
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        assertEquals("File", bar.getMenus().get(0).getText().replace("_", ""));
+        assertEquals("Help", bar.getMenus().get(1).getText().replace("_", ""));
+        assertTrue(robot.lookup("#status-bar").tryQuery().isPresent());
+        assertTrue(robot.lookup("#canvas").tryQuery().isPresent());
+    }
+
+    @Test
+    void theFileMenuOffersNewOpenSaveSaveAsAndQuit(FxRobot robot) {
+        robot.clickOn("#menu-file");
+        var ids = robot.lookup(".menu-item").queryAll().stream().map(node -> node.getId()).toList();
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        var texts = bar.getMenus().get(0).getItems().stream().map(MenuItem::getText).filter(t -> t != null)
+                .map(t -> t.replace("_", "")).toList();
+        assertEquals(java.util.List.of("New", "Open…", "Save", "Save As…", "Quit"), texts, "menu items " + ids);
+        robot.clickOn("New");
+        assertEquals("New model", robot.lookup("#status-bar .label").queryAs(javafx.scene.control.Label.class).getText());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.iammodeller.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the layers of docs/architecture.md: the domain never touches JavaFX, and nothing points back. */
+class LayeringTest {
+    private static final String BASE = "dev.iammodeller";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+    }
+
+    @Test
+    void nothingOutsideAppImportsJavaFx() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void catalogIsALeaf() {
+        noClasses().that().resideInAPackage(BASE + ".catalog..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".policy..", BASE + ".eval..",
+                        BASE + ".model..", BASE + ".analysis..", BASE + ".io..", BASE + ".cli..", BASE + ".app..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void policyDependsOnlyOnCatalog() {
+        noClasses().that().resideInAPackage(BASE + ".policy..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".eval..", BASE + ".model..",
+                        BASE + ".analysis..", BASE + ".io..", BASE + ".cli..", BASE + ".app..")
+                .check(classes);
+    }
+
+    @Test
+    void evalKnowsNoGraphModelOrUi() {
+        noClasses().that().resideInAPackage(BASE + ".eval..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".model..", BASE + ".analysis..",
+                        BASE + ".io..", BASE + ".cli..", BASE + ".app..")
+                .check(classes);
+    }
+
+    @Test
+    void noDomainPackageDependsOnCliOrApp() {
+        noClasses().that().resideInAnyPackage(BASE + ".policy..", BASE + ".eval..", BASE + ".model..",
+                        BASE + ".analysis..", BASE + ".catalog..", BASE + ".io..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".cli..", BASE + ".app..")
+                .check(classes);
+    }
+
+    @Test
+    void appAndCliDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage(BASE + ".cli..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".app..").check(classes);
+        noClasses().that().resideInAPackage(BASE + ".app..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".cli..").check(classes);
+    }
+}
