@@ -1,14 +1,15 @@
 package dev.iammodeller.eval;
 
 import dev.iammodeller.policy.Arn;
-import java.util.Locale;
+import dev.iammodeller.policy.LowerCaseNames;
 
 /**
  * One request to decide: who calls which action on which resource, in which account, with which context.
- * The context already holds the keys AWS fills in (see {@link #withDerivedContext}).
+ * The context already holds the keys AWS fills in (see {@link #withDerivedContext}); {@code servicePrefix}
+ * is the action's service prefix, lower-cased ("s3" for s3:GetObject).
  */
 public record AccessRequest(RequestPrincipal principal, String action, String resource, String resourceAccount,
-                            RequestContext context) {
+                            RequestContext context, String servicePrefix) {
 
     /**
      * A request whose context gains the keys AWS sets for every request unless the caller gave them:
@@ -37,22 +38,18 @@ public record AccessRequest(RequestPrincipal principal, String action, String re
         } else if (!Arn.isAccountId(account)) {
             throw new IllegalArgumentException("resourceAccount \"" + account + "\" is not a 12-digit account id");
         }
-        context.putIfAbsent("aws:PrincipalArn", principal.principalArn());
-        context.putIfAbsent("aws:PrincipalAccount", principal.account());
-        context.putIfAbsent("aws:PrincipalType", principal.principalType());
+        context.putIfAbsent("aws:PrincipalArn", "aws:principalarn", principal.principalArn());
+        context.putIfAbsent("aws:PrincipalAccount", "aws:principalaccount", principal.account());
+        context.putIfAbsent("aws:PrincipalType", "aws:principaltype", principal.principalType());
         if (principal.kind() == PrincipalKind.USER) {
-            context.putIfAbsent("aws:username", principal.name());
+            context.putIfAbsent("aws:username", "aws:username", principal.name());
         }
         if (principal.kind() == PrincipalKind.SERVICE) {
-            context.putIfAbsent("aws:PrincipalServiceName", principal.name());
+            context.putIfAbsent("aws:PrincipalServiceName", "aws:principalservicename", principal.name());
         }
-        context.putIfAbsent("aws:ResourceAccount", account);
-        return new AccessRequest(principal, action, resource, account, context.build());
-    }
-
-    /** The action's service prefix, lower-cased ("s3" for s3:GetObject). */
-    public String servicePrefix() {
+        context.putIfAbsent("aws:ResourceAccount", "aws:resourceaccount", account);
         int colon = action.indexOf(':');
-        return colon < 0 ? action.toLowerCase(Locale.ROOT) : action.substring(0, colon).toLowerCase(Locale.ROOT);
+        String prefix = LowerCaseNames.of(colon < 0 ? action : action.substring(0, colon));
+        return new AccessRequest(principal, action, resource, account, context.build(), prefix);
     }
 }

@@ -29,7 +29,11 @@ final class LayerScan {
               Consumer<String> missing) {
         boolean principals = layer == PolicyLayer.RESOURCE || layer == PolicyLayer.VPC_ENDPOINT
                 || layer == PolicyLayer.RCP;
-        for (Statement statement : policy.statements()) {
+        List<Statement> statements = policy.statements();
+        int[] candidates = policy.index() == null ? null : policy.index().candidates(request.servicePrefix());
+        int count = candidates == null ? statements.size() : candidates.length;
+        for (int i = 0; i < count; i++) {
+            Statement statement = statements.get(candidates == null ? i : candidates[i]);
             if (!statement.coversAction(request.action())
                     || !coversResource(statement, request, missing)) {
                 continue;

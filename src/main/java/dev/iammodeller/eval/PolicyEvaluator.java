@@ -1,6 +1,7 @@
 package dev.iammodeller.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,6 +151,7 @@ public final class PolicyEvaluator {
             return new Decision(DecisionKind.IMPLICIT_DENY, List.copyOf(blocked), List.of(), missingKeys,
                     "no Allow in " + layerWords(blocked) + " grants this request, so it is implicitly denied");
         }
+        grants.sort(Comparator.comparing(StatementRef::layer));
         return new Decision(DecisionKind.ALLOWED, List.of(), List.copyOf(grants), missingKeys,
                 principal.kind() == PrincipalKind.ROOT && !crossAccount && grants.isEmpty()
                         ? "the account root user may do anything in its own account that no deny or SCP stops"

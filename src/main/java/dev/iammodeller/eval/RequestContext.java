@@ -1,10 +1,10 @@
 package dev.iammodeller.eval;
 
+import dev.iammodeller.policy.LowerCaseNames;
 import dev.iammodeller.policy.VariableSource;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,27 +43,32 @@ public final class RequestContext implements VariableSource {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Collects keys; a key given twice keeps its last value, and explicit values beat derived ones. */
+    /**
+     * Collects keys; a key given twice keeps its last value, and explicit values beat derived ones.
+     * A builder builds one context.
+     */
     public static final class Builder {
         private final Map<String, String[]> values = new LinkedHashMap<>();
         private final Map<String, String> names = new LinkedHashMap<>();
 
         public Builder put(String key, String... keyValues) {
-            String lower = key.toLowerCase(Locale.ROOT);
+            String lower = LowerCaseNames.of(key);
             values.put(lower, keyValues.clone());
             names.put(lower, key);
             return this;
         }
 
-        public Builder putIfAbsent(String key, String value) {
-            if (value != null && !values.containsKey(key.toLowerCase(Locale.ROOT))) {
-                put(key, value);
+        /** Adds a key that the caller did not set; {@code lowerCaseKey} is {@code key} lower-cased. */
+        public Builder putIfAbsent(String key, String lowerCaseKey, String value) {
+            if (value != null && !values.containsKey(lowerCaseKey)) {
+                values.put(lowerCaseKey, new String[] {value});
+                names.put(lowerCaseKey, key);
             }
             return this;
         }
 
         public RequestContext build() {
-            return new RequestContext(new LinkedHashMap<>(values), new LinkedHashMap<>(names));
+            return new RequestContext(values, names);
         }
     }
 }

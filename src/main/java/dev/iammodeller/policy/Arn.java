@@ -11,11 +11,16 @@ public record Arn(String text, String partition, String service, String region, 
         if (text == null || !text.startsWith("arn:")) {
             return null;
         }
-        String[] parts = text.split(":", 6);
-        if (parts.length < 6 || parts[1].isEmpty() || parts[2].isEmpty()) {
+        int partitionEnd = text.indexOf(':', 4);
+        int serviceEnd = partitionEnd < 0 ? -1 : text.indexOf(':', partitionEnd + 1);
+        int regionEnd = serviceEnd < 0 ? -1 : text.indexOf(':', serviceEnd + 1);
+        int accountEnd = regionEnd < 0 ? -1 : text.indexOf(':', regionEnd + 1);
+        if (accountEnd < 0 || partitionEnd == 4 || serviceEnd == partitionEnd + 1) {
             return null;
         }
-        return new Arn(text, parts[1], parts[2], parts[3], parts[4], parts[5]);
+        return new Arn(text, text.substring(4, partitionEnd), text.substring(partitionEnd + 1, serviceEnd),
+                text.substring(serviceEnd + 1, regionEnd), text.substring(regionEnd + 1, accountEnd),
+                text.substring(accountEnd + 1));
     }
 
     /** The ARN, or an exception that says what is wrong with it. */

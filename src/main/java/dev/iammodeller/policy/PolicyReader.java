@@ -1,8 +1,8 @@
 package dev.iammodeller.policy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,7 +62,7 @@ public final class PolicyReader {
         } else {
             statements.add(statement(statementValue, 0, version));
         }
-        return new PolicyDocument(version, id, List.copyOf(statements), root.position(), root.path());
+        return new PolicyDocument(version, id, Collections.unmodifiableList(statements), root.position(), root.path());
     }
 
     private static String decodeIfEncoded(String text) {
@@ -86,17 +86,48 @@ public final class PolicyReader {
 
     private static Statement statement(Json value, int index, PolicyVersion version) {
         Json.JsonObject object = object(value, "a statement must be a JSON object");
+        Json sidValue = null;
+        Json effectValue = null;
+        Json principalValue = null;
+        Json actionValue = null;
+        Json resourceValue = null;
+        Json conditionValue = null;
+        boolean notPrincipal = false;
+        boolean notAction = false;
+        boolean notResource = false;
         for (Map.Entry<String, Json> member : object.members().entrySet()) {
-            if (!STATEMENT_ELEMENTS.contains(member.getKey())) {
-                throw unknownElement(object, member.getKey(), member.getValue(), STATEMENT_ELEMENTS, "statement");
+            String name = member.getKey();
+            Json element = member.getValue();
+            switch (name) {
+                case "Sid":
+                    sidValue = element;
+                    break;
+                case "Effect":
+                    effectValue = element;
+                    break;
+                case "Principal":
+                case "NotPrincipal":
+                    notPrincipal = exclusive(object, principalValue, name, "Principal");
+                    principalValue = element;
+                    break;
+                case "Action":
+                case "NotAction":
+                    notAction = exclusive(object, actionValue, name, "Action");
+                    actionValue = element;
+                    break;
+                case "Resource":
+                case "NotResource":
+                    notResource = exclusive(object, resourceValue, name, "Resource");
+                    resourceValue = element;
+                    break;
+                case "Condition":
+                    conditionValue = element;
+                    break;
+                default:
+                    throw unknownElement(object, name, element, STATEMENT_ELEMENTS, "statement");
             }
         }
-        exclusive(object, "Principal", "NotPrincipal");
-        exclusive(object, "Action", "NotAction");
-        exclusive(object, "Resource", "NotResource");
-
-        String sid = optionalString(object.get("Sid"));
-        Json effectValue = object.get("Effect");
+        String sid = optionalString(sidValue);
         if (effectValue == null) {
             throw new PolicyParseException(object.position(), object.path(), "the statement has no Effect element");
         }
@@ -110,35 +141,36 @@ public final class PolicyReader {
             throw new PolicyParseException(effectValue.position(), effectValue.path(),
                     describe(effectValue) + " is not \"Allow\" or \"Deny\"");
         }
-
-        boolean notPrincipal = object.get("NotPrincipal") != null;
-        PrincipalSpec principal = principal(notPrincipal ? object.get("NotPrincipal") : object.get("Principal"));
-
-        boolean notAction = object.get("NotAction") != null;
-        Json actionValue = notAction ? object.get("NotAction") : object.get("Action");
+        PrincipalSpec principal = principal(principalValue);
         if (actionValue == null) {
             throw new PolicyParseException(object.position(), object.path(),
                     "the statement has no Action or NotAction element");
         }
-        List<ActionPattern> actions = new ArrayList<>();
+        List<ActionPattern> actions = new ArrayList<>(4);
         for (Json.JsonString entry : strings(actionValue)) {
             actions.add(ActionPattern.of(entry.value(), entry.position(), entry.path()));
         }
-
-        boolean notResource = object.get("NotResource") != null;
-        Json resourceValue = notResource ? object.get("NotResource") : object.get("Resource");
         List<PolicyTemplate> resources = null;
         if (resourceValue != null) {
-            resources = new ArrayList<>();
+            resources = new ArrayList<>(4);
             for (Json.JsonString entry : strings(resourceValue)) {
                 resources.add(PolicyTemplate.parse(entry.value(), version.supportsVariables(), false));
             }
-            resources = List.copyOf(resources);
+            resources = Collections.unmodifiableList(resources);
         }
-
-        List<Condition> conditions = conditions(object.get("Condition"), version);
+        List<Condition> conditions = conditions(conditionValue, version);
         return new Statement(index, sid, effect, effectValue.position(), principal, notPrincipal,
-                List.copyOf(actions), notAction, resources, notResource, conditions, object.position(), object.path());
+                Collections.unmodifiableList(actions), notAction, resources, notResource, conditions,
+                object.position(), object.path());
+    }
+
+    /** Refuses an element and its Not form in one statement; returns whether {@code name} is the Not form. */
+    private static boolean exclusive(Json.JsonObject object, Json earlier, String name, String element) {
+        if (earlier != null) {
+            throw new PolicyParseException(object.keyPosition(name), object.get(name).path(),
+                    "a statement cannot have both " + element + " and Not" + element);
+        }
+        return name.startsWith("Not");
     }
 
     private static PrincipalSpec principal(Json value) {
@@ -172,28 +204,18 @@ public final class PolicyReader {
             return List.of();
         }
         Json.JsonObject block = object(value, "Condition must be an object of operators");
-        List<Condition> conditions = new ArrayList<>();
+        List<Condition> conditions = new ArrayList<>(2);
         for (Map.Entry<String, Json> operatorMember : block.members().entrySet()) {
             String operatorText = operatorMember.getKey();
             SourcePosition operatorPosition = block.keyPosition(operatorText);
-            String name = operatorText;
-            SetQualifier qualifier = SetQualifier.NONE;
-            for (SetQualifier candidate : new SetQualifier[] {SetQualifier.FOR_ANY_VALUE, SetQualifier.FOR_ALL_VALUES}) {
-                if (name.regionMatches(true, 0, candidate.prefix(), 0, candidate.prefix().length())) {
-                    qualifier = candidate;
-                    name = name.substring(candidate.prefix().length());
-                }
-            }
-            boolean ifExists = false;
-            if (name.toLowerCase(Locale.ROOT).endsWith("ifexists")) {
-                ifExists = true;
-                name = name.substring(0, name.length() - "IfExists".length());
-            }
-            ConditionOperator operator = ConditionOperator.byName(name);
-            if (operator == null || (ifExists && operator == ConditionOperator.NULL)) {
+            ParsedOperator parsed = ParsedOperator.of(operatorText);
+            if (parsed == null) {
                 throw new PolicyParseException(operatorPosition, operatorMember.getValue().path(),
                         "\"" + operatorText + "\" is not a condition operator");
             }
+            ConditionOperator operator = parsed.operator();
+            SetQualifier qualifier = parsed.qualifier();
+            boolean ifExists = parsed.ifExists();
             Json.JsonObject keys = object(operatorMember.getValue(),
                     "the operator " + operatorText + " must hold an object of condition keys");
             for (Map.Entry<String, Json> keyMember : keys.members().entrySet()) {
@@ -204,25 +226,19 @@ public final class PolicyReader {
                             false));
                 }
                 conditions.add(new Condition(operatorText, operator, qualifier, ifExists, key,
-                        key.toLowerCase(Locale.ROOT), List.copyOf(values), keys.keyPosition(key),
+                        LowerCaseNames.of(key), Collections.unmodifiableList(values), keys.keyPosition(key),
                         keyMember.getValue().path()));
             }
         }
-        return List.copyOf(conditions);
-    }
-
-    private static void exclusive(Json.JsonObject object, String element, String negated) {
-        if (object.get(element) != null && object.get(negated) != null) {
-            throw new PolicyParseException(object.keyPosition(negated), object.get(negated).path(),
-                    "a statement cannot have both " + element + " and " + negated);
-        }
+        return Collections.unmodifiableList(conditions);
     }
 
     private static List<Json.JsonString> strings(Json value) {
-        List<Json.JsonString> out = new ArrayList<>();
         if (value instanceof Json.JsonString s) {
-            out.add(s);
-        } else if (value instanceof Json.JsonArray array) {
+            return List.of(s);
+        }
+        List<Json.JsonString> out = new ArrayList<>();
+        if (value instanceof Json.JsonArray array) {
             for (Json item : array.items()) {
                 if (!(item instanceof Json.JsonString s)) {
                     throw new PolicyParseException(item.position(), item.path(),

@@ -29,14 +29,18 @@ public final class PolicyTemplate {
                 : (parts.isEmpty() ? WildcardPattern.literal("", ignoreCase) : null);
     }
 
+    private PolicyTemplate(String text, boolean ignoreCase) {
+        this.text = text;
+        this.parts = null;
+        this.ignoreCase = ignoreCase;
+        this.fixed = WildcardPattern.compile(text, ignoreCase);
+    }
+
     public static PolicyTemplate parse(String text, boolean variablesEnabled, boolean ignoreCase) {
-        List<Object> parts = new ArrayList<>();
         if (!variablesEnabled || !text.contains("${")) {
-            if (!text.isEmpty()) {
-                parts.add(text);
-            }
-            return new PolicyTemplate(text, parts, ignoreCase);
+            return new PolicyTemplate(text, ignoreCase);
         }
+        List<Object> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -96,6 +100,9 @@ public final class PolicyTemplate {
     /** The keys of the variables in this value, as written. */
     public List<String> variableKeys() {
         List<String> keys = new ArrayList<>();
+        if (parts == null) {
+            return keys;
+        }
         for (Object part : parts) {
             if (part instanceof Variable v) {
                 keys.add(v.key());
@@ -133,18 +140,17 @@ public final class PolicyTemplate {
                 mask.append("0".repeat(value.length()));
             }
         }
-        char[] array = chars.toString().toCharArray();
-        boolean[] wild = new boolean[array.length];
+        boolean[] wild = new boolean[chars.length()];
         for (int i = 0; i < wild.length; i++) {
             wild[i] = mask.charAt(i) == '1';
         }
-        return WildcardPattern.of(text, array, wild, ignoreCase);
+        return WildcardPattern.of(chars.toString(), wild, ignoreCase);
     }
 
     /** The value as plain text for a request (wildcards are ordinary characters), or null when unresolved. */
     public String literal(VariableSource source, Consumer<String> missing) {
         if (fixed != null) {
-            return parts.isEmpty() ? "" : (String) parts.get(0);
+            return text;
         }
         StringBuilder out = new StringBuilder();
         for (Object part : parts) {
