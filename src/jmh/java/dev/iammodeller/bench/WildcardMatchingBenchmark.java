@@ -1,6 +1,6 @@
 package dev.iammodeller.bench;
 
-import dev.iammodeller.policy.WildcardPattern;
+import dev.iammodeller.catalog.WildcardPattern;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,10 +1,10 @@
 package dev.iammodeller.eval;
 
+import dev.iammodeller.catalog.WildcardPattern;
 import dev.iammodeller.policy.Condition;
 import dev.iammodeller.policy.ConditionOperator;
 import dev.iammodeller.policy.PolicyTemplate;
 import dev.iammodeller.policy.SetQualifier;
-import dev.iammodeller.policy.WildcardPattern;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +27,9 @@ public final class ConditionEvaluator {
         ConditionOperator operator = condition.operator();
         if (operator == ConditionOperator.NULL) {
             boolean present = actual != null;
+            if (!present) {
+                missing.accept(condition.key());
+            }
             for (PolicyTemplate value : condition.values()) {
                 String text = value.literal(context, missing);
                 if (text != null && ((text.equalsIgnoreCase("true") && !present)

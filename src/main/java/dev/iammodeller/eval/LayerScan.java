@@ -1,11 +1,11 @@
 package dev.iammodeller.eval;
 
+import dev.iammodeller.catalog.WildcardPattern;
 import dev.iammodeller.policy.Condition;
 import dev.iammodeller.policy.Effect;
 import dev.iammodeller.policy.PolicyDocument;
 import dev.iammodeller.policy.PolicyTemplate;
 import dev.iammodeller.policy.Statement;
-import dev.iammodeller.policy.WildcardPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,6 +27,15 @@ final class LayerScan {
     /** Scans {@code policy} (index {@code policyIndex} of the layer) for statements applying to the request. */
     void scan(PolicyLayer layer, String target, int policyIndex, PolicyDocument policy, AccessRequest request,
               Consumer<String> missing) {
+        scan(layer, target, policyIndex, policy, request, false, missing);
+    }
+
+    /**
+     * As {@link #scan(PolicyLayer, String, int, PolicyDocument, AccessRequest, Consumer)}; a Deny with
+     * NotPrincipal applies to every caller that has a permissions boundary, whatever it lists.
+     */
+    void scan(PolicyLayer layer, String target, int policyIndex, PolicyDocument policy, AccessRequest request,
+              boolean callerHasBoundary, Consumer<String> missing) {
         boolean principals = layer == PolicyLayer.RESOURCE || layer == PolicyLayer.VPC_ENDPOINT
                 || layer == PolicyLayer.RCP;
         List<Statement> statements = policy.statements();
@@ -43,9 +52,16 @@ final class LayerScan {
                 if (statement.principal() == null) {
                     continue;
                 }
-                match = PrincipalMatcher.match(statement.principal(), request.principal());
                 if (statement.notPrincipal()) {
-                    match = match == PrincipalMatch.NONE ? PrincipalMatch.DIRECT : PrincipalMatch.NONE;
+                    // A Deny excepts a caller only when every identity it has (account, role, session) is
+                    // listed, and never a caller with a permissions boundary; an Allow ("allows all
+                    // principals except the one named") leaves out whoever is named in any form.
+                    boolean excepted = statement.effect() == Effect.DENY
+                            ? !callerHasBoundary && PrincipalMatcher.excepts(statement.principal(), request.principal())
+                            : PrincipalMatcher.match(statement.principal(), request.principal()) != PrincipalMatch.NONE;
+                    match = excepted ? PrincipalMatch.NONE : PrincipalMatch.DIRECT;
+                } else {
+                    match = PrincipalMatcher.match(statement.principal(), request.principal());
                 }
                 if (match == PrincipalMatch.NONE) {
                     continue;

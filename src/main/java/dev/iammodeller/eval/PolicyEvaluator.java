@@ -1,5 +1,6 @@
 package dev.iammodeller.eval;
 
+import dev.iammodeller.catalog.ResourceControlPolicyServices;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -18,9 +19,6 @@ import java.util.function.Consumer;
  * policies and KMS key policies must allow even in the same account.
  */
 public final class PolicyEvaluator {
-    /** The services whose resources resource control policies govern. */
-    static final Set<String> RCP_SERVICES = Set.of("s3", "sts", "kms", "sqs", "secretsmanager",
-            "cognito-identity", "logs", "dynamodb", "ecr", "aoss");
     private static final Set<String> TRUST_ACTIONS = Set.of("sts:assumerole", "sts:assumerolewithsaml",
             "sts:assumerolewithwebidentity", "sts:tagsession", "sts:setsourceidentity", "sts:setcontext");
 
@@ -53,12 +51,16 @@ public final class PolicyEvaluator {
             if (policies.sessionPolicy() != null && principal.kind() != PrincipalKind.USER) {
                 session = new LayerScan();
                 session.scan(PolicyLayer.SESSION_POLICY, null, 0, policies.sessionPolicy(), request, missingSink);
+            } else if (principal.kind() == PrincipalKind.FEDERATED_USER) {
+                // A federated user session without a session policy has no permissions of its own.
+                session = new LayerScan();
             }
         }
         LayerScan resource = null;
         if (policies.resourcePolicy() != null) {
             resource = new LayerScan();
-            resource.scan(PolicyLayer.RESOURCE, null, 0, policies.resourcePolicy(), request, missingSink);
+            resource.scan(PolicyLayer.RESOURCE, null, 0, policies.resourcePolicy(), request,
+                    boundary != null, missingSink);
         }
         List<LayerScan> scpLevels = new ArrayList<>();
         if (scpsApply(principal)) {
@@ -67,7 +69,7 @@ public final class PolicyEvaluator {
             }
         }
         List<LayerScan> rcpLevels = new ArrayList<>();
-        if (rcpsApply(request)) {
+        if (rcpsApply(request, action)) {
             for (OrganizationLevel level : policies.resourceControlPolicies()) {
                 rcpLevels.add(scanLevel(PolicyLayer.RCP, level, request, missingSink));
             }
@@ -132,6 +134,10 @@ public final class PolicyEvaluator {
             grants.addAll(resource.allows);
         }
         PrincipalMatch effective = crossAccount ? PrincipalMatch.ACCOUNT : grant;
+        if (effective == PrincipalMatch.DIRECT && TRUST_ACTIONS.contains(action)) {
+            // "If a permissions boundary is set for the user, then it must allow the sts:AssumeRole action."
+            effective = PrincipalMatch.ROLE;
+        }
         if (identitySide && (resourceMustAllow ? grant != PrincipalMatch.NONE || crossAccount : true)) {
             EnumSet<PolicyLayer> sideBlocked = EnumSet.noneOf(PolicyLayer.class);
             if (effective.compareTo(PrincipalMatch.ACCOUNT) <= 0) {
@@ -141,7 +147,7 @@ public final class PolicyEvaluator {
                 require(boundary, PolicyLayer.PERMISSIONS_BOUNDARY, sideBlocked, grants);
                 require(session, PolicyLayer.SESSION_POLICY, sideBlocked, grants);
             }
-            if (!sideBlocked.isEmpty() && !resourceMustAllow && resource != null) {
+            if (!sideBlocked.isEmpty() && !resourceMustAllow && resource != null && grant == PrincipalMatch.NONE) {
                 sideBlocked.add(PolicyLayer.RESOURCE);
             }
             blocked.addAll(sideBlocked);
@@ -173,9 +179,12 @@ public final class PolicyEvaluator {
                 && !principal.isServiceLinkedRole();
     }
 
-    /** RCPs cover the resources of the services that support them, and not service-linked roles' calls. */
-    private static boolean rcpsApply(AccessRequest request) {
-        return RCP_SERVICES.contains(request.servicePrefix()) && !request.principal().isServiceLinkedRole();
+    /**
+     * RCPs cover the resources of the services that support them, but not calls of service-linked roles
+     * and not kms:RetireGrant.
+     */
+    private static boolean rcpsApply(AccessRequest request, String action) {
+        return !action.equals("kms:retiregrant") && ResourceControlPolicyServices.covers(request.servicePrefix()) && !request.principal().isServiceLinkedRole();
     }
 
     /** Role trust policies and KMS key policies must allow even within the account. */

@@ -24,6 +24,59 @@ final class PrincipalMatcher {
         return best;
     }
 
+    /**
+     * True when a NotPrincipal element excepts the caller. AWS may check the caller's account, then its
+     * role, then its session ("include both the ARN for a role and the ARN for the account"), so the
+     * caller is excepted only when every identity it has is listed.
+     */
+    static boolean excepts(PrincipalSpec spec, RequestPrincipal principal) {
+        if (spec.everyone()) {
+            return true;
+        }
+        switch (principal.kind()) {
+            case USER:
+            case FEDERATED_USER:
+                return listsAccount(spec, principal) && listsAws(spec, principal.text());
+            case ROLE_SESSION:
+                return listsAccount(spec, principal) && listsRole(spec, principal)
+                        && principal.sessionArn() != null && listsAws(spec, principal.sessionArn());
+            case ROOT:
+                return listsAccount(spec, principal);
+            case ANONYMOUS:
+                return false;
+            default:
+                return match(spec, principal) != PrincipalMatch.NONE;
+        }
+    }
+
+    private static boolean listsAccount(PrincipalSpec spec, RequestPrincipal principal) {
+        for (PrincipalEntry entry : spec.entries()) {
+            if (entry.type().equals(PrincipalEntry.AWS) && (entry.value().equals(principal.account())
+                    || entry.value().equals(principal.accountRootArn()) || entry.value().equals("*"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listsAws(PrincipalSpec spec, String arn) {
+        for (PrincipalEntry entry : spec.entries()) {
+            if (entry.type().equals(PrincipalEntry.AWS) && (entry.value().equals(arn) || entry.value().equals("*"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listsRole(PrincipalSpec spec, RequestPrincipal principal) {
+        for (PrincipalEntry entry : spec.entries()) {
+            if (entry.type().equals(PrincipalEntry.AWS) && (entry.value().equals("*") || namesRole(entry.value(), principal))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PrincipalMatch matchEntry(PrincipalEntry entry, RequestPrincipal principal) {
         String value = entry.value();
         switch (entry.type()) {

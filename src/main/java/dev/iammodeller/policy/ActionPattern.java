@@ -1,5 +1,6 @@
 package dev.iammodeller.policy;
 
+import dev.iammodeller.catalog.WildcardPattern;
 import java.util.Locale;
 
 /** One entry of Action or NotAction, such as {@code s3:Get*}: matched case-insensitively. */

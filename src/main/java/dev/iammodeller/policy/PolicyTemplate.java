@@ -1,5 +1,6 @@
 package dev.iammodeller.policy;
 
+import dev.iammodeller.catalog.WildcardPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.iammodeller.policy;
+package dev.iammodeller.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

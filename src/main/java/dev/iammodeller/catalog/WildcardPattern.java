@@ -1,4 +1,4 @@
-package dev.iammodeller.policy;
+package dev.iammodeller.catalog;
 
 /**
  * A compiled IAM wildcard pattern: {@code *} matches any run of characters (including {@code /} and
