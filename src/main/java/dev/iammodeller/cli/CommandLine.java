@@ -7,7 +7,8 @@ import java.util.Set;
 
 /** The headless commands of {@code iam-modeller.jar}; none of them starts JavaFX. */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("simulate", "bench", "help", "--help", "-h", "--version");
+    private static final Set<String> COMMANDS = Set.of("simulate", "bench", "lint", "actions", "help", "--help",
+            "-h", "--version");
 
     static final String HELP = String.join("\n",
             "IAM Modeller: draw, understand and evaluate AWS IAM.",
@@ -23,6 +24,12 @@ public final class CommandLine {
             "                                      missingContextKeys, reason. Exits 1 if any request is an error.",
             "  bench simulate --seconds N FILE     evaluate the requests of FILE in a loop for N seconds on one",
             "                                      thread and print {\"evaluationsPerSecond\": E, ...}",
+            "  lint [--type T] [--account ID] [--json] FILE...",
+            "                                      validate policy files; T is identity (default), resource,",
+            "                                      trust, scp, rcp, boundary or session; prints",
+            "                                      file:line:column: severity CODE message; exits 1 on any error",
+            "  actions PATTERN [--not] [--json]    list the catalogue's actions a pattern such as s3:Get* matches",
+            "                                      (with --not: those NotAction would cover), with access levels",
             "  --help                              this text",
             "  --version                           the version",
             "",
@@ -43,6 +50,10 @@ public final class CommandLine {
                 return SimulateCommand.run(rest, in, out, err);
             case "bench":
                 return BenchCommand.run(rest, in, out, err);
+            case "lint":
+                return LintCommand.run(rest, out, err);
+            case "actions":
+                return ActionsCommand.run(rest, out, err);
             case "--version":
                 out.println("iam-modeller " + version());
                 return 0;

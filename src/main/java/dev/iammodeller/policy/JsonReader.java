@@ -27,19 +27,19 @@ public final class JsonReader {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new PolicyParseException(new SourcePosition(1, 1), rootPath, "the text is empty, expected JSON");
+                throw new PolicyParseException("INVALID_JSON", new SourcePosition(1, 1), rootPath, "the text is empty, expected JSON");
             }
             Json value = readValue(parser, rootPath);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
-                throw new PolicyParseException(position(parser.currentTokenLocation()), rootPath,
+                throw new PolicyParseException("INVALID_JSON", position(parser.currentTokenLocation()), rootPath,
                         "unexpected text after the end of the JSON value");
             }
             return value;
         } catch (JsonParseException e) {
-            throw new PolicyParseException(position(e.getLocation()), rootPath, describe(e));
+            throw new PolicyParseException("INVALID_JSON", position(e.getLocation()), rootPath, describe(e));
         } catch (IOException e) {
-            throw new PolicyParseException(SourcePosition.UNKNOWN, rootPath, "cannot read the JSON text: " + e.getMessage());
+            throw new PolicyParseException("INVALID_JSON", SourcePosition.UNKNOWN, rootPath, "cannot read the JSON text: " + e.getMessage());
         }
     }
 

@@ -9,9 +9,17 @@ public final class PolicyParseException extends RuntimeException {
     private final transient SourcePosition position;
     private final String path;
     private final String problem;
+    private final String code;
 
+    /** A structural problem (code {@code INVALID_STRUCTURE}). */
     public PolicyParseException(SourcePosition position, String path, String problem) {
+        this("INVALID_STRUCTURE", position, path, problem);
+    }
+
+    /** A problem with a code that names its kind, such as {@code INVALID_EFFECT} or {@code INVALID_JSON}. */
+    public PolicyParseException(String code, SourcePosition position, String path, String problem) {
         super(format(position, path, problem));
+        this.code = code;
         this.position = position;
         this.path = path;
         this.problem = problem;
@@ -38,5 +46,10 @@ public final class PolicyParseException extends RuntimeException {
 
     public String problem() {
         return problem;
+    }
+
+    /** What kind of problem this is, for lint findings: {@code INVALID_JSON}, {@code INVALID_EFFECT}, ... */
+    public String code() {
+        return code;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns policy JSON into a {@link PolicyDocument}. Accepts the policy as an object, as a JSON string
@@ -28,41 +29,84 @@ public final class PolicyReader {
 
     /** Reads a policy from a JSON value: an object, or a string holding the policy text. */
     public static PolicyDocument read(Json value) {
+        return read(value, problem -> {
+            throw problem;
+        });
+    }
+
+    /**
+     * Reads a policy and reports each problem to {@code problems} instead of stopping at the first:
+     * a statement with a problem is left out, an unknown element or a bad Version is reported and
+     * passed over. Returns null only when there is no policy object to read at all.
+     */
+    public static PolicyDocument readLeniently(Json value, Consumer<PolicyParseException> problems) {
+        try {
+            return read(value, problems);
+        } catch (PolicyParseException e) {
+            problems.accept(e);
+            return null;
+        }
+    }
+
+    private static PolicyDocument read(Json value, Consumer<PolicyParseException> problems) {
         if (value instanceof Json.JsonString text) {
             String decoded = decodeIfEncoded(text.value());
             Json inner;
             try {
                 inner = JsonReader.read(decoded, text.path());
             } catch (PolicyParseException e) {
-                throw new PolicyParseException(text.position(), text.path(),
+                throw new PolicyParseException("INVALID_JSON", text.position(), text.path(),
                         "the policy text is not valid JSON: " + e.getMessage());
             }
-            return read(inner);
+            return read(inner, problems);
         }
         Json.JsonObject root = object(value, "a policy must be a JSON object");
         for (Map.Entry<String, Json> member : root.members().entrySet()) {
             if (!POLICY_ELEMENTS.contains(member.getKey())) {
-                throw unknownElement(root, member.getKey(), member.getValue(), POLICY_ELEMENTS, "policy");
+                problems.accept(unknownElement(root, member.getKey(), member.getValue(), POLICY_ELEMENTS, "policy"));
             }
         }
-        PolicyVersion version = version(root.get("Version"));
+        PolicyVersion version = PolicyVersion.V2012_10_17;
+        try {
+            version = version(root.get("Version"));
+        } catch (PolicyParseException e) {
+            problems.accept(e);
+        }
         String id = optionalString(root.get("Id"));
         Json statementValue = root.get("Statement");
         if (statementValue == null) {
-            throw new PolicyParseException(root.position(), root.path(), "the policy has no Statement element");
+            throw new PolicyParseException("MISSING_STATEMENT", root.position(), root.path(),
+                    "the policy has no Statement element");
         }
         List<Statement> statements = new ArrayList<>();
         if (statementValue instanceof Json.JsonArray list) {
             if (list.items().isEmpty()) {
-                throw new PolicyParseException(list.position(), list.path(), "the Statement list is empty");
+                throw new PolicyParseException("MISSING_STATEMENT", list.position(), list.path(),
+                        "the Statement list is empty");
             }
+            int index = 0;
             for (Json item : list.items()) {
-                statements.add(statement(item, statements.size(), version));
+                try {
+                    statements.add(statement(item, index, version));
+                } catch (PolicyParseException e) {
+                    problems.accept(e);
+                }
+                index++;
             }
         } else {
-            statements.add(statement(statementValue, 0, version));
+            try {
+                statements.add(statement(statementValue, 0, version));
+            } catch (PolicyParseException e) {
+                problems.accept(e);
+            }
         }
-        return new PolicyDocument(version, id, Collections.unmodifiableList(statements), root.position(), root.path());
+        return new PolicyDocument(version, id, Collections.unmodifiableList(statements), root.position(),
+                root.path());
+    }
+
+    /** The policy text itself: URL-encoded text (as IAM returns it) decoded, anything else unchanged. */
+    public static String policyText(String text) {
+        return decodeIfEncoded(text);
     }
 
     private static String decodeIfEncoded(String text) {
@@ -80,7 +124,7 @@ public final class PolicyReader {
         if ("2008-10-17".equals(text)) {
             return PolicyVersion.V2008_10_17;
         }
-        throw new PolicyParseException(value.position(), value.path(),
+        throw new PolicyParseException("INVALID_VERSION", value.position(), value.path(),
                 describe(value) + " is not a policy version (use \"2012-10-17\")");
     }
 
@@ -129,7 +173,8 @@ public final class PolicyReader {
         }
         String sid = optionalString(sidValue);
         if (effectValue == null) {
-            throw new PolicyParseException(object.position(), object.path(), "the statement has no Effect element");
+            throw new PolicyParseException("MISSING_EFFECT", object.position(), object.path(),
+                    "the statement has no Effect element");
         }
         Effect effect;
         String effectText = effectValue instanceof Json.JsonString s ? s.value() : null;
@@ -138,12 +183,12 @@ public final class PolicyReader {
         } else if ("Deny".equals(effectText)) {
             effect = Effect.DENY;
         } else {
-            throw new PolicyParseException(effectValue.position(), effectValue.path(),
+            throw new PolicyParseException("INVALID_EFFECT", effectValue.position(), effectValue.path(),
                     describe(effectValue) + " is not \"Allow\" or \"Deny\"");
         }
         PrincipalSpec principal = principal(principalValue);
         if (actionValue == null) {
-            throw new PolicyParseException(object.position(), object.path(),
+            throw new PolicyParseException("MISSING_ACTION", object.position(), object.path(),
                     "the statement has no Action or NotAction element");
         }
         List<ActionPattern> actions = new ArrayList<>(4);
@@ -167,7 +212,7 @@ public final class PolicyReader {
     /** Refuses an element and its Not form in one statement; returns whether {@code name} is the Not form. */
     private static boolean exclusive(Json.JsonObject object, Json earlier, String name, String element) {
         if (earlier != null) {
-            throw new PolicyParseException(object.keyPosition(name), object.get(name).path(),
+            throw new PolicyParseException("CONFLICTING_ELEMENTS", object.keyPosition(name), object.get(name).path(),
                     "a statement cannot have both " + element + " and Not" + element);
         }
         return name.startsWith("Not");
@@ -179,7 +224,7 @@ public final class PolicyReader {
         }
         if (value instanceof Json.JsonString s) {
             if (!s.value().equals("*")) {
-                throw new PolicyParseException(s.position(), s.path(),
+                throw new PolicyParseException("INVALID_PRINCIPAL", s.position(), s.path(),
                         "a Principal given as a string must be \"*\"; name principals as {\"AWS\": ...}, "
                                 + "{\"Service\": ...} or {\"Federated\": ...}");
             }
@@ -189,8 +234,8 @@ public final class PolicyReader {
         List<PrincipalEntry> entries = new ArrayList<>();
         for (Map.Entry<String, Json> member : object.members().entrySet()) {
             if (!PRINCIPAL_TYPES.contains(member.getKey())) {
-                throw new PolicyParseException(object.keyPosition(member.getKey()), member.getValue().path(),
-                        "\"" + member.getKey() + "\" is not a principal type (AWS, Service, Federated, CanonicalUser)");
+                throw new PolicyParseException("INVALID_PRINCIPAL", object.keyPosition(member.getKey()),
+                        member.getValue().path(), "\"" + member.getKey() + "\" is not a principal type (AWS, Service, Federated, CanonicalUser)");
             }
             for (Json.JsonString entry : strings(member.getValue())) {
                 entries.add(new PrincipalEntry(member.getKey(), entry.value(), entry.position(), entry.path()));
@@ -210,7 +255,8 @@ public final class PolicyReader {
             SourcePosition operatorPosition = block.keyPosition(operatorText);
             ParsedOperator parsed = ParsedOperator.of(operatorText);
             if (parsed == null) {
-                throw new PolicyParseException(operatorPosition, operatorMember.getValue().path(),
+                throw new PolicyParseException("UNKNOWN_CONDITION_OPERATOR", operatorPosition,
+                        operatorMember.getValue().path(),
                         "\"" + operatorText + "\" is not a condition operator");
             }
             ConditionOperator operator = parsed.operator();
@@ -294,7 +340,7 @@ public final class PolicyReader {
 
     private static PolicyParseException unknownElement(Json.JsonObject owner, String name, Json value,
                                                        Set<String> known, String where) {
-        return new PolicyParseException(owner.keyPosition(name), value.path(),
+        return new PolicyParseException("UNKNOWN_ELEMENT", owner.keyPosition(name), value.path(),
                 "\"" + name + "\" is not a " + where + " element (expected one of " + String.join(", ",
                         known.stream().sorted().toList()) + ")");
     }

@@ -1,0 +1,45 @@
+package dev.iammodeller.policy.lint;
+
+import dev.iammodeller.policy.SourcePosition;
+
+/** Policy size as IAM counts it: every character but white space outside strings. */
+final class PolicySize {
+    private PolicySize() {
+    }
+
+    static int characters(String text) {
+        int count = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                count++;
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (!Character.isWhitespace(c)) {
+                count++;
+                inString = c == '"';
+            }
+        }
+        return count;
+    }
+
+    static void check(String text, LintOptions options, Findings findings) {
+        int limit = options.type().sizeLimit();
+        if (limit == 0 || options.awsManaged()) {
+            return;
+        }
+        int size = characters(text);
+        if (size > limit) {
+            findings.add("POLICY_TOO_LARGE", Severity.WARNING, new SourcePosition(1, 1), "$",
+                    "the policy has " + size + " characters without white space; a " + options.type().cliName()
+                            + " policy may have at most " + limit + ": split it into several policies");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.iammodeller.policy.lint;
+
+import dev.iammodeller.catalog.ResourceControlPolicyServices;
+import dev.iammodeller.policy.ActionPattern;
+import dev.iammodeller.policy.Arn;
+import dev.iammodeller.policy.Effect;
+import dev.iammodeller.policy.Json;
+import dev.iammodeller.policy.PrincipalEntry;
+import dev.iammodeller.policy.Statement;
+import java.util.Locale;
+
+/** The rules of each kind of policy: who it names, which elements it must or must not have. */
+final class PolicyTypeRules {
+    private PolicyTypeRules() {
+    }
+
+    static void check(LintSubject subject, Findings findings) {
+        for (Statement statement : subject.document().statements()) {
+            Json.JsonObject json = subject.json(statement);
+            principal(subject, statement, json, findings);
+            resource(subject, statement, json, findings);
+            if (subject.type() == PolicyType.TRUST) {
+                trustActions(statement, findings);
+            }
+            if (subject.type() == PolicyType.RCP) {
+                resourceControlPolicy(statement, json, findings);
+            }
+        }
+    }
+
+    private static void principal(LintSubject subject, Statement statement, Json.JsonObject json, Findings findings) {
+        String element = statement.notPrincipal() ? "NotPrincipal" : "Principal";
+        if (statement.principal() == null) {
+            if (subject.type().namesPrincipals()) {
+                findings.add("MISSING_PRINCIPAL", Severity.ERROR, json, "a " + subject.type().cliName()
+                        + " policy statement must say whom it applies to: add a Principal element");
+            }
+            return;
+        }
+        if (!subject.type().namesPrincipals()) {
+            findings.add("PRINCIPAL_NOT_ALLOWED", Severity.ERROR, json.keyPosition(element), json.get(element).path(),
+                    principalNotAllowed(subject.type(), element));
+            return;
+        }
+        if (statement.notPrincipal() && statement.effect() == Effect.ALLOW) {
+            findings.add("NOT_PRINCIPAL_WITH_ALLOW", Severity.ERROR, json.keyPosition(element),
+                    json.get(element).path(), "NotPrincipal with Allow grants everyone but the principals named, "
+                            + "anonymous callers included; name the principals to allow in Principal instead");
+        }
+        for (PrincipalEntry entry : statement.principal().entries()) {
+            String value = entry.value();
+            if (Placeholders.holdsOne(value)) {
+                Placeholders.report(entry.position(), entry.path(), value, findings);
+            } else if (entry.type().equals(PrincipalEntry.AWS) && !value.equals("*") && !Arn.isAccountId(value)
+                    && Arn.parseOrNull(value) == null) {
+                findings.add("MALFORMED_ARN", Severity.ERROR, entry.position(), entry.path(), "\"" + value
+                        + "\" is not an AWS principal: use an ARN such as arn:aws:iam::111122223333:role/name, "
+                        + "a 12-digit account id, or \"*\"");
+            }
+        }
+    }
+
+    private static String principalNotAllowed(PolicyType type, String element) {
+        if (type == PolicyType.SCP) {
+            return "an SCP has no " + element + ": it limits every principal of the accounts it is attached to";
+        }
+        return "a " + type.cliName() + " policy has no " + element
+                + ": it applies to the user, group or role it is attached to";
+    }
+
+    private static void resource(LintSubject subject, Statement statement, Json.JsonObject json, Findings findings) {
+        String element = statement.notResource() ? "NotResource" : "Resource";
+        if (subject.type() == PolicyType.TRUST && statement.resources() != null) {
+            findings.add("RESOURCE_NOT_ALLOWED", Severity.ERROR, json.keyPosition(element), json.get(element).path(),
+                    "a trust policy has no " + element + ": the resource is the role it belongs to");
+        } else if (subject.type().needsResource() && statement.resources() == null) {
+            findings.add("MISSING_RESOURCE", Severity.ERROR, json, "the statement needs a Resource element: "
+                    + "name the resources it applies to, or \"*\"");
+        }
+    }
+
+    private static void trustActions(Statement statement, Findings findings) {
+        for (ActionPattern action : statement.actions()) {
+            if (!action.text().toLowerCase(Locale.ROOT).startsWith("sts:")) {
+                findings.add("TRUST_ACTION_NOT_STS", Severity.ERROR, action.position(), action.path(),
+                        "a trust policy says who may assume the role: its actions are sts: actions such as "
+                                + "sts:AssumeRole, not \"" + action.text() + "\"");
+            }
+        }
+    }
+
+    private static void resourceControlPolicy(Statement statement, Json.JsonObject json, Findings findings) {
+        if (statement.notAction()) {
+            findings.add("RCP_ELEMENT_NOT_SUPPORTED", Severity.ERROR, json.keyPosition("NotAction"),
+                    json.get("NotAction").path(), "resource control policies have no NotAction element: list the "
+                            + "actions to deny in Action");
+        }
+        if (statement.effect() == Effect.ALLOW && !isFullAccess(statement)) {
+            findings.add("RCP_ALLOW_NOT_SUPPORTED", Severity.ERROR, statement.effectPosition(),
+                    json.get("Effect").path(), "resource control policies only deny; Allow is reserved for the "
+                            + "AWS-managed RCPFullAWSAccess");
+        }
+        if (statement.principal() != null && (statement.notPrincipal() || !statement.principal().everyone())) {
+            String element = statement.notPrincipal() ? "NotPrincipal" : "Principal";
+            findings.add("RCP_PRINCIPAL_NOT_STAR", Severity.ERROR, json.keyPosition(element), json.get(element).path(),
+                    "a resource control policy's Principal must be \"*\": narrow it with conditions such as "
+                            + "aws:PrincipalOrgID");
+        }
+        for (ActionPattern action : statement.actions()) {
+            String prefix = action.servicePrefix();
+            if (prefix != null && !ResourceControlPolicyServices.covers(prefix)) {
+                findings.add("RCP_UNSUPPORTED_SERVICE", Severity.ERROR, action.position(), action.path(),
+                        "resource control policies do not apply to " + prefix + ": this statement would have "
+                                + "no effect on \"" + action.text() + "\"");
+            }
+        }
+    }
+
+    private static boolean isFullAccess(Statement statement) {
+        return statement.principal() != null && statement.principal().everyone() && !statement.notPrincipal()
+                && !statement.notAction() && statement.actions().size() == 1
+                && statement.actions().get(0).text().equals("*") && statement.resources() != null
+                && !statement.notResource() && statement.resources().size() == 1
+                && statement.resources().get(0).text().equals("*") && statement.conditions().isEmpty();
+    }
+}

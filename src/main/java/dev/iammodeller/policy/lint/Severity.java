@@ -1,0 +1,16 @@
+package dev.iammodeller.policy.lint;
+
+/** How much a finding matters: errors make a policy unusable; the rest are advice, worst first. */
+public enum Severity {
+    ERROR("error"), SECURITY_WARNING("security-warning"), WARNING("warning"), SUGGESTION("suggestion");
+
+    private final String label;
+
+    Severity(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
