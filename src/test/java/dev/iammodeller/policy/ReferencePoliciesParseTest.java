@@ -25,7 +25,7 @@ class ReferencePoliciesParseTest {
     @Test
     void everyAwsManagedPolicyParses() throws Exception {
         JsonNode all;
-        try (InputStream in = new GZIPInputStream(getClass().getResourceAsStream("/managed-policies/aws-managed-policies.json.gz"))) {
+        try (InputStream in = new GZIPInputStream(getClass().getResourceAsStream("/catalog/aws-managed-policies.json.gz"))) {
             all = new ObjectMapper().readTree(in);
         }
         int count = 0;
