@@ -81,13 +81,13 @@ public final class PolicyReader {
         List<Statement> statements = new ArrayList<>();
         if (statementValue instanceof Json.JsonArray list) {
             if (list.items().isEmpty()) {
-                throw new PolicyParseException("MISSING_STATEMENT", list.position(), list.path(),
+                throw new PolicyParseException("MISSING_STATEMENT", root.position(), root.path(),
                         "the Statement list is empty");
             }
             int index = 0;
             for (Json item : list.items()) {
                 try {
-                    statements.add(statement(item, index, version));
+                    statements.add(statement(item, index, version, problems));
                 } catch (PolicyParseException e) {
                     problems.accept(e);
                 }
@@ -95,7 +95,7 @@ public final class PolicyReader {
             }
         } else {
             try {
-                statements.add(statement(statementValue, 0, version));
+                statements.add(statement(statementValue, 0, version, problems));
             } catch (PolicyParseException e) {
                 problems.accept(e);
             }
@@ -128,7 +128,8 @@ public final class PolicyReader {
                 describe(value) + " is not a policy version (use \"2012-10-17\")");
     }
 
-    private static Statement statement(Json value, int index, PolicyVersion version) {
+    private static Statement statement(Json value, int index, PolicyVersion version,
+                                       Consumer<PolicyParseException> problems) {
         Json.JsonObject object = object(value, "a statement must be a JSON object");
         Json sidValue = null;
         Json effectValue = null;
@@ -168,7 +169,7 @@ public final class PolicyReader {
                     conditionValue = element;
                     break;
                 default:
-                    throw unknownElement(object, name, element, STATEMENT_ELEMENTS, "statement");
+                    problems.accept(unknownElement(object, name, element, STATEMENT_ELEMENTS, "statement"));
             }
         }
         String sid = optionalString(sidValue);

@@ -95,7 +95,7 @@ class PolicyReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            {"Statement": []}                                                           | line 1, column 15 ($.Statement): the Statement list is empty
+            {"Statement": []}                                                           | line 1, column 1 ($): the Statement list is empty
             {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*", "Foo": 1}]} | line 1, column 68 ($.Statement[0].Foo): "Foo" is not a statement element
             {"Statement": [{"Effect": "Allow", "Resource": "*"}]}                        | line 1, column 16 ($.Statement[0]): the statement has no Action or NotAction element
             {"Statement": [{"Effect": "Allow", "Action": "*", "NotAction": "*"}]}          | line 1, column 51 ($.Statement[0].NotAction): a statement cannot have both Action and NotAction

@@ -23,6 +23,9 @@ final class ConditionChecks {
             Json conditionJson = json.get("Condition");
             for (Condition condition : statement.conditions()) {
                 Optional<ConditionKey> key = subject.catalog().conditionKey(condition.key());
+                if (key.isEmpty() && isIdentityProviderKey(condition.key())) {
+                    key = Optional.of(new ConditionKey(condition.key(), "String"));
+                }
                 if (key.isEmpty()) {
                     findings.add("UNKNOWN_CONDITION_KEY", Severity.WARNING, condition.position(), condition.path(),
                             "the catalogue knows no condition key \"" + condition.key() + "\": a key AWS never "
@@ -54,6 +57,15 @@ final class ConditionChecks {
                 }
             }
         }
+    }
+
+    /**
+     * Keys of identity providers are named after the provider's host, such as
+     * {@code token.actions.githubusercontent.com:sub} or {@code accounts.google.com:aud}: strings.
+     */
+    private static boolean isIdentityProviderKey(String key) {
+        int colon = key.indexOf(':');
+        return colon > 0 && key.substring(0, colon).indexOf('.') > 0 && colon < key.length() - 1;
     }
 
     private static String oldVersion(String text) {

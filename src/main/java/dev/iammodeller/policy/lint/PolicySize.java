@@ -2,7 +2,10 @@ package dev.iammodeller.policy.lint;
 
 import dev.iammodeller.policy.SourcePosition;
 
-/** Policy size as IAM counts it: every character but white space outside strings. */
+/**
+ * Policy size as AWS counts it: IAM counts every character but white space outside strings; AWS
+ * Organizations counts every character of an SCP or RCP.
+ */
 final class PolicySize {
     private PolicySize() {
     }
@@ -35,10 +38,10 @@ final class PolicySize {
         if (limit == 0 || options.awsManaged()) {
             return;
         }
-        int size = characters(text);
+        int size = options.type().countsWhiteSpace() ? text.length() : characters(text);
         if (size > limit) {
             findings.add("POLICY_TOO_LARGE", Severity.WARNING, new SourcePosition(1, 1), "$",
-                    "the policy has " + size + " characters without white space; a " + options.type().cliName()
+                    "the policy has " + size + (options.type().countsWhiteSpace() ? " characters" : " characters without white space") + "; a " + options.type().cliName()
                             + " policy may have at most " + limit + ": split it into several policies");
         }
     }

@@ -49,6 +49,14 @@ public enum PolicyType {
         return namesPrincipals;
     }
 
+    /**
+     * True when white space counts toward the size limit: AWS Organizations counts every character of
+     * an SCP or RCP; IAM does not count white space in its policies.
+     */
+    public boolean countsWhiteSpace() {
+        return this == SCP || this == RCP;
+    }
+
     /** True when every statement needs Resource or NotResource (all but trust policies). */
     public boolean needsResource() {
         return needsResource;

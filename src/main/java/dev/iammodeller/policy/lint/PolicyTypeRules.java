@@ -5,16 +5,26 @@ import dev.iammodeller.policy.ActionPattern;
 import dev.iammodeller.policy.Arn;
 import dev.iammodeller.policy.Effect;
 import dev.iammodeller.policy.Json;
+import dev.iammodeller.policy.PolicyVersion;
 import dev.iammodeller.policy.PrincipalEntry;
 import dev.iammodeller.policy.Statement;
 import java.util.Locale;
 
 /** The rules of each kind of policy: who it names, which elements it must or must not have. */
 final class PolicyTypeRules {
+    /** The unique ids IAM gives users (AIDA...) and roles (AROA...), among others. */
+    private static final java.util.regex.Pattern UNIQUE_ID = java.util.regex.Pattern.compile("A[A-Z0-9]{3}[A-Z0-9]{12,}");
+
     private PolicyTypeRules() {
     }
 
     static void check(LintSubject subject, Findings findings) {
+        if ((subject.type() == PolicyType.SCP || subject.type() == PolicyType.RCP)
+                && subject.document().version() != PolicyVersion.V2012_10_17) {
+            Json version = subject.root().get("Version");
+            findings.add("INVALID_VERSION", Severity.ERROR, version != null ? version : subject.root(),
+                    "every " + subject.type().name() + " must have \"Version\": \"2012-10-17\"");
+        }
         for (Statement statement : subject.document().statements()) {
             Json.JsonObject json = subject.json(statement);
             principal(subject, statement, json, findings);
@@ -37,7 +47,8 @@ final class PolicyTypeRules {
             }
             return;
         }
-        if (!subject.type().namesPrincipals()) {
+        if (!subject.type().namesPrincipals()
+                || (subject.type() == PolicyType.TRUST && statement.notPrincipal())) {
             findings.add("PRINCIPAL_NOT_ALLOWED", Severity.ERROR, json.keyPosition(element), json.get(element).path(),
                     principalNotAllowed(subject.type(), element));
             return;
@@ -51,6 +62,10 @@ final class PolicyTypeRules {
             String value = entry.value();
             if (Placeholders.holdsOne(value)) {
                 Placeholders.report(entry.position(), entry.path(), value, findings);
+            } else if (entry.type().equals(PrincipalEntry.AWS) && UNIQUE_ID.matcher(value).matches()) {
+                findings.add("PRINCIPAL_UNIQUE_ID", Severity.WARNING, entry.position(), entry.path(), "\"" + value
+                        + "\" is a unique id: IAM writes it in place of a principal that was deleted, and it "
+                        + "matches no one now; name an existing principal");
             } else if (entry.type().equals(PrincipalEntry.AWS) && !value.equals("*") && !Arn.isAccountId(value)
                     && Arn.parseOrNull(value) == null) {
                 findings.add("MALFORMED_ARN", Severity.ERROR, entry.position(), entry.path(), "\"" + value
@@ -61,6 +76,9 @@ final class PolicyTypeRules {
     }
 
     private static String principalNotAllowed(PolicyType type, String element) {
+        if (type == PolicyType.TRUST) {
+            return "a trust policy cannot use NotPrincipal: name the principals that may assume the role in Principal";
+        }
         if (type == PolicyType.SCP) {
             return "an SCP has no " + element + ": it limits every principal of the accounts it is attached to";
         }

@@ -69,7 +69,7 @@ final class SecurityChecks {
                 }
                 continue;
             }
-            if (action.matches("iam:PassRole")) {
+            if (action.matches("iam:PassRole") && !hasCondition(statement, "iam:passedtoservice")) {
                 findings.add("PASS_ROLE_ON_ALL", Severity.SECURITY_WARNING, action.position(), action.path(),
                         "\"" + action.text() + "\" on \"*\" lets the principal pass any role, admin roles included, to "
                                 + "a service that runs as it: name the roles in Resource");
@@ -83,6 +83,15 @@ final class SecurityChecks {
                 }
             }
         }
+    }
+
+    private static boolean hasCondition(Statement statement, String lowerCaseKey) {
+        for (Condition condition : statement.conditions()) {
+            if (condition.lowerKey().equals(lowerCaseKey)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void openToEveryone(Statement statement, Json.JsonObject json, Findings findings) {
