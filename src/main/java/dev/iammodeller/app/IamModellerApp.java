@@ -16,7 +16,7 @@ public final class IamModellerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage);
+        MainWindow window = new MainWindow(stage, new FxBackgroundWork());
         Scene scene = new Scene(window.root(), 1200, 780);
         scene.getStylesheets().add(IamModellerApp.class.getResource("/app/iam-modeller.css").toExternalForm());
         stage.setScene(scene);

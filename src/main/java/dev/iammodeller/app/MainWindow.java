@@ -1,5 +1,7 @@
 package dev.iammodeller.app;
 
+import dev.iammodeller.catalog.Catalog;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -24,9 +26,21 @@ final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final Label status = new Label("Ready");
+    private final BackgroundWork background;
+    private final CompletableFuture<Catalog> catalog = new CompletableFuture<>();
 
-    MainWindow(Stage stage) {
+    MainWindow(Stage stage, BackgroundWork background) {
         this.stage = stage;
+        this.background = background;
+        status.setText("Loading the AWS catalogue…");
+        background.run(Catalog::load, loaded -> {
+            catalog.complete(loaded);
+            status.setText("Ready. AWS catalogue: " + loaded.services().size() + " services, "
+                    + String.format("%,d", loaded.actionCount()) + " actions");
+        }, failure -> {
+            catalog.completeExceptionally(failure);
+            status.setText("The AWS catalogue could not be read: " + failure.getMessage());
+        });
         root.setTop(menuBar());
         Pane canvas = new Pane();
         canvas.setId("canvas");
@@ -58,10 +72,13 @@ final class MainWindow {
                 item("Save _As…", "Shortcut+Shift+S", "menu-save-as", () -> status.setText("Nothing to save yet")),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", "menu-quit", Platform::exit));
+        Menu tools = new Menu("_Tools");
+        tools.setId("menu-tools");
+        tools.getItems().add(item("_Check a Policy…", "Shortcut+L", "menu-check-policy", this::checkPolicy));
         Menu help = new Menu("_Help");
         help.setId("menu-help");
         help.getItems().add(item("_About IAM Modeller", null, "menu-about", this::about));
-        MenuBar bar = new MenuBar(file, help);
+        MenuBar bar = new MenuBar(file, tools, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -84,6 +101,10 @@ final class MainWindow {
         if (chosen != null) {
             status.setText("Opening models arrives with the model file format: " + chosen.getName());
         }
+    }
+
+    private void checkPolicy() {
+        new PolicyCheckWindow(stage, new PolicyCheckViewModel(catalog, background)).show();
     }
 
     private void about() {

@@ -1,0 +1,13 @@
+package dev.iammodeller.app;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs work off the FX thread and hands its result back on the FX thread, in one place. Views and view
+ * models take this interface, so tests can run the work at once on their own thread.
+ */
+public interface BackgroundWork {
+    /** Runs {@code work} in the background; {@code onResult} or {@code onFailure} then runs on the FX thread. */
+    <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure);
+}
