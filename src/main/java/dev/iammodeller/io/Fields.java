@@ -1,0 +1,162 @@
+package dev.iammodeller.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iammodeller.model.PolicyText;
+import dev.iammodeller.policy.Json;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads the fields of one JSON object of a model file, recording a structure problem (with line,
+ * column and path) for each missing or mistyped field instead of stopping at the first.
+ */
+final class Fields {
+    private final Json.JsonObject object;
+    private final List<ModelProblem> problems;
+
+    Fields(Json.JsonObject object, List<ModelProblem> problems) {
+        this.object = object;
+        this.problems = problems;
+    }
+
+    Json.JsonObject object() {
+        return object;
+    }
+
+    List<ModelProblem> problems() {
+        return problems;
+    }
+
+    String string(String name) {
+        Json value = object.get(name);
+        if (value instanceof Json.JsonString s) {
+            return s.value();
+        }
+        problem(value, value == null ? "\"" + name + "\" is missing" : "\"" + name + "\" must be a string, not " + value.kind());
+        return null;
+    }
+
+    String optionalString(String name, String fallback) {
+        Json value = object.get(name);
+        if (value == null || value instanceof Json.JsonNull) {
+            return fallback;
+        }
+        if (value instanceof Json.JsonString s) {
+            return s.value();
+        }
+        problem(value, "\"" + name + "\" must be a string, not " + value.kind());
+        return fallback;
+    }
+
+    boolean bool(String name, boolean fallback) {
+        Json value = object.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Json.JsonBoolean b) {
+            return b.value();
+        }
+        problem(value, "\"" + name + "\" must be true or false, not " + value.kind());
+        return fallback;
+    }
+
+    int integer(String name, int fallback) {
+        Json value = object.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Json.JsonNumber n) {
+            try {
+                return Integer.parseInt(n.text());
+            } catch (NumberFormatException e) {
+                problem(value, "\"" + name + "\" must be a whole number, not " + n.text());
+                return fallback;
+            }
+        }
+        problem(value, "\"" + name + "\" must be a number, not " + value.kind());
+        return fallback;
+    }
+
+    double number(String name) {
+        Json value = object.get(name);
+        if (value instanceof Json.JsonNumber n) {
+            return Double.parseDouble(n.text());
+        }
+        problem(value, value == null ? "\"" + name + "\" is missing" : "\"" + name + "\" must be a number, not " + value.kind());
+        return 0;
+    }
+
+    Map<String, String> tags(String name) {
+        Map<String, String> out = new TreeMap<>();
+        Json value = object.get(name);
+        if (value == null) {
+            return out;
+        }
+        if (!(value instanceof Json.JsonObject tags)) {
+            problem(value, "\"" + name + "\" must be an object of strings");
+            return out;
+        }
+        tags.members().forEach((key, tag) -> {
+            if (tag instanceof Json.JsonString s) {
+                out.put(key, s.value());
+            } else {
+                problem(tag, "tag \"" + key + "\" must be a string");
+            }
+        });
+        return out;
+    }
+
+    /** A policy document field, as canonical JSON text; null (and a problem when required) when absent. */
+    PolicyText policy(String name, boolean required) {
+        Json value = object.get(name);
+        if (value == null || value instanceof Json.JsonNull) {
+            if (required) {
+                problem(null, "\"" + name + "\" (a policy document) is missing");
+            }
+            return null;
+        }
+        if (!(value instanceof Json.JsonObject)) {
+            problem(value, "\"" + name + "\" must be a policy document (a JSON object), not " + value.kind());
+            return null;
+        }
+        return new PolicyText(ModelFileWriter.print(jackson(value)));
+    }
+
+    void problem(Json at, String message) {
+        Json where = at != null ? at : object;
+        problems.add(new ModelProblem(ModelProblem.Kind.STRUCTURE, where.position(), where.path(), message));
+    }
+
+    /** The same value as a Jackson tree, numbers kept as written. */
+    static JsonNode jackson(Json value) {
+        JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+        if (value instanceof Json.JsonObject o) {
+            ObjectNode out = nodes.objectNode();
+            o.members().forEach((key, member) -> out.set(key, jackson(member)));
+            return out;
+        }
+        if (value instanceof Json.JsonArray a) {
+            ArrayNode out = nodes.arrayNode();
+            a.items().forEach(item -> out.add(jackson(item)));
+            return out;
+        }
+        if (value instanceof Json.JsonString s) {
+            return nodes.textNode(s.value());
+        }
+        if (value instanceof Json.JsonNumber n) {
+            String text = n.text();
+            return text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0
+                    ? nodes.numberNode(new BigInteger(text)) : nodes.numberNode(new BigDecimal(text));
+        }
+        if (value instanceof Json.JsonBoolean b) {
+            return nodes.booleanNode(b.value());
+        }
+        return nodes.nullNode();
+    }
+}

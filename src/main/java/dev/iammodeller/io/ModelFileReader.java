@@ -1,0 +1,162 @@
+package dev.iammodeller.io;
+
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.Layout;
+import dev.iammodeller.model.ModelRules;
+import dev.iammodeller.model.Relation;
+import dev.iammodeller.model.RelationKind;
+import dev.iammodeller.model.RuleViolation;
+import dev.iammodeller.policy.Json;
+import dev.iammodeller.policy.JsonReader;
+import dev.iammodeller.policy.PolicyParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the text of a model file, collecting every problem; builds the model only when there is none. */
+final class ModelFileReader {
+    private final List<ModelProblem> problems = new ArrayList<>();
+    private final Map<String, Json> entityJson = new HashMap<>();
+    private final Map<Relation, Json> relationJson = new HashMap<>();
+
+    static IamModel read(String text, String name) throws ModelFileException {
+        return new ModelFileReader().model(text, name);
+    }
+
+    private IamModel model(String text, String name) throws ModelFileException {
+        Json root;
+        try {
+            root = JsonReader.read(text, "$");
+        } catch (PolicyParseException e) {
+            problems.add(new ModelProblem(ModelProblem.Kind.SYNTAX, e.position(), e.path(), e.problem()));
+            throw new ModelFileException(name, problems);
+        }
+        if (!(root instanceof Json.JsonObject object)) {
+            problems.add(new ModelProblem(ModelProblem.Kind.STRUCTURE, root.position(), "$",
+                    "a model file is a JSON object with \"format\": \"" + ModelFile.FORMAT + "\""));
+            throw new ModelFileException(name, problems);
+        }
+        Fields fields = new Fields(object, problems);
+        String format = fields.string("format");
+        if (format != null && !format.equals(ModelFile.FORMAT)) {
+            fields.problem(object.get("format"), format.startsWith("iam-modeller/")
+                    ? "this file has format " + format + ", written by a newer IAM Modeller; this version reads "
+                    + ModelFile.FORMAT + ": update IAM Modeller to open it"
+                    : "\"" + format + "\" is not an IAM Modeller format (expected " + ModelFile.FORMAT + ")");
+            throw new ModelFileException(name, problems);
+        }
+        Map<String, Entity> entities = entities(object.get("entities"));
+        List<Relation> relations = relations(object.get("relations"));
+        Layout layout = layout(object.get("layout"));
+        IamModel model = new IamModel(fields.optionalString("title", "Untitled"),
+                fields.optionalString("description", ""), entities, relations, layout);
+        if (problems.isEmpty()) {
+            for (RuleViolation violation : ModelRules.check(model)) {
+                Json at = violation.relation() != null ? relationJson.get(violation.relation())
+                        : entityJson.get(violation.entityId());
+                Json where = at != null ? at : object;
+                problems.add(new ModelProblem(ModelProblem.Kind.MEANING, where.position(), where.path(), violation.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ModelFileException(name, problems);
+        }
+        return model;
+    }
+
+    private Map<String, Entity> entities(Json value) {
+        Map<String, Entity> out = new LinkedHashMap<>();
+        for (Json item : list(value, "entities")) {
+            if (!(item instanceof Json.JsonObject object)) {
+                problem(item, "an entity must be an object with \"kind\", \"id\" and \"name\"");
+                continue;
+            }
+            Entity entity = EntityReader.read(new Fields(object, problems));
+            if (entity == null) {
+                continue;
+            }
+            if (out.containsKey(entity.id())) {
+                problem(object.get("id"), "the id \"" + entity.id() + "\" is used twice: ids are unique in a model");
+                continue;
+            }
+            out.put(entity.id(), entity);
+            entityJson.put(entity.id(), object);
+        }
+        return out;
+    }
+
+    private List<Relation> relations(Json value) {
+        List<Relation> out = new ArrayList<>();
+        for (Json item : list(value, "relations")) {
+            if (!(item instanceof Json.JsonObject object)) {
+                problem(item, "a relation must be an object with \"kind\", \"from\" and \"to\"");
+                continue;
+            }
+            Fields fields = new Fields(object, problems);
+            String kindName = fields.string("kind");
+            String from = fields.string("from");
+            String to = fields.string("to");
+            RelationKind kind = kindName == null ? null : RelationKind.byJson(kindName);
+            if (kindName != null && kind == null) {
+                problem(object.get("kind"), "\"" + kindName + "\" is not a relation (memberOf, attachedTo, boundaryOf, runsAs, appliesTo)");
+            }
+            if (kind != null && from != null && to != null) {
+                Relation relation = new Relation(kind, from, to);
+                out.add(relation);
+                relationJson.put(relation, object);
+            }
+        }
+        return out;
+    }
+
+    private Layout layout(Json value) {
+        if (value == null) {
+            return Layout.EMPTY;
+        }
+        if (!(value instanceof Json.JsonObject object)) {
+            problem(value, "\"layout\" must be an object with \"nodes\" and \"frames\"");
+            return Layout.EMPTY;
+        }
+        Map<String, Layout.Point> nodes = new HashMap<>();
+        Map<String, Layout.Bounds> frames = new HashMap<>();
+        if (object.get("nodes") instanceof Json.JsonObject n) {
+            n.members().forEach((id, point) -> {
+                if (point instanceof Json.JsonObject p) {
+                    Fields f = new Fields(p, problems);
+                    nodes.put(id, new Layout.Point(f.number("x"), f.number("y")));
+                } else {
+                    problem(point, "a node position is {\"x\": ..., \"y\": ...}");
+                }
+            });
+        }
+        if (object.get("frames") instanceof Json.JsonObject fr) {
+            fr.members().forEach((id, bounds) -> {
+                if (bounds instanceof Json.JsonObject b) {
+                    Fields f = new Fields(b, problems);
+                    frames.put(id, new Layout.Bounds(f.number("x"), f.number("y"), f.number("width"), f.number("height")));
+                } else {
+                    problem(bounds, "a frame is {\"x\", \"y\", \"width\", \"height\"}");
+                }
+            });
+        }
+        return new Layout(nodes, frames);
+    }
+
+    private List<Json> list(Json value, String name) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Json.JsonArray array) {
+            return array.items();
+        }
+        problem(value, "\"" + name + "\" must be a list");
+        return List.of();
+    }
+
+    private void problem(Json at, String message) {
+        problems.add(new ModelProblem(ModelProblem.Kind.STRUCTURE, at.position(), at.path(), message));
+    }
+}

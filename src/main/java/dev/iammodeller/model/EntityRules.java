@@ -1,0 +1,119 @@
+package dev.iammodeller.model;
+
+import dev.iammodeller.policy.PolicyParseException;
+import dev.iammodeller.policy.PolicyReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What makes one entity valid in its model: names, paths, references, session length. */
+final class EntityRules {
+    private EntityRules() {
+    }
+
+    static List<String> problems(Entity entity, IamModel model) {
+        List<String> out = new ArrayList<>();
+        if (!IamNames.isId(entity.id())) {
+            out.add("\"" + entity.id() + "\" is not an id: use letters, digits and _ . : @ / + = , -");
+        }
+        String name = IamNames.nameProblem(entity.kind(), entity.name());
+        if (name != null) {
+            out.add(name);
+        }
+        String account = entity.account();
+        if (account != null && !(entity instanceof Account)) {
+            if (!IamNames.isAccountId(account)) {
+                out.add("\"" + account + "\" is not a 12-digit account id");
+            } else if (model.account(account).isEmpty()) {
+                out.add("account " + account + " is not in the model: add it first");
+            }
+        }
+        for (PolicyText document : documents(entity)) {
+            try {
+                PolicyReader.parse(document.json());
+            } catch (PolicyParseException e) {
+                out.add("a policy document of " + entity.name() + " does not parse: " + e.getMessage());
+            }
+        }
+        switch (entity.kind()) {
+            case ACCOUNT:
+                Account a = (Account) entity;
+                if (!IamNames.isAccountId(a.accountId())) {
+                    out.add("\"" + a.accountId() + "\" is not a 12-digit account id");
+                }
+                parent(a.parent(), model, true, out);
+                break;
+            case ORGANIZATIONAL_UNIT:
+                parent(((OrganizationalUnit) entity).parent(), model, false, out);
+                break;
+            case USER:
+                path(((User) entity).path(), out);
+                break;
+            case GROUP:
+                path(((Group) entity).path(), out);
+                break;
+            case ROLE:
+                Role role = (Role) entity;
+                path(role.path(), out);
+                if (role.maxSessionHours() < 1 || role.maxSessionHours() > 12) {
+                    out.add("a role's maximum session duration is 1 to 12 hours, not " + role.maxSessionHours());
+                }
+                break;
+            case MANAGED_POLICY:
+                ManagedPolicy policy = (ManagedPolicy) entity;
+                path(policy.path(), out);
+                if (policy.versions().isEmpty()) {
+                    out.add("a managed policy has at least one version");
+                } else if (policy.versions().stream().noneMatch(v -> v.versionId().equals(policy.defaultVersion()))) {
+                    out.add("the default version \"" + policy.defaultVersion() + "\" is not one of the policy's versions");
+                }
+                break;
+            case INLINE_POLICY:
+                Entity owner = model.entities().get(((InlinePolicy) entity).owner());
+                if (owner == null || !(owner.kind().isIamPrincipal() || owner.kind() == EntityKind.GROUP)) {
+                    out.add("an inline policy belongs to a user, group or role of the model");
+                }
+                break;
+            default:
+                break;
+        }
+        return out;
+    }
+
+    /** The policy documents an entity holds. */
+    static List<PolicyText> documents(Entity entity) {
+        List<PolicyText> out = new ArrayList<>();
+        if (entity instanceof Role role) {
+            out.add(role.trustPolicy());
+        } else if (entity instanceof ManagedPolicy policy) {
+            policy.versions().forEach(version -> out.add(version.document()));
+        } else if (entity instanceof InlinePolicy policy) {
+            out.add(policy.document());
+        } else if (entity instanceof Resource resource && resource.policy() != null) {
+            out.add(resource.policy());
+        } else if (entity instanceof OrganizationPolicy policy) {
+            out.add(policy.document());
+        }
+        return out;
+    }
+
+    private static void path(String path, List<String> out) {
+        String problem = IamNames.pathProblem(path);
+        if (problem != null) {
+            out.add(problem);
+        }
+    }
+
+    private static void parent(String parent, IamModel model, boolean optional, List<String> out) {
+        if (parent == null) {
+            if (!optional) {
+                out.add("an organizational unit has a parent: the root or another unit");
+            }
+            return;
+        }
+        Entity found = model.entities().get(parent);
+        if (found == null || (found.kind() != EntityKind.ORGANIZATION_ROOT
+                && found.kind() != EntityKind.ORGANIZATIONAL_UNIT)) {
+            out.add("the parent \"" + parent + "\" is not the organization root or an organizational unit of the model");
+        }
+    }
+}

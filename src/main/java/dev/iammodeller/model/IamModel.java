@@ -1,0 +1,142 @@
+package dev.iammodeller.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One model of an AWS estate, as an immutable value: entities by id, the relations between them, and
+ * the layout. Every change makes a new model ({@link #with}, {@link #without}, {@link #withRelation});
+ * the rules IAM enforces are checked by {@link ModelRules} when a command applies a change.
+ */
+public final class IamModel {
+    public static final IamModel EMPTY = new IamModel("Untitled", "", Map.of(), List.of(), Layout.EMPTY);
+
+    private final String title;
+    private final String description;
+    private final Map<String, Entity> entities;
+    private final List<Relation> relations;
+    private final Layout layout;
+
+    public IamModel(String title, String description, Map<String, Entity> entities, List<Relation> relations,
+                    Layout layout) {
+        this.title = title;
+        this.description = description;
+        this.entities = Collections.unmodifiableMap(new TreeMap<>(entities));
+        this.relations = List.copyOf(new TreeSet<>(relations));
+        this.layout = layout;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Every entity, by id, in id order. */
+    public Map<String, Entity> entities() {
+        return entities;
+    }
+
+    /** Every stored relation, sorted, without duplicates. */
+    public List<Relation> relations() {
+        return relations;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public Optional<Entity> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    /** The entities of one kind, as that kind's record type, in id order. */
+    public <T extends Entity> List<T> all(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Entity entity : entities.values()) {
+            if (type.isInstance(entity)) {
+                out.add(type.cast(entity));
+            }
+        }
+        return out;
+    }
+
+    /** The account entity with this 12-digit id. */
+    public Optional<Account> account(String accountId) {
+        return all(Account.class).stream().filter(a -> a.accountId().equals(accountId)).findFirst();
+    }
+
+    /** The relations of a kind that leave {@code from}. */
+    public List<Relation> from(String from, RelationKind kind) {
+        return relations.stream().filter(r -> r.kind() == kind && r.from().equals(from)).toList();
+    }
+
+    /** The relations of a kind that arrive at {@code to}. */
+    public List<Relation> to(String to, RelationKind kind) {
+        return relations.stream().filter(r -> r.kind() == kind && r.to().equals(to)).toList();
+    }
+
+    /** The inline policies an entity owns. */
+    public List<InlinePolicy> inlinePolicies(String owner) {
+        return all(InlinePolicy.class).stream().filter(p -> p.owner().equals(owner)).toList();
+    }
+
+    /** This model with the entity added, or replacing the one with its id. */
+    public IamModel with(Entity entity) {
+        Map<String, Entity> copy = new TreeMap<>(entities);
+        copy.put(entity.id(), entity);
+        return new IamModel(title, description, copy, relations, layout);
+    }
+
+    /** This model without the entity, its relations, its inline policies and its place in the layout. */
+    public IamModel without(String id) {
+        Map<String, Entity> copy = new TreeMap<>(entities);
+        copy.remove(id);
+        copy.values().removeIf(e -> e instanceof InlinePolicy p && p.owner().equals(id));
+        List<Relation> kept = relations.stream().filter(r -> !r.from().equals(id) && !r.to().equals(id)).toList();
+        return new IamModel(title, description, copy, kept, layout.without(id));
+    }
+
+    public IamModel withRelation(Relation relation) {
+        List<Relation> copy = new ArrayList<>(relations);
+        copy.add(relation);
+        return new IamModel(title, description, entities, copy, layout);
+    }
+
+    public IamModel withoutRelation(Relation relation) {
+        List<Relation> copy = new ArrayList<>(relations);
+        copy.remove(relation);
+        return new IamModel(title, description, entities, copy, layout);
+    }
+
+    public IamModel withLayout(Layout newLayout) {
+        return new IamModel(title, description, entities, relations, newLayout);
+    }
+
+    public IamModel withTitle(String newTitle, String newDescription) {
+        return new IamModel(newTitle, newDescription, entities, relations, layout);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IamModel m && title.equals(m.title) && description.equals(m.description)
+                && entities.equals(m.entities) && relations.equals(m.relations) && layout.equals(m.layout);
+    }
+
+    @Override
+    public int hashCode() {
+        return entities.hashCode() * 31 + relations.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "IamModel[" + title + ", " + entities.size() + " entities, " + relations.size() + " relations]";
+    }
+}

@@ -1,0 +1,50 @@
+package dev.iammodeller.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules IAM itself enforces, and the model's own, each explained in one sentence a learner can act
+ * on: groups do not nest, roles are assumed rather than joined, a policy attaches to a user, group or
+ * role, a boundary is a managed policy, an SCP never attaches to an IAM entity, names and paths follow
+ * IAM's rules, references exist.
+ */
+public final class ModelRules {
+    private ModelRules() {
+    }
+
+    /** Why this relation cannot be drawn in this model, or empty when it can. */
+    public static Optional<String> whyNot(IamModel model, Relation relation) {
+        Optional<Entity> from = model.entity(relation.from());
+        Optional<Entity> to = model.entity(relation.to());
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.of("the relation names \"" + (from.isEmpty() ? relation.from() : relation.to())
+                    + "\", which the model does not hold");
+        }
+        return RelationRules.whyNot(relation.kind(), from.get(), to.get(), model);
+    }
+
+    /** Every rule the model breaks. */
+    public static List<RuleViolation> check(IamModel model) {
+        List<RuleViolation> out = new ArrayList<>();
+        for (Entity entity : model.entities().values()) {
+            for (String problem : EntityRules.problems(entity, model)) {
+                out.add(new RuleViolation(entity.id(), null, problem));
+            }
+        }
+        Set<String> single = new HashSet<>();
+        for (Relation relation : model.relations()) {
+            whyNot(model, relation).ifPresent(problem -> out.add(new RuleViolation(relation.from(), relation, problem)));
+            if ((relation.kind() == RelationKind.BOUNDARY_OF && !single.add("boundary " + relation.to()))
+                    || (relation.kind() == RelationKind.RUNS_AS && !single.add("runs " + relation.from()))) {
+                out.add(new RuleViolation(relation.from(), relation, relation.kind() == RelationKind.BOUNDARY_OF
+                        ? "a user or role has at most one permissions boundary"
+                        : "compute runs as one role at a time"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.iammodeller.model;
+
+import dev.iammodeller.policy.ActionPattern;
+import dev.iammodeller.policy.Effect;
+import dev.iammodeller.policy.PolicyDocument;
+import dev.iammodeller.policy.PolicyParseException;
+import dev.iammodeller.policy.PolicyReader;
+import dev.iammodeller.policy.PrincipalEntry;
+import dev.iammodeller.policy.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a role's trust policy names, read from its Allow statements for sts:AssumeRole* (the model draws
+ * these as trust edges; drawing one edits the policy). Principals the model does not hold (another
+ * company's account) are kept as text.
+ */
+public final class TrustedPrincipals {
+    private TrustedPrincipals() {
+    }
+
+    /** The principal strings (ARNs, account ids, service names, provider ARNs, "*") the trust policy allows. */
+    public static List<String> named(Role role) {
+        Set<String> out = new LinkedHashSet<>();
+        PolicyDocument trust;
+        try {
+            trust = PolicyReader.parse(role.trustPolicy().json());
+        } catch (PolicyParseException e) {
+            return List.of();
+        }
+        for (Statement statement : trust.statements()) {
+            if (statement.effect() != Effect.ALLOW || statement.principal() == null || statement.notPrincipal()
+                    || !assumes(statement)) {
+                continue;
+            }
+            if (statement.principal().everyone()) {
+                out.add("*");
+            }
+            for (PrincipalEntry entry : statement.principal().entries()) {
+                out.add(entry.value());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The ids of the model's entities the role's trust policy names. */
+    public static List<String> entities(IamModel model, Role role) {
+        List<String> ids = new ArrayList<>();
+        for (String principal : named(role)) {
+            for (Entity entity : model.entities().values()) {
+                if (names(principal, entity)) {
+                    ids.add(entity.id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static boolean assumes(Statement statement) {
+        for (ActionPattern action : statement.actions()) {
+            if (action.matches("sts:AssumeRole") || action.matches("sts:AssumeRoleWithSAML")
+                    || action.matches("sts:AssumeRoleWithWebIdentity")) {
+                return !statement.notAction();
+            }
+        }
+        return statement.notAction();
+    }
+
+    private static boolean names(String principal, Entity entity) {
+        if (entity instanceof Account account) {
+            return principal.equals(account.accountId()) || principal.equals(account.arn());
+        }
+        if (entity instanceof AwsService service) {
+            return principal.equalsIgnoreCase(service.principal());
+        }
+        if (entity instanceof IdentityProvider provider) {
+            return principal.equals(provider.arn()) || principal.equals(provider.name());
+        }
+        return (entity instanceof User || entity instanceof Role) && principal.equals(entity.arn());
+    }
+}

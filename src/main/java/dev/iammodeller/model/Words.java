@@ -1,0 +1,26 @@
+package dev.iammodeller.model;
+
+/** The words a person uses for each kind, for labels and messages. */
+final class Words {
+    private Words() {
+    }
+
+    static String of(EntityKind kind) {
+        switch (kind) {
+            case ORGANIZATION_ROOT:
+                return "organization root";
+            case ORGANIZATIONAL_UNIT:
+                return "organizational unit";
+            case MANAGED_POLICY:
+                return "managed policy";
+            case INLINE_POLICY:
+                return "inline policy";
+            case IDENTITY_PROVIDER:
+                return "identity provider";
+            case ORGANIZATION_POLICY:
+                return "organization policy";
+            default:
+                return kind.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}
