@@ -99,7 +99,7 @@ final class MainWindow {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("IAM models", "*.iam.json"));
         var chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
-            status.setText("Opening models arrives with the model file format: " + chosen.getName());
+            status.setText("Models open on the canvas with the canvas editor, coming next: " + chosen.getName());
         }
     }
 

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.iammodeller.CaseFiles;
 import dev.iammodeller.cli.SimulationRequest;
 import dev.iammodeller.cli.SimulationRequestReader;
 import dev.iammodeller.policy.Json;
-import dev.iammodeller.policy.JsonReader;
 import dev.iammodeller.policy.PolicyParseException;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,17 +32,10 @@ class EvaluationCorpusTest {
     }
 
     static List<Case> cases() throws IOException, URISyntaxException {
-        Path folder = Path.of(EvaluationCorpusTest.class.getResource("/eval-cases").toURI());
         List<Case> cases = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                Json.JsonObject root = (Json.JsonObject) JsonReader.read(Files.readString(file, StandardCharsets.UTF_8), "$");
-                for (Json item : ((Json.JsonArray) root.get("cases")).items()) {
-                    Json.JsonObject c = (Json.JsonObject) item;
-                    cases.add(new Case(file.getFileName().toString(), text(c.get("id")), text(c.get("source")),
-                            (Json.JsonObject) c.get("request"), (Json.JsonObject) c.get("expect")));
-                }
-            }
+        for (CaseFiles.Case c : CaseFiles.read("/eval-cases")) {
+            cases.add(new Case(c.file(), c.text("id"), c.text("source"), (Json.JsonObject) c.json().get("request"),
+                    (Json.JsonObject) c.json().get("expect")));
         }
         return cases;
     }

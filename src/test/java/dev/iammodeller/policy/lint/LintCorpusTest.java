@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iammodeller.CaseFiles;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.policy.Json;
-import dev.iammodeller.policy.JsonReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,16 +33,9 @@ class LintCorpusTest {
     }
 
     static List<Case> cases() throws Exception {
-        Path folder = Path.of(LintCorpusTest.class.getResource("/lint-cases").toURI());
         List<Case> cases = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                Json.JsonObject root = (Json.JsonObject) JsonReader.read(Files.readString(file, StandardCharsets.UTF_8), "$");
-                for (Json item : ((Json.JsonArray) root.get("cases")).items()) {
-                    Json.JsonObject c = (Json.JsonObject) item;
-                    cases.add(new Case(file.getFileName().toString(), text(c.get("id")), c));
-                }
-            }
+        for (CaseFiles.Case c : CaseFiles.read("/lint-cases")) {
+            cases.add(new Case(c.file(), c.text("id"), c.json()));
         }
         return cases;
     }
