@@ -1,7 +1,6 @@
 package dev.iammodeller.model;
 
 import dev.iammodeller.policy.PolicyParseException;
-import dev.iammodeller.policy.PolicyReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +28,7 @@ final class EntityRules {
         }
         for (PolicyText document : documents(entity)) {
             try {
-                PolicyReader.parse(document.json());
+                document.document();
             } catch (PolicyParseException e) {
                 out.add("a policy document of " + entity.name() + " does not parse: " + e.getMessage());
             }

@@ -1,13 +1,51 @@
 package dev.iammodeller.model;
 
+import dev.iammodeller.policy.PolicyDocument;
+import dev.iammodeller.policy.PolicyReader;
+
 /**
  * A policy document as JSON text. The model keeps the text the user wrote (or AWS returned) so that
- * files stay diffable and the policy editor shows what was written; the evaluator parses it.
+ * files stay diffable and the policy editor shows what was written. {@link #document()} parses it once
+ * and keeps the result: a model value never changes, so analysis reads each policy only once per
+ * model version. Two texts are equal when their JSON text is.
  */
-public record PolicyText(String json) {
-    public PolicyText {
+public final class PolicyText {
+    private final String json;
+    private volatile PolicyDocument document;
+
+    public PolicyText(String json) {
         if (json == null || json.isBlank()) {
             throw new IllegalArgumentException("a policy document cannot be empty");
         }
+        this.json = json;
+    }
+
+    public String json() {
+        return json;
+    }
+
+    /** The parsed policy; throws {@link dev.iammodeller.policy.PolicyParseException} if it does not parse. */
+    public PolicyDocument document() {
+        PolicyDocument parsed = document;
+        if (parsed == null) {
+            parsed = PolicyReader.parse(json);
+            document = parsed;
+        }
+        return parsed;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PolicyText text && text.json.equals(json);
+    }
+
+    @Override
+    public int hashCode() {
+        return json.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return json;
     }
 }

@@ -4,7 +4,6 @@ import dev.iammodeller.policy.ActionPattern;
 import dev.iammodeller.policy.Effect;
 import dev.iammodeller.policy.PolicyDocument;
 import dev.iammodeller.policy.PolicyParseException;
-import dev.iammodeller.policy.PolicyReader;
 import dev.iammodeller.policy.PrincipalEntry;
 import dev.iammodeller.policy.Statement;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ public final class TrustedPrincipals {
         Set<String> out = new LinkedHashSet<>();
         PolicyDocument trust;
         try {
-            trust = PolicyReader.parse(role.trustPolicy().json());
+            trust = role.trustPolicy().document();
         } catch (PolicyParseException e) {
             return List.of();
         }
