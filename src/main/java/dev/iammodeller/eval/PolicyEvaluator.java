@@ -22,6 +22,8 @@ public final class PolicyEvaluator {
     private static final Set<String> TRUST_ACTIONS = Set.of("sts:assumerole", "sts:assumerolewithsaml",
             "sts:assumerolewithwebidentity", "sts:tagsession", "sts:setsourceidentity", "sts:setcontext");
 
+    private static final Comparator<StatementRef> BY_LAYER = Comparator.comparing(StatementRef::layer);
+
     private PolicyEvaluator() {
     }
 
@@ -157,7 +159,7 @@ public final class PolicyEvaluator {
             return new Decision(DecisionKind.IMPLICIT_DENY, List.copyOf(blocked), List.of(), missingKeys,
                     "no Allow in " + layerWords(blocked) + " grants this request, so it is implicitly denied");
         }
-        grants.sort(Comparator.comparing(StatementRef::layer));
+        grants.sort(BY_LAYER);
         return new Decision(DecisionKind.ALLOWED, List.of(), List.copyOf(grants), missingKeys,
                 principal.kind() == PrincipalKind.ROOT && !crossAccount && grants.isEmpty()
                         ? "the account root user may do anything in its own account that no deny or SCP stops"
