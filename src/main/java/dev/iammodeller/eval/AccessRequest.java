@@ -9,7 +9,7 @@ import dev.iammodeller.policy.LowerCaseNames;
  * is the action's service prefix, lower-cased ("s3" for s3:GetObject).
  */
 public record AccessRequest(RequestPrincipal principal, String action, String resource, String resourceAccount,
-                            RequestContext context, String servicePrefix) {
+                            RequestContext context, String servicePrefix, MissingContext missingContext) {
 
     /**
      * A request whose context gains the keys AWS sets for every request unless the caller gave them:
@@ -50,6 +50,13 @@ public record AccessRequest(RequestPrincipal principal, String action, String re
         context.putIfAbsent("aws:ResourceAccount", "aws:resourceaccount", account);
         int colon = action.indexOf(':');
         String prefix = LowerCaseNames.of(colon < 0 ? action : action.substring(0, colon));
-        return new AccessRequest(principal, action, resource, account, context.build(), prefix);
+        return new AccessRequest(principal, action, resource, account, context.build(), prefix,
+                MissingContext.AS_AWS_DOES);
+    }
+
+    /** The same request, asking whether it could be allowed when the conditions on missing keys hold. */
+    public AccessRequest bestCase() {
+        return new AccessRequest(principal, action, resource, resourceAccount, context, servicePrefix,
+                MissingContext.BEST_CASE);
     }
 }

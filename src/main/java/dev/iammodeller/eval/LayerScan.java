@@ -67,7 +67,7 @@ final class LayerScan {
                     continue;
                 }
             }
-            if (!conditionsHold(statement.conditions(), request, missing)) {
+            if (!conditionsHold(statement, request, missing)) {
                 continue;
             }
             StatementRef ref = new StatementRef(layer, target, policyIndex, statement.index(), statement.sid(),
@@ -97,11 +97,27 @@ final class LayerScan {
         return listed != statement.notResource();
     }
 
-    /** All conditions are evaluated (not short-circuited) so that every missing key is reported. */
-    private static boolean conditionsHold(List<Condition> conditions, AccessRequest request, Consumer<String> missing) {
+    /**
+     * All conditions are evaluated (not short-circuited) so that every missing key is reported. In the
+     * best case, a condition that depends on a missing key holds for an Allow and fails for a Deny.
+     */
+    private static boolean conditionsHold(Statement statement, AccessRequest request, Consumer<String> missing) {
         boolean all = true;
-        for (Condition condition : conditions) {
-            if (!ConditionEvaluator.holds(condition, request.context(), missing)) {
+        boolean bestCase = request.missingContext() == MissingContext.BEST_CASE;
+        boolean[] lacking = bestCase ? new boolean[1] : null;
+        Consumer<String> sink = bestCase ? key -> {
+            lacking[0] = true;
+            missing.accept(key);
+        } : missing;
+        for (Condition condition : statement.conditions()) {
+            if (bestCase) {
+                lacking[0] = false;
+            }
+            boolean holds = ConditionEvaluator.holds(condition, request.context(), sink);
+            if (bestCase && lacking[0]) {
+                holds = statement.effect() == Effect.ALLOW;
+            }
+            if (!holds) {
                 all = false;
             }
         }
