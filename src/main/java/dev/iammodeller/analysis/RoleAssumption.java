@@ -1,0 +1,114 @@
+package dev.iammodeller.analysis;
+
+import dev.iammodeller.eval.AccessRequest;
+import dev.iammodeller.eval.Decision;
+import dev.iammodeller.eval.PolicyEvaluator;
+import dev.iammodeller.eval.PolicySet;
+import dev.iammodeller.eval.RequestContext;
+import dev.iammodeller.eval.RequestPrincipal;
+import dev.iammodeller.model.AwsService;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.IdentityProvider;
+import dev.iammodeller.model.OrganizationPolicy;
+import dev.iammodeller.model.Role;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The roles a principal of a model can assume, as AWS decides it: the role's trust policy must allow
+ * the caller, and (when the trust names the caller's account, or across accounts) the caller's own
+ * policies must allow {@code sts:AssumeRole}; SCPs and RCPs apply. Followed transitively through role
+ * chains, each hop as a new session of the role before it.
+ */
+public final class RoleAssumption {
+    /** Longer chains are not followed: AWS limits a chained session to one hour, and reviews rarely need more. */
+    static final int MAX_CHAIN = 5;
+
+    private RoleAssumption() {
+    }
+
+    public static List<Assumption> from(IamModel model, String principalId) {
+        Map<String, Assumption> found = new LinkedHashMap<>();
+        Deque<Assumption> queue = new ArrayDeque<>();
+        for (Assumption first : direct(model, principalId, List.of(), Assumption.Reach.ALLOWED, List.of())) {
+            found.put(first.roleId(), first);
+            queue.add(first);
+        }
+        while (!queue.isEmpty()) {
+            Assumption from = queue.poll();
+            if (from.chain().size() >= MAX_CHAIN) {
+                continue;
+            }
+            for (Assumption next : direct(model, from.roleId(), from.chain(), from.reach(), from.conditions())) {
+                Assumption known = found.get(next.roleId());
+                if (!next.roleId().equals(principalId) && (known == null
+                        || (known.reach() == Assumption.Reach.CONDITIONAL && next.reach() == Assumption.Reach.ALLOWED))) {
+                    found.put(next.roleId(), next);
+                    queue.add(next);
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static List<Assumption> direct(IamModel model, String callerId, List<String> chainSoFar,
+                                           Assumption.Reach reachSoFar, List<String> conditionsSoFar) {
+        Entity caller = model.entity(callerId).orElseThrow();
+        List<Assumption> out = new ArrayList<>();
+        for (Role role : model.all(Role.class)) {
+            if (role.id().equals(callerId) || chainSoFar.contains(role.id())) {
+                continue;
+            }
+            Decision[] decisions = decide(model, caller, role);
+            if (decisions == null) {
+                return out;
+            }
+            Assumption.Reach reach = decisions[0].allowed() ? Assumption.Reach.ALLOWED
+                    : decisions[1].allowed() ? Assumption.Reach.CONDITIONAL : null;
+            if (reach == null) {
+                continue;
+            }
+            List<String> chain = new ArrayList<>(chainSoFar);
+            chain.add(role.id());
+            List<String> conditions = new ArrayList<>(conditionsSoFar);
+            if (reach == Assumption.Reach.CONDITIONAL) {
+                decisions[0].missingContextKeys().stream().filter(k -> !conditions.contains(k)).forEach(conditions::add);
+            }
+            boolean conditional = reach == Assumption.Reach.CONDITIONAL || reachSoFar == Assumption.Reach.CONDITIONAL;
+            out.add(new Assumption(role.id(), List.copyOf(chain),
+                    conditional ? Assumption.Reach.CONDITIONAL : Assumption.Reach.ALLOWED, List.copyOf(conditions)));
+        }
+        return out;
+    }
+
+    /** The strict and the best-case decision of the caller assuming the role; null when the caller cannot call STS. */
+    private static Decision[] decide(IamModel model, Entity caller, Role role) {
+        String principal;
+        String action = "sts:AssumeRole";
+        PolicySet policies;
+        var rcps = OrganizationPath.levels(model, role.account(), OrganizationPolicy.Type.RCP);
+        var trust = role.trustPolicy().document();
+        if (caller.kind().isIamPrincipal()) {
+            principal = caller.arn();
+            policies = PrincipalPolicies.of(model, caller.id()).policySet(trust, rcps);
+        } else if (caller instanceof IdentityProvider provider) {
+            principal = provider.arn();
+            action = provider.type() == IdentityProvider.Type.SAML ? "sts:AssumeRoleWithSAML" : "sts:AssumeRoleWithWebIdentity";
+            policies = new PolicySet(List.of(), null, null, trust, List.of(), List.of(), rcps);
+        } else if (caller instanceof AwsService service) {
+            principal = service.principal();
+            policies = new PolicySet(List.of(), null, null, trust, List.of(), List.of(), rcps);
+        } else {
+            return null;
+        }
+        AccessRequest request = AccessRequest.withDerivedContext(RequestPrincipal.parse(principal), action, role.arn(),
+                role.account(), RequestContext.builder());
+        return new Decision[] {PolicyEvaluator.evaluate(request, policies),
+                PolicyEvaluator.evaluate(request.bestCase(), policies)};
+    }
+}
