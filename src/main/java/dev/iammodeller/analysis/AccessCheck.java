@@ -1,0 +1,90 @@
+package dev.iammodeller.analysis;
+
+import dev.iammodeller.eval.AccessRequest;
+import dev.iammodeller.eval.Decision;
+import dev.iammodeller.eval.DecisionKind;
+import dev.iammodeller.eval.OrganizationLevel;
+import dev.iammodeller.eval.PolicyEvaluator;
+import dev.iammodeller.eval.PolicySet;
+import dev.iammodeller.eval.RequestContext;
+import dev.iammodeller.eval.RequestPrincipal;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.OrganizationPolicy;
+import dev.iammodeller.model.Resource;
+import dev.iammodeller.model.Role;
+import dev.iammodeller.policy.Arn;
+import dev.iammodeller.policy.PolicyDocument;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Asks "can this principal of the model do this action on this resource?" of the evaluator, with every
+ * layer the model holds: the principal's policies (its groups' too), boundary and SCPs, the resource's
+ * own policy (a bucket policy, a role's trust policy, a key policy) and its account's RCPs. Answers in
+ * four words ({@link Outcome}): strict AWS evaluation, then best case for "allowed if conditions hold".
+ * One instance per model value; safe to use from several threads.
+ */
+public final class AccessCheck {
+    private final IamModel model;
+    private final Map<String, PrincipalPolicies> principals = new ConcurrentHashMap<>();
+    private final Map<String, List<OrganizationLevel>> resourceControlPolicies = new ConcurrentHashMap<>();
+    private final Map<String, PolicyDocument> resourcePolicies = new HashMap<>();
+    private final Map<String, String> resourceAccounts = new HashMap<>();
+
+    public AccessCheck(IamModel model) {
+        this.model = model;
+        for (Entity entity : model.entities().values()) {
+            if (entity instanceof Resource resource) {
+                resourceAccounts.put(resource.arn(), resource.account());
+                if (resource.policy() != null) {
+                    resourcePolicies.put(resource.arn(), resource.policy().document());
+                }
+            } else if (entity instanceof Role role) {
+                resourceAccounts.put(role.arn(), role.account());
+                resourcePolicies.put(role.arn(), role.trustPolicy().document());
+            }
+        }
+    }
+
+    public IamModel model() {
+        return model;
+    }
+
+    /** The outcome for a user or role of the model ({@code principalId}) calling {@code action} on {@code resource}. */
+    public Outcome outcome(String principalId, String action, String resource) {
+        Entity principal = model.entity(principalId)
+                .orElseThrow(() -> new IllegalArgumentException("the model holds nothing with the id " + principalId));
+        PrincipalPolicies policies = principals.computeIfAbsent(principalId, id -> PrincipalPolicies.of(model, id));
+        String account = resourceAccount(resource, principal.account());
+        PolicySet set = policies.policySet(resourcePolicies.get(resource), resourceControlPolicies.computeIfAbsent(account,
+                a -> OrganizationPath.levels(model, a, OrganizationPolicy.Type.RCP)));
+        AccessRequest request = AccessRequest.withDerivedContext(RequestPrincipal.parse(principal.arn()), action, resource,
+                account, RequestContext.builder());
+        return outcome(request, set);
+    }
+
+    /** Strict decision first; when it denies implicitly, whether conditions on missing keys would allow. */
+    static Outcome outcome(AccessRequest request, PolicySet set) {
+        Decision strict = PolicyEvaluator.evaluate(request, set);
+        if (strict.kind() == DecisionKind.ALLOWED) {
+            return new Outcome(Outcome.Kind.ALLOWED, List.of(), strict);
+        }
+        if (!strict.missingContextKeys().isEmpty() && PolicyEvaluator.evaluate(request.bestCase(), set).allowed()) {
+            return new Outcome(Outcome.Kind.CONDITIONAL, strict.missingContextKeys(), strict);
+        }
+        return new Outcome(strict.kind() == DecisionKind.EXPLICIT_DENY ? Outcome.Kind.EXPLICIT_DENY
+                : Outcome.Kind.IMPLICIT_DENY, List.of(), strict);
+    }
+
+    private String resourceAccount(String resource, String principalAccount) {
+        String known = resourceAccounts.get(resource);
+        if (known != null) {
+            return known;
+        }
+        Arn arn = Arn.parseOrNull(resource);
+        return arn != null && Arn.isAccountId(arn.account()) ? arn.account() : principalAccount;
+    }
+}
