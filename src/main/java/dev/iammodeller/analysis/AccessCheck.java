@@ -55,14 +55,24 @@ public final class AccessCheck {
 
     /** The outcome for a user or role of the model ({@code principalId}) calling {@code action} on {@code resource}. */
     public Outcome outcome(String principalId, String action, String resource) {
+        return outcome(principalId, action, resource, Map.of());
+    }
+
+    /**
+     * As {@link #outcome(String, String, String)}, with context keys the caller controls and so sets for
+     * the question, such as {@code iam:PassedToService} when passing a role to Lambda.
+     */
+    public Outcome outcome(String principalId, String action, String resource, Map<String, String> context) {
         Entity principal = model.entity(principalId)
                 .orElseThrow(() -> new IllegalArgumentException("the model holds nothing with the id " + principalId));
         PrincipalPolicies policies = principals.computeIfAbsent(principalId, id -> PrincipalPolicies.of(model, id));
         String account = resourceAccount(resource, principal.account());
         PolicySet set = policies.policySet(resourcePolicies.get(resource), resourceControlPolicies.computeIfAbsent(account,
                 a -> OrganizationPath.levels(model, a, OrganizationPolicy.Type.RCP)));
+        RequestContext.Builder keys = RequestContext.builder();
+        context.forEach(keys::put);
         AccessRequest request = AccessRequest.withDerivedContext(RequestPrincipal.parse(principal.arn()), action, resource,
-                account, RequestContext.builder());
+                account, keys);
         return outcome(request, set);
     }
 
