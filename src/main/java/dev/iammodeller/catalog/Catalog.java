@@ -106,6 +106,11 @@ public final class Catalog {
     }
 
     /** Every action of the catalogue. */
+    /** The empty set of actions of this catalogue. */
+    public ActionSet none() {
+        return all().minus(all());
+    }
+
     public ActionSet all() {
         return actionIndex.all();
     }
