@@ -7,8 +7,8 @@ import java.util.Set;
 
 /** The headless commands of {@code iam-modeller.jar}; none of them starts JavaFX. */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("simulate", "bench", "lint", "actions", "help", "--help",
-            "-h", "--version");
+    private static final Set<String> COMMANDS = Set.of("simulate", "bench", "lint", "actions", "import", "help",
+            "--help", "-h", "--version");
 
     static final String HELP = String.join("\n",
             "IAM Modeller: draw, understand and evaluate AWS IAM.",
@@ -30,6 +30,8 @@ public final class CommandLine {
             "                                      file:line:column: severity CODE message; exits 1 on any error",
             "  actions PATTERN [--not] [--json]    list the catalogue's actions a pattern such as s3:Get* matches",
             "                                      (with --not: those NotAction would cover), with access levels",
+            "  import FILE... -o MODEL.iam.json    import the output of aws iam get-account-authorization-details",
+            "                                      (one file per account, every page) into a model file",
             "  --help                              this text",
             "  --version                           the version",
             "",
@@ -54,6 +56,8 @@ public final class CommandLine {
                 return LintCommand.run(rest, out, err);
             case "actions":
                 return ActionsCommand.run(rest, out, err);
+            case "import":
+                return ImportCommand.run(rest, out, err);
             case "--version":
                 out.println("iam-modeller " + version());
                 return 0;

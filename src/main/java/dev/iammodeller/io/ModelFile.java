@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * The model file format, {@code iam-modeller/1} (docs/file-format.md): load with every problem reported
@@ -33,6 +37,19 @@ public final class ModelFile {
         return ModelFileWriter.write(model);
     }
 
+    /**
+     * A temporary file is private to its owner; the saved model keeps the permissions of the file it
+     * replaces, or gets the usual rw-r--r-- when new.
+     */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
+    }
+
     /** Saves atomically: a crash leaves the old file or the new one, never half of either. */
     public static void write(IamModel model, Path file) throws IOException {
         Path target = file.toAbsolutePath();
@@ -41,6 +58,7 @@ public final class ModelFile {
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
         try {
             Files.writeString(temporary, toJson(model), StandardCharsets.UTF_8);
+            keepPermissions(target, temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

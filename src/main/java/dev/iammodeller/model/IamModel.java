@@ -21,6 +21,8 @@ public final class IamModel {
     private final Map<String, Entity> entities;
     private final List<Relation> relations;
     private final Layout layout;
+    /** Accounts by their 12-digit id, built on first use (the model never changes). */
+    private volatile Map<String, Account> accounts;
 
     public IamModel(String title, String description, Map<String, Entity> entities, List<Relation> relations,
                     Layout layout) {
@@ -70,7 +72,15 @@ public final class IamModel {
 
     /** The account entity with this 12-digit id. */
     public Optional<Account> account(String accountId) {
-        return all(Account.class).stream().filter(a -> a.accountId().equals(accountId)).findFirst();
+        Map<String, Account> byId = accounts;
+        if (byId == null) {
+            byId = new java.util.HashMap<>();
+            for (Account account : all(Account.class)) {
+                byId.putIfAbsent(account.accountId(), account);
+            }
+            accounts = byId;
+        }
+        return Optional.ofNullable(byId.get(accountId));
     }
 
     /** The relations of a kind that leave {@code from}. */

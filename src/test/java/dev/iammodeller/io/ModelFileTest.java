@@ -51,6 +51,10 @@ class ModelFileTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList());
         }
+        Path fresh = dir.resolve("fresh.iam.json");
+        ModelFile.write(ModelSamples.small(), fresh);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)),
+                "a new model file is readable like any other file, not private like the temporary file");
     }
 
     @Test
