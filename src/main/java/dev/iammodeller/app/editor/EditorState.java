@@ -1,0 +1,149 @@
+package dev.iammodeller.app.editor;
+
+import dev.iammodeller.model.EditHistory;
+import dev.iammodeller.model.EditRefused;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.ModelCommand;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+/**
+ * What the editor is working on: the current model value, its edit history, the selection and the file
+ * it came from. Views read it and submit commands; nothing else changes the model. Lives on the FX
+ * thread.
+ */
+public final class EditorState {
+    private EditHistory history;
+    private final ReadOnlyObjectWrapper<IamModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
+
+    public EditorState(IamModel start) {
+        open(start, null);
+    }
+
+    /** Starts over on another model (New, Open, an example): a fresh history, nothing selected. */
+    public void open(IamModel start, Path from) {
+        history = new EditHistory(start);
+        selection.clear();
+        file.set(from);
+        refresh();
+    }
+
+    /**
+     * Applies the command as one undoable step. Returns the one-sentence explanation when the model
+     * refuses it (and then nothing changes).
+     */
+    public Optional<String> submit(ModelCommand command) {
+        try {
+            history.apply(command);
+        } catch (EditRefused refused) {
+            return Optional.of(refused.getMessage());
+        }
+        selection.removeIf(id -> history.current().entity(id).isEmpty());
+        refresh();
+        return Optional.empty();
+    }
+
+    public void undo() {
+        if (history.canUndo()) {
+            history.undo();
+            selection.removeIf(id -> history.current().entity(id).isEmpty());
+            refresh();
+        }
+    }
+
+    public void redo() {
+        if (history.canRedo()) {
+            history.redo();
+            selection.removeIf(id -> history.current().entity(id).isEmpty());
+            refresh();
+        }
+    }
+
+    /** Records that the current model now lives in {@code to} on disk. */
+    public void saved(Path to) {
+        history.markSaved();
+        file.set(to);
+        refresh();
+    }
+
+    /** Replaces the selection with these ids. */
+    public void select(Collection<String> ids) {
+        selection.retainAll(ids);
+        selection.addAll(ids);
+    }
+
+    private void refresh() {
+        model.set(history.current());
+        revision.set(revision.get() + 1);
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoLabel.set(history.canUndo() ? history.undoLabel() : "");
+        redoLabel.set(history.canRedo() ? history.redoLabel() : "");
+        unsaved.set(!history.isSaved());
+    }
+
+    public IamModel model() {
+        return model.get();
+    }
+
+    public ReadOnlyObjectProperty<IamModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    /** Grows by one with every change of the model value (edit, undo, redo, open): stale work compares it. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** The label of the step Undo takes back ("Add user alice"), or "". */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    /** True when the model differs from the one last opened or saved. */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    /** The file the model was opened from or last saved to, or null for a new model. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** The ids of the selected entities, in the order they were selected. */
+    public ObservableSet<String> selection() {
+        return selection;
+    }
+}
