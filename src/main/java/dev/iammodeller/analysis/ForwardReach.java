@@ -63,11 +63,11 @@ public final class ForwardReach {
     }
 
     /** Every catalogue action an Allow statement of these documents may cover. */
-    static ActionSet allowed(Catalog catalog, List<PolicyDocument> documents) {
+    public static ActionSet allowed(Catalog catalog, List<PolicyDocument> documents) {
         ActionSet all = catalog.none();
         for (PolicyDocument document : documents) {
             for (Statement statement : document.statements()) {
-                if (statement.effect() != Effect.ALLOW) {
+                if (statement.effect() != Effect.ALLOW || statement.actions() == null) {
                     continue;
                 }
                 ActionSet covered = catalog.none();

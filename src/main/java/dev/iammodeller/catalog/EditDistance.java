@@ -8,7 +8,7 @@ import java.util.List;
  * The Levenshtein distance (insertions, deletions, substitutions), bounded: it gives up on names farther than
  * the limit. Used to suggest the known action a misspelt one was meant to be.
  */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {
     }
 
@@ -30,7 +30,7 @@ final class EditDistance {
     }
 
     /** The distance between {@code a} and {@code b}, or {@code limit + 1} when it is larger than {@code limit}. */
-    static int distance(String a, String b, int limit) {
+    public static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }

@@ -25,6 +25,7 @@ import dev.iammodeller.catalog.Action;
 import dev.iammodeller.catalog.ActionResourceType;
 import dev.iammodeller.catalog.ActionSet;
 import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.catalog.EditDistance;
 import dev.iammodeller.catalog.ResourceType;
 import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.io.ModelFileException;
@@ -36,17 +37,13 @@ import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.IdentityProvider;
 import dev.iammodeller.model.InlinePolicy;
 import dev.iammodeller.model.ManagedPolicy;
-import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.RelationKind;
 import dev.iammodeller.model.Resource;
 import dev.iammodeller.model.Role;
 import dev.iammodeller.model.TrustedPrincipals;
 import dev.iammodeller.model.User;
-import dev.iammodeller.policy.ActionPattern;
-import dev.iammodeller.policy.Effect;
 import dev.iammodeller.policy.PolicyDocument;
 import dev.iammodeller.policy.PolicyParseException;
-import dev.iammodeller.policy.Statement;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -260,7 +257,7 @@ final class AnalyzeCommand {
                     continue;
                 }
                 String lower = candidate.toLowerCase(Locale.ROOT);
-                int distance = lower.contains(wanted) || wanted.contains(lower) ? 1 : distance(wanted, lower);
+                int distance = lower.contains(wanted) || wanted.contains(lower) ? 1 : EditDistance.distance(wanted, lower, Integer.MAX_VALUE - 1);
                 best = Math.min(best, distance);
             }
             if (best <= limit) {
@@ -276,26 +273,6 @@ final class AnalyzeCommand {
         }
         return "; it holds " + String.join(", ", all.subList(0, Math.min(all.size(), 10)))
                 + (all.size() > 10 ? " and " + (all.size() - 10) + " more" : "");
-    }
-
-    /** The Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static String describe(Entity entity) {
@@ -927,20 +904,7 @@ final class AnalyzeCommand {
                 // a policy that does not parse grants nothing
             }
         }
-        ActionSet all = catalog.none();
-        for (PolicyDocument document : documents) {
-            for (Statement statement : document.statements()) {
-                if (statement.effect() != Effect.ALLOW || statement.actions() == null) {
-                    continue;
-                }
-                ActionSet covered = catalog.none();
-                for (ActionPattern pattern : statement.actions()) {
-                    covered = covered.union(catalog.expand(pattern.text()));
-                }
-                all = all.union(statement.notAction() ? covered.complement() : covered);
-            }
-        }
-        return all;
+        return ForwardReach.allowed(catalog, documents);
     }
 
     // ------------------------------------------------------------------ --escalations
