@@ -8,6 +8,7 @@ import dev.iammodeller.model.PolicyText;
 import dev.iammodeller.model.Resource;
 import dev.iammodeller.model.Role;
 import dev.iammodeller.model.UpdateEntity;
+import dev.iammodeller.model.Words;
 import dev.iammodeller.policy.lint.LintOptions;
 import dev.iammodeller.policy.lint.PolicyType;
 import java.util.Optional;
@@ -51,8 +52,7 @@ public record EditablePolicy(Entity entity, String what, String text, PolicyType
 
     /** "trust policy of role deployer", for titles and the Undo menu. */
     public String title() {
-        return what + " of " + entity.kind().json().replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT)
-                + " " + entity.name();
+        return what + " of " + Words.of(entity.kind()) + " " + entity.name();
     }
 
     LintOptions lintOptions() {

@@ -51,7 +51,7 @@ public final class PolicyEditorPane {
         Label title = new Label();
         title.setId("policy-title");
         title.getStyleClass().add("policy-title");
-        title.textProperty().bind(model.titleProperty());
+        title.textProperty().bind(model.titleProperty().map(PolicyEditorPane::capitalised));
         root.setTop(title);
         root.setCenter(code.node());
         root.setBottom(bottom());
@@ -101,6 +101,10 @@ public final class PolicyEditorPane {
             message.pseudoClassStateChanged(PseudoClass.getPseudoClass(each.name().toLowerCase(java.util.Locale.ROOT)),
                     each == tone);
         }
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public Parent root() {

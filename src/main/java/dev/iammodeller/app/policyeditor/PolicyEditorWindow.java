@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -24,6 +27,8 @@ import javafx.stage.Window;
 public final class PolicyEditorWindow implements PolicyEditorLauncher {
     static final ButtonType APPLY = new ButtonType("Apply", ButtonBar.ButtonData.YES);
     static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+
+    private static final String DARK = "dark";
 
     private final Window owner;
     private final EditorState state;
@@ -79,8 +84,11 @@ public final class PolicyEditorWindow implements PolicyEditorLauncher {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.titleProperty().bind(model.titleProperty().map(title -> capitalised(title) + " — IAM Modeller"));
-        stage.setScene(new Scene(pane.root(), 720, 600));
+        stage.titleProperty().bind(model.titleProperty().map(title -> PolicyEditorPane.capitalised(title) + " — IAM Modeller"));
+        Scene scene = new Scene(pane.root(), 720, 600);
+        scene.getStylesheets().add(PolicyEditorWindow.class.getResource("/app/iam-modeller.css").toExternalForm());
+        stage.setScene(scene);
+        followTheme(pane);
         stage.setUserData(pane);
         stage.setOnCloseRequest(event -> {
             if (!mayClose(model)) {
@@ -97,6 +105,27 @@ public final class PolicyEditorWindow implements PolicyEditorLauncher {
             }
         });
         return stage;
+    }
+
+    /** The editor wears the owner's "dark" style class, as its scene is not under the owner's root. */
+    private void followTheme(PolicyEditorPane pane) {
+        if (owner == null || owner.getScene() == null) {
+            return;
+        }
+        ObservableList<String> ownerClasses = owner.getScene().getRoot().getStyleClass();
+        Runnable copy = () -> {
+            if (ownerClasses.contains(DARK)) {
+                if (!pane.root().getStyleClass().contains(DARK)) {
+                    pane.root().getStyleClass().add(DARK);
+                }
+            } else {
+                pane.root().getStyleClass().remove(DARK);
+            }
+        };
+        copy.run();
+        ListChangeListener<String> listener = change -> copy.run();
+        ownerClasses.addListener(new WeakListChangeListener<>(listener));
+        pane.root().getProperties().put(DARK, listener);
     }
 
     private boolean mayClose(PolicyEditorViewModel model) {
@@ -121,9 +150,5 @@ public final class PolicyEditorWindow implements PolicyEditorLauncher {
 
     private static PolicyEditorPane pane(Stage stage) {
         return (PolicyEditorPane) stage.getUserData();
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
