@@ -96,8 +96,8 @@ public final class PolicyEditorPane {
         return new VBox(message, buttons);
     }
 
-    private static void tone(Label message, PolicyEditorViewModel.Tone tone) {
-        for (PolicyEditorViewModel.Tone each : PolicyEditorViewModel.Tone.values()) {
+    private static void tone(Label message, EditorMessage.Tone tone) {
+        for (EditorMessage.Tone each : EditorMessage.Tone.values()) {
             message.pseudoClassStateChanged(PseudoClass.getPseudoClass(each.name().toLowerCase(java.util.Locale.ROOT)),
                     each == tone);
         }

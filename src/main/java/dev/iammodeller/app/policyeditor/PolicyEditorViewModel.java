@@ -38,7 +38,8 @@ public final class PolicyEditorViewModel {
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
     private final ReadOnlyObjectWrapper<PolicyDiagnosis> diagnosis = new ReadOnlyObjectWrapper<>(this, "diagnosis");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone", Tone.INFO);
+    private final ReadOnlyObjectWrapper<EditorMessage.Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
+            EditorMessage.Tone.INFO);
     private boolean modelMovedOn;
     private final ChangeListener<IamModel> modelListener = (observable, before, after) -> follow(after);
     private EditablePolicy policy;
@@ -166,45 +167,18 @@ public final class PolicyEditorViewModel {
         changed.set(!text.get().equals(modelText.get()));
         modelMovedOn &= changed.get();
         canApply.set(changed.get() && parses.get() && !readOnly.get() && !gone.get());
-        PolicyDiagnosis current = diagnosis.get();
-        if (gone.get()) {
-            say(Tone.ERROR, "The " + title.get() + " is no longer in the model.");
-        } else if (!refusal.get().isEmpty()) {
-            say(Tone.ERROR, refusal.get());
-        } else if (readOnly.get()) {
-            say(Tone.INFO, policy.readOnlyReason() + ".");
-        } else if (modelMovedOn) {
-            say(Tone.WARNING, "The model's policy changed since you began typing: Revert loads it, Apply replaces it.");
-        } else if (current == null) {
-            say(Tone.INFO, "Checking…");
-        } else if (!current.parses()) {
-            say(Tone.ERROR, current.problems().get(0).describe() + more(current));
-        } else if (!current.problems().isEmpty()) {
-            say(Tone.WARNING, "Parses. " + current.problems().get(0).describe() + more(current));
-        } else {
-            say(Tone.OK, current.linted() ? "Parses, and lint has nothing to say." : "Parses.");
-        }
+        EditorMessage said = EditorMessage.of(new EditorMessage.Situation(title.get(), gone.get(), refusal.get(),
+                policy.readOnlyReason(), modelMovedOn, diagnosis.get()));
+        tone.set(said.tone());
+        message.set(said.text());
     }
-
-    private static String more(PolicyDiagnosis diagnosis) {
-        int others = diagnosis.problems().size() - 1;
-        return others == 0 ? "" : "  (" + others + " more)";
-    }
-
-    private void say(Tone newTone, String text) {
-        tone.set(newTone);
-        message.set(text);
-    }
-
-    /** What the message bar says, and in which tone. */
-    public enum Tone { OK, INFO, WARNING, ERROR }
 
     /** The one line the message bar shows: the first error, a lint summary, a refusal. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Tone> toneProperty() {
+    public ReadOnlyObjectProperty<EditorMessage.Tone> toneProperty() {
         return tone.getReadOnlyProperty();
     }
 

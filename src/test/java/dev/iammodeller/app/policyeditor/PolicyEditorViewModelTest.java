@@ -43,7 +43,7 @@ class PolicyEditorViewModelTest {
         type(model, PolicyDiagnosisTest.BAD_EFFECT);
         assertFalse(model.canApplyProperty().get());
         assertTrue(model.messageProperty().get().startsWith("Line 4"), model.messageProperty().get());
-        assertEquals(PolicyEditorViewModel.Tone.ERROR, model.toneProperty().get());
+        assertEquals(EditorMessage.Tone.ERROR, model.toneProperty().get());
         type(model, DENY_ALL);
         assertTrue(model.canApplyProperty().get());
 
@@ -87,7 +87,7 @@ class PolicyEditorViewModelTest {
         state.submit(new dev.iammodeller.model.UpdateEntity(new Role(role.id(), role.account(), role.name(), role.path(),
                 new PolicyText(ModelSamples.LAMBDA_TRUST.json() + "\n"), 2, "", java.util.Map.of())));
         assertEquals(DENY_ALL, model.textProperty().get());
-        assertEquals(PolicyEditorViewModel.Tone.WARNING, model.toneProperty().get());
+        assertEquals(EditorMessage.Tone.WARNING, model.toneProperty().get());
         model.revert();
         assertEquals(ModelSamples.LAMBDA_TRUST.json() + "\n", model.textProperty().get());
 
