@@ -79,6 +79,7 @@ final class PolicyCodeArea {
         int paragraph = Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1));
         area.selectRange(paragraph, 0, paragraph, area.getParagraphLength(paragraph));
         area.showParagraphAtCenter(paragraph);
+        area.requestFollowCaret();
         area.requestFocus();
     }
 
