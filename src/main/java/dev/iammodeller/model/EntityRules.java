@@ -1,5 +1,6 @@
 package dev.iammodeller.model;
 
+import dev.iammodeller.policy.Arn;
 import dev.iammodeller.policy.PolicyParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ final class EntityRules {
                 break;
             case USER:
                 path(((User) entity).path(), out);
+                tags(((User) entity).tags(), out);
                 break;
             case GROUP:
                 path(((Group) entity).path(), out);
@@ -56,6 +58,7 @@ final class EntityRules {
                 if (role.maxSessionHours() < 1 || role.maxSessionHours() > 12) {
                     out.add("a role's maximum session duration is 1 to 12 hours, not " + role.maxSessionHours());
                 }
+                tags(role.tags(), out);
                 break;
             case MANAGED_POLICY:
                 ManagedPolicy policy = (ManagedPolicy) entity;
@@ -71,6 +74,12 @@ final class EntityRules {
                 if (owner == null || !(owner.kind().isIamPrincipal() || owner.kind() == EntityKind.GROUP)) {
                     out.add("an inline policy belongs to a user, group or role of the model");
                 }
+                break;
+            case RESOURCE:
+                arn(((Resource) entity).arn(), false, out);
+                break;
+            case COMPUTE:
+                arn(((Compute) entity).arn(), true, out);
                 break;
             default:
                 break;
@@ -99,6 +108,19 @@ final class EntityRules {
         String problem = IamNames.pathProblem(path);
         if (problem != null) {
             out.add(problem);
+        }
+    }
+
+    private static void tags(java.util.Map<String, String> tags, List<String> out) {
+        String problem = IamNames.tagsProblem(tags);
+        if (problem != null) {
+            out.add(problem);
+        }
+    }
+
+    private static void arn(String arn, boolean optional, List<String> out) {
+        if (arn == null ? !optional : Arn.parseOrNull(arn) == null) {
+            out.add("\"" + arn + "\" is not an ARN: it reads arn:partition:service:region:account:resource");
         }
     }
 

@@ -8,6 +8,8 @@ public final class IamNames {
     private static final Pattern PATH = Pattern.compile("/|/[\\u0021-\\u007E]*/");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:@/+=,-]+");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
+    private static final Pattern TAG_TEXT = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
+    private static final int MAX_TAGS = 50;
 
     private IamNames() {
     }
@@ -45,6 +47,34 @@ public final class IamNames {
         if (path == null || path.length() > 512 || !PATH.matcher(path).matches()) {
             return "\"" + path + "\" is not an IAM path: it starts and ends with / (such as /division/), "
                     + "with printable characters between, at most 512 in all";
+        }
+        return null;
+    }
+
+    /**
+     * Why these tags are not IAM tags, or null when they are: at most 50, keys of 1 to 128 characters
+     * not starting with {@code aws:}, values of at most 256, letters, digits, spaces and _ . : / = + - @.
+     */
+    public static String tagsProblem(java.util.Map<String, String> tags) {
+        if (tags.size() > MAX_TAGS) {
+            return "an IAM user or role has at most " + MAX_TAGS + " tags, not " + tags.size();
+        }
+        for (java.util.Map.Entry<String, String> tag : tags.entrySet()) {
+            String key = tag.getKey();
+            String value = tag.getValue();
+            if (key.isEmpty() || key.length() > 128) {
+                return "a tag key has 1 to 128 characters, \"" + key + "\" has " + key.length();
+            }
+            if (key.regionMatches(true, 0, "aws:", 0, 4)) {
+                return "the tag key \"" + key + "\" starts with aws:, which AWS keeps for itself";
+            }
+            if (value.length() > 256) {
+                return "a tag value has at most 256 characters, the value of \"" + key + "\" has " + value.length();
+            }
+            if (!TAG_TEXT.matcher(key).matches() || !TAG_TEXT.matcher(value).matches()) {
+                return "the tag \"" + key + "\" = \"" + value + "\" uses characters IAM refuses: "
+                        + "use letters, digits, spaces and _ . : / = + - @";
+            }
         }
         return null;
     }

@@ -1,11 +1,12 @@
 package dev.iammodeller.model;
 
 /** The words a person uses for each kind, for labels and messages. */
-final class Words {
+public final class Words {
     private Words() {
     }
 
-    static String of(EntityKind kind) {
+    /** "managed policy", "user", "organizational unit"... */
+    public static String of(EntityKind kind) {
         switch (kind) {
             case ORGANIZATION_ROOT:
                 return "organization root";
