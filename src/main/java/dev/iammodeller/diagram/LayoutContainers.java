@@ -29,10 +29,9 @@ final class LayoutContainers {
     /** The canvas, outside every frame: the container of top-level frames and of the shared area's nodes. */
     static final String CANVAS = "\u0000canvas";
 
-    /** Roots, then units, then accounts (the management account first), each by name, then id. */
-    static final Comparator<Entity> FRAME_ORDER = Comparator.comparingInt((Entity e) -> e.kind().ordinal())
-            .thenComparing(e -> !(e instanceof Account a && a.management()))
-            .thenComparing(LayoutContainers::nameOf).thenComparing(Entity::id);
+    /** The management account first, then roots, units and accounts, each by name, then id. */
+    static final Comparator<Entity> FRAME_ORDER = Comparator.comparing((Entity e) -> !(e instanceof Account a && a.management()))
+            .thenComparingInt(e -> e.kind().ordinal()).thenComparing(LayoutContainers::nameOf).thenComparing(Entity::id);
 
     /** By name, then id: the order of everything the layout places. */
     static final Comparator<Entity> BY_NAME = Comparator.comparing(LayoutContainers::nameOf).thenComparing(Entity::id);
