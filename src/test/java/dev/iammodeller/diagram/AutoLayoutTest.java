@@ -163,6 +163,26 @@ class AutoLayoutTest {
     }
 
     @Test
+    void aUserMovedToAnotherAccountIsPlacedAgainInsideIt() {
+        IamModel next = ORG.with(new User("u-bob", "333333333333", "bob", "/", false, false, Map.of()));
+        Layout after = AutoLayout.arrange(next, LAID);
+        LayoutInvariants.check(next, after);
+        assertTrue(contains(after.frames().get("acct-alone"), node(after, "u-bob")));
+        LAID.nodes().forEach((id, p) -> assertTrue(id.equals("u-bob") || p.equals(after.nodes().get(id)), id));
+    }
+
+    @Test
+    void anAccountMovedToAnotherUnitGoesThereWhole() {
+        IamModel next = ORG.with(new Account("acct-mgmt", "111111111111", "management", "ou-eu", true))
+                .with(new User("u-admin", "111111111111", "admin", "/", false, false, Map.of()));
+        Layout after = AutoLayout.arrange(next, AutoLayout.rearrange(next.with(new Account("acct-mgmt", "111111111111",
+                "management", "r-root", true))));
+        LayoutInvariants.check(next, after);
+        assertTrue(contains(after.frames().get("ou-eu"), after.frames().get("acct-mgmt")));
+        assertTrue(contains(after.frames().get("acct-mgmt"), node(after, "u-admin")));
+    }
+
+    @Test
     void removedThingsLeaveAndTheRestStays() {
         IamModel next = ORG.without("u-bob").without("acct-alone").without("u-alone");
         Layout after = AutoLayout.arrange(next, LAID);
