@@ -40,7 +40,7 @@ final class NodeAnchor {
         Side side = side(entity);
         for (String id : related(entity)) {
             Point p = nodes.get(id);
-            if (p != null && container.equals(containers.home(id))) {
+            if (p != null && container.equals(containers.home(id)) && inside(p, container)) {
                 return new Anchor(p, side);
             }
         }
@@ -49,7 +49,7 @@ final class NodeAnchor {
         if (near == null) {
             near = kind.higher(entity);
         }
-        if (near != null) {
+        if (near != null && inside(nodes.get(near.id()), container)) {
             return new Anchor(nodes.get(near.id()), Side.RIGHT);
         }
         if (container.equals(LayoutContainers.CANVAS)) {
@@ -57,6 +57,16 @@ final class NodeAnchor {
         }
         Bounds inside = LayoutSpace.interior(frames.get(container));
         return new Anchor(new Point(inside.x(), inside.y()), Side.RIGHT);
+    }
+
+    /** Whether a node there lies in the container's interior (an SCP drawn beside its unit does not). */
+    private boolean inside(Point p, String container) {
+        if (container.equals(LayoutContainers.CANVAS)) {
+            return true;
+        }
+        Bounds in = LayoutSpace.interior(frames.get(container));
+        return p.x() >= in.x() && p.y() >= in.y() && p.x() + AutoLayout.NODE_WIDTH <= in.x() + in.width()
+                && p.y() + AutoLayout.NODE_HEIGHT <= in.y() + in.height();
     }
 
     /** Tells the anchors a node now has a place. */

@@ -8,12 +8,18 @@ import dev.iammodeller.io.authz.AuthorizationImport;
 import dev.iammodeller.io.authz.ImportProgress;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Layout;
+import dev.iammodeller.model.Layout.Bounds;
+import dev.iammodeller.model.Layout.Point;
+import dev.iammodeller.model.OrganizationPolicy;
+import dev.iammodeller.model.Relation;
+import dev.iammodeller.model.RelationKind;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,6 +62,20 @@ class ExampleAndImportLayoutTest {
         });
         model.layout().frames().forEach((id, b) -> assertTrue(LayoutInvariants.contains(layout.frames().get(id), b), id));
         LayoutInvariants.everythingPlacedOnce(model, layout);
+        LayoutInvariants.noNodesOverlap(layout);
+    }
+
+    @Test
+    void aNewScpGoesInsideTheUnitItAppliesToWhereTheOldOneWasDrawnBeside() throws Exception {
+        IamModel model = ModelFile.read(resource("/examples/02-organization-admin-access.iam.json"));
+        IamModel next = model.with(new OrganizationPolicy("scp-new", OrganizationPolicy.Type.SCP, "deny-regions",
+                model.entity("prod-read-only").map(e -> ((OrganizationPolicy) e).document()).orElseThrow()))
+                .withRelation(new Relation(RelationKind.APPLIES_TO, "scp-new", "ou-prod"));
+        Layout layout = AutoLayout.arrange(next, model.layout());
+        model.layout().nodes().forEach((id, p) -> assertTrue(id.equals("r-ab12") || p.equals(layout.nodes().get(id)), id));
+        Point p = layout.nodes().get("scp-new");
+        assertTrue(LayoutInvariants.contains(layout.frames().get("ou-prod"),
+                new Bounds(p.x(), p.y(), AutoLayout.NODE_WIDTH, AutoLayout.NODE_HEIGHT)));
         LayoutInvariants.noNodesOverlap(layout);
     }
 
