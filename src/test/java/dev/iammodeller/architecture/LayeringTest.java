@@ -29,7 +29,8 @@ class LayeringTest {
     void catalogIsALeaf() {
         noClasses().that().resideInAPackage(BASE + ".catalog..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".policy..", BASE + ".eval..",
-                        BASE + ".model..", BASE + ".analysis..", BASE + ".io..", BASE + ".cli..", BASE + ".app..")
+                        BASE + ".model..", BASE + ".analysis..", BASE + ".io..", BASE + ".cli..", BASE + ".app..",
+                        BASE + ".diagram..")
                 .allowEmptyShould(true).check(classes);
     }
 
@@ -37,7 +38,7 @@ class LayeringTest {
     void policyDependsOnlyOnCatalog() {
         noClasses().that().resideInAPackage(BASE + ".policy..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".eval..", BASE + ".model..",
-                        BASE + ".analysis..", BASE + ".io..", BASE + ".cli..", BASE + ".app..")
+                        BASE + ".analysis..", BASE + ".io..", BASE + ".cli..", BASE + ".app..", BASE + ".diagram..")
                 .check(classes);
     }
 
@@ -45,14 +46,31 @@ class LayeringTest {
     void evalKnowsNoGraphModelOrUi() {
         noClasses().that().resideInAPackage(BASE + ".eval..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".model..", BASE + ".analysis..",
-                        BASE + ".io..", BASE + ".cli..", BASE + ".app..")
+                        BASE + ".io..", BASE + ".cli..", BASE + ".app..", BASE + ".diagram..")
+                .check(classes);
+    }
+
+    /** The drawing (layout, what to draw) is shared by the canvas and exporters: it knows the model, not its users. */
+    @Test
+    void diagramKnowsTheModelButNotAppCliIoOrAnalysis() {
+        noClasses().that().resideInAPackage(BASE + ".diagram..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".app..", BASE + ".cli..", BASE + ".io..",
+                        BASE + ".analysis..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelDoesNotKnowHowItIsDrawnStoredOrAnalysed() {
+        noClasses().that().resideInAPackage(BASE + ".model..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".diagram..", BASE + ".io..",
+                        BASE + ".analysis..")
                 .check(classes);
     }
 
     @Test
     void noDomainPackageDependsOnCliOrApp() {
         noClasses().that().resideInAnyPackage(BASE + ".policy..", BASE + ".eval..", BASE + ".model..",
-                        BASE + ".analysis..", BASE + ".catalog..", BASE + ".io..")
+                        BASE + ".analysis..", BASE + ".catalog..", BASE + ".io..", BASE + ".diagram..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".cli..", BASE + ".app..")
                 .check(classes);
     }

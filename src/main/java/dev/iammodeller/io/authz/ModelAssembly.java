@@ -1,6 +1,7 @@
 package dev.iammodeller.io.authz;
 
 import dev.iammodeller.catalog.ManagedPolicies;
+import dev.iammodeller.diagram.AutoLayout;
 import dev.iammodeller.io.authz.ExportFile.GroupDetail;
 import dev.iammodeller.io.authz.ExportFile.Inline;
 import dev.iammodeller.io.authz.ExportFile.PolicyDetail;
@@ -49,6 +50,8 @@ import java.util.function.Supplier;
  * that names no account, such as a last page of AWS managed policies only); otherwise the export is
  * incomplete and is refused. Markers do not say which page follows which, so a missing middle page cannot
  * be seen. Two complete files of one account are two exports, and are refused.
+ *
+ * <p>Layout: the model comes laid out from scratch by {@link AutoLayout#rearrange}, so it opens readable.
  *
  * <p>Ids: {@code user-<account>-<name>}, {@code group-...}, {@code role-...}, {@code policy-<account>-<name>}
  * and {@code policy-aws-<name>} for AWS managed policies (the same entity for every account),
@@ -136,7 +139,8 @@ final class ModelAssembly {
         String title = accounts.isEmpty() ? "Imported IAM"
                 : (accounts.size() == 1 ? "AWS account " : "AWS accounts ") + String.join(", ", accounts);
         String description = "Imported from aws iam get-account-authorization-details: " + String.join(", ", names);
-        IamModel model = new IamModel(title, description, entities, relations, Layout.EMPTY);
+        IamModel unplaced = new IamModel(title, description, entities, relations, Layout.EMPTY);
+        IamModel model = unplaced.withLayout(AutoLayout.rearrange(unplaced));
         return new ImportResult(model, users, groups, roles, policies, accounts.size(), List.copyOf(notes),
                 instanceProfiles);
     }

@@ -1,0 +1,58 @@
+package dev.iammodeller.diagram;
+
+import java.util.List;
+
+/**
+ * Bands of nodes, one under the other, each of clusters laid left to right and wrapped at a number of
+ * columns. A cluster (a role with the compute that runs as it and its inline policies, say) is never cut
+ * across rows, so what belongs together stays side by side.
+ */
+final class LayoutBands {
+    private final int columns;
+    private final LayoutBlock block = new LayoutBlock();
+    private double top;
+    private boolean started;
+
+    LayoutBands(int columns) {
+        this.columns = columns;
+    }
+
+    /** Columns for this many nodes: a content about 1.6 times as wide as tall, and at least four. */
+    static int columnsFor(int nodes) {
+        return Math.max(4, (int) Math.ceil(Math.sqrt(0.7 * nodes)));
+    }
+
+    /** Adds a band below the previous one; nothing when there are no clusters. */
+    void band(List<List<String>> clusters) {
+        if (clusters.isEmpty()) {
+            return;
+        }
+        if (started) {
+            top += AutoLayout.BAND_GAP;
+        }
+        started = true;
+        int column = 0;
+        int row = 0;
+        for (List<String> cluster : clusters) {
+            if (column > 0 && column + cluster.size() > columns) {
+                column = 0;
+                row++;
+            }
+            for (String id : cluster) {
+                block.node(id, column * AutoLayout.CELL_WIDTH, top + row * AutoLayout.CELL_HEIGHT);
+                column++;
+            }
+        }
+        top += row * AutoLayout.CELL_HEIGHT + AutoLayout.NODE_HEIGHT;
+    }
+
+    /** The x of a node already placed, or NaN. */
+    double x(String id) {
+        var point = block.nodes().get(id);
+        return point == null ? Double.NaN : point.x();
+    }
+
+    LayoutBlock block() {
+        return block;
+    }
+}
