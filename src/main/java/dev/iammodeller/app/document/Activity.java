@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ProgressBar;
 import javafx.util.Duration;
 
 /**
@@ -66,6 +67,17 @@ public final class Activity {
             message.set(report.message());
             progress.set(report.done());
         }
+    }
+
+    /** A progress bar for the status bar ({@code #document-progress}), shown only while a job runs. */
+    public ProgressBar progressBar() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("document-progress");
+        bar.setPrefWidth(160);
+        bar.progressProperty().bind(progress);
+        bar.visibleProperty().bind(busy);
+        bar.managedProperty().bind(busy);
+        return bar;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -30,7 +30,7 @@ final class FileMenu {
         recentMenu.setId("menu-open-recent");
         fillRecent(recentMenu);
         recent.files().addListener((ListChangeListener<Path>) change -> fillRecent(recentMenu));
-        recentMenu.setOnShowing(event -> fillRecent(recentMenu));
+        recentMenu.setOnShowing(event -> greyOutGone(recentMenu));
         Menu examples = new Menu("Open _Example");
         examples.setId("menu-open-example");
         for (ExampleModels.Example example : ExampleModels.all()) {
@@ -65,11 +65,7 @@ final class FileMenu {
             MenuItem item = new MenuItem(n + "  " + path.getFileName() + "  —  " + path.getParent());
             item.setMnemonicParsing(false);
             item.setId("recent-" + n);
-            boolean gone = !Files.isRegularFile(path);
-            item.setDisable(gone);
-            if (gone) {
-                item.getStyleClass().add("missing-file");
-            }
+            item.setUserData(path);
             item.setOnAction(event -> actions.open(path));
             menu.getItems().add(item);
         }
@@ -85,6 +81,21 @@ final class FileMenu {
         clear.setDisable(n == 0);
         clear.setOnAction(event -> recent.clear());
         menu.getItems().add(clear);
+        greyOutGone(menu);
+    }
+
+    /** Checked each time the submenu opens: a file moved or deleted since is greyed out. */
+    private static void greyOutGone(Menu menu) {
+        for (MenuItem item : menu.getItems()) {
+            if (item.getUserData() instanceof Path path) {
+                boolean gone = !Files.isRegularFile(path);
+                item.setDisable(gone);
+                item.getStyleClass().remove("missing-file");
+                if (gone) {
+                    item.getStyleClass().add("missing-file");
+                }
+            }
+        }
     }
 
     private static MenuItem item(String text, String accelerator, String id, Runnable action) {
