@@ -5,6 +5,7 @@ import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.io.authz.AuthorizationImport;
 import dev.iammodeller.io.authz.AuthorizationImportException;
 import dev.iammodeller.io.authz.ImportResult;
+import dev.iammodeller.model.IamModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * File › Import Authorization Details: reads exports of {@code aws iam get-account-authorization-details}
- * off the FX thread, reporting how far each file has come, and opens the imported model as a new,
- * unsaved-to-disk model. A refused file is shown with its line, column and JSON path; the model in the
+ * off the FX thread, reporting how far each file has come, and opens the imported model as a new model
+ * with unsaved changes (it exists nowhere else until saved; Undo empties the canvas). A refused file is shown with its line, column and JSON path; the model in the
  * editor stays as it was.
  */
 final class ExportImport {
@@ -54,7 +55,8 @@ final class ExportImport {
                 return;
             }
             ImportResult result = outcome.result();
-            state.open(result.model(), null);
+            state.open(IamModel.EMPTY, null);
+            state.submit(ReplaceModel.imported(result.model()));
             activity.say(summary(result));
         }, failure -> {
             activity.end("Not imported: " + failure.getMessage());

@@ -53,7 +53,7 @@ final class RecoveryOffer {
         activity.begin("Restoring " + leftover.name() + "…");
         work.run(() -> read(leftover), restored -> {
             state.open(restored.onDisk(), leftover.file());
-            state.submit(new RestoreChanges(restored.recovered()));
+            state.submit(ReplaceModel.restore(restored.recovered()));
             recovery.removeCopy(leftover.copy());
             activity.end("Restored the unsaved changes of " + leftover.name());
             then.run();

@@ -250,6 +250,7 @@ class DocumentWindowTest {
         assertEquals(example(2), state.model());
         Path export = Path.of(getClass().getResource("/authz-details/test_files_example_authz_v2.json").toURI());
         robot.interact(() -> new FileDrop(actions, actions.activity()).take(DroppedFiles.of(List.of(export)).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(state.model().all(User.class).isEmpty());
         assertEquals(null, state.fileProperty().get());
         assertTrue(actions.activity().messageProperty().get().startsWith("Imported "), actions.activity().messageProperty().get());
@@ -264,10 +265,13 @@ class DocumentWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !state.model().all(User.class).isEmpty());
         IamModel imported = state.model();
         assertFalse(actions.activity().busyProperty().get());
+        assertTrue(state.unsavedProperty().get(), "an import exists nowhere else until saved");
+        assertTrue(stage.getTitle().startsWith("• AWS account "), stage.getTitle());
 
         Path notAnExport = Files.writeString(home.resolve("other.json"), "{\n  \"Users\": 3\n}\n");
         files.toImport.add(List.of(notAnExport));
         robot.clickOn("#menu-file").clickOn("#menu-import");
+        robot.clickOn("#dont-save");
         @SuppressWarnings("unchecked")
         ListView<String> problems = robot.lookup("#problem-list").queryAs(ListView.class);
         assertTrue(problems.getItems().get(0).startsWith("other.json: line ") || problems.getItems().get(0).contains("other.json"),
