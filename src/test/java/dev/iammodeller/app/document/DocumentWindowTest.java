@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +81,12 @@ class DocumentWindowTest {
         stage.setScene(scene);
         actions.install(scene);
         stage.show();
+    }
+
+    /** TestFX hands every test class the same primary stage: leave its title free for the next. */
+    @AfterEach
+    void release() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.titleProperty().unbind()).get(10, TimeUnit.SECONDS);
     }
 
     private static IamModel example(int index) {

@@ -70,9 +70,11 @@ class RecoveryWindowTest {
         stage.show();
     }
 
+    /** TestFX hands every test class the same primary stage: leave its title free for the next. */
     @AfterEach
-    void stopThreads() {
+    void release() throws Exception {
         pool.shutdownNow();
+        WaitForAsyncUtils.asyncFx(() -> stage.titleProperty().unbind()).get(10, TimeUnit.SECONDS);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> made) throws Exception {
