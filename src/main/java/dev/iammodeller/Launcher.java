@@ -1,11 +1,14 @@
 package dev.iammodeller;
 
+import dev.iammodeller.app.StartupOptions;
 import dev.iammodeller.cli.CommandLine;
+import java.util.List;
 
 /**
  * The entry point of {@code iam-modeller.jar}. A command ({@code simulate}, {@code bench}, ...) runs
- * headless and never loads JavaFX; anything else opens the window. This class does not extend
- * {@code Application}, so the jar starts from the class path.
+ * headless and never loads JavaFX; anything else opens the window, on the model file given
+ * ({@code [FILE.iam.json] [--select NAME_OR_ARN]}, see {@link StartupOptions}). This class does not
+ * extend {@code Application}, so the jar starts from the class path.
  */
 public final class Launcher {
     private Launcher() {
@@ -14,6 +17,14 @@ public final class Launcher {
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(args, System.in, System.out, System.err));
+        }
+        try {
+            StartupOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("iam-modeller: " + e.getMessage());
+            System.err.println(StartupOptions.USAGE);
+            System.err.println("       iam-modeller --help   for the commands");
+            System.exit(2);
         }
         dev.iammodeller.app.IamModellerApp.launchWindow(args);
     }

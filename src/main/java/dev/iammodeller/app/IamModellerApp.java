@@ -1,11 +1,15 @@
 package dev.iammodeller.app;
 
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The JavaFX application: one main window. Start it through {@link dev.iammodeller.Launcher}. */
+/**
+ * The JavaFX application: one main window, on the model file the command line names
+ * ({@link StartupOptions}). Start it through {@link dev.iammodeller.Launcher}.
+ */
 public final class IamModellerApp extends Application {
     static final String TITLE = "IAM Modeller";
 
@@ -28,5 +32,20 @@ public final class IamModellerApp extends Application {
             }
         }
         stage.show();
+    }
+
+    /**
+     * What the command line asks of the window. The Launcher has refused bad arguments already; started
+     * another way ({@code mvn javafx:run}, a test), a bad argument is ignored rather than ending the window.
+     */
+    StartupOptions startupOptions() {
+        Parameters parameters = getParameters();
+        List<String> raw = parameters == null ? List.of() : parameters.getRaw();
+        try {
+            return StartupOptions.parse(raw);
+        } catch (IllegalArgumentException e) {
+            System.err.println("iam-modeller: " + e.getMessage());
+            return StartupOptions.NONE;
+        }
     }
 }

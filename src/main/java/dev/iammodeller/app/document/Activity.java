@@ -1,0 +1,95 @@
+package dev.iammodeller.app.document;
+
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ProgressBar;
+import javafx.util.Duration;
+
+/**
+ * What the File menu is doing, for the status bar: a message, whether a long job (open, import) runs,
+ * and how far it has come. A background job reports its progress through {@link #report}, from any
+ * thread; the FX thread picks the latest report up ten times a second while the job runs.
+ */
+public final class Activity {
+    /** A job's progress: a message and a fraction done, or -1 when unknown. */
+    private record Report(String message, double done) {
+    }
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final AtomicReference<Report> latest = new AtomicReference<>();
+    private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), event -> takeReport()));
+
+    public Activity() {
+        poll.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** Starts a long job (FX thread). */
+    void begin(String text) {
+        latest.set(null);
+        message.set(text);
+        progress.set(-1);
+        busy.set(true);
+        poll.play();
+    }
+
+    /** Any thread: the job has come this far. */
+    void report(String text, double done) {
+        latest.set(new Report(text, done));
+    }
+
+    /** Ends the job with a message (FX thread). */
+    void end(String text) {
+        poll.stop();
+        latest.set(null);
+        busy.set(false);
+        progress.set(-1);
+        message.set(text);
+    }
+
+    /** A message with no job (FX thread). */
+    void say(String text) {
+        message.set(text);
+    }
+
+    private void takeReport() {
+        Report report = latest.getAndSet(null);
+        if (report != null && busy.get()) {
+            message.set(report.message());
+            progress.set(report.done());
+        }
+    }
+
+    /** A progress bar for the status bar ({@code #document-progress}), shown only while a job runs. */
+    public ProgressBar progressBar() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("document-progress");
+        bar.setPrefWidth(160);
+        bar.progressProperty().bind(progress);
+        bar.visibleProperty().bind(busy);
+        bar.managedProperty().bind(busy);
+        return bar;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1, or -1 while unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+}

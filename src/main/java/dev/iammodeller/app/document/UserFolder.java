@@ -1,0 +1,51 @@
+package dev.iammodeller.app.document;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The folder where IAM Modeller keeps what it remembers between runs: the recent files and the recovery
+ * copies of unsaved models. {@code ~/.iam-modeller}, or the folder the system property
+ * {@code iammodeller.home} names (tests point it at a temporary folder).
+ */
+public record UserFolder(Path path) {
+    public static final String PROPERTY = "iammodeller.home";
+
+    /** The folder of this user, or of {@code -Diammodeller.home=...}. */
+    public static UserFolder standard() {
+        String chosen = System.getProperty(PROPERTY);
+        if (chosen != null && !chosen.isBlank()) {
+            return new UserFolder(Path.of(chosen));
+        }
+        return new UserFolder(Path.of(System.getProperty("user.home"), ".iam-modeller"));
+    }
+
+    public Path recentFiles() {
+        return path.resolve("recent-files.json");
+    }
+
+    public Path recovery() {
+        return path.resolve("recovery");
+    }
+
+    /** Writes text atomically: a temporary file beside the target, then a rename. */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
