@@ -26,7 +26,7 @@ REGION = "us-east-1"
 KIND_ORDER = ["root", "organizationalUnit", "account", "user", "group", "role", "managedPolicy",
               "inlinePolicy", "identityProvider", "service", "resource", "compute", "organizationPolicy"]
 RELATION_ORDER = ["memberOf", "attachedTo", "boundaryOf", "runsAs", "appliesTo"]
-FRAME_KINDS = {"account", "organizationalUnit"}
+FRAME_KINDS = {"root", "account", "organizationalUnit"}
 
 # AWS service nodes: prefix -> (name as the service authorization reference gives it, service principal).
 SERVICES = {
@@ -292,8 +292,10 @@ def check(m):
             for fid, f in frames.items():
                 if by_id[fid]["kind"] == "account" and fid != accounts[acct] and _overlap(_box(p), _inside_box(f)):
                     problems.append(f"{nid} is drawn over the frame of {fid}")
-        elif e["kind"] in ("service", "root", "organizationPolicy"):
+        elif e["kind"] in ("service", "organizationPolicy"):
             for fid, f in frames.items():
+                if e["kind"] == "organizationPolicy" and by_id[fid]["kind"] != "account":
+                    continue  # an SCP may stand inside the organization or a unit, never over an account
                 if _overlap(_box(p), _inside_box(f)):
                     problems.append(f"{nid} is drawn over the frame of {fid}")
     for e in m["entities"]:
@@ -305,12 +307,22 @@ def check(m):
     for i, a in enumerate(fids):
         for b in fids[i + 1:]:
             fa, fb = frames[a], frames[b]
-            if by_id[a].get("parent") == b or by_id[b].get("parent") == a:
+            if _encloses(by_id, a, b) or _encloses(by_id, b, a):
                 continue
             if _overlap(_inside_box(fa), _inside_box(fb)):
                 problems.append(f"frames {a} and {b} overlap")
     if problems:
         sys.exit(title + ":\n  " + "\n  ".join(problems))
+
+
+def _encloses(by_id, outer, inner):
+    """True when frame `outer` is `inner`'s parent, or its parent's parent, and so on."""
+    parent = by_id[inner].get("parent")
+    while parent is not None:
+        if parent == outer:
+            return True
+        parent = by_id[parent].get("parent") if parent in by_id else None
+    return False
 
 
 def _inside_box(f):
@@ -373,7 +385,6 @@ ORG_ROLE = "OrganizationAccountAccessRole"
 
 def s02(assume_any):
     lay = Layout()
-    lay.node("r-ab12", 520, 0)
     lay.node("p-FullAWSAccess", 780, 0)
     mw, mh = lay.block("acct-" + MGMT, 0, 136, [["dev-admins/" + ("assume-any-role" if assume_any else
                                                                   "assume-dev-admin-role")],
@@ -387,6 +398,8 @@ def s02(assume_any):
         lay.frame(ou_id, ou_x, oy, aw + 2 * inner, ah + 48 + inner)
         ou_h = oy + ah + 48 + inner
     lay.node("prod-read-only", ou_x - 80 - NODE_W - 40, 136 + 256 + 48 + PAD_TOP)
+    ou_right = max(f["x"] + f["width"] for k, f in lay.frames.items() if k.startswith("ou-"))
+    lay.frame("r-ab12", -inner, 88, ou_right + 2 * inner, max(ou_h, 136 + mh) + inner - 88)
     lay.node("AdministratorAccess", lay.right_edge() + 80, (136 + ou_h) // 2 - NODE_H // 2)
 
     if assume_any:

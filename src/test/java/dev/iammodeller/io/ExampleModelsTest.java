@@ -133,7 +133,8 @@ class ExampleModelsTest {
     void everyNodeIsPlacedAndEveryAccountAndUnitFramed(String file) {
         IamModel model = load(file);
         for (Entity entity : model.entities().values()) {
-            boolean frame = entity.kind() == EntityKind.ACCOUNT || entity.kind() == EntityKind.ORGANIZATIONAL_UNIT;
+            boolean frame = entity.kind() == EntityKind.ACCOUNT || entity.kind() == EntityKind.ORGANIZATIONAL_UNIT
+                    || entity.kind() == EntityKind.ORGANIZATION_ROOT;
             if (frame) {
                 assertNotNull(model.layout().frames().get(entity.id()), "a frame for " + entity.id());
             } else {
