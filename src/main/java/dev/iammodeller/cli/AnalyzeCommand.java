@@ -177,8 +177,10 @@ final class AnalyzeCommand {
             AccessCheck check = new AccessCheck(model);
             String text;
             if (principal != null) {
-                text = principal(Catalog.load(), check, find(model, principal, "principal",
-                        e -> e.kind().isIamPrincipal() || e instanceof IdentityProvider || e instanceof AwsService), json);
+                Entity found = find(model, principal, "principal", e -> e.kind().isIamPrincipal()
+                        || e instanceof IdentityProvider || e instanceof AwsService || HolderReport.covers(e));
+                text = HolderReport.covers(found) ? HolderReport.text(Catalog.load(), check, found, json)
+                        : principal(Catalog.load(), check, found, json);
             } else if (whoCan != null) {
                 text = whoCan(Catalog.load(), check, whoCan, action, json);
             } else if (escalations) {
@@ -218,11 +220,6 @@ final class AnalyzeCommand {
         Entity entity = matches.get(0);
         if (!accepted.test(entity)) {
             String hint = "";
-            if (entity.kind() == EntityKind.GROUP) {
-                List<String> members = model.to(entity.id(), RelationKind.MEMBER_OF).stream().map(Relation::from).toList();
-                hint = ": a group is not a principal, it only holds policies for its users"
-                        + (members.isEmpty() ? "" : "; try one of its members: " + String.join(", ", members));
-            }
             throw new NotFound(entity.id() + " is a " + entity.kind().json() + ", not a " + what + hint);
         }
         return entity;
@@ -354,7 +351,7 @@ final class AnalyzeCommand {
         return count >= catalog.actionCount();
     }
 
-    private static String principal(Catalog catalog, AccessCheck check, Entity principal, boolean json) {
+    static String principal(Catalog catalog, AccessCheck check, Entity principal, boolean json) {
         IamModel model = check.model();
         Reaches reaches = new Reaches(catalog, check);
         boolean iam = principal.kind().isIamPrincipal();
@@ -445,7 +442,12 @@ final class AnalyzeCommand {
         return text.toString();
     }
 
-    private static void ownReachText(StringBuilder text, Catalog catalog, IamModel model, ForwardReach own) {
+    static void ownReachText(StringBuilder text, Catalog catalog, IamModel model, ForwardReach own) {
+        reachedText(text, catalog, model, own);
+        DenialText.append(text, model, own);
+    }
+
+    private static void reachedText(StringBuilder text, Catalog catalog, IamModel model, ForwardReach own) {
         if (administrator(catalog, own)) {
             text.append("  every action of every service on every resource: administrator\n");
             return;
@@ -549,7 +551,7 @@ final class AnalyzeCommand {
         return names;
     }
 
-    private static ObjectNode reachJson(Catalog catalog, ForwardReach reach, boolean detailed) {
+    static ObjectNode reachJson(Catalog catalog, ForwardReach reach, boolean detailed) {
         ObjectNode node = JSON.createObjectNode();
         boolean administrator = reach != null && administrator(catalog, reach);
         node.put("administrator", administrator);
@@ -1050,7 +1052,7 @@ final class AnalyzeCommand {
 
     // ------------------------------------------------------------------ helpers
 
-    private static ObjectNode entityJson(Entity entity) {
+    static ObjectNode entityJson(Entity entity) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", entity.id());
         node.put("name", entity.name());
@@ -1084,7 +1086,7 @@ final class AnalyzeCommand {
         return String.join(", ", items.subList(0, max)) + " and " + (items.size() - max) + " more";
     }
 
-    private static String write(Object node) {
+    static String write(Object node) {
         try {
             return JSON.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {

@@ -100,9 +100,40 @@ class AnalyzeCommandTest {
         assertTrue(ambiguous.err().contains("dev/OrganizationAccountAccessRole")
                 && ambiguous.err().contains("prod/OrganizationAccountAccessRole"), ambiguous.err());
 
-        Run group = run(example("02-organization-admin-access.iam.json"), "--principal", "dev-admins");
-        assertEquals(1, group.exit());
-        assertTrue(group.err().contains("not a principal") && group.err().contains("bob"), group.err());
+        Run account = run(example("02-organization-admin-access.iam.json"), "--principal", "acct-222222222222");
+        assertEquals(1, account.exit(), account.out());
+        assertTrue(account.err().contains("not a principal"), account.err());
+    }
+
+    @Test
+    void aGroupsReachIsWhatItsMembersGetThroughIt() {
+        Run group = run(example("06-group-deny-boundary.iam.json"), "--principal", "admins");
+        assertEquals(0, group.exit(), group.err());
+        assertTrue(group.out().contains("A group is not a principal"), group.out());
+        assertTrue(group.out().contains("member carol gets:"), group.out());
+        assertTrue(group.out().contains("iam (") && group.out().contains("ContractorsNeverChangeIdentityOrOrganization"),
+                "the contractors deny still takes iam back from what admins grants: " + group.out());
+    }
+
+    @Test
+    void aPolicysReachIsWhereItIsAttachedAndWhatItGrantsThere() throws Exception {
+        Run policy = run(example("01-group-vs-service-role.iam.json"), "--principal", "AmazonS3FullAccess", "--json");
+        assertEquals(0, policy.exit(), policy.err());
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(policy.out());
+        var placement = root.get("placements").get(0);
+        assertEquals("dev", placement.get("holder").get("id").asText());
+        assertEquals("attached", placement.get("how").asText());
+        assertEquals("alice", placement.get("grants").get(0).get("principal").asText());
+        assertEquals("s3", placement.get("grants").get(0).get("reach").get("services").get(0).get("service").asText());
+    }
+
+    @Test
+    void computeActsAsItsRole() {
+        Run compute = run(example("01-group-vs-service-role.iam.json"), "--principal", "report-fn");
+        assertEquals(0, compute.exit(), compute.err());
+        assertTrue(compute.out().startsWith("report-fn (compute) acts with the permissions of the role it runs as, "
+                + "report-logger"), compute.out());
+        assertTrue(compute.out().contains("cloudwatch"), compute.out());
     }
 
     // ------------------------------------------------------------------ --principal

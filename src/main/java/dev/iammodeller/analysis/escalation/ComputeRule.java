@@ -59,7 +59,33 @@ final class ComputeRule implements EscalationRule {
                                     "create a lifecycle configuration with a script of its own"),
                             new Spec("sagemaker:StopNotebookInstance", TARGET, "stop {compute}, which runs as {role}"),
                             new Spec("sagemaker:UpdateNotebookInstance", TARGET, "give it that configuration"),
-                            new Spec("sagemaker:StartNotebookInstance", TARGET, "start it: the script runs as {role}")))));
+                            new Spec("sagemaker:StartNotebookInstance", TARGET, "start it: the script runs as {role}")))),
+            new Family(Compute.Type.CLOUDFORMATION_STACK, List.of(
+                    new Variant("cloudformation-002", new Spec("cloudformation:UpdateStack", TARGET,
+                            "update {compute}, whose service role is {role}, with a template of its own")),
+                    new Variant("cloudformation-005",
+                            new Spec("cloudformation:CreateChangeSet", TARGET,
+                                    "create a change set of {compute}, whose service role is {role}, with a template of its own"),
+                            new Spec("cloudformation:ExecuteChangeSet", TARGET,
+                                    "execute it: CloudFormation makes the new resources as {role}")))),
+            new Family(Compute.Type.EC2_LAUNCH_TEMPLATE, List.of(
+                    new Variant("ec2-004",
+                            new Spec("ec2:CreateLaunchTemplateVersion", TARGET,
+                                    "add a version of {compute}, whose instance profile holds {role}, with user data of its own"),
+                            new Spec("ec2:ModifyLaunchTemplate", TARGET,
+                                    "make it the default: instances launched from it run the script as {role}")))),
+            new Family(Compute.Type.GLUE_DEV_ENDPOINT, List.of(
+                    new Variant("glue-002", new Spec("glue:UpdateDevEndpoint", TARGET,
+                            "put an SSH key of its own on {compute}, which runs as {role}, and log in")))),
+            new Family(Compute.Type.APPRUNNER_SERVICE, List.of(
+                    new Variant("apprunner-002", new Spec("apprunner:UpdateService", TARGET,
+                            "point {compute}, which runs as {role}, at an image or start command of its own")))),
+            new Family(Compute.Type.BEDROCK_CODE_INTERPRETER, List.of(
+                    new Variant("bedrock-002",
+                            new Spec("bedrock-agentcore:StartCodeInterpreterSession", TARGET,
+                                    "start a session of code interpreter {compute}, which runs as {role}"),
+                            new Spec("bedrock-agentcore:InvokeCodeInterpreter", TARGET,
+                                    "run code of its own there: it runs as {role}")))));
 
     @Override
     public void find(Scan scan, List<EscalationPath> out) {

@@ -33,13 +33,7 @@ public final class PathfindingPaths {
                     + "(\"via role R\"); the rules follow it as a hop and chain the assumed role's own paths"),
             Map.entry("iam-003", "needs a user that already holds two access keys; the model records only whether "
                     + "a user has keys, not how many (iam-002 reports the user)"),
-            Map.entry("apprunner-002", "the model draws no App Runner services (no compute type for them)"),
-            Map.entry("bedrock-002", "the model draws no Bedrock AgentCore code interpreters"),
-            Map.entry("cloudformation-002", "the model draws no CloudFormation stacks or their service roles"),
-            Map.entry("cloudformation-004", "the model draws no CloudFormation stack sets to update"),
-            Map.entry("cloudformation-005", "the model draws no CloudFormation stacks or their service roles"),
-            Map.entry("ec2-004", "the model draws no launch templates"),
-            Map.entry("glue-002", "the model draws no Glue development endpoints (its Glue compute is a job)"));
+            Map.entry("cloudformation-004", "the model draws no CloudFormation stack sets to update"));
 
     private static volatile List<Entry> entries;
 

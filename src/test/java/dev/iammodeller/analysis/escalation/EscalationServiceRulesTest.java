@@ -177,7 +177,25 @@ class EscalationServiceRulesTest {
                             List.of("sagemaker:CreatePresignedNotebookInstanceUrl")),
                     new Case(Compute.Type.SAGEMAKER_NOTEBOOK, notebook, "sagemaker-005",
                             List.of("sagemaker:CreateNotebookInstanceLifecycleConfig", "sagemaker:StopNotebookInstance",
-                                    "sagemaker:UpdateNotebookInstance", "sagemaker:StartNotebookInstance")));
+                                    "sagemaker:UpdateNotebookInstance", "sagemaker:StartNotebookInstance")),
+                    new Case(Compute.Type.CLOUDFORMATION_STACK,
+                            "arn:aws:cloudformation:us-east-1:111111111111:stack/network/1a2b3c4d", "cloudformation-002",
+                            List.of("cloudformation:UpdateStack")),
+                    new Case(Compute.Type.CLOUDFORMATION_STACK,
+                            "arn:aws:cloudformation:us-east-1:111111111111:stack/network/1a2b3c4d", "cloudformation-005",
+                            List.of("cloudformation:CreateChangeSet", "cloudformation:ExecuteChangeSet")),
+                    new Case(Compute.Type.EC2_LAUNCH_TEMPLATE,
+                            "arn:aws:ec2:us-east-1:111111111111:launch-template/lt-0abc", "ec2-004",
+                            List.of("ec2:CreateLaunchTemplateVersion", "ec2:ModifyLaunchTemplate")),
+                    new Case(Compute.Type.GLUE_DEV_ENDPOINT,
+                            "arn:aws:glue:us-east-1:111111111111:devEndpoint/dev", "glue-002",
+                            List.of("glue:UpdateDevEndpoint")),
+                    new Case(Compute.Type.APPRUNNER_SERVICE,
+                            "arn:aws:apprunner:us-east-1:111111111111:service/web/0123", "apprunner-002",
+                            List.of("apprunner:UpdateService")),
+                    new Case(Compute.Type.BEDROCK_CODE_INTERPRETER,
+                            "arn:aws:bedrock-agentcore:us-east-1:111111111111:code-interpreter/ci-1", "bedrock-002",
+                            List.of("bedrock-agentcore:StartCodeInterpreterSession", "bedrock-agentcore:InvokeCodeInterpreter")));
             for (Case c : cases) {
                 String[] statements = c.actions().stream().map(a -> allow(a, "*")).toArray(String[]::new);
                 List<EscalationPath> paths = estate(c.type(), c.arn(), statements).paths("u");
