@@ -29,8 +29,20 @@ final class TrustIndex {
 
     private final Map<String, List<Role>> byName = new HashMap<>();
     private final List<Role> open = new ArrayList<>();
+    private final Map<String, List<String>> namesOfRole = new HashMap<>();
+    private final Map<String, List<Entity>> callersByName = new HashMap<>();
+    private final List<Entity> callers = new ArrayList<>();
 
     private TrustIndex(IamModel model) {
+        for (Entity entity : model.entities().values()) {
+            if (entity.kind().isIamPrincipal() || entity instanceof AwsService
+                    || entity instanceof dev.iammodeller.model.IdentityProvider) {
+                callers.add(entity);
+                for (String name : names(entity)) {
+                    callersByName.computeIfAbsent(name, n -> new ArrayList<>()).add(entity);
+                }
+            }
+        }
         for (Role role : model.all(Role.class)) {
             PolicyDocument trust;
             try {
@@ -59,6 +71,7 @@ final class TrustIndex {
                 open.add(role);
             } else {
                 names.stream().distinct().forEach(name -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(role));
+                namesOfRole.put(role.id(), names.stream().distinct().toList());
             }
         }
     }
@@ -76,6 +89,21 @@ final class TrustIndex {
         for (String name : names(caller)) {
             for (Role role : byName.getOrDefault(name, List.of())) {
                 out.put(role.id(), role);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The users, roles, identity providers and service nodes the role's trust may let in, in id order. */
+    List<Entity> callers(Role role) {
+        List<String> names = namesOfRole.get(role.id());
+        if (names == null) {
+            return open.contains(role) ? callers : List.of();
+        }
+        Map<String, Entity> out = new TreeMap<>();
+        for (String name : names) {
+            for (Entity caller : callersByName.getOrDefault(name, List.of())) {
+                out.put(caller.id(), caller);
             }
         }
         return new ArrayList<>(out.values());
