@@ -52,8 +52,12 @@ public record Simulation(String principalId, String action, String resource, Out
     public String explanation() {
         StringBuilder text = new StringBuilder(outcome.decision().reason()).append('.');
         switch (outcome.decision().kind()) {
-            case EXPLICIT_DENY -> text.append(' ').append(Teaching.explicitDeny(
-                    statements.stream().anyMatch(s -> s.layer() == PolicyLayer.IDENTITY && s.via() != null)));
+            case EXPLICIT_DENY -> {
+                text.append(' ').append(Teaching.explicitDeny(
+                        statements.stream().anyMatch(s -> s.layer() == PolicyLayer.IDENTITY && s.via() != null)));
+                statements.stream().map(DecisiveStatement::layer).filter(l -> l != PolicyLayer.IDENTITY).distinct()
+                        .forEach(layer -> text.append(' ').append(Teaching.cap(layer)));
+            }
             case IMPLICIT_DENY -> outcome.decision().blockedBy().forEach(layer -> text.append(' ').append(Teaching.cap(layer)));
             case ALLOWED -> { }
         }
