@@ -2,15 +2,21 @@ package dev.iammodeller.app.reach;
 
 import dev.iammodeller.analysis.Assumption;
 import dev.iammodeller.analysis.DecisiveStatement;
+import dev.iammodeller.analysis.Highlights;
 import dev.iammodeller.analysis.IndirectReach;
 import dev.iammodeller.analysis.ReachReport;
 import dev.iammodeller.app.live.Legend;
 import dev.iammodeller.app.live.LiveAnalysis;
 import dev.iammodeller.app.live.ReachStyling;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -26,7 +32,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
 
 /**
  * The reach panel: the selected entity's reach by service and access level (or, in "who can reach this",
@@ -99,7 +104,7 @@ public final class ReachPanel {
         TreeTableColumn<ReachTreeRow, String> target = new TreeTableColumn<>("Resource / path");
         target.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue().target()));
         TreeTableColumn<ReachTreeRow, ReachTreeRow> outcome = new TreeTableColumn<>("Outcome");
-        outcome.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
+        outcome.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
         outcome.setCellFactory(column -> new TreeTableCell<>() {
             @Override
             protected void updateItem(ReachTreeRow row, boolean empty) {
@@ -111,7 +116,7 @@ public final class ReachPanel {
                 }
             }
         });
-        table.getColumns().setAll(java.util.List.of(what, target, outcome));
+        table.getColumns().setAll(List.of(what, target, outcome));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> selected(item));
     }
 
@@ -148,12 +153,12 @@ public final class ReachPanel {
         if (report == null) {
             subject.setText("Select a node to see what it reaches.");
         } else {
-            subject.setText((report.mode() == dev.iammodeller.analysis.Highlights.Mode.REVERSE ? "Who can reach "
+            subject.setText((report.mode() == Highlights.Mode.REVERSE ? "Who can reach "
                     : "What ") + report.name(report.subjectId()) + (report.mode()
-                    == dev.iammodeller.analysis.Highlights.Mode.REVERSE ? "" : " reaches"));
+                    == Highlights.Mode.REVERSE ? "" : " reaches"));
         }
-        roles.getItems().setAll(report == null ? java.util.List.of() : report.roles());
-        indirect.getItems().setAll(report == null ? java.util.List.of() : report.indirect());
+        roles.getItems().setAll(report == null ? List.of() : report.roles());
+        indirect.getItems().setAll(report == null ? List.of() : report.indirect());
         statements.getItems().clear();
         path.setText("");
         refresh();
@@ -182,10 +187,10 @@ public final class ReachPanel {
     }
 
     /** A list cell that shows a text made from its item. */
-    private static final class TextCell<T> extends javafx.scene.control.ListCell<T> {
-        private final java.util.function.Function<T, String> text;
+    private static final class TextCell<T> extends ListCell<T> {
+        private final Function<T, String> text;
 
-        TextCell(java.util.function.Function<T, String> text) {
+        TextCell(Function<T, String> text) {
             this.text = text;
         }
 
