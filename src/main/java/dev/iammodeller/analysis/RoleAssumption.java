@@ -60,14 +60,15 @@ public final class RoleAssumption {
                                            Assumption.Reach reachSoFar, List<String> conditionsSoFar) {
         Entity caller = model.entity(callerId).orElseThrow();
         List<Assumption> out = new ArrayList<>();
-        for (Role role : model.all(Role.class)) {
+        if (!caller.kind().isIamPrincipal() && !(caller instanceof IdentityProvider) && !(caller instanceof AwsService)) {
+            return out;
+        }
+        PrincipalPolicies policies = caller.kind().isIamPrincipal() ? PrincipalPolicies.of(model, callerId) : null;
+        for (Role role : TrustIndex.of(model).candidates(caller)) {
             if (role.id().equals(callerId) || chainSoFar.contains(role.id())) {
                 continue;
             }
-            Decision[] decisions = decide(model, caller, role);
-            if (decisions == null) {
-                return out;
-            }
+            Decision[] decisions = decide(model, caller, policies, role);
             Assumption.Reach reach = decisions[0].allowed() ? Assumption.Reach.ALLOWED
                     : decisions[1].allowed() ? Assumption.Reach.CONDITIONAL : null;
             if (reach == null) {
@@ -86,8 +87,18 @@ public final class RoleAssumption {
         return out;
     }
 
-    /** The strict and the best-case decision of the caller assuming the role; null when the caller cannot call STS. */
-    private static Decision[] decide(IamModel model, Entity caller, Role role) {
+    /**
+     * Whether the caller (a user, role, identity provider or service node) can assume the role in one hop:
+     * the strict decision, and the best-case one (allowed if the conditions on missing keys hold).
+     */
+    public static Decision[] decide(IamModel model, String callerId, String roleId) {
+        Entity caller = model.entity(callerId).orElseThrow();
+        Role role = (Role) model.entity(roleId).orElseThrow();
+        return decide(model, caller, caller.kind().isIamPrincipal() ? PrincipalPolicies.of(model, callerId) : null, role);
+    }
+
+    /** The strict and the best-case decision of the caller (with its policies, for a user or role) assuming the role. */
+    private static Decision[] decide(IamModel model, Entity caller, PrincipalPolicies callerPolicies, Role role) {
         String principal;
         String action = "sts:AssumeRole";
         PolicySet policies;
@@ -95,7 +106,7 @@ public final class RoleAssumption {
         var trust = role.trustPolicy().document();
         if (caller.kind().isIamPrincipal()) {
             principal = caller.arn();
-            policies = PrincipalPolicies.of(model, caller.id()).policySet(trust, rcps);
+            policies = callerPolicies.policySet(trust, rcps);
         } else if (caller instanceof IdentityProvider provider) {
             principal = provider.arn();
             action = provider.type() == IdentityProvider.Type.SAML ? "sts:AssumeRoleWithSAML" : "sts:AssumeRoleWithWebIdentity";
@@ -104,7 +115,7 @@ public final class RoleAssumption {
             principal = service.principal();
             policies = new PolicySet(List.of(), null, null, trust, List.of(), List.of(), rcps);
         } else {
-            return null;
+            throw new IllegalArgumentException(caller.id() + " cannot assume roles");
         }
         AccessRequest request = AccessRequest.withDerivedContext(RequestPrincipal.parse(principal), action, role.arn(),
                 role.account(), RequestContext.builder());

@@ -28,6 +28,7 @@ public final class Catalog {
     private final ActionIndex actionIndex;
     private final ResourceTypeIndex resourceTypes;
     private final ConditionKeys conditionKeys;
+    private final List<ConditionKey> globalConditionKeys;
     private final ManagedPolicies managedPolicies;
 
     private Catalog(CatalogReader.Contents contents, List<ConditionKey> globalKeys) {
@@ -37,6 +38,7 @@ public final class Catalog {
         this.actionIndex = new ActionIndex(actions, services);
         this.resourceTypes = new ResourceTypeIndex(services);
         this.conditionKeys = ConditionKeys.of(globalKeys, services);
+        this.globalConditionKeys = List.copyOf(globalKeys);
         this.managedPolicies = new ManagedPolicies(MANAGED_POLICIES_RESOURCE);
     }
 
@@ -131,6 +133,11 @@ public final class Catalog {
      */
     public Optional<ConditionKey> conditionKey(String key) {
         return conditionKeys.find(key);
+    }
+
+    /** AWS's global condition keys ({@code aws:SourceIp}, {@code aws:PrincipalOrgID}, ...), which every action may take. */
+    public List<ConditionKey> globalConditionKeys() {
+        return globalConditionKeys;
     }
 
     /** Up to {@code max} known action names nearest to a misspelt one ("did you mean"), nearest first. */

@@ -23,6 +23,12 @@ public final class IamModel {
     private final Layout layout;
     /** Accounts by their 12-digit id, built on first use (the model never changes). */
     private volatile Map<String, Account> accounts;
+    /** Relations by kind and end, and inline policies by owner, built on first use (the model never changes). */
+    private volatile Index index;
+
+    private record Index(Map<RelationKind, Map<String, List<Relation>>> from,
+                         Map<RelationKind, Map<String, List<Relation>>> to, Map<String, List<InlinePolicy>> inline) {
+    }
 
     public IamModel(String title, String description, Map<String, Entity> entities, List<Relation> relations,
                     Layout layout) {
@@ -85,17 +91,46 @@ public final class IamModel {
 
     /** The relations of a kind that leave {@code from}. */
     public List<Relation> from(String from, RelationKind kind) {
-        return relations.stream().filter(r -> r.kind() == kind && r.from().equals(from)).toList();
+        return index().from().getOrDefault(kind, Map.of()).getOrDefault(from, List.of());
     }
 
     /** The relations of a kind that arrive at {@code to}. */
     public List<Relation> to(String to, RelationKind kind) {
-        return relations.stream().filter(r -> r.kind() == kind && r.to().equals(to)).toList();
+        return index().to().getOrDefault(kind, Map.of()).getOrDefault(to, List.of());
     }
 
     /** The inline policies an entity owns. */
     public List<InlinePolicy> inlinePolicies(String owner) {
-        return all(InlinePolicy.class).stream().filter(p -> p.owner().equals(owner)).toList();
+        return index().inline().getOrDefault(owner, List.of());
+    }
+
+    private Index index() {
+        Index built = index;
+        if (built == null) {
+            Map<RelationKind, Map<String, List<Relation>>> byFrom = new java.util.EnumMap<>(RelationKind.class);
+            Map<RelationKind, Map<String, List<Relation>>> byTo = new java.util.EnumMap<>(RelationKind.class);
+            for (Relation relation : relations) {
+                byFrom.computeIfAbsent(relation.kind(), k -> new java.util.HashMap<>())
+                        .computeIfAbsent(relation.from(), k -> new ArrayList<>()).add(relation);
+                byTo.computeIfAbsent(relation.kind(), k -> new java.util.HashMap<>())
+                        .computeIfAbsent(relation.to(), k -> new ArrayList<>()).add(relation);
+            }
+            Map<String, List<InlinePolicy>> inline = new java.util.HashMap<>();
+            for (Entity entity : entities.values()) {
+                if (entity instanceof InlinePolicy policy) {
+                    inline.computeIfAbsent(policy.owner(), k -> new ArrayList<>()).add(policy);
+                }
+            }
+            inline.replaceAll((owner, list) -> Collections.unmodifiableList(list));
+            built = new Index(freeze(byFrom), freeze(byTo), Collections.unmodifiableMap(inline));
+            index = built;
+        }
+        return built;
+    }
+
+    private static Map<RelationKind, Map<String, List<Relation>>> freeze(Map<RelationKind, Map<String, List<Relation>>> map) {
+        map.values().forEach(byEnd -> byEnd.replaceAll((end, list) -> Collections.unmodifiableList(list)));
+        return map;
     }
 
     /** This model with the entity added, or replacing the one with its id. */

@@ -1,0 +1,78 @@
+package dev.iammodeller.analysis;
+
+import dev.iammodeller.analysis.escalation.EscalationAnalysis;
+import dev.iammodeller.analysis.escalation.EscalationPath;
+import dev.iammodeller.analysis.escalation.EscalationStep;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The escalation paths of a whole model, by principal: which principals get a badge, and each path as
+ * edges the canvas can draw step by step (from the principal to each step's target, labelled with the
+ * step's action; a target the model does not draw, such as a user the attacker creates, has no node and
+ * {@code to} is null).
+ */
+public record Escalations(Map<String, List<EscalationPath>> byPrincipal) {
+    public static final Escalations NONE = new Escalations(Map.of());
+
+    public Escalations {
+        Map<String, List<EscalationPath>> copy = new LinkedHashMap<>();
+        byPrincipal.forEach((id, paths) -> copy.put(id, List.copyOf(paths)));
+        byPrincipal = Collections.unmodifiableMap(copy);
+    }
+
+    /** Every path of the model (this may take seconds on a large model: run it off the FX thread). */
+    public static Escalations of(AccessCheck check) {
+        Map<String, List<EscalationPath>> out = new LinkedHashMap<>();
+        for (EscalationPath path : EscalationAnalysis.all(check)) {
+            out.computeIfAbsent(path.principalId(), id -> new ArrayList<>()).add(path);
+        }
+        return new Escalations(out);
+    }
+
+    /** True when the principal has at least one escalation path: it gets a badge. */
+    public boolean hasPath(String principalId) {
+        return byPrincipal.containsKey(principalId);
+    }
+
+    public List<EscalationPath> paths(String principalId) {
+        return byPrincipal.getOrDefault(principalId, List.of());
+    }
+
+    /** The steps of a path as edges: principal → target (null when the model has no such entity), labelled with the action. */
+    public static List<Highlights.Edge> edges(IamModel model, EscalationPath path) {
+        Map<String, String> idByArn = new HashMap<>();
+        for (Entity entity : model.entities().values()) {
+            if (entity.arn() != null) {
+                idByArn.putIfAbsent(entity.arn(), entity.id());
+            }
+        }
+        List<Highlights.Edge> edges = new ArrayList<>();
+        for (EscalationStep step : path.steps()) {
+            edges.add(new Highlights.Edge(path.principalId(), idByArn.get(step.target()), step.action()));
+        }
+        return edges;
+    }
+
+    /** One sentence for the badge's tooltip: what the principal can gain, and the rule behind it. */
+    public String badgeText(IamModel model, String principalId) {
+        List<EscalationPath> paths = paths(principalId);
+        if (paths.isEmpty()) {
+            return "";
+        }
+        long admin = paths.stream().filter(EscalationPath::gainsAdmin).count();
+        Entity principal = model.entities().get(principalId);
+        String name = principal == null ? principalId : principal.name();
+        return name + " can give itself more permissions than it has: " + paths.size()
+                + (paths.size() == 1 ? " escalation path" : " escalation paths")
+                + (admin > 0 ? ", " + admin + " of them to administrator" : "") + ". Permissions that change IAM"
+                + " (policies, users, keys, trust) or pass a role to compute are worth as much as what they can"
+                + " reach: whoever holds them can grant themselves the rest.";
+    }
+}

@@ -1,0 +1,75 @@
+package dev.iammodeller.analysis;
+
+import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.model.IamModel;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The analysis of one model value, with what it learns kept for the next question: each principal's
+ * forward reach, node states, assumable roles and driven compute are computed once, so the roles and
+ * compute that many selections pass through are analysed once per model version. Safe to share between
+ * threads; one instance per model value.
+ */
+public final class ModelAnalysis {
+    private final Catalog catalog;
+    private final AccessCheck check;
+    private final NodeStates nodeStates;
+    private final Map<String, ForwardReach> forward = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, NodeState>> nodes = new ConcurrentHashMap<>();
+    private final Map<String, List<Assumption>> assumable = new ConcurrentHashMap<>();
+    private final Map<String, List<IndirectReach.Driven>> driven = new ConcurrentHashMap<>();
+
+    public ModelAnalysis(Catalog catalog, IamModel model) {
+        this.catalog = catalog;
+        this.check = new AccessCheck(model);
+        this.nodeStates = new NodeStates(catalog, model);
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public AccessCheck check() {
+        return check;
+    }
+
+    public IamModel model() {
+        return check.model();
+    }
+
+    public NodeStates nodeStates() {
+        return nodeStates;
+    }
+
+    /** A user's or role's own reach (before assuming any role). */
+    public ForwardReach forward(String principalId) {
+        ForwardReach known = forward.get(principalId);
+        if (known == null) {
+            known = ForwardReach.of(catalog, check, principalId);
+            forward.putIfAbsent(principalId, known);
+        }
+        return known;
+    }
+
+    /** The nodes of the model a user's or role's own reach touches. */
+    public Map<String, NodeState> nodes(String principalId) {
+        Map<String, NodeState> known = nodes.get(principalId);
+        if (known == null) {
+            known = nodeStates.of(forward(principalId).outcomes());
+            nodes.putIfAbsent(principalId, known);
+        }
+        return known;
+    }
+
+    /** The roles a user, role, identity provider or service node can assume, transitively. */
+    public List<Assumption> assumable(String callerId) {
+        return assumable.computeIfAbsent(callerId, id -> RoleAssumption.from(check.model(), id));
+    }
+
+    /** The compute a user or role can make act for it. */
+    public List<IndirectReach.Driven> driven(String principalId) {
+        return driven.computeIfAbsent(principalId, id -> IndirectReach.of(check, id));
+    }
+}

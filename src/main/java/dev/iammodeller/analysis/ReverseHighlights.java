@@ -1,0 +1,249 @@
+package dev.iammodeller.analysis;
+
+import dev.iammodeller.catalog.Action;
+import dev.iammodeller.catalog.ActionSet;
+import dev.iammodeller.eval.Decision;
+import dev.iammodeller.model.Compute;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.Group;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.InlinePolicy;
+import dev.iammodeller.model.Relation;
+import dev.iammodeller.model.RelationKind;
+import dev.iammodeller.model.Resource;
+import dev.iammodeller.model.Role;
+import dev.iammodeller.model.User;
+import dev.iammodeller.policy.PolicyDocument;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who can reach a resource, a role or a policy's permissions, and how: the principals that reach it
+ * directly (for a resource: some action that applies to it; for a role: assuming it; for a policy: holding
+ * it), then backwards through trust (whoever can assume a role that reaches it, up to
+ * {@value RoleAssumption#MAX_CHAIN} hops) and through compute (whoever can drive compute that runs as such a
+ * role). Trust is followed backwards from each role, through {@link TrustIndex}, instead of asking every
+ * principal which roles it can assume.
+ */
+final class ReverseHighlights {
+    private final ModelAnalysis analysis;
+    private final IamModel model;
+    private final Entity target;
+    private final HighlightsBuilder builder;
+    private final Map<String, Reacher> reachers = new LinkedHashMap<>();
+    /** Roles whose assumers reach the target, with the way from the role to the target. */
+    private final Deque<List<String>> frontier = new ArrayDeque<>();
+
+    private ReverseHighlights(ModelAnalysis analysis, Entity target) {
+        this.analysis = analysis;
+        this.model = analysis.model();
+        this.target = target;
+        this.builder = new HighlightsBuilder(target.id(), Highlights.Mode.REVERSE);
+    }
+
+    static ReachReport of(ModelAnalysis analysis, Entity target) {
+        ReverseHighlights reverse = new ReverseHighlights(analysis, target);
+        if (target instanceof Resource resource) {
+            reverse.resource(resource);
+        } else if (target instanceof Role role) {
+            reverse.frontier.add(List.of(role.id()));
+        } else {
+            reverse.policyHolders();
+        }
+        reverse.backwards();
+        return new ReachReport(target.id(), reverse.builder.build(), List.of(), List.of(), List.of(),
+                List.copyOf(reverse.reachers.values()), analysis);
+    }
+
+    private String name(String id) {
+        Entity entity = model.entities().get(id);
+        return entity == null ? id : entity.name();
+    }
+
+    private void add(String principalId, HighlightStyle style, NodeReach extent, List<String> path, List<String> conditions,
+                     String explanation) {
+        if (principalId.equals(target.id())) {
+            return;
+        }
+        Reacher known = reachers.get(principalId);
+        if (known == null || HighlightsBuilder.better(style, extent, known.style(), null)) {
+            reachers.put(principalId, new Reacher(principalId, style, path, conditions, explanation));
+        }
+        builder.offer(principalId, style, extent, explanation);
+        List<Highlights.Edge> edges = new ArrayList<>();
+        for (int i = 0; i + 1 < path.size(); i++) {
+            edges.add(new Highlights.Edge(path.get(i), path.get(i + 1), ""));
+        }
+        builder.path(style, edges);
+    }
+
+    /** Every user and role whose own policies reach some action that applies to the resource. */
+    private void resource(Resource resource) {
+        if (resource.type() == null || resource.type().indexOf(':') < 0) {
+            return;
+        }
+        List<Action> actions = new ArrayList<>();
+        for (Action action : analysis.catalog().actionsOf(resource.type().substring(0, resource.type().indexOf(':')))
+                .stream().toList()) {
+            if (ForwardReach.target(action, resource) != null) {
+                actions.add(action);
+            }
+        }
+        List<PolicyDocument> resourceSide = new ArrayList<>();
+        if (resource.policy() != null) {
+            resourceSide.add(resource.policy().document());
+        }
+        ActionSet resourceGrants = PolicyAttribution.covered(analysis.catalog(), resourceSide);
+        List<Entity> principals = new ArrayList<>(model.all(User.class));
+        principals.addAll(model.all(Role.class));
+        for (Entity principal : principals) {
+            List<PolicyDocument> own = PrincipalPolicies.of(model, principal.id()).identity().stream()
+                    .map(PolicySource::document).toList();
+            ActionSet covered = PolicyAttribution.covered(analysis.catalog(), own).union(resourceGrants);
+            List<ActionOutcome> outcomes = new ArrayList<>();
+            for (Action action : actions) {
+                if (covered.contains(action)) {
+                    String arn = ForwardReach.target(action, resource);
+                    outcomes.add(new ActionOutcome(action, arn, analysis.check().outcome(principal.id(), action.fullName(), arn)));
+                }
+            }
+            NodeState state = analysis.nodeStates().of(outcomes).get(resource.id());
+            if (state == null) {
+                continue;
+            }
+            HighlightStyle style = switch (state.extent()) {
+                case FULL, PARTIAL -> HighlightStyle.DIRECT;
+                case CONDITIONAL -> HighlightStyle.CONDITIONAL;
+                case NONE -> HighlightStyle.DENIED;
+            };
+            String line = state.extent() == NodeReach.NONE
+                    ? principal.name() + " is explicitly denied what it would do on " + resource.name() + ". "
+                    + Teaching.explicitDeny(false)
+                    : principal.name() + " may do " + state.extentWords() + " on " + resource.name() + " by its own policies.";
+            add(principal.id(), style, state.extent(), List.of(principal.id(), resource.id()),
+                    new ArrayList<>(state.conditions()), line);
+            if (principal instanceof Role && state.extent() != NodeReach.NONE) {
+                frontier.add(List.of(principal.id()));
+            }
+        }
+    }
+
+    /** The principals that hold the policy: attached to them, to their groups, or inline. */
+    private void policyHolders() {
+        List<String> holders = new ArrayList<>();
+        if (target instanceof InlinePolicy inline) {
+            holders.add(inline.owner());
+        } else {
+            model.from(target.id(), RelationKind.ATTACHED_TO).forEach(r -> holders.add(r.to()));
+        }
+        for (String holder : holders) {
+            if (model.entities().get(holder) instanceof Group group) {
+                for (Relation member : model.to(group.id(), RelationKind.MEMBER_OF)) {
+                    add(member.from(), HighlightStyle.DIRECT, null, List.of(member.from(), group.id(), target.id()), List.of(),
+                            name(member.from()) + " gets " + target.name() + " through group " + group.name() + ".");
+                }
+            } else if (model.entities().get(holder) != null) {
+                add(holder, HighlightStyle.DIRECT, null, List.of(holder, target.id()), List.of(),
+                        target.name() + " is attached to " + name(holder) + ".");
+                if (model.entities().get(holder) instanceof Role) {
+                    frontier.add(List.of(holder));
+                }
+            }
+        }
+    }
+
+    /** Whoever can assume the roles of the frontier (transitively), and whoever drives compute running as them. */
+    private void backwards() {
+        List<List<String>> roleWays = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!frontier.isEmpty()) {
+            List<String> way = frontier.poll();
+            String roleId = way.get(0);
+            if (!seen.add(roleId)) {
+                continue;
+            }
+            roleWays.add(way);
+            if (way.size() > RoleAssumption.MAX_CHAIN) {
+                continue;
+            }
+            Role role = (Role) model.entities().get(roleId);
+            for (Entity caller : TrustIndex.of(model).callers(role)) {
+                if (caller.id().equals(roleId) || way.contains(caller.id())) {
+                    continue;
+                }
+                Decision[] decisions = RoleAssumption.decide(model, caller.id(), roleId);
+                boolean allowed = decisions[0].allowed();
+                if (!allowed && !decisions[1].allowed()) {
+                    continue;
+                }
+                boolean first = way.size() == 1 && roleId.equals(target.id());
+                HighlightStyle style = !allowed ? HighlightStyle.CONDITIONAL
+                        : first ? HighlightStyle.DIRECT : HighlightStyle.VIA_ROLE;
+                List<String> path = new ArrayList<>();
+                path.add(caller.id());
+                path.addAll(way);
+                if (!roleId.equals(target.id()) && !path.contains(target.id()) && !(target instanceof Role)) {
+                    path.add(target.id());
+                }
+                List<String> conditions = allowed ? List.of() : decisions[0].missingContextKeys();
+                StringBuilder line = new StringBuilder(caller.name()).append(" can assume ").append(role.name());
+                if (first) {
+                    line.append(" (its trust policy names it)");
+                } else {
+                    line.append(" and so reaches ").append(target.name()).append(" (")
+                            .append(String.join(" → ", path.stream().map(this::name).toList())).append(")");
+                }
+                if (!conditions.isEmpty()) {
+                    line.append(", only with ").append(String.join(", ", conditions));
+                }
+                line.append('.');
+                conditions.forEach(key -> line.append(' ').append(Teaching.condition(key)));
+                add(caller.id(), style, allowed ? null : NodeReach.CONDITIONAL, path, conditions, line.toString());
+                if (caller instanceof Role && allowed) {
+                    List<String> next = new ArrayList<>();
+                    next.add(caller.id());
+                    next.addAll(way);
+                    frontier.add(next);
+                }
+            }
+        }
+        drivers(roleWays);
+    }
+
+    /** Compute that runs as a role of the ways, and the users and roles that can make it act for them. */
+    private void drivers(List<List<String>> roleWays) {
+        List<Entity> principals = new ArrayList<>(model.all(User.class));
+        principals.addAll(model.all(Role.class));
+        for (List<String> way : roleWays) {
+            for (Relation runsAs : model.to(way.get(0), RelationKind.RUNS_AS)) {
+                if (!(model.entities().get(runsAs.from()) instanceof Compute compute) || compute.arn() == null) {
+                    continue;
+                }
+                builder.offer(compute.id(), HighlightStyle.INDIRECT, null, compute.name() + " runs as role "
+                        + name(way.get(0)) + " and acts with its permissions.");
+                for (Entity principal : principals) {
+                    if (principal.id().equals(way.get(0)) || reachers.containsKey(principal.id())) {
+                        continue;
+                    }
+                    for (String action : IndirectReach.DRIVING_ACTIONS.getOrDefault(compute.type(), List.of())) {
+                        Outcome outcome = analysis.check().outcome(principal.id(), action, compute.arn());
+                        if (outcome.reaches()) {
+                            List<String> path = new ArrayList<>(List.of(principal.id(), compute.id()));
+                            path.addAll(way);
+                            boolean conditional = outcome.kind() == Outcome.Kind.CONDITIONAL;
+                            add(principal.id(), conditional ? HighlightStyle.CONDITIONAL : HighlightStyle.INDIRECT,
+                                    conditional ? NodeReach.CONDITIONAL : null, path, outcome.conditions(),
+                                    principal.name() + " can make " + compute.name() + " act for it (" + action
+                                            + "), which runs as " + name(way.get(0)) + ".");
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.iammodeller.analysis;
+
+import dev.iammodeller.model.AwsService;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.Role;
+import dev.iammodeller.policy.Effect;
+import dev.iammodeller.policy.PolicyDocument;
+import dev.iammodeller.policy.PolicyParseException;
+import dev.iammodeller.policy.PrincipalEntry;
+import dev.iammodeller.policy.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.WeakHashMap;
+
+/**
+ * The roles whose trust policy may let a caller in, found without evaluating every role: a trust policy
+ * allows only the principals its Allow statements name (an ARN, an account, a service, a provider), unless
+ * it names {@code *} or uses NotPrincipal, which may let anyone in. A superset: the evaluator still decides.
+ * Built once per model value.
+ */
+final class TrustIndex {
+    private static final Map<IamModel, TrustIndex> KNOWN = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final Map<String, List<Role>> byName = new HashMap<>();
+    private final List<Role> open = new ArrayList<>();
+    private final Map<String, List<String>> namesOfRole = new HashMap<>();
+    private final Map<String, List<Entity>> callersByName = new HashMap<>();
+    private final List<Entity> callers = new ArrayList<>();
+
+    private TrustIndex(IamModel model) {
+        for (Entity entity : model.entities().values()) {
+            if (entity.kind().isIamPrincipal() || entity instanceof AwsService
+                    || entity instanceof dev.iammodeller.model.IdentityProvider) {
+                callers.add(entity);
+                for (String name : names(entity)) {
+                    callersByName.computeIfAbsent(name, n -> new ArrayList<>()).add(entity);
+                }
+            }
+        }
+        for (Role role : model.all(Role.class)) {
+            PolicyDocument trust;
+            try {
+                trust = role.trustPolicy().document();
+            } catch (PolicyParseException e) {
+                continue;
+            }
+            boolean anyone = false;
+            List<String> names = new ArrayList<>();
+            for (Statement statement : trust.statements()) {
+                if (statement.effect() != Effect.ALLOW) {
+                    continue;
+                }
+                if (statement.principal() == null || statement.notPrincipal() || statement.principal().everyone()) {
+                    anyone = true;
+                    continue;
+                }
+                for (PrincipalEntry entry : statement.principal().entries()) {
+                    if (entry.value().equals("*")) {
+                        anyone = true;
+                    }
+                    names.add(entry.value().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (anyone) {
+                open.add(role);
+            } else {
+                names.stream().distinct().forEach(name -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(role));
+                namesOfRole.put(role.id(), names.stream().distinct().toList());
+            }
+        }
+    }
+
+    static TrustIndex of(IamModel model) {
+        synchronized (KNOWN) {
+            return KNOWN.computeIfAbsent(model, TrustIndex::new);
+        }
+    }
+
+    /** The roles that may trust the caller, in id order. */
+    List<Role> candidates(Entity caller) {
+        Map<String, Role> out = new TreeMap<>();
+        open.forEach(role -> out.put(role.id(), role));
+        for (String name : names(caller)) {
+            for (Role role : byName.getOrDefault(name, List.of())) {
+                out.put(role.id(), role);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The users, roles, identity providers and service nodes the role's trust may let in, in id order. */
+    List<Entity> callers(Role role) {
+        List<String> names = namesOfRole.get(role.id());
+        if (names == null) {
+            return open.contains(role) ? callers : List.of();
+        }
+        Map<String, Entity> out = new TreeMap<>();
+        for (String name : names) {
+            for (Entity caller : callersByName.getOrDefault(name, List.of())) {
+                out.put(caller.id(), caller);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The ways a trust policy can name this caller, lower-cased. */
+    static List<String> names(Entity caller) {
+        List<String> names = new ArrayList<>();
+        if (caller instanceof AwsService service) {
+            names.add(service.principal());
+        } else {
+            if (caller.arn() != null) {
+                names.add(caller.arn());
+            }
+            if (caller.account() != null) {
+                names.add(caller.account());
+                names.add("arn:aws:iam::" + caller.account() + ":root");
+            }
+        }
+        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+    }
+}

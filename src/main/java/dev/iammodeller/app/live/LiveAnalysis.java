@@ -1,0 +1,205 @@
+package dev.iammodeller.app.live;
+
+import dev.iammodeller.analysis.Escalations;
+import dev.iammodeller.analysis.Highlights;
+import dev.iammodeller.analysis.ModelAnalysis;
+import dev.iammodeller.analysis.ReachReport;
+import dev.iammodeller.analysis.findings.Finding;
+import dev.iammodeller.analysis.findings.Findings;
+import dev.iammodeller.app.BackgroundWork;
+import dev.iammodeller.app.editor.EditorState;
+import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.model.IamModel;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+
+/**
+ * The live evaluator: follows the editor's model and selection and keeps the selected entity's reach
+ * ({@link #reportProperty()}, {@link #highlightsProperty()}) and the model's escalations and findings up to
+ * date. The analysis runs on the immutable model value off the FX thread; one job of each kind runs at a
+ * time, the newest request waits for it and the requests in between are skipped, and a result for an older
+ * model revision or selection is dropped. Lives on the FX thread.
+ */
+public final class LiveAnalysis {
+    private final EditorState editor;
+    private final CompletableFuture<Catalog> catalog;
+    private final AnalysisCache cache = new AnalysisCache();
+    private final ReadOnlyObjectWrapper<ReachReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<Highlights> highlights = new ReadOnlyObjectWrapper<>(this, "highlights", Highlights.NONE);
+    private final ReadOnlyObjectWrapper<Escalations> escalations = new ReadOnlyObjectWrapper<>(this, "escalations", Escalations.NONE);
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper modelBusy = new ReadOnlyBooleanWrapper(this, "modelBusy");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final BooleanProperty reverse = new SimpleBooleanProperty(this, "reverse");
+    private final Jobs<SelectionRequest, ReachReport> selectionJobs;
+    private final Jobs<ModelRequest, ModelWide> modelJobs;
+    private final Jobs<ModelRequest, List<Finding>> findingJobs;
+
+    /** What the selection job answers: this model value (known by its revision), this entity, this mode. */
+    record SelectionRequest(long revision, IamModel model, String subjectId, boolean reverse) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SelectionRequest that && that.revision == revision
+                    && that.subjectId.equals(subjectId) && that.reverse == reverse;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(revision) * 31 + subjectId.hashCode() + (reverse ? 1 : 0);
+        }
+    }
+
+    /** What the model-wide jobs answer: this model value, known by its revision (and its analysis, once made). */
+    record ModelRequest(long revision, IamModel model, ModelAnalysis analysis) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ModelRequest that && that.revision == revision;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(revision);
+        }
+    }
+
+    /** What the escalation job answers, with the analysis it made (the findings job goes on with it). */
+    record ModelWide(ModelRequest request, Escalations escalations) {
+    }
+
+    /** One background for everything: fine for tests and small models. */
+    public LiveAnalysis(EditorState editor, CompletableFuture<Catalog> catalog, BackgroundWork background) {
+        this(editor, catalog, background, background);
+    }
+
+    /**
+     * {@code selectionWork} runs the selection's reach; {@code modelWork} the model-wide escalations and
+     * findings, which may take seconds on a large model: give it its own threads so that it never delays the
+     * selection's highlights.
+     */
+    public LiveAnalysis(EditorState editor, CompletableFuture<Catalog> catalog, BackgroundWork selectionWork,
+                        BackgroundWork modelWork) {
+        this.editor = editor;
+        this.catalog = catalog;
+        this.selectionJobs = new Jobs<>(selectionWork, this::reach, this::showReach, this::failed, busy);
+        ReadOnlyBooleanWrapper findingsBusy = new ReadOnlyBooleanWrapper();
+        ReadOnlyBooleanWrapper escalationsBusy = new ReadOnlyBooleanWrapper();
+        modelBusy.bind(findingsBusy.or(escalationsBusy));
+        this.modelJobs = new Jobs<>(modelWork, this::modelWide, this::showModelWide, this::failed, escalationsBusy);
+        this.findingJobs = new Jobs<>(modelWork, request -> Findings.of(request.analysis().catalog(),
+                request.analysis().check()), findings::setAll, this::failed, findingsBusy);
+        editor.revisionProperty().addListener((observable, before, after) -> {
+            modelJobs.request(new ModelRequest(after.longValue(), editor.model(), null));
+            selectionChanged();
+        });
+        editor.selection().addListener((SetChangeListener<String>) change -> selectionChanged());
+        reverse.addListener((observable, before, after) -> selectionChanged());
+        modelJobs.request(new ModelRequest(editor.revisionProperty().get(), editor.model(), null));
+        selectionChanged();
+    }
+
+    /** The selected entity: the one selected last, or null. */
+    private String subject() {
+        String last = null;
+        for (String id : editor.selection()) {
+            last = id;
+        }
+        return last;
+    }
+
+    private void selectionChanged() {
+        String subject = subject();
+        if (subject == null) {
+            selectionJobs.cancel();
+            report.set(null);
+            highlights.set(Highlights.NONE);
+            return;
+        }
+        selectionJobs.request(new SelectionRequest(editor.revisionProperty().get(), editor.model(), subject, reverse.get()));
+    }
+
+    private ReachReport reach(SelectionRequest request) {
+        ModelAnalysis analysis = cache.of(catalog.join(), request.model());
+        return ReachReport.of(analysis, request.subjectId(), request.reverse());
+    }
+
+    private ModelWide modelWide(ModelRequest request) {
+        ModelAnalysis analysis = cache.of(catalog.join(), request.model());
+        return new ModelWide(new ModelRequest(request.revision(), request.model(), analysis), Escalations.of(analysis.check()));
+    }
+
+    private void showReach(ReachReport result) {
+        problem.set("");
+        report.set(result);
+        highlights.set(result.highlights());
+    }
+
+    private void showModelWide(ModelWide result) {
+        escalations.set(result.escalations());
+        findingJobs.request(result.request());
+    }
+
+    private void failed(Throwable failure) {
+        problem.set("The analysis failed: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+    }
+
+    /** The selected entity's reach (or who reaches it), null when nothing is selected. */
+    public ReadOnlyObjectProperty<ReachReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** What the canvas shows for the selection: {@link Highlights#NONE} when nothing is selected. */
+    public ReadOnlyObjectProperty<Highlights> highlightsProperty() {
+        return highlights.getReadOnlyProperty();
+    }
+
+    /** Every escalation path of the model, by principal (for the badges). */
+    public ReadOnlyObjectProperty<Escalations> escalationsProperty() {
+        return escalations.getReadOnlyProperty();
+    }
+
+    /** Every finding of the model, most serious first. */
+    public ObservableList<Finding> findings() {
+        return FXCollections.unmodifiableObservableList(findings);
+    }
+
+    /** True while the selection's reach is being computed. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True while the model's escalations and findings are being computed. */
+    public ReadOnlyBooleanProperty modelBusyProperty() {
+        return modelBusy.getReadOnlyProperty();
+    }
+
+    /** Why the last analysis failed, or "". */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** True for "who can reach this" (for a resource, role or policy) instead of what the selection reaches. */
+    public BooleanProperty reverseProperty() {
+        return reverse;
+    }
+
+    /** The analysis of the current model value, for panels that ask their own questions (off the FX thread). */
+    public ModelAnalysis analysisOf(IamModel model) {
+        return cache.of(catalog.join(), model);
+    }
+
+    public EditorState editor() {
+        return editor;
+    }
+}

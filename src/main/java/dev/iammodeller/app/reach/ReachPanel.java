@@ -1,0 +1,203 @@
+package dev.iammodeller.app.reach;
+
+import dev.iammodeller.analysis.Assumption;
+import dev.iammodeller.analysis.DecisiveStatement;
+import dev.iammodeller.analysis.Highlights;
+import dev.iammodeller.analysis.IndirectReach;
+import dev.iammodeller.analysis.ReachReport;
+import dev.iammodeller.app.live.Legend;
+import dev.iammodeller.app.live.LiveAnalysis;
+import dev.iammodeller.app.live.ReachStyling;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The reach panel: the selected entity's reach by service and access level (or, in "who can reach this",
+ * the principals that reach it by route), a filter, the roles it can assume and the compute it drives;
+ * selecting a row shows the statements that decided it and the way there, and double-clicking a statement
+ * opens it in the policy editor.
+ */
+public final class ReachPanel {
+    private final LiveAnalysis live;
+    private final VBox root = new VBox(6);
+    private final TreeTableView<ReachTreeRow> table = new TreeTableView<>();
+    private final TextField filter = new TextField();
+    private final Label subject = new Label("Select a node to see what it reaches.");
+    private final ListView<Assumption> roles = new ListView<>();
+    private final ListView<IndirectReach.Driven> indirect = new ListView<>();
+    private final ListView<DecisiveStatement> statements = new ListView<>();
+    private final Label path = new Label();
+
+    public ReachPanel(LiveAnalysis live, StatementOpener opener) {
+        this.live = live;
+        root.setId("reach-panel");
+        root.setPadding(new Insets(6));
+        root.getStylesheets().add(ReachPanel.class.getResource(ReachStyling.STYLESHEET).toExternalForm());
+        subject.setId("reach-subject");
+        subject.getStyleClass().add("panel-title");
+        ToggleButton reverse = new ToggleButton("Who can reach this");
+        reverse.setId("reach-reverse");
+        reverse.selectedProperty().bindBidirectional(live.reverseProperty());
+        reverse.setTooltip(new Tooltip("For a resource, role or policy: the principals that reach it, and how."));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("reach-busy");
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(live.busyProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(6, subject, gap, busy, reverse);
+
+        filter.setId("reach-filter");
+        filter.setPromptText("Filter: action, resource, level, outcome…");
+        filter.textProperty().addListener((observable, before, after) -> refresh());
+        table();
+        lists(opener);
+
+        TitledPane rolesPane = new TitledPane("Roles it can assume", roles);
+        TitledPane indirectPane = new TitledPane("Indirect reach (compute it can make act for it)", indirect);
+        VBox details = new VBox(4, new Label("Deciding statements (double-click to open)"), statements, path);
+        VBox.setVgrow(statements, Priority.ALWAYS);
+        SplitPane split = new SplitPane(table, new VBox(4, rolesPane, indirectPane, details));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        Label problem = new Label();
+        problem.setId("reach-problem");
+        problem.textProperty().bind(live.problemProperty());
+        root.getChildren().addAll(header, new Legend().node(), filter, split, problem);
+        live.reportProperty().addListener((observable, before, after) -> show(after));
+        show(live.reportProperty().get());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void table() {
+        table.setId("reach-table");
+        table.setShowRoot(false);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TreeTableColumn<ReachTreeRow, String> what = new TreeTableColumn<>("Service / level / action");
+        what.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue().label()));
+        TreeTableColumn<ReachTreeRow, String> target = new TreeTableColumn<>("Resource / path");
+        target.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue().target()));
+        TreeTableColumn<ReachTreeRow, ReachTreeRow> outcome = new TreeTableColumn<>("Outcome");
+        outcome.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
+        outcome.setCellFactory(column -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(ReachTreeRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("outcome-allowed", "outcome-conditional", "outcome-denied");
+                setText(empty || row == null ? null : row.outcome());
+                if (!empty && row != null && row.outcomeClass() != null) {
+                    getStyleClass().add(row.outcomeClass());
+                }
+            }
+        });
+        table.getColumns().setAll(List.of(what, target, outcome));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> selected(item));
+    }
+
+    private void lists(StatementOpener opener) {
+        roles.setId("reach-roles");
+        roles.setPrefHeight(90);
+        roles.setCellFactory(list -> new TextCell<>(assumption -> {
+            ReachReport report = live.reportProperty().get();
+            String chain = String.join(" → ", assumption.chain().stream().map(report::name).toList());
+            return chain + (assumption.conditions().isEmpty() ? "" : "  (only with " + String.join(", ",
+                    assumption.conditions()) + ")") + "  —  " + report.summary(assumption.roleId());
+        }));
+        indirect.setId("reach-indirect");
+        indirect.setPrefHeight(70);
+        indirect.setCellFactory(list -> new TextCell<>(driven -> {
+            ReachReport report = live.reportProperty().get();
+            return report.name(driven.computeId()) + " (" + driven.action() + ") as role " + report.name(driven.roleId())
+                    + "  —  " + report.summary(driven.roleId());
+        }));
+        statements.setId("reach-statements");
+        statements.setCellFactory(list -> new TextCell<>(s -> s.layerLabel() + ": " + s.describe()));
+        statements.setOnMouseClicked(event -> {
+            DecisiveStatement statement = statements.getSelectionModel().getSelectedItem();
+            if (event.getClickCount() == 2 && statement != null && statement.policyId() != null) {
+                opener.open(statement.policyId(), statement.line());
+            }
+        });
+        path.setId("reach-path");
+        path.setWrapText(true);
+        path.getStyleClass().add("panel-hint");
+    }
+
+    private void show(ReachReport report) {
+        if (report == null) {
+            subject.setText("Select a node to see what it reaches.");
+        } else {
+            subject.setText((report.mode() == Highlights.Mode.REVERSE ? "Who can reach "
+                    : "What ") + report.name(report.subjectId()) + (report.mode()
+                    == Highlights.Mode.REVERSE ? "" : " reaches"));
+        }
+        roles.getItems().setAll(report == null ? List.of() : report.roles());
+        indirect.getItems().setAll(report == null ? List.of() : report.indirect());
+        statements.getItems().clear();
+        path.setText("");
+        refresh();
+    }
+
+    private void refresh() {
+        table.setRoot(ReachTree.of(live.reportProperty().get(), filter.getText()));
+    }
+
+    private void selected(TreeItem<ReachTreeRow> item) {
+        statements.getItems().clear();
+        path.setText("");
+        ReachReport report = live.reportProperty().get();
+        if (item == null || report == null) {
+            return;
+        }
+        ReachTreeRow row = item.getValue();
+        if (row.row() != null) {
+            statements.getItems().setAll(report.decisive(row.row()));
+            var outcome = row.row().outcome();
+            path.setText(report.name(row.row().principalId()) + " → " + outcome.action().fullName() + " on "
+                    + outcome.resource() + ": " + outcome.outcome().decision().reason());
+        } else if (row.reacher() != null) {
+            path.setText(row.reacher().explanation());
+        }
+    }
+
+    /** A list cell that shows a text made from its item. */
+    private static final class TextCell<T> extends ListCell<T> {
+        private final Function<T, String> text;
+
+        TextCell(Function<T, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : text.apply(item));
+        }
+    }
+}

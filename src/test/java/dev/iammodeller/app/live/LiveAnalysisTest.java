@@ -1,0 +1,94 @@
+package dev.iammodeller.app.live;
+
+import static dev.iammodeller.app.live.TestWork.example;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iammodeller.analysis.HighlightStyle;
+import dev.iammodeller.analysis.Highlights;
+import dev.iammodeller.app.editor.EditorState;
+import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.model.AddEntity;
+import dev.iammodeller.model.InlinePolicy;
+import dev.iammodeller.model.PolicyText;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The live evaluator without a window: selection and edits update the highlights; stale answers are dropped. */
+class LiveAnalysisTest {
+    private static CompletableFuture<Catalog> catalog;
+
+    @BeforeAll
+    static void load() {
+        catalog = CompletableFuture.completedFuture(Catalog.load());
+    }
+
+    @Test
+    void selectingAliceHighlightsHerReachAndAGroupDenyChangesIt() throws Exception {
+        EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
+        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW);
+        assertEquals(Highlights.NONE, live.highlightsProperty().get());
+        editor.select(List.of("alice"));
+        Highlights alice = live.highlightsProperty().get();
+        assertEquals("alice", alice.subjectId());
+        assertEquals(HighlightStyle.DIRECT, alice.style("s3").orElseThrow());
+        assertEquals(HighlightStyle.INDIRECT, alice.style("cloudwatch").orElseThrow());
+        assertFalse(live.busyProperty().get());
+
+        Optional<String> refused = editor.submit(new AddEntity(new InlinePolicy("dev/no-s3", "dev", "no-s3", new PolicyText(
+                "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Deny\", \"Action\": \"s3:*\", \"Resource\": \"*\"}]}")),
+                null));
+        assertEquals(Optional.empty(), refused);
+        assertEquals(HighlightStyle.DENIED, live.highlightsProperty().get().style("s3").orElseThrow(), "the edit updated the highlights");
+
+        editor.undo();
+        assertEquals(HighlightStyle.DIRECT, live.highlightsProperty().get().style("s3").orElseThrow());
+        editor.select(List.of());
+        assertEquals(Highlights.NONE, live.highlightsProperty().get());
+        assertNull(live.reportProperty().get());
+    }
+
+    @Test
+    void theReverseModeAnswersWhoCanReachTheSelectedRole() throws Exception {
+        EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
+        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW);
+        editor.select(List.of("report-logger"));
+        assertEquals(Highlights.Mode.FORWARD, live.highlightsProperty().get().mode());
+        live.reverseProperty().set(true);
+        assertEquals(Highlights.Mode.REVERSE, live.highlightsProperty().get().mode());
+        assertEquals(HighlightStyle.INDIRECT, live.highlightsProperty().get().style("alice").orElseThrow());
+    }
+
+    @Test
+    void escalationBadgesFollowTheModel() throws Exception {
+        EditorState editor = new EditorState(example("07-provisioning-escalation.iam.json"));
+        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW);
+        assertTrue(live.escalationsProperty().get().hasPath("provisioner"));
+        assertTrue(live.findings().stream().anyMatch(f -> f.code().equals("ESCALATION")));
+        editor.open(example("07b-provisioning-with-boundary.iam.json"), null);
+        assertFalse(live.escalationsProperty().get().hasPath("provisioner"), "the boundary closes the path");
+    }
+
+    @Test
+    void theNewestSelectionWinsAndAnOlderAnswerIsDropped() throws Exception {
+        EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
+        TestWork.Held selection = new TestWork.Held();
+        LiveAnalysis live = new LiveAnalysis(editor, catalog, selection, TestWork.NOW);
+        editor.select(List.of("alice"));
+        editor.select(List.of("report-logger"));
+        assertTrue(live.busyProperty().get());
+        assertEquals(1, selection.jobs.size(), "one job at a time: the newest request waits");
+        selection.jobs.get(0).run();
+        assertEquals(Highlights.NONE, live.highlightsProperty().get(), "the answer for alice came too late and is dropped");
+        assertEquals(2, selection.jobs.size(), "the waiting request started");
+        assertTrue(live.busyProperty().get());
+        selection.jobs.get(1).run();
+        assertEquals("report-logger", live.highlightsProperty().get().subjectId());
+        assertFalse(live.busyProperty().get());
+    }
+}
