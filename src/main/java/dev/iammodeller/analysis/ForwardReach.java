@@ -28,7 +28,14 @@ public final class ForwardReach {
     }
 
     public static ForwardReach of(Catalog catalog, AccessCheck check, String principalId) {
-        ActionSet candidates = candidates(catalog, check, principalId);
+        return of(check, principalId, candidates(catalog, check, principalId));
+    }
+
+    /**
+     * The principal's reach over these actions only: what it gets through one group or one policy (every
+     * layer still decides, so a deny elsewhere, the boundary or an SCP still caps it).
+     */
+    static ForwardReach of(AccessCheck check, String principalId, ActionSet candidates) {
         List<Resource> resources = check.model().all(Resource.class);
         List<ActionOutcome> outcomes = new ArrayList<>();
         candidates.stream().forEach(action -> {
@@ -52,6 +59,11 @@ public final class ForwardReach {
                 documents.add(resource.policy().document());
             }
         }
+        return allowed(catalog, documents);
+    }
+
+    /** Every catalogue action an Allow statement of these documents may cover. */
+    static ActionSet allowed(Catalog catalog, List<PolicyDocument> documents) {
         ActionSet all = catalog.none();
         for (PolicyDocument document : documents) {
             for (Statement statement : document.statements()) {

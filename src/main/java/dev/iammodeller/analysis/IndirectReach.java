@@ -15,13 +15,19 @@ import java.util.Map;
  */
 public final class IndirectReach {
     /** The actions that let a caller make each kind of compute act for it. */
-    static final Map<Compute.Type, List<String>> DRIVING_ACTIONS = Map.of(
-            Compute.Type.LAMBDA_FUNCTION, List.of("lambda:UpdateFunctionCode"),
-            Compute.Type.EC2_INSTANCE, List.of("ssm:SendCommand", "ssm:StartSession"),
-            Compute.Type.ECS_TASK, List.of("ecs:ExecuteCommand"),
-            Compute.Type.CODEBUILD_PROJECT, List.of("codebuild:StartBuild", "codebuild:UpdateProject"),
-            Compute.Type.GLUE_JOB, List.of("glue:UpdateJob"),
-            Compute.Type.SAGEMAKER_NOTEBOOK, List.of("sagemaker:CreatePresignedNotebookInstanceUrl"));
+    static final Map<Compute.Type, List<String>> DRIVING_ACTIONS = Map.ofEntries(
+            Map.entry(Compute.Type.LAMBDA_FUNCTION, List.of("lambda:UpdateFunctionCode", "lambda:UpdateFunctionConfiguration")),
+            Map.entry(Compute.Type.EC2_INSTANCE, List.of("ssm:SendCommand", "ssm:StartSession")),
+            Map.entry(Compute.Type.ECS_TASK, List.of("ecs:ExecuteCommand")),
+            Map.entry(Compute.Type.CODEBUILD_PROJECT, List.of("codebuild:StartBuild", "codebuild:UpdateProject")),
+            Map.entry(Compute.Type.GLUE_JOB, List.of("glue:UpdateJob")),
+            Map.entry(Compute.Type.SAGEMAKER_NOTEBOOK, List.of("sagemaker:CreatePresignedNotebookInstanceUrl")),
+            Map.entry(Compute.Type.CLOUDFORMATION_STACK, List.of("cloudformation:UpdateStack",
+                    "cloudformation:ExecuteChangeSet")),
+            Map.entry(Compute.Type.EC2_LAUNCH_TEMPLATE, List.of("ec2:CreateLaunchTemplateVersion")),
+            Map.entry(Compute.Type.GLUE_DEV_ENDPOINT, List.of("glue:UpdateDevEndpoint")),
+            Map.entry(Compute.Type.APPRUNNER_SERVICE, List.of("apprunner:UpdateService")),
+            Map.entry(Compute.Type.BEDROCK_CODE_INTERPRETER, List.of("bedrock-agentcore:InvokeCodeInterpreter")));
 
     /** Compute the principal drives: which, as which role, with which action, allowed or conditionally. */
     public record Driven(String computeId, String roleId, String action, Outcome outcome) {

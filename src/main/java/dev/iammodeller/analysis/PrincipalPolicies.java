@@ -46,6 +46,13 @@ public record PrincipalPolicies(String principalId, List<PolicySource> identity,
                 OrganizationPath.levels(model, principal.account(), OrganizationPolicy.Type.SCP));
     }
 
+    /** The documents of the managed policies attached to a user, group or role, and of its inline policies. */
+    static List<PolicyDocument> documents(IamModel model, String holder) {
+        List<PolicySource> held = new ArrayList<>();
+        collect(model, holder, null, held);
+        return held.stream().map(PolicySource::document).toList();
+    }
+
     private static void collect(IamModel model, String holder, String via, List<PolicySource> out) {
         for (Relation relation : model.to(holder, RelationKind.ATTACHED_TO)) {
             if (model.entities().get(relation.from()) instanceof ManagedPolicy policy) {

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** The headless commands of {@code iam-modeller.jar}; none of them starts JavaFX. */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("simulate", "bench", "lint", "actions", "import", "help",
+    private static final Set<String> COMMANDS = Set.of("simulate", "bench", "lint", "actions", "import", "analyze", "help",
             "--help", "-h", "--version");
 
     static final String HELP = String.join("\n",
@@ -32,6 +32,9 @@ public final class CommandLine {
             "                                      (with --not: those NotAction would cover), with access levels",
             "  import FILE... -o MODEL.iam.json    import the output of aws iam get-account-authorization-details",
             "                                      (one file per account, every page) into a model file",
+            "  analyze MODEL.iam.json (--principal NAME_OR_ARN | --who-can ARN [--action A] | --escalations",
+            "          | --findings) [--json]    what a principal reaches, who reaches a target, escalation",
+            "                                      paths (JSON: principal, gains, steps) and findings",
             "  --help                              this text",
             "  --version                           the version",
             "",
@@ -58,6 +61,8 @@ public final class CommandLine {
                 return ActionsCommand.run(rest, out, err);
             case "import":
                 return ImportCommand.run(rest, out, err);
+            case "analyze":
+                return AnalyzeCommand.run(rest, out, err);
             case "--version":
                 out.println("iam-modeller " + version());
                 return 0;

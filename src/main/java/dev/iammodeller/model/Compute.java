@@ -13,7 +13,12 @@ public record Compute(String id, String account, Type type, String name, String 
         ECS_TASK("ecsTask", "ecs-tasks.amazonaws.com"),
         CODEBUILD_PROJECT("codebuildProject", "codebuild.amazonaws.com"),
         GLUE_JOB("glueJob", "glue.amazonaws.com"),
-        SAGEMAKER_NOTEBOOK("sagemakerNotebook", "sagemaker.amazonaws.com");
+        SAGEMAKER_NOTEBOOK("sagemakerNotebook", "sagemaker.amazonaws.com"),
+        CLOUDFORMATION_STACK("cloudformationStack", "cloudformation.amazonaws.com"),
+        EC2_LAUNCH_TEMPLATE("ec2LaunchTemplate", "ec2.amazonaws.com"),
+        GLUE_DEV_ENDPOINT("glueDevEndpoint", "glue.amazonaws.com"),
+        APPRUNNER_SERVICE("apprunnerService", "tasks.apprunner.amazonaws.com"),
+        BEDROCK_CODE_INTERPRETER("bedrockCodeInterpreter", "bedrock-agentcore.amazonaws.com");
 
         private final String json;
         private final String servicePrincipal;

@@ -1,0 +1,265 @@
+package dev.iammodeller.analysis.escalation;
+
+import dev.iammodeller.analysis.Outcome;
+import dev.iammodeller.analysis.PolicySource;
+import dev.iammodeller.analysis.PrincipalPolicies;
+import dev.iammodeller.eval.AccessRequest;
+import dev.iammodeller.eval.Decision;
+import dev.iammodeller.eval.PolicyEvaluator;
+import dev.iammodeller.eval.PolicyLayer;
+import dev.iammodeller.eval.PolicySet;
+import dev.iammodeller.eval.RequestContext;
+import dev.iammodeller.eval.RequestPrincipal;
+import dev.iammodeller.eval.StatementRef;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.Role;
+import dev.iammodeller.model.User;
+import dev.iammodeller.policy.Condition;
+import dev.iammodeller.policy.Effect;
+import dev.iammodeller.policy.PolicyTemplate;
+import dev.iammodeller.policy.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One principal of the model as the attacker: the questions the rules ask of it, each answered once. A
+ * cheap test ({@link #mayAllow}) reads its Allow statements before any evaluation: a rule whose actions
+ * no statement names is skipped without asking the evaluator anything.
+ */
+final class Attacker {
+    final Estate estate;
+    final Entity principal;
+    final PrincipalPolicies policies;
+    private final Map<String, String> facts = new HashMap<>();
+    private final List<Statement> allows = new ArrayList<>();
+    private final Map<String, List<Statement>> covering = new ConcurrentHashMap<>();
+    private final Map<String, StepCheck> checks = new ConcurrentHashMap<>();
+
+    Attacker(Estate estate, Entity principal) {
+        this.estate = estate;
+        this.principal = principal;
+        this.policies = estate.policies(principal);
+        for (PolicySource source : policies.identity()) {
+            for (Statement statement : source.document().statements()) {
+                if (statement.effect() == Effect.ALLOW) {
+                    allows.add(statement);
+                }
+            }
+        }
+        Map<String, String> tags = principal instanceof User user ? user.tags()
+                : principal instanceof Role role ? role.tags() : Map.of();
+        tags.forEach((key, value) -> facts.put("aws:PrincipalTag/" + key, value));
+    }
+
+    String id() {
+        return principal.id();
+    }
+
+    String arn() {
+        return principal.arn();
+    }
+
+    String account() {
+        return principal.account();
+    }
+
+    boolean isUser() {
+        return principal instanceof User;
+    }
+
+    /** True when some Allow statement of its identity policies names the action: the only way it can be allowed here. */
+    boolean mayAllow(String action) {
+        return !covering(action).isEmpty();
+    }
+
+    /** The Allow statements of its identity policies that name the action. */
+    private List<Statement> covering(String action) {
+        return covering.computeIfAbsent(action, a -> {
+            List<Statement> out = new ArrayList<>();
+            for (Statement statement : allows) {
+                if (statement.coversAction(a)) {
+                    out.add(statement);
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** As {@link #mayAllow}, with a Resource that may match the ARN (policy variables count as a match). */
+    boolean mayAllowOn(String action, String arn) {
+        for (Statement statement : covering(action)) {
+            if (resourceMayMatch(statement, arn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean resourceMayMatch(Statement statement, String arn) {
+        if (statement.resources() == null || statement.notResource()) {
+            return true;
+        }
+        for (PolicyTemplate template : statement.resources()) {
+            if (template.hasVariables() || template.pattern(k -> null, k -> { }).matches(arn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ARNs for a new thing the attacker creates with these actions: {@code prefix} (such as
+     * {@code arn:aws:iam::111111111111:user/}) completed by each Resource of its Allow statements for the
+     * actions, then the free name. The evaluator decides which of them, if any, is allowed.
+     */
+    List<String> newArns(List<String> actions, String prefix) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Statement statement : allows) {
+            boolean covers = false;
+            for (String action : actions) {
+                covers |= covering(action).contains(statement);
+            }
+            if (!covers || statement.resources() == null || statement.notResource()) {
+                continue;
+            }
+            for (PolicyTemplate template : statement.resources()) {
+                String pattern = template.text().replaceAll("\\$\\{[^}]*}", "*");
+                out.addAll(NewNames.complete(pattern, prefix));
+                if (out.size() >= 8) {
+                    break;
+                }
+            }
+        }
+        out.add(prefix + NewNames.FREE_NAME);
+        return new ArrayList<>(out);
+    }
+
+    /** The step with no facts about the target and nothing chosen. */
+    StepCheck check(String action, String resource) {
+        return check(action, resource, Map.of(), Map.of());
+    }
+
+    /**
+     * Whether the attacker may call {@code action} on {@code resource}, with {@code targetFacts} (keys the
+     * target fixes: its tags, its boundary) and {@code chosen} (keys the attacker sets in its request:
+     * the service it passes a role to, the policy it attaches). Chosen keys that the answer depended on
+     * become the step's conditions, as {@code key = value}.
+     */
+    StepCheck check(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
+        String key = action + '\n' + resource + '\n' + new TreeMap<>(targetFacts) + '\n' + new TreeMap<>(chosen);
+        StepCheck known = checks.get(key);
+        if (known != null) {
+            return known;
+        }
+        StepCheck result = decide(action, resource, targetFacts, chosen);
+        checks.put(key, result);
+        return result;
+    }
+
+    private StepCheck decide(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
+        Map<String, String> context = new LinkedHashMap<>(facts);
+        context.putAll(targetFacts);
+        Map<String, String> without = new LinkedHashMap<>(context);
+        context.putAll(chosen);
+        Outcome outcome;
+        try {
+            outcome = estate.check().outcome(principal.id(), action, resource, context);
+        } catch (RuntimeException e) {
+            return StepCheck.CLOSED;
+        }
+        List<String> conditions = new ArrayList<>();
+        if (outcome.kind() == Outcome.Kind.CONDITIONAL) {
+            for (String missing : outcome.conditions()) {
+                if (!AttackerKeys.controls(missing)) {
+                    return StepCheck.CLOSED;
+                }
+                conditions.add(missing);
+            }
+        } else if (outcome.kind() != Outcome.Kind.ALLOWED) {
+            return StepCheck.CLOSED;
+        }
+        if (!chosen.isEmpty() && chosenMattered(outcome, chosen, action, resource, without)) {
+            chosen.forEach((k, v) -> conditions.add(k + " = " + v));
+        }
+        return new StepCheck(true, conditions);
+    }
+
+    /**
+     * Whether the attacker's chosen keys were needed: every identity statement that allowed the request
+     * has a condition on one of them. Read from the deciding statements; when those cannot be matched to
+     * the attacker's policies (or the answer was only conditional), asked of the evaluator without the keys.
+     */
+    private boolean chosenMattered(Outcome outcome, Map<String, String> chosen, String action, String resource,
+                                   Map<String, String> without) {
+        if (outcome.kind() != Outcome.Kind.ALLOWED) {
+            return !estate.check().outcome(principal.id(), action, resource, without).reaches();
+        }
+        boolean anyIdentity = false;
+        for (StatementRef ref : outcome.decision().matchedStatements()) {
+            if (ref.layer() != PolicyLayer.IDENTITY) {
+                continue;
+            }
+            anyIdentity = true;
+            Statement statement = identityStatement(ref);
+            if (statement == null) {
+                return estate.check().outcome(principal.id(), action, resource, without).kind() != Outcome.Kind.ALLOWED;
+            }
+            boolean usesChosen = false;
+            for (Condition condition : statement.conditions()) {
+                for (String key : chosen.keySet()) {
+                    usesChosen |= condition.key().equalsIgnoreCase(key);
+                }
+            }
+            if (!usesChosen) {
+                return false;
+            }
+        }
+        return anyIdentity;
+    }
+
+    private Statement identityStatement(StatementRef ref) {
+        List<PolicySource> identity = policies.identity();
+        if (ref.policy() < 0 || ref.policy() >= identity.size()) {
+            return null;
+        }
+        List<Statement> statements = identity.get(ref.policy()).document().statements();
+        if (ref.statement() < 0 || ref.statement() >= statements.size()) {
+            return null;
+        }
+        Statement statement = statements.get(ref.statement());
+        return Objects.equals(statement.position(), ref.position()) ? statement : null;
+    }
+
+    /**
+     * A request the model cannot answer as it stands, decided on a policy set the rule builds (a trust
+     * policy after the attacker rewrote it, the policies of a group it would join).
+     */
+    StepCheck hypothetical(String action, String resource, String resourceAccount, PolicySet set) {
+        RequestContext.Builder keys = RequestContext.builder();
+        facts.forEach(keys::put);
+        AccessRequest request;
+        try {
+            request = AccessRequest.withDerivedContext(RequestPrincipal.parse(principal.arn()), action, resource,
+                    resourceAccount, keys);
+        } catch (RuntimeException e) {
+            return StepCheck.CLOSED;
+        }
+        Decision strict = PolicyEvaluator.evaluate(request, set);
+        if (strict.allowed()) {
+            return new StepCheck(true, List.of());
+        }
+        if (strict.missingContextKeys().isEmpty() || !strict.missingContextKeys().stream().allMatch(AttackerKeys::controls)
+                || !PolicyEvaluator.evaluate(request.bestCase(), set).allowed()) {
+            return StepCheck.CLOSED;
+        }
+        return new StepCheck(true, strict.missingContextKeys());
+    }
+}

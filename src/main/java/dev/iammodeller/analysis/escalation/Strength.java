@@ -1,0 +1,267 @@
+package dev.iammodeller.analysis.escalation;
+
+import dev.iammodeller.analysis.Outcome;
+import dev.iammodeller.analysis.PolicySource;
+import dev.iammodeller.eval.AccessRequest;
+import dev.iammodeller.eval.PolicyEvaluator;
+import dev.iammodeller.eval.PolicySet;
+import dev.iammodeller.eval.RequestContext;
+import dev.iammodeller.eval.RequestPrincipal;
+import dev.iammodeller.policy.ActionPattern;
+import dev.iammodeller.policy.Effect;
+import dev.iammodeller.policy.PolicyDocument;
+import dev.iammodeller.policy.PolicyTemplate;
+import dev.iammodeller.policy.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether gaining a principal gains anything, tested cheaply. A principal is stronger than the attacker
+ * when it can do some action on some resource the attacker cannot. The candidates ("probes") come from
+ * its own Allow statements: each action pattern written as one concrete action ({@code s3:Get*} as
+ * {@code s3:Getx}), each Resource as one ARN it matches; the principal's probes are decided once, and
+ * only the attacker's side is asked again for each attacker. At most 96 probes, narrowest statements
+ * first. Administrator means allowed {@code *} on {@code *} and a handful of sensitive actions.
+ */
+final class Strength {
+    /** A concrete action on a concrete resource. */
+    record Probe(String action, String resource) {
+    }
+
+    private static final int MAX_PROBES = 96;
+    private static final int MAX_PER_STATEMENT = 16;
+    /** For NotAction statements: a spread of services and sensitive actions. */
+    private static final List<String> SAMPLE_ACTIONS = List.of("iam:PutUserPolicy", "iam:PassRole", "sts:AssumeRole",
+            "s3:GetObject", "s3:PutObject", "ec2:RunInstances", "lambda:UpdateFunctionCode",
+            "secretsmanager:GetSecretValue", "dynamodb:GetItem", "ssm:SendCommand", "cloudwatch:PutMetricData");
+
+    private final Estate estate;
+    private final Map<String, Boolean> admins = new ConcurrentHashMap<>();
+    private final Map<String, List<Probe>> reachingProbes = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> stronger = new ConcurrentHashMap<>();
+    private final Map<PolicyDocument, Boolean> adminDocuments = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    Strength(Estate estate) {
+        this.estate = estate;
+    }
+
+    private static List<Probe> adminProbes(String account) {
+        String acct = account == null ? "111111111111" : account;
+        return List.of(new Probe("*", "*"),
+                new Probe("iam:PutRolePolicy", "arn:aws:iam::" + acct + ":role/escalation-probe"),
+                new Probe("iam:CreateAccessKey", "arn:aws:iam::" + acct + ":user/escalation-probe"),
+                new Probe("s3:GetObject", "arn:aws:s3:::escalation-probe/x"),
+                new Probe("ec2:RunInstances", "arn:aws:ec2:" + Estate.DEFAULT_REGION + ":" + acct + ":instance/i-0escalation"),
+                new Probe("lambda:UpdateFunctionCode", "arn:aws:lambda:" + Estate.DEFAULT_REGION + ":" + acct
+                        + ":function:escalation-probe"),
+                new Probe("dynamodb:GetItem", "arn:aws:dynamodb:" + Estate.DEFAULT_REGION + ":" + acct
+                        + ":table/escalation-probe"));
+    }
+
+    /** True when the user or role may already do every action on every resource. */
+    boolean isAdmin(String principalId) {
+        return admins.computeIfAbsent(principalId, id -> {
+            String account = estate.model.entities().get(id).account();
+            for (Probe probe : adminProbes(account)) {
+                if (estate.check().outcome(id, probe.action(), probe.resource()).kind() != Outcome.Kind.ALLOWED) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** True when this policy document alone allows every action on every resource (AdministratorAccess). */
+    boolean isAdminDocument(PolicyDocument document) {
+        Boolean known = adminDocuments.get(document);
+        if (known != null) {
+            return known;
+        }
+        boolean admin = allowsEverything(PolicySet.identityOnly(List.of(document)), "111111111111");
+        adminDocuments.put(document, admin);
+        return admin;
+    }
+
+    /** True when a principal with this policy set may do every action on every resource. */
+    static boolean allowsEverything(PolicySet set, String account) {
+        RequestPrincipal caller = RequestPrincipal.parse("arn:aws:iam::" + (account == null ? "111111111111" : account)
+                + ":user/escalation-probe");
+        for (Probe probe : adminProbes(account)) {
+            AccessRequest request = AccessRequest.withDerivedContext(caller, probe.action(), probe.resource(), null,
+                    RequestContext.builder());
+            if (!PolicyEvaluator.evaluate(request, set).allowed()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code otherId} (a user or role) can do something the attacker cannot. */
+    boolean stronger(Attacker attacker, String otherId) {
+        String key = attacker.id() + '\n' + otherId;
+        Boolean known = stronger.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean result = false;
+        if (!isAdmin(attacker.id())) {
+            for (Probe probe : reaching(otherId)) {
+                if (!attacker.check(probe.action(), probe.resource()).open()) {
+                    result = true;
+                    break;
+                }
+            }
+        }
+        stronger.put(key, result);
+        return result;
+    }
+
+    /**
+     * True when a principal holding {@code extra} on top of the attacker's own policies (with the attacker's
+     * boundary and SCPs) could do something the attacker cannot now: a group it would join, a policy version
+     * it would make the default ({@code without}: the version it replaces).
+     */
+    boolean strongerWith(Attacker attacker, List<PolicyDocument> extra, List<PolicyDocument> without) {
+        List<PolicyDocument> documents = new ArrayList<>();
+        for (PolicySource source : attacker.policies.identity()) {
+            if (!without.contains(source.document())) {
+                documents.add(source.document());
+            }
+        }
+        documents.addAll(extra);
+        PolicySet set = new PolicySet(documents, attacker.policies.boundary() == null ? null
+                : attacker.policies.boundary().document(), null, null, List.of(), attacker.policies.serviceControlPolicies(),
+                List.of());
+        return strongerAs(attacker, set, extra);
+    }
+
+    /** True when a principal with the policy set {@code as} could do something the attacker cannot, probed from {@code source}. */
+    boolean strongerAs(Attacker attacker, PolicySet as, List<PolicyDocument> source) {
+        for (Probe probe : probes(source, attacker.account())) {
+            if (attacker.hypothetical(probe.action(), probe.resource(), null, as).open()
+                    && !attacker.check(probe.action(), probe.resource()).open()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Probe> reaching(String principalId) {
+        List<Probe> known = reachingProbes.get(principalId);
+        if (known != null) {
+            return known;
+        }
+        var entity = estate.model.entities().get(principalId);
+        List<PolicyDocument> documents = estate.policies(entity).identity().stream().map(PolicySource::document).toList();
+        List<Probe> reaching = new ArrayList<>();
+        for (Probe probe : probes(documents, entity.account())) {
+            try {
+                if (estate.check().outcome(principalId, probe.action(), probe.resource()).reaches()) {
+                    reaching.add(probe);
+                }
+            } catch (RuntimeException e) {
+                // a probe the evaluator cannot read (an odd Resource) proves nothing
+            }
+        }
+        reachingProbes.put(principalId, reaching);
+        return reaching;
+    }
+
+    /** Concrete requests the Allow statements of these documents grant, narrowest statements first. */
+    static List<Probe> probes(List<PolicyDocument> documents, String account) {
+        List<Statement> statements = new ArrayList<>();
+        for (PolicyDocument document : documents) {
+            for (Statement statement : document.statements()) {
+                if (statement.effect() == Effect.ALLOW && statement.actions() != null) {
+                    statements.add(statement);
+                }
+            }
+        }
+        statements.sort(Comparator.comparingInt(s -> s.actions().size()
+                * (s.resources() == null ? 1 : Math.max(1, s.resources().size()))));
+        List<Probe> out = new ArrayList<>();
+        for (Statement statement : statements) {
+            int added = 0;
+            for (String action : actions(statement)) {
+                for (String resource : resources(statement, action, account)) {
+                    Probe probe = new Probe(action, resource);
+                    if (!out.contains(probe)) {
+                        out.add(probe);
+                        added++;
+                    }
+                    if (added >= MAX_PER_STATEMENT || out.size() >= MAX_PROBES) {
+                        break;
+                    }
+                }
+                if (added >= MAX_PER_STATEMENT || out.size() >= MAX_PROBES) {
+                    break;
+                }
+            }
+            if (out.size() >= MAX_PROBES) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static List<String> actions(Statement statement) {
+        List<String> out = new ArrayList<>();
+        if (statement.notAction()) {
+            for (String sample : SAMPLE_ACTIONS) {
+                if (statement.coversAction(sample)) {
+                    out.add(sample);
+                }
+            }
+            return out;
+        }
+        for (ActionPattern pattern : statement.actions()) {
+            String text = pattern.text();
+            if (text.equals("*")) {
+                out.add("*");
+            } else if (text.indexOf(':') > 0) {
+                out.add(text.replace('*', 'x').replace('?', 'x'));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> resources(Statement statement, String action, String account) {
+        if (statement.resources() == null || statement.notResource()) {
+            return List.of(anyResource(action, account));
+        }
+        List<String> out = new ArrayList<>();
+        for (PolicyTemplate template : statement.resources()) {
+            if (template.hasVariables()) {
+                continue;
+            }
+            String text = template.text();
+            out.add(text.equals("*") ? anyResource(action, account) : text.replace('*', 'x').replace('?', 'x'));
+        }
+        return out;
+    }
+
+    /** A concrete ARN of the action's service for "Resource": "*", so that narrower grants can match it too. */
+    private static String anyResource(String action, String account) {
+        int colon = action.indexOf(':');
+        if (colon <= 0) {
+            return "*";
+        }
+        String service = action.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (service.equals("x")) {
+            return "*"; // the service was a wildcard ("*:Describe*")
+        }
+        String acct = account == null ? "111111111111" : account;
+        return switch (service) {
+            case "s3" -> "arn:aws:s3:::escalation-probe";
+            case "iam" -> "arn:aws:iam::" + acct + ":role/escalation-probe";
+            case "sts" -> "*";
+            default -> "arn:aws:" + service + ":" + Estate.DEFAULT_REGION + ":" + acct + ":escalation-probe";
+        };
+    }
+}

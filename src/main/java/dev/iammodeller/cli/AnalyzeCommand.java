@@ -1,0 +1,1096 @@
+package dev.iammodeller.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.ActionOutcome;
+import dev.iammodeller.analysis.Assumption;
+import dev.iammodeller.analysis.ForwardReach;
+import dev.iammodeller.analysis.IndirectReach;
+import dev.iammodeller.analysis.NodeReach;
+import dev.iammodeller.analysis.Outcome;
+import dev.iammodeller.analysis.ReverseReach;
+import dev.iammodeller.analysis.RoleAssumption;
+import dev.iammodeller.analysis.escalation.EscalationAnalysis;
+import dev.iammodeller.analysis.escalation.EscalationPath;
+import dev.iammodeller.analysis.escalation.EscalationStep;
+import dev.iammodeller.analysis.findings.Finding;
+import dev.iammodeller.analysis.findings.Findings;
+import dev.iammodeller.analysis.findings.Severity;
+import dev.iammodeller.catalog.AccessLevel;
+import dev.iammodeller.catalog.Action;
+import dev.iammodeller.catalog.ActionResourceType;
+import dev.iammodeller.catalog.ActionSet;
+import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.catalog.ResourceType;
+import dev.iammodeller.io.ModelFile;
+import dev.iammodeller.io.ModelFileException;
+import dev.iammodeller.model.AwsService;
+import dev.iammodeller.model.Compute;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.EntityKind;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.IdentityProvider;
+import dev.iammodeller.model.InlinePolicy;
+import dev.iammodeller.model.ManagedPolicy;
+import dev.iammodeller.model.Relation;
+import dev.iammodeller.model.RelationKind;
+import dev.iammodeller.model.Resource;
+import dev.iammodeller.model.Role;
+import dev.iammodeller.model.TrustedPrincipals;
+import dev.iammodeller.model.User;
+import dev.iammodeller.policy.ActionPattern;
+import dev.iammodeller.policy.Effect;
+import dev.iammodeller.policy.PolicyDocument;
+import dev.iammodeller.policy.PolicyParseException;
+import dev.iammodeller.policy.Statement;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * {@code analyze MODEL.iam.json (--principal P | --who-can TARGET [--action A] | --escalations | --findings) [--json]}:
+ * what a principal reaches (its own permissions by service and access level, the roles it can assume, the
+ * compute it can drive, its escalation paths), who reaches a target, every escalation path of the model, or
+ * the model's findings. Text for a person, or JSON (docs/analyze.md). Exits 0; 1 when the model does not
+ * load or a name is not found; 2 for a usage error.
+ */
+final class AnalyzeCommand {
+    static final String USAGE = "usage: iam-modeller analyze MODEL.iam.json (--principal NAME | --who-can TARGET"
+            + " [--action ACTION] | --escalations | --findings) [--json]";
+    static final String HELP = String.join("\n", USAGE, "",
+            "  --principal NAME     what a user, role, identity provider or service reaches: its own permissions by",
+            "                       service and access level, the roles it can assume (with chains and conditions),",
+            "                       the compute it can make act for it, and its escalation paths",
+            "  --who-can TARGET     who reaches a target: with --action, that action on it; without, for a role, who",
+            "                       can assume it; for anything else, who can do the actions that apply to it",
+            "  --escalations        every escalation path of the model",
+            "  --findings           what a reviewer should look at, each with the IAM rule behind it",
+            "  --json               JSON instead of text (shapes in docs/analyze.md)",
+            "NAME and TARGET are an entity's id, name or ARN; TARGET may also be an ARN the model does not draw.");
+
+    /** Bound on the actions tried for --who-can without --action. */
+    static final int MAX_TARGET_ACTIONS = 300;
+    /** Names listed in a line of text before "and N more". */
+    private static final int LISTED = 8;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AnalyzeCommand() {
+    }
+
+    /** A name or target that does not resolve: the message says why and what was meant. */
+    private static final class NotFound extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotFound(String message) {
+            super(message);
+        }
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        String modelPath = null;
+        String principal = null;
+        String whoCan = null;
+        String action = null;
+        boolean escalations = false;
+        boolean findings = false;
+        boolean json = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--help", "-h" -> {
+                    out.println(HELP);
+                    return 0;
+                }
+                case "--principal", "--who-can", "--action" -> {
+                    if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                        return usage(err, arg + " needs a value");
+                    }
+                    String value = args.get(++i);
+                    if (arg.equals("--principal") && principal == null) {
+                        principal = value;
+                    } else if (arg.equals("--who-can") && whoCan == null) {
+                        whoCan = value;
+                    } else if (arg.equals("--action") && action == null) {
+                        action = value;
+                    } else {
+                        return usage(err, arg + " given twice");
+                    }
+                }
+                case "--escalations" -> escalations = true;
+                case "--findings" -> findings = true;
+                case "--json" -> json = true;
+                default -> {
+                    if (arg.startsWith("-")) {
+                        return usage(err, "unknown option " + arg);
+                    }
+                    if (modelPath != null) {
+                        return usage(err, "one model file only");
+                    }
+                    modelPath = arg;
+                }
+            }
+        }
+        int modes = (principal != null ? 1 : 0) + (whoCan != null ? 1 : 0) + (escalations ? 1 : 0) + (findings ? 1 : 0);
+        if (modelPath == null) {
+            return usage(err, "no model file");
+        }
+        if (modes != 1) {
+            return usage(err, "give exactly one of --principal, --who-can, --escalations, --findings");
+        }
+        if (action != null && whoCan == null) {
+            return usage(err, "--action goes with --who-can");
+        }
+        IamModel model;
+        try {
+            model = ModelFile.read(Path.of(modelPath));
+        } catch (ModelFileException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (NoSuchFileException e) {
+            err.println("analyze: " + modelPath + ": no such file");
+            return 1;
+        } catch (IOException e) {
+            err.println("analyze: cannot read " + modelPath + ": " + e.getMessage());
+            return 1;
+        }
+        try {
+            AccessCheck check = new AccessCheck(model);
+            String text;
+            if (principal != null) {
+                Entity found = find(model, principal, "principal", e -> e.kind().isIamPrincipal()
+                        || e instanceof IdentityProvider || e instanceof AwsService || HolderReport.covers(e));
+                text = HolderReport.covers(found) ? HolderReport.text(Catalog.load(), check, found, json)
+                        : principal(Catalog.load(), check, found, json);
+            } else if (whoCan != null) {
+                text = whoCan(Catalog.load(), check, whoCan, action, json);
+            } else if (escalations) {
+                text = escalations(model, EscalationAnalysis.all(check), json, true);
+            } else {
+                text = findings(Findings.of(Catalog.load(), check), json);
+            }
+            out.print(text);
+            return 0;
+        } catch (NotFound e) {
+            err.println("analyze: " + e.getMessage());
+            return 1;
+        } catch (PolicyParseException e) {
+            err.println("analyze: a policy of the model does not parse: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("analyze: " + problem);
+        err.println(USAGE);
+        return 2;
+    }
+
+    // ------------------------------------------------------------------ names
+
+    /** The one entity of the model a name, id or ARN means, of the kinds {@code accepted} allows. */
+    static Entity find(IamModel model, String text, String what, Predicate<Entity> accepted) throws NotFound {
+        List<Entity> matches = lookup(model, text);
+        if (matches.isEmpty()) {
+            throw new NotFound("no " + what + " \"" + text + "\" in the model" + suggestions(model, text, accepted));
+        }
+        if (matches.size() > 1) {
+            throw new NotFound("\"" + text + "\" names " + matches.size() + " entities: " + String.join(", ",
+                    matches.stream().map(AnalyzeCommand::describe).toList()) + "; give the id or the ARN");
+        }
+        Entity entity = matches.get(0);
+        if (!accepted.test(entity)) {
+            String hint = "";
+            throw new NotFound(entity.id() + " is a " + entity.kind().json() + ", not a " + what + hint);
+        }
+        return entity;
+    }
+
+    /** Entities whose id is {@code text}; else whose ARN is; else whose name is (exactly, then ignoring case). */
+    static List<Entity> lookup(IamModel model, String text) {
+        Entity byId = model.entities().get(text);
+        if (byId != null) {
+            return List.of(byId);
+        }
+        List<Entity> byArn = model.entities().values().stream().filter(e -> text.equals(e.arn())).toList();
+        if (!byArn.isEmpty()) {
+            return byArn;
+        }
+        List<Entity> byName = model.entities().values().stream()
+                .filter(e -> !(e instanceof InlinePolicy) && text.equals(e.name())).toList();
+        if (!byName.isEmpty()) {
+            return byName;
+        }
+        return model.entities().values().stream()
+                .filter(e -> !(e instanceof InlinePolicy) && text.equalsIgnoreCase(e.name())).toList();
+    }
+
+    private static String suggestions(IamModel model, String text, Predicate<Entity> accepted) {
+        String wanted = text.toLowerCase(Locale.ROOT);
+        int limit = Math.max(2, wanted.length() / 3);
+        TreeMap<Integer, Set<String>> near = new TreeMap<>();
+        List<String> all = new ArrayList<>();
+        for (Entity entity : model.entities().values()) {
+            if (!accepted.test(entity)) {
+                continue;
+            }
+            all.add(describe(entity));
+            int best = Integer.MAX_VALUE;
+            for (String candidate : new String[] {entity.id(), entity.name(), entity.arn()}) {
+                if (candidate == null) {
+                    continue;
+                }
+                String lower = candidate.toLowerCase(Locale.ROOT);
+                int distance = lower.contains(wanted) || wanted.contains(lower) ? 1 : distance(wanted, lower);
+                best = Math.min(best, distance);
+            }
+            if (best <= limit) {
+                near.computeIfAbsent(best, d -> new TreeSet<>()).add(describe(entity));
+            }
+        }
+        List<String> close = near.values().stream().flatMap(Set::stream).limit(5).toList();
+        if (!close.isEmpty()) {
+            return "; did you mean " + String.join(", ", close) + "?";
+        }
+        if (all.isEmpty()) {
+            return "";
+        }
+        return "; it holds " + String.join(", ", all.subList(0, Math.min(all.size(), 10)))
+                + (all.size() > 10 ? " and " + (all.size() - 10) + " more" : "");
+    }
+
+    /** The Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static String describe(Entity entity) {
+        return entity.id() + " (" + entity.kind().json() + (entity.arn() == null || entity.arn().equals(entity.id()) ? ""
+                : ", " + entity.arn()) + ")";
+    }
+
+    // ------------------------------------------------------------------ --principal
+
+    /** The reach of a principal, with a cache of the roles' own reach (roles appear as hops and as compute roles). */
+    private static final class Reaches {
+        final Catalog catalog;
+        final AccessCheck check;
+        final Map<String, ForwardReach> byPrincipal = new HashMap<>();
+
+        Reaches(Catalog catalog, AccessCheck check) {
+            this.catalog = catalog;
+            this.check = check;
+        }
+
+        ForwardReach of(String principalId) {
+            return byPrincipal.computeIfAbsent(principalId, id -> ForwardReach.of(catalog, check, id));
+        }
+    }
+
+    /** One service a principal reaches: how much, and the outcomes by access level. */
+    record ServiceReach(String service, NodeReach reach, Map<AccessLevel, List<ActionOutcome>> levels) {
+        boolean full() {
+            return reach == NodeReach.FULL && levels.values().stream().flatMap(List::stream)
+                    .allMatch(o -> o.outcome().kind() == Outcome.Kind.ALLOWED && o.resource().equals("*"));
+        }
+    }
+
+    static List<ServiceReach> services(Catalog catalog, ForwardReach reach) {
+        Map<String, Map<AccessLevel, List<ActionOutcome>>> grouped = new TreeMap<>();
+        for (ActionOutcome outcome : reach.reached()) {
+            grouped.computeIfAbsent(outcome.action().service(), s -> new EnumMap<>(AccessLevel.class))
+                    .computeIfAbsent(outcome.action().accessLevel(), l -> new ArrayList<>()).add(outcome);
+        }
+        List<ServiceReach> out = new ArrayList<>();
+        grouped.forEach((service, levels) -> out.add(new ServiceReach(service, reach.service(catalog, service), levels)));
+        return out;
+    }
+
+    /** True when the principal reaches every action of the catalogue on {@code *}, unconditionally. */
+    static boolean administrator(Catalog catalog, ForwardReach reach) {
+        int count = 0;
+        for (ActionOutcome outcome : reach.reached()) {
+            if (outcome.resource().equals("*") && outcome.outcome().kind() == Outcome.Kind.ALLOWED) {
+                count++;
+            }
+        }
+        return count >= catalog.actionCount();
+    }
+
+    static String principal(Catalog catalog, AccessCheck check, Entity principal, boolean json) {
+        IamModel model = check.model();
+        Reaches reaches = new Reaches(catalog, check);
+        boolean iam = principal.kind().isIamPrincipal();
+        ForwardReach own = iam ? reaches.of(principal.id()) : null;
+        List<Assumption> roles = RoleAssumption.from(model, principal.id());
+        List<IndirectReach.Driven> driven = iam ? IndirectReach.of(check, principal.id()) : List.of();
+        List<EscalationPath> paths = iam ? EscalationAnalysis.forPrincipal(check, principal.id()) : List.of();
+        if (json) {
+            ObjectNode root = JSON.createObjectNode();
+            root.set("principal", entityJson(principal));
+            root.set("reach", own == null ? reachJson(catalog, null, false) : reachJson(catalog, own, true));
+            ArrayNode rolesJson = root.putArray("roles");
+            for (Assumption assumption : roles) {
+                Entity role = model.entities().get(assumption.roleId());
+                ObjectNode node = rolesJson.addObject();
+                node.put("role", role.id());
+                node.put("arn", role.arn());
+                strings(node.putArray("chain"), assumption.chain());
+                node.put("reach", assumption.reach().name().toLowerCase(Locale.ROOT));
+                strings(node.putArray("conditions"), assumption.conditions());
+                node.set("reaches", reachJson(catalog, reaches.of(role.id()), false));
+            }
+            ArrayNode indirect = root.putArray("indirect");
+            for (IndirectReach.Driven drive : driven) {
+                Entity compute = model.entities().get(drive.computeId());
+                Entity role = model.entities().get(drive.roleId());
+                ObjectNode node = indirect.addObject();
+                node.put("compute", compute.id());
+                node.put("computeArn", compute.arn());
+                node.put("action", drive.action());
+                node.put("outcome", outcome(drive.outcome()));
+                strings(node.putArray("conditions"), drive.outcome().conditions());
+                node.put("role", role.id());
+                node.put("roleArn", role.arn());
+                node.set("reaches", reachJson(catalog, reaches.of(role.id()), false));
+            }
+            root.set("escalations", escalationsJson(paths));
+            return write(root);
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(principal.name()).append(" (").append(principal.kind().json());
+        if (principal.arn() != null) {
+            text.append(", ").append(principal.arn());
+        } else if (principal instanceof AwsService service) {
+            text.append(", ").append(service.principal());
+        }
+        text.append(")\n\n");
+        text.append("Own permissions (before assuming any role; actions on resources the model does not draw are"
+                + " tried on \"*\"):\n");
+        if (own == null) {
+            text.append("  none: ").append(principal.kind() == EntityKind.SERVICE ? "a service" : "an identity provider")
+                    .append(" has no policies of its own; it acts only through the roles that trust it\n");
+        } else {
+            ownReachText(text, catalog, model, own);
+        }
+        text.append("\nRoles it can assume (one role session at a time: a hop leaves the permissions before it behind):\n");
+        if (roles.isEmpty()) {
+            text.append("  none\n");
+        }
+        for (Assumption assumption : roles) {
+            text.append("  ").append(principal.name());
+            for (String hop : assumption.chain()) {
+                text.append(" → via role ").append(hop);
+            }
+            text.append("  ").append(assumption.reach() == Assumption.Reach.ALLOWED ? "allowed"
+                    : "conditional on " + String.join(", ", assumption.conditions())).append('\n');
+            text.append("      then reaches: ").append(summary(catalog, model, reaches.of(assumption.roleId()))).append('\n');
+        }
+        if (iam) {
+            text.append("\nCompute it can make act for it (indirect reach):\n");
+            if (driven.isEmpty()) {
+                text.append("  none\n");
+            }
+            for (IndirectReach.Driven drive : driven) {
+                text.append("  ").append(principal.name()).append(" → indirect via ").append(drive.computeId())
+                        .append(" (").append(drive.action()).append(") as role ").append(drive.roleId()).append("  ")
+                        .append(outcomeText(drive.outcome())).append('\n');
+                text.append("      then reaches: ").append(summary(catalog, model, reaches.of(drive.roleId()))).append('\n');
+            }
+            text.append("\nEscalation paths:\n");
+            if (paths.isEmpty()) {
+                text.append("  none found\n");
+            }
+            for (EscalationPath path : paths) {
+                escalationText(text, model, path, false);
+            }
+        }
+        return text.toString();
+    }
+
+    static void ownReachText(StringBuilder text, Catalog catalog, IamModel model, ForwardReach own) {
+        reachedText(text, catalog, model, own);
+        DenialText.append(text, model, own);
+    }
+
+    private static void reachedText(StringBuilder text, Catalog catalog, IamModel model, ForwardReach own) {
+        if (administrator(catalog, own)) {
+            text.append("  every action of every service on every resource: administrator\n");
+            return;
+        }
+        List<ServiceReach> services = services(catalog, own);
+        if (services.isEmpty()) {
+            text.append("  nothing\n");
+            return;
+        }
+        List<String> full = services.stream().filter(ServiceReach::full).map(ServiceReach::service).toList();
+        if (!full.isEmpty()) {
+            text.append("  every action of ").append(full.size() == 1 ? "1 service" : full.size() + " services")
+                    .append(": ").append(listed(full, 40)).append('\n');
+        }
+        Map<String, String> names = resourceNames(model);
+        for (ServiceReach service : services) {
+            if (service.full()) {
+                continue;
+            }
+            text.append("  ").append(service.service()).append(": ").append(label(service.reach())).append('\n');
+            service.levels().forEach((level, outcomes) -> {
+                Set<String> actions = new TreeSet<>();
+                Set<String> targets = new LinkedHashSet<>();
+                Set<String> conditions = new TreeSet<>();
+                for (ActionOutcome outcome : outcomes) {
+                    actions.add(outcome.action().name());
+                    targets.add(names.getOrDefault(outcome.resource(), outcome.resource()));
+                    conditions.addAll(outcome.outcome().conditions());
+                }
+                text.append("    ").append(level.label()).append(" (").append(actions.size()).append("): ")
+                        .append(listed(new ArrayList<>(actions), LISTED));
+                if (!targets.equals(Set.of("*"))) {
+                    text.append("  on ").append(listed(new ArrayList<>(targets), LISTED));
+                }
+                if (!conditions.isEmpty()) {
+                    text.append("  (some conditional on ").append(String.join(", ", conditions)).append(")");
+                }
+                text.append('\n');
+            });
+        }
+    }
+
+    /** One line: what a role (or the compute's role) reaches, services grouped by how much. */
+    private static String summary(Catalog catalog, IamModel model, ForwardReach reach) {
+        if (administrator(catalog, reach)) {
+            return "every action of every service (administrator)";
+        }
+        List<ServiceReach> services = services(catalog, reach);
+        if (services.isEmpty()) {
+            return "nothing of its own";
+        }
+        Map<NodeReach, List<String>> byReach = new EnumMap<>(NodeReach.class);
+        Map<String, String> names = resourceNames(model);
+        for (ServiceReach service : services) {
+            String entry = service.service();
+            if (service.reach() == NodeReach.NONE || service.reach() == NodeReach.CONDITIONAL) {
+                Set<String> targets = new TreeSet<>();
+                Set<String> conditions = new TreeSet<>();
+                service.levels().values().stream().flatMap(List::stream).forEach(o -> {
+                    if (!o.resource().equals("*")) {
+                        targets.add(names.getOrDefault(o.resource(), o.resource()));
+                    }
+                    conditions.addAll(o.outcome().conditions());
+                });
+                List<String> details = new ArrayList<>();
+                if (!targets.isEmpty()) {
+                    details.add("on " + listed(new ArrayList<>(targets), 3));
+                }
+                if (!conditions.isEmpty()) {
+                    details.add("conditional on " + String.join(", ", conditions));
+                }
+                entry += details.isEmpty() ? "" : " (" + String.join("; ", details) + ")";
+            }
+            byReach.computeIfAbsent(service.reach(), r -> new ArrayList<>()).add(entry);
+        }
+        List<String> parts = new ArrayList<>();
+        byReach.forEach((level, entries) -> parts.add(switch (level) {
+            case FULL -> "every action of ";
+            case PARTIAL -> "some actions of ";
+            case CONDITIONAL -> "only if conditions hold: ";
+            case NONE -> "some resources of ";
+        } + listed(entries, LISTED)));
+        return String.join("; ", parts);
+    }
+
+    private static String label(NodeReach reach) {
+        return switch (reach) {
+            case FULL -> "every action";
+            case PARTIAL -> "some actions";
+            case CONDITIONAL -> "only if conditions hold";
+            case NONE -> "on some resources";
+        };
+    }
+
+    private static Map<String, String> resourceNames(IamModel model) {
+        Map<String, String> names = new HashMap<>();
+        for (Resource resource : model.all(Resource.class)) {
+            names.put(resource.arn(), resource.name());
+            names.put(resource.arn() + "/*", resource.name() + "/*");
+        }
+        return names;
+    }
+
+    static ObjectNode reachJson(Catalog catalog, ForwardReach reach, boolean detailed) {
+        ObjectNode node = JSON.createObjectNode();
+        boolean administrator = reach != null && administrator(catalog, reach);
+        node.put("administrator", administrator);
+        ArrayNode services = node.putArray("services");
+        if (reach == null || administrator) {
+            return node; // an administrator reaches every action of every service: nothing to list
+        }
+        for (ServiceReach service : services(catalog, reach)) {
+            ObjectNode entry = services.addObject();
+            entry.put("service", service.service());
+            entry.put("reach", switch (service.reach()) {
+                case FULL -> "full";
+                case PARTIAL -> "partial";
+                case CONDITIONAL -> "conditional";
+                case NONE -> "resourcesOnly";
+            });
+            if (!detailed) {
+                continue;
+            }
+            ArrayNode actions = entry.putArray("actions");
+            service.levels().forEach((level, outcomes) -> {
+                for (ActionOutcome outcome : outcomes) {
+                    ObjectNode action = actions.addObject();
+                    action.put("action", outcome.action().fullName());
+                    action.put("accessLevel", level.label());
+                    action.put("resource", outcome.resource());
+                    action.put("outcome", outcome(outcome.outcome()));
+                    strings(action.putArray("conditions"), outcome.outcome().conditions());
+                }
+            });
+        }
+        return node;
+    }
+
+    // ------------------------------------------------------------------ --who-can
+
+    private static String whoCan(Catalog catalog, AccessCheck check, String targetText, String action, boolean json)
+            throws NotFound {
+        IamModel model = check.model();
+        Entity entity = null;
+        String target;
+        List<Entity> matches = lookup(model, targetText);
+        if (matches.size() == 1 || (matches.size() > 1 && matches.stream().allMatch(e -> targetText.equals(e.arn())))) {
+            entity = matches.get(0);
+            target = entity.arn();
+            if (target == null) {
+                throw new NotFound(entity.id() + " is a " + entity.kind().json()
+                        + ", which has no ARN; give a resource, role, user, compute or an ARN");
+            }
+        } else if (matches.size() > 1) {
+            throw new NotFound("\"" + targetText + "\" names " + matches.size() + " entities: " + String.join(", ",
+                    matches.stream().map(AnalyzeCommand::describe).toList()) + "; give the id or the ARN");
+        } else if (targetText.startsWith("arn:") || targetText.equals("*")) {
+            target = targetText;
+        } else {
+            throw new NotFound("no target \"" + targetText + "\" in the model (give an entity's id, name or ARN, or an"
+                    + " ARN)" + suggestions(model, targetText, e -> e.arn() != null));
+        }
+        if (action != null) {
+            Action known = catalog.action(action).orElseThrow(() -> new NotFound("the catalogue has no action \""
+                    + action + "\"" + (catalog.closestActions(action, 3).isEmpty() ? ""
+                    : "; did you mean " + String.join(", ", catalog.closestActions(action, 3)) + "?")));
+            String resource = objectTarget(known, entity, target);
+            return whoCanAction(check, known.fullName(), resource, json);
+        }
+        if (target.equals("*")) {
+            throw new NotFound("--who-can \"*\" needs --action");
+        }
+        if (entity instanceof Role role) {
+            return whoCanAssume(model, role, json);
+        }
+        return whoCanAct(catalog, check, entity, target, json);
+    }
+
+    /** For an object-level action on a bucket of the model, the bucket's objects ({@code arn/*}). */
+    private static String objectTarget(Action action, Entity entity, String target) {
+        if (entity instanceof Resource resource && resource.type().equals("s3:bucket")) {
+            boolean bucket = action.resourceTypes().stream().anyMatch(t -> t.name().equals("bucket"));
+            boolean object = action.resourceTypes().stream().anyMatch(t -> t.name().equals("object"));
+            if (object && !bucket) {
+                return target + "/*";
+            }
+        }
+        return target;
+    }
+
+    /** One principal's way to a target, with the actions it reaches that way. */
+    private record Way(String principalId, String how, List<String> path) {
+    }
+
+    private static final class Reached {
+        final Map<String, Outcome> actions = new LinkedHashMap<>();
+        final Set<String> conditions = new TreeSet<>();
+    }
+
+    private static String whoCanAction(AccessCheck check, String action, String resource, boolean json) {
+        IamModel model = check.model();
+        Map<Way, Reached> ways = new LinkedHashMap<>();
+        for (ReverseReach.Reacher reacher : ReverseReach.whoCan(check, action, resource)) {
+            Reached reached = ways.computeIfAbsent(new Way(reacher.principalId(), reacher.how(), reacher.path()),
+                    w -> new Reached());
+            reached.actions.put(action, reacher.outcome());
+            reached.conditions.addAll(reacher.outcome().conditions());
+            if (reacher.how().equals("via role")) {
+                for (Assumption assumption : RoleAssumption.from(model, reacher.principalId())) {
+                    if (assumption.chain().equals(reacher.path())) {
+                        reached.conditions.addAll(assumption.conditions());
+                    }
+                }
+            }
+        }
+        if (json) {
+            ObjectNode root = JSON.createObjectNode();
+            root.put("target", resource);
+            root.put("action", action);
+            root.set("reachers", reachersJson(model, ways, false));
+            return write(root);
+        }
+        StringBuilder text = new StringBuilder("Who can ").append(action).append(" on ").append(resource).append(":\n");
+        if (ways.isEmpty()) {
+            text.append("  no principal of the model\n");
+        }
+        ways.forEach((way, reached) -> text.append("  ").append(wayText(way)).append("  ")
+                .append(reached.conditions.isEmpty() && allAllowed(reached) ? "allowed"
+                        : "conditional on " + String.join(", ", reached.conditions)).append('\n'));
+        return text.toString();
+    }
+
+    private static boolean allAllowed(Reached reached) {
+        return reached.actions.values().stream().allMatch(o -> o.kind() == Outcome.Kind.ALLOWED);
+    }
+
+    private static String wayText(Way way) {
+        StringBuilder text = new StringBuilder(way.principalId()).append(" → ");
+        switch (way.how()) {
+            case "via role" -> text.append(String.join(" → ", way.path().stream().map(r -> "via role " + r).toList()));
+            case "indirect via" -> text.append("indirect via ").append(way.path().get(0))
+                    .append(way.path().size() > 1 ? " (as role " + way.path().get(1) + ")" : "");
+            default -> text.append(way.how());
+        }
+        return text.toString();
+    }
+
+    private static ArrayNode reachersJson(IamModel model, Map<Way, Reached> ways, boolean withActions) {
+        ArrayNode array = JSON.createArrayNode();
+        ways.forEach((way, reached) -> {
+            Entity principal = model.entities().get(way.principalId());
+            ObjectNode node = array.addObject();
+            node.put("principal", principal.arn());
+            node.put("id", principal.id());
+            node.put("how", way.how());
+            strings(node.putArray("path"), way.path());
+            node.put("outcome", allAllowed(reached) && reached.conditions.isEmpty() ? "allowed" : "conditional");
+            strings(node.putArray("conditions"), new ArrayList<>(reached.conditions));
+            if (withActions) {
+                ArrayNode actions = node.putArray("actions");
+                reached.actions.forEach((action, outcome) -> {
+                    ObjectNode entry = actions.addObject();
+                    entry.put("action", action);
+                    entry.put("outcome", outcome(outcome));
+                    strings(entry.putArray("conditions"), outcome.conditions());
+                });
+            }
+        });
+        return array;
+    }
+
+    private static String whoCanAssume(IamModel model, Role role, boolean json) {
+        List<Entity> callers = new ArrayList<>();
+        callers.addAll(model.all(User.class));
+        callers.addAll(model.all(Role.class));
+        callers.addAll(model.all(AwsService.class));
+        callers.addAll(model.all(IdentityProvider.class));
+        List<Object[]> assumers = new ArrayList<>();
+        for (Entity caller : callers) {
+            if (caller.id().equals(role.id())) {
+                continue;
+            }
+            for (Assumption assumption : RoleAssumption.from(model, caller.id())) {
+                if (assumption.roleId().equals(role.id())) {
+                    assumers.add(new Object[] {caller, assumption});
+                }
+            }
+        }
+        List<Entity> computes = model.to(role.id(), RelationKind.RUNS_AS).stream()
+                .map(r -> model.entities().get(r.from())).toList();
+        List<String> trusted = TrustedPrincipals.named(role);
+        if (json) {
+            ObjectNode root = JSON.createObjectNode();
+            root.put("target", role.arn());
+            root.put("role", role.id());
+            strings(root.putArray("trustNames"), trusted);
+            ArrayNode array = root.putArray("assumedBy");
+            for (Object[] pair : assumers) {
+                Entity caller = (Entity) pair[0];
+                Assumption assumption = (Assumption) pair[1];
+                ObjectNode node = array.addObject();
+                node.put("principal", caller instanceof AwsService service ? service.principal() : caller.arn());
+                node.put("id", caller.id());
+                node.put("kind", caller.kind().json());
+                strings(node.putArray("chain"), assumption.chain());
+                node.put("reach", assumption.reach().name().toLowerCase(Locale.ROOT));
+                strings(node.putArray("conditions"), assumption.conditions());
+            }
+            ArrayNode runs = root.putArray("runsAs");
+            for (Entity compute : computes) {
+                ObjectNode node = runs.addObject();
+                node.put("compute", compute.id());
+                node.put("arn", compute.arn());
+            }
+            return write(root);
+        }
+        StringBuilder text = new StringBuilder("Who can assume ").append(role.id()).append(" (").append(role.arn())
+                .append("):\n");
+        text.append("  its trust policy names: ").append(trusted.isEmpty() ? "no one" : String.join(", ", trusted))
+                .append('\n');
+        if (assumers.isEmpty() && computes.isEmpty()) {
+            text.append("  no principal of the model can assume it\n");
+        }
+        for (Object[] pair : assumers) {
+            Entity caller = (Entity) pair[0];
+            Assumption assumption = (Assumption) pair[1];
+            text.append("  ").append(caller.id());
+            List<String> chain = assumption.chain();
+            for (String hop : chain.subList(0, chain.size() - 1)) {
+                text.append(" → via role ").append(hop);
+            }
+            text.append(" → assumes it  ").append(assumption.reach() == Assumption.Reach.ALLOWED ? "allowed"
+                    : "conditional on " + String.join(", ", assumption.conditions())).append('\n');
+        }
+        for (Entity compute : computes) {
+            text.append("  ").append(compute.id()).append(" runs as it (").append(((Compute) compute).type().json())
+                    .append(")\n");
+        }
+        return text.toString();
+    }
+
+    /**
+     * Who can do any action that applies to a target: the catalogue's actions for its resource type that some
+     * Allow of the model could grant, at most {@link #MAX_TARGET_ACTIONS} of them, each tried directly, through
+     * the roles a principal can assume, then through the compute it drives (as {@link ReverseReach} does).
+     */
+    private static String whoCanAct(Catalog catalog, AccessCheck check, Entity entity, String target, boolean json) {
+        IamModel model = check.model();
+        Map<String, String> pairs = applicableActions(catalog, entity, target);
+        ActionSet granted = grantedByModel(catalog, model);
+        List<Map.Entry<String, String>> tried = pairs.entrySet().stream()
+                .filter(e -> catalog.action(e.getKey()).map(granted::contains).orElse(false)).toList();
+        boolean truncated = tried.size() > MAX_TARGET_ACTIONS;
+        if (truncated) {
+            tried = tried.subList(0, MAX_TARGET_ACTIONS);
+        }
+        List<Entity> principals = new ArrayList<>(model.all(User.class));
+        principals.addAll(model.all(Role.class));
+        Map<Way, Reached> ways = new LinkedHashMap<>();
+        for (Entity principal : principals) {
+            List<Assumption> assumptions = null;
+            List<IndirectReach.Driven> driven = null;
+            for (Map.Entry<String, String> pair : tried) {
+                String action = pair.getKey();
+                String resource = pair.getValue();
+                Outcome direct = check.outcome(principal.id(), action, resource);
+                if (direct.reaches()) {
+                    add(ways, new Way(principal.id(), "direct", List.of()), action, direct, List.of());
+                    continue;
+                }
+                if (assumptions == null) {
+                    assumptions = RoleAssumption.from(model, principal.id());
+                }
+                boolean found = false;
+                for (Assumption assumption : assumptions) {
+                    Outcome outcome = check.outcome(assumption.roleId(), action, resource);
+                    if (outcome.reaches()) {
+                        add(ways, new Way(principal.id(), "via role", assumption.chain()), action, outcome,
+                                assumption.conditions());
+                        found = true;
+                        break;
+                    }
+                }
+                if (found) {
+                    continue;
+                }
+                if (driven == null) {
+                    driven = IndirectReach.of(check, principal.id());
+                }
+                for (IndirectReach.Driven drive : driven) {
+                    Outcome outcome = check.outcome(drive.roleId(), action, resource);
+                    if (outcome.reaches()) {
+                        add(ways, new Way(principal.id(), "indirect via", List.of(drive.computeId(), drive.roleId())),
+                                action, outcome, drive.outcome().conditions());
+                        break;
+                    }
+                }
+            }
+        }
+        if (json) {
+            ObjectNode root = JSON.createObjectNode();
+            root.put("target", target);
+            root.put("actionsTried", tried.size());
+            root.put("truncated", truncated);
+            root.set("reachers", reachersJson(model, ways, true));
+            return write(root);
+        }
+        StringBuilder text = new StringBuilder("Who can act on ").append(entity == null ? target
+                : entity.id() + " (" + target + ")").append(": ").append(tried.size())
+                .append(tried.size() == 1 ? " action" : " actions")
+                .append(" tried (the catalogue's actions on its resource type that some Allow of the model could grant")
+                .append(truncated ? "; the first " + MAX_TARGET_ACTIONS + " only" : "").append(")\n");
+        if (ways.isEmpty()) {
+            text.append("  no principal of the model\n");
+        }
+        ways.forEach((way, reached) -> {
+            List<String> actions = new ArrayList<>(reached.actions.keySet());
+            text.append("  ").append(wayText(way)).append(": ").append(actions.size() == 1 ? "1 action" : actions.size()
+                    + " actions").append(" (").append(listed(actions, LISTED)).append(")");
+            if (!reached.conditions.isEmpty()) {
+                text.append(", conditional on ").append(String.join(", ", reached.conditions));
+            }
+            text.append('\n');
+        });
+        return text.toString();
+    }
+
+    private static void add(Map<Way, Reached> ways, Way way, String action, Outcome outcome, List<String> moreConditions) {
+        Reached reached = ways.computeIfAbsent(way, w -> new Reached());
+        reached.actions.put(action, outcome);
+        reached.conditions.addAll(outcome.conditions());
+        reached.conditions.addAll(moreConditions);
+    }
+
+    /** Action name → the ARN it acts on, for the catalogue's actions that apply to the target. */
+    static Map<String, String> applicableActions(Catalog catalog, Entity entity, String target) {
+        List<String[]> types = new ArrayList<>();
+        if (entity instanceof Resource resource && resource.type().indexOf(':') > 0) {
+            int colon = resource.type().indexOf(':');
+            types.add(new String[] {resource.type().substring(0, colon), resource.type().substring(colon + 1)});
+        }
+        if (types.isEmpty() || catalog.service(types.get(0)[0]).isEmpty()) {
+            types.clear();
+            for (ResourceType type : catalog.resourceTypesMatching(target)) {
+                types.add(new String[] {type.service(), type.name()});
+            }
+        }
+        Map<String, String> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String[] type : types) {
+            boolean bucket = type[0].equals("s3") && type[1].equals("bucket");
+            catalog.actionsOf(type[0]).stream().sorted(Comparator.comparing(Action::fullName)).forEach(action -> {
+                for (ActionResourceType applies : action.resourceTypes()) {
+                    if (applies.name().equals(type[1])) {
+                        out.put(action.fullName(), target);
+                    } else if (bucket && applies.name().equals("object")) {
+                        out.putIfAbsent(action.fullName(), target + "/*");
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Every action some Allow statement of the model (identity, resource or trust policy) could grant. */
+    private static ActionSet grantedByModel(Catalog catalog, IamModel model) {
+        List<PolicyDocument> documents = new ArrayList<>();
+        for (Entity entity : model.entities().values()) {
+            try {
+                if (entity instanceof ManagedPolicy policy) {
+                    documents.add(policy.document().document());
+                } else if (entity instanceof InlinePolicy policy) {
+                    documents.add(policy.document().document());
+                } else if (entity instanceof Resource resource && resource.policy() != null) {
+                    documents.add(resource.policy().document());
+                }
+            } catch (PolicyParseException e) {
+                // a policy that does not parse grants nothing
+            }
+        }
+        ActionSet all = catalog.none();
+        for (PolicyDocument document : documents) {
+            for (Statement statement : document.statements()) {
+                if (statement.effect() != Effect.ALLOW || statement.actions() == null) {
+                    continue;
+                }
+                ActionSet covered = catalog.none();
+                for (ActionPattern pattern : statement.actions()) {
+                    covered = covered.union(catalog.expand(pattern.text()));
+                }
+                all = all.union(statement.notAction() ? covered.complement() : covered);
+            }
+        }
+        return all;
+    }
+
+    // ------------------------------------------------------------------ --escalations
+
+    static String escalations(IamModel model, List<EscalationPath> paths, boolean json, boolean heading) {
+        if (json) {
+            return write(escalationsJson(paths));
+        }
+        StringBuilder text = new StringBuilder();
+        if (paths.isEmpty()) {
+            text.append("No escalation paths.\n");
+        } else {
+            long admin = paths.stream().filter(EscalationPath::gainsAdmin).count();
+            text.append(paths.size()).append(paths.size() == 1 ? " escalation path" : " escalation paths").append(" (")
+                    .append(admin).append(" to admin):\n");
+        }
+        for (EscalationPath path : paths) {
+            escalationText(text, model, path, true);
+        }
+        return text.toString();
+    }
+
+    private static void escalationText(StringBuilder text, IamModel model, EscalationPath path, boolean withPrincipal) {
+        text.append("  ");
+        if (withPrincipal) {
+            text.append(model.entity(path.principalId()).map(Entity::id).orElse(path.principalId())).append(' ');
+        }
+        text.append("→ gains ").append(path.gains()).append("  [rule ").append(path.rule()).append("]\n");
+        int n = 1;
+        for (EscalationStep step : path.steps()) {
+            text.append("      ").append(n++).append(". ").append(step.action()).append(" on ").append(step.target());
+            if (step.note() != null && !step.note().isBlank()) {
+                text.append(": ").append(step.note());
+            }
+            text.append('\n');
+        }
+        if (!path.conditions().isEmpty()) {
+            text.append("      only if: ").append(String.join(", ", path.conditions())).append('\n');
+        }
+    }
+
+    /** {@code [{"principal", "gains", "steps": [{"action", "target", "note"}], "conditions"?}]}, conditions only when some. */
+    static ArrayNode escalationsJson(List<EscalationPath> paths) {
+        ArrayNode array = JSON.createArrayNode();
+        for (EscalationPath path : paths) {
+            ObjectNode node = array.addObject();
+            node.put("principal", path.principalArn());
+            node.put("gains", path.gains());
+            ArrayNode steps = node.putArray("steps");
+            for (EscalationStep step : path.steps()) {
+                ObjectNode entry = steps.addObject();
+                entry.put("action", step.action());
+                entry.put("target", step.target());
+                entry.put("note", step.note());
+            }
+            if (!path.conditions().isEmpty()) {
+                strings(node.putArray("conditions"), path.conditions());
+            }
+        }
+        return array;
+    }
+
+    // ------------------------------------------------------------------ --findings
+
+    static String findings(List<Finding> findings, boolean json) {
+        if (json) {
+            ArrayNode array = JSON.createArrayNode();
+            for (Finding finding : findings) {
+                ObjectNode node = array.addObject();
+                node.put("code", finding.code());
+                node.put("severity", finding.severity().label());
+                node.put("subject", finding.subjectId());
+                node.put("subjectArn", finding.subjectArn());
+                node.put("message", finding.message());
+                node.put("rule", finding.rule());
+                strings(node.putArray("path"), finding.path());
+            }
+            return write(array);
+        }
+        StringBuilder text = new StringBuilder();
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        findings.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
+        text.append(findings.size()).append(findings.size() == 1 ? " finding" : " findings");
+        if (!findings.isEmpty()) {
+            text.append(": ").append(String.join(", ", counts.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().label()).toList()));
+        }
+        text.append('\n');
+        Severity current = null;
+        for (Finding finding : findings) {
+            if (finding.severity() != current) {
+                current = finding.severity();
+                text.append('\n').append(current.name()).append('\n');
+            }
+            text.append("  ").append(finding.code()).append("  ").append(finding.subjectId()).append('\n');
+            text.append("    ").append(finding.message()).append('\n');
+            if (finding.code().equals(Findings.ESCALATION)) {
+                int n = 1;
+                for (String step : finding.path()) {
+                    text.append("    ").append(n++).append(". ").append(step).append('\n');
+                }
+            } else if (finding.path().size() > 1) {
+                text.append("    path: ").append(String.join(" → ", finding.path())).append('\n');
+            }
+            text.append("    why: ").append(finding.rule()).append('\n');
+        }
+        return text.toString();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static ObjectNode entityJson(Entity entity) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", entity.id());
+        node.put("name", entity.name());
+        node.put("kind", entity.kind().json());
+        node.put("arn", entity instanceof AwsService service ? service.principal() : entity.arn());
+        return node;
+    }
+
+    private static String outcome(Outcome outcome) {
+        return switch (outcome.kind()) {
+            case ALLOWED -> "allowed";
+            case CONDITIONAL -> "conditional";
+            case EXPLICIT_DENY -> "explicitDeny";
+            case IMPLICIT_DENY -> "implicitDeny";
+        };
+    }
+
+    private static String outcomeText(Outcome outcome) {
+        return outcome.kind() == Outcome.Kind.CONDITIONAL
+                ? "conditional on " + String.join(", ", outcome.conditions()) : outcome(outcome);
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static String listed(List<String> items, int max) {
+        if (items.size() <= max) {
+            return String.join(", ", items);
+        }
+        return String.join(", ", items.subList(0, max)) + " and " + (items.size() - max) + " more";
+    }
+
+    static String write(Object node) {
+        try {
+            return JSON.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
