@@ -28,5 +28,9 @@ public final class IamModellerApp extends Application {
             }
         }
         stage.show();
+        var files = getParameters().getUnnamed();
+        if (!files.isEmpty()) {
+            window.openInBackground(java.nio.file.Path.of(files.get(0)));
+        }
     }
 }

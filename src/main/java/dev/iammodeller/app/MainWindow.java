@@ -7,6 +7,8 @@ import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.diagram.PaletteItem;
 import dev.iammodeller.diagram.ReplaceLayout;
+import dev.iammodeller.io.ModelFile;
+import dev.iammodeller.io.ModelFileException;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Layout;
 import java.nio.file.Path;
@@ -105,6 +107,21 @@ final class MainWindow {
     void open(IamModel model, Path from) {
         editor.open(model, from);
         canvas.fit();
+    }
+
+    /** Reads a model file in the background and shows it (the file named on the command line). */
+    void openInBackground(Path file) {
+        status.setText("Opening " + file.getFileName() + "…");
+        background.run(() -> {
+            try {
+                return ModelFile.read(file);
+            } catch (java.io.IOException | ModelFileException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, model -> {
+            open(model, file);
+            status.setText("Opened " + file.getFileName());
+        }, failure -> status.setText("Could not open " + file.getFileName() + ": " + failure.getMessage()));
     }
 
     private void showSidePanels() {

@@ -149,7 +149,7 @@ public final class CanvasEditor {
 
     /** Switches the colours painted outside the stylesheet (grid, minimap) to the dark or light theme. */
     public void setDark(boolean dark) {
-        canvas.setGridColour(javafx.scene.paint.Color.web(dark ? "#2a3140" : "#e3e6eb"));
+        canvas.setGridColour(javafx.scene.paint.Color.web(dark ? "#232936" : "#eceef2"));
         minimap.setColours(javafx.scene.paint.Color.web(dark ? "#64748b" : "#94a3b8"),
                 javafx.scene.paint.Color.web(dark ? "#8b5cf6" : "#c4b5fd"));
         minimap.paint(views.drawing());

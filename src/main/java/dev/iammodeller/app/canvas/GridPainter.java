@@ -13,7 +13,7 @@ import javafx.scene.paint.Color;
  */
 final class GridPainter {
     private final Canvas canvas = new Canvas();
-    private Color colour = Color.web("#e3e6eb");
+    private Color colour = Color.web("#eceef2");
 
     GridPainter() {
         canvas.setId("canvas-grid");
@@ -40,7 +40,7 @@ final class GridPainter {
             return;
         }
         double step = grid.spacing() * t.scale();
-        while (step < 8) {
+        while (step < 14) {
             step *= 5;
         }
         g.setStroke(colour);
