@@ -95,7 +95,8 @@ final class CanvasInput {
             editor.select(java.util.List.of(shape));
         }
         Grid snap = grid.get();
-        runner.start(new MoveGesture(views, editor, MovePlan.of(drawing, editor.selection(), shape), world, snap, refused));
+        runner.start(new MoveGesture(views, editor, MovePlan.of(drawing, editor.selection(), shape), world, snap, refused)
+                .pressedAt(screen));
     }
 
     /** The node whose connect handle is under the point, or null. */

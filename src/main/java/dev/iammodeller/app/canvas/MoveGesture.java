@@ -16,6 +16,11 @@ final class MoveGesture implements Gesture {
     private final Grid grid;
     private final Consumer<String> refused;
     private Point offset = new Point(0, 0);
+    private Point pressedAt;
+    private boolean moved;
+
+    /** How far (screen pixels) the pointer may wander before a click becomes a drag. */
+    static final double CLICK_SLOP = 3;
 
     MoveGesture(DiagramViews views, EditorState editor, MovePlan plan, Point start, Grid grid, Consumer<String> refused) {
         this.views = views;
@@ -26,8 +31,21 @@ final class MoveGesture implements Gesture {
         this.refused = refused;
     }
 
+    /** Where the button went down, on the screen: a release near it is a click, not a move. */
+    MoveGesture pressedAt(Point screen) {
+        this.pressedAt = screen;
+        return this;
+    }
+
     @Override
     public void drag(Point world, Point screen) {
+        if (pressedAt == null) {
+            pressedAt = screen;
+        }
+        moved |= screen.distance(pressedAt) > CLICK_SLOP;
+        if (!moved) {
+            return;
+        }
         offset = plan.offset(world.x() - start.x(), world.y() - start.y(), grid);
         views.preview(plan, offset);
     }
