@@ -28,7 +28,7 @@ public final class IamModellerApp extends Application {
             }
         }
         stage.show();
-        var files = getParameters().getUnnamed();
+        var files = getParameters() == null ? java.util.List.<String>of() : getParameters().getUnnamed();
         if (!files.isEmpty()) {
             window.openInBackground(java.nio.file.Path.of(files.get(0)));
         }

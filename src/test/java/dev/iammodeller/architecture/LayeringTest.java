@@ -52,8 +52,16 @@ class LayeringTest {
     @Test
     void noDomainPackageDependsOnCliOrApp() {
         noClasses().that().resideInAnyPackage(BASE + ".policy..", BASE + ".eval..", BASE + ".model..",
-                        BASE + ".analysis..", BASE + ".catalog..", BASE + ".io..")
+                        BASE + ".analysis..", BASE + ".catalog..", BASE + ".io..", BASE + ".diagram..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".cli..", BASE + ".app..")
+                .check(classes);
+    }
+
+    @Test
+    void theDrawingKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage(BASE + ".diagram..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".app..", BASE + ".cli..", BASE + ".io..",
+                        BASE + ".analysis..")
                 .check(classes);
     }
 
