@@ -41,6 +41,8 @@ public final class CanvasEditor {
     private final BooleanProperty minimapShown = new SimpleBooleanProperty(this, "minimapShown", true);
     private final javafx.scene.shape.Rectangle ghost = new javafx.scene.shape.Rectangle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
     private Consumer<String> messages = text -> { };
+    private final javafx.animation.PauseTransition zoomRest = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+    private boolean zooming;
 
     public CanvasEditor(EditorState editor, ConnectionOffers offers) {
         this.editor = editor;
@@ -73,9 +75,24 @@ public final class CanvasEditor {
                 mark(change.getElementAdded(), true);
             }
         });
-        canvas.transformProperty().addListener((o, before, after) -> updateMinimap());
+        zoomRest.setOnFinished(e -> {
+            zooming = false;
+            views.setZooming(false);
+        });
+        canvas.transformProperty().addListener((o, before, after) -> {
+            if (before.scale() != after.scale()) {
+                if (!zooming) {
+                    zooming = true;
+                    views.setZooming(true);
+                }
+                zoomRest.playFromStart();
+            }
+            views.setScale(after.scale());
+            updateMinimap();
+        });
         canvas.widthProperty().addListener((o, before, after) -> updateMinimap());
         canvas.heightProperty().addListener((o, before, after) -> updateMinimap());
+        views.setScale(canvas.transform().scale());
         minimapShown.addListener((o, before, after) -> updateMinimap());
         show(IamModel.EMPTY, editor.model());
     }
@@ -128,6 +145,24 @@ public final class CanvasEditor {
 
     public void fit() {
         canvas.fit(views.drawing().extent());
+    }
+
+    /** Pans the view by screen pixels. */
+    public void panBy(double dx, double dy) {
+        canvas.panBy(dx, dy);
+    }
+
+    /** Zooms by a factor keeping a point of the canvas still. */
+    public void zoomAt(double factor, double canvasX, double canvasY) {
+        canvas.zoomAround(factor, canvasX, canvasY);
+    }
+
+    double scale() {
+        return canvas.transform().scale();
+    }
+
+    int edgeCount() {
+        return views.edgeCount();
     }
 
     public void zoomIn() {
@@ -239,6 +274,9 @@ public final class CanvasEditor {
 
     private void updateMinimap() {
         Rect seen = canvas.visibleWorld();
+        if (canvas.getWidth() > 0) {
+            views.cull(seen);
+        }
         Rect all = views.drawing().extent();
         minimap.setVisible(minimapShown.get() && !editor.model().entities().isEmpty()
                 && !(seen.contains(all)));

@@ -26,21 +26,22 @@ import javafx.scene.Group;
  */
 final class DiagramViews {
     private final Group frames = new Group();
-    private final Group edges = new Group();
+    private final EdgeLayer edges = new EdgeLayer();
     private final Group nodes = new Group();
     private final Group overlays = new Group();
-    private final Group world = new Group(frames, edges, nodes, overlays);
+    private final Group world = new Group(frames, edges.node(), nodes, overlays);
     private final ShapeViews factory = new ShapeViews();
     private final Map<String, ShapeView> views = new HashMap<>();
-    private final Map<ModelEdge, EdgeView> edgeViews = new HashMap<>();
-    private final Map<String, Set<EdgeView>> edgesAt = new HashMap<>();
+    private final Map<String, Set<ModelEdge>> edgesAt = new HashMap<>();
     private IamModel shown = IamModel.EMPTY;
     private Set<ModelEdge> shownEdges = Set.of();
     private Drawing drawing = Drawing.of(IamModel.EMPTY);
+    static final double DETAIL_SCALE = 0.45;
+    private boolean detailed = true;
+    private Rect culledFor;
 
     DiagramViews() {
         frames.setId("layer-frames");
-        edges.setId("layer-edges");
         nodes.setId("layer-nodes");
         overlays.setId("layer-overlays");
     }
@@ -66,7 +67,7 @@ final class DiagramViews {
     }
 
     int edgeCount() {
-        return edgeViews.size();
+        return edges.size();
     }
 
     /** Brings the views up to this model, changing only what differs from the model shown before. */
@@ -79,14 +80,16 @@ final class DiagramViews {
             (isFrame(shown.entities().get(id)) ? frames : nodes).getChildren().remove(view.node());
         }
         for (ModelEdge edge : diff.removedEdges()) {
-            EdgeView view = edgeViews.remove(edge);
-            edges.getChildren().remove(view);
-            edgesAt.getOrDefault(edge.from(), Set.of()).remove(view);
-            edgesAt.getOrDefault(edge.to(), Set.of()).remove(view);
+            edges.remove(edge);
+            edgesAt.getOrDefault(edge.from(), new HashSet<>()).remove(edge);
+            edgesAt.getOrDefault(edge.to(), new HashSet<>()).remove(edge);
         }
         for (String id : diff.added()) {
             Entity entity = model.entities().get(id);
             ShapeView view = factory.make(entity);
+            if (!detailed && view instanceof NodeView node) {
+                node.setDetailed(false);
+            }
             views.put(id, view);
             (isFrame(entity) ? frames : nodes).getChildren().add(view.node());
         }
@@ -96,14 +99,13 @@ final class DiagramViews {
         Set<String> moved = new HashSet<>(diff.added());
         placeAll(next, moved);
         for (ModelEdge edge : diff.addedEdges()) {
-            EdgeView view = new EdgeView(edge);
-            edgeViews.put(edge, view);
-            edges.getChildren().add(view);
-            edgesAt.computeIfAbsent(edge.from(), k -> new LinkedHashSet<>()).add(view);
-            edgesAt.computeIfAbsent(edge.to(), k -> new LinkedHashSet<>()).add(view);
+            edges.add(edge);
+            edgesAt.computeIfAbsent(edge.from(), k -> new LinkedHashSet<>()).add(edge);
+            edgesAt.computeIfAbsent(edge.to(), k -> new LinkedHashSet<>()).add(edge);
             moved.add(edge.from());
         }
         drawing = next;
+        culledFor = null;
         shown = model;
         shownEdges = nextEdges;
         reconnect(moved, drawing::shape);
@@ -121,6 +123,56 @@ final class DiagramViews {
                 frame.setViewOrder(-next.containment().depthOf(id));
             }
         }
+    }
+
+    /**
+     * While zooming, node views reuse their cached pictures scaled (cheap, a little soft); when the zoom rests
+     * they are drawn sharp again at the new scale.
+     */
+    void setZooming(boolean zooming) {
+        javafx.scene.CacheHint hint = zooming ? javafx.scene.CacheHint.SCALE : javafx.scene.CacheHint.DEFAULT;
+        for (ShapeView view : views.values()) {
+            if (view instanceof NodeView node && node.isVisible()) {
+                node.setCacheHint(hint);
+            }
+        }
+    }
+
+    /**
+     * Hides node details (icons, texts) when the scale drops below {@link #DETAIL_SCALE}, where they are too
+     * small to read and would cost most of a frame; touches the views only when the threshold is crossed.
+     */
+    void setScale(double scale) {
+        boolean next = scale >= DETAIL_SCALE;
+        if (next != detailed) {
+            detailed = next;
+            edges.setDetailed(detailed);
+            for (ShapeView view : views.values()) {
+                if (view instanceof NodeView node) {
+                    node.setDetailed(detailed);
+                }
+            }
+        }
+    }
+
+    /**
+     * Hides the views far outside the part of the world in view (the renderer would still walk them every
+     * frame), keeping a margin of half a viewport so a pan redoes this only when it leaves the margin.
+     */
+    void cull(Rect visible) {
+        if (culledFor != null && culledFor.contains(visible)) {
+            return;
+        }
+        Rect keep = visible.grow(Math.max(visible.width(), visible.height()) / 2);
+        for (Map.Entry<String, ShapeView> e : views.entrySet()) {
+            Rect r = drawing.shape(e.getKey());
+            e.getValue().node().setVisible(r == null || r.intersects(keep));
+        }
+        culledFor = keep;
+    }
+
+    boolean isDetailed() {
+        return detailed;
     }
 
     /** Shows the shapes of a drag at their start plus the offset, without touching the model. */
@@ -149,17 +201,12 @@ final class DiagramViews {
     }
 
     private void reconnect(Set<String> ids, Function<String, Rect> shapes) {
-        Set<EdgeView> touched = new HashSet<>();
+        Set<ModelEdge> touched = new HashSet<>();
         for (String id : ids) {
             touched.addAll(edgesAt.getOrDefault(id, Set.of()));
         }
-        for (EdgeView view : touched) {
-            Rect from = shapes.apply(view.edge().from());
-            Rect to = shapes.apply(view.edge().to());
-            view.setVisible(from != null && to != null);
-            if (from != null && to != null) {
-                view.connect(from, to);
-            }
+        for (ModelEdge edge : touched) {
+            edges.connect(edge, shapes.apply(edge.from()), shapes.apply(edge.to()));
         }
     }
 

@@ -23,7 +23,7 @@ final class Legend extends VBox {
     Legend() {
         super(3);
         setId("legend");
-        getStyleClass().addAll("canvas-overlay", "legend");
+        getStyleClass().addAll("canvas-overlay", "legend", EdgeLayer.DETAILED);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         Label title = new Label("Legend");
         title.getStyleClass().add("legend-title");

@@ -22,6 +22,8 @@ public final class NodeView extends Group implements ShapeView {
     private final String id;
     private final Text name = new Text();
     private final Text subtitle = new Text();
+    /** Icon, texts and handle: hidden when the view is zoomed out too far to read them. */
+    private final Group detail = new Group();
     private ReachState reach = ReachState.NONE;
 
     NodeView(Entity entity) {
@@ -44,7 +46,9 @@ public final class NodeView extends Group implements ShapeView {
         subtitle.setY(42);
         Circle handle = new Circle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT / 2, HANDLE_RADIUS);
         handle.getStyleClass().add("connect-handle");
-        getChildren().addAll(body, stripe, icon, name, subtitle, handle);
+        detail.getChildren().addAll(icon, name, subtitle, handle);
+        getChildren().addAll(body, stripe, detail);
+        setCache(true);
         KindTooltips.install(this, entity.kind());
         show(entity);
     }
@@ -69,6 +73,11 @@ public final class NodeView extends Group implements ShapeView {
     public void place(Rect shape) {
         setLayoutX(shape.x());
         setLayoutY(shape.y());
+    }
+
+    /** Shows or hides what cannot be read when zoomed out (icon, name, subtitle, handle). */
+    void setDetailed(boolean detailed) {
+        detail.setVisible(detailed);
     }
 
     /** Marks the node as the live evaluator sees it for the selected principal. */
