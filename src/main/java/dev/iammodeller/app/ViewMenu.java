@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /** The View menu: zoom, fit, the grid, the legend, the minimap, the dark theme and automatic layout. */
@@ -29,15 +31,20 @@ final class ViewMenu {
             canvas.setDark(on);
         });
         menu.getItems().addAll(
-                MainWindow.item("Zoom _In", "Shortcut+EQUALS", "menu-zoom-in", canvas::zoomIn),
-                MainWindow.item("Zoom _Out", "Shortcut+MINUS", "menu-zoom-out", canvas::zoomOut),
-                MainWindow.item("_Fit", "Shortcut+DIGIT0", "menu-fit", canvas::fit),
+                shortcut(MainWindow.item("Zoom _In", null, "menu-zoom-in", canvas::zoomIn), KeyCode.EQUALS),
+                shortcut(MainWindow.item("Zoom _Out", null, "menu-zoom-out", canvas::zoomOut), KeyCode.MINUS),
+                shortcut(MainWindow.item("_Fit", null, "menu-fit", canvas::fit), KeyCode.DIGIT0),
                 new SeparatorMenuItem(), snap, legend, minimap, dark, new SeparatorMenuItem(),
                 MainWindow.item("_Arrange Automatically", "Shortcut+Shift+A", "menu-arrange", arrange));
     }
 
     Menu menu() {
         return menu;
+    }
+
+    private static javafx.scene.control.MenuItem shortcut(javafx.scene.control.MenuItem item, KeyCode key) {
+        item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        return item;
     }
 
     private static CheckMenuItem check(String text, String accelerator, String id) {

@@ -173,6 +173,11 @@ public final class CanvasEditor {
         canvas.zoomBy(1 / 1.25);
     }
 
+    /** Gives the keyboard to the canvas (Escape, Delete, space-drag). */
+    public void focus() {
+        canvas.requestFocus();
+    }
+
     public void showSearch() {
         search.open();
     }

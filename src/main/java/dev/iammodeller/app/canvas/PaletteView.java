@@ -39,6 +39,18 @@ public final class PaletteView {
         computeType.setId("palette-compute-type");
         computeType.getItems().setAll(Compute.Type.values());
         computeType.setValue(Compute.Type.LAMBDA_FUNCTION);
+        computeType.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Compute.Type type) {
+                return type == null ? "" : dev.iammodeller.diagram.Subtitles.of(
+                        new Compute("x", "000000000000", type, "x", "x", null));
+            }
+
+            @Override
+            public Compute.Type fromString(String text) {
+                return null;
+            }
+        });
         services = new CatalogList("palette-services", "Find a service (s3, lambda…)", canvas);
         managedPolicies = new CatalogList("palette-aws-policies", "Find an AWS managed policy", canvas);
         box.getChildren().addAll(
