@@ -32,6 +32,11 @@ public final class IamModellerApp extends Application {
             }
         }
         stage.show();
+        window.canvas().focus();
+        var files = getParameters() == null ? java.util.List.<String>of() : getParameters().getUnnamed();
+        if (!files.isEmpty()) {
+            window.openInBackground(java.nio.file.Path.of(files.get(0)));
+        }
     }
 
     /**

@@ -1,8 +1,22 @@
 package dev.iammodeller.app;
 
+import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.canvas.IamConnectionOffers;
+import dev.iammodeller.app.canvas.PaletteView;
+import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.diagram.PaletteItem;
+import dev.iammodeller.diagram.ReplaceLayout;
+import dev.iammodeller.io.ModelFile;
+import dev.iammodeller.io.ModelFileException;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.Layout;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -11,16 +25,17 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
- * The main window: menu bar, canvas area and status bar. The canvas editor fills the centre in a later
- * step; for now the File menu only reports what it would do in the status bar.
+ * The main window: menu bar, the palette on the left, the canvas editor in the centre, a slot on the
+ * right for side panels (inspector, reach, simulator) and the status bar.
  */
 final class MainWindow {
     private final Stage stage;
@@ -28,45 +43,125 @@ final class MainWindow {
     private final Label status = new Label("Ready");
     private final BackgroundWork background;
     private final CompletableFuture<Catalog> catalog = new CompletableFuture<>();
+    private final EditorState editor = new EditorState(IamModel.EMPTY);
+    private final CanvasEditor canvas = new CanvasEditor(editor, new IamConnectionOffers());
+    private final PaletteView palette = new PaletteView(canvas);
+    private final TabPane sidePanels = new TabPane();
+    private final SplitPane split = new SplitPane();
+    private Function<IamModel, Layout> arranger = IamModel::layout;
 
     MainWindow(Stage stage, BackgroundWork background) {
         this.stage = stage;
         this.background = background;
         status.setText("Loading the AWS catalogue…");
-        background.run(Catalog::load, loaded -> {
-            catalog.complete(loaded);
-            status.setText("Ready. AWS catalogue: " + loaded.services().size() + " services, "
-                    + String.format("%,d", loaded.actionCount()) + " actions");
-        }, failure -> {
+        background.run(Catalog::load, this::catalogLoaded, failure -> {
             catalog.completeExceptionally(failure);
             status.setText("The AWS catalogue could not be read: " + failure.getMessage());
         });
-        root.setTop(menuBar());
-        Pane canvas = new Pane();
-        canvas.setId("canvas");
-        canvas.getStyleClass().add("canvas");
-        Label hint = new Label("Empty model. The canvas editor arrives with the next release.");
-        hint.getStyleClass().add("canvas-hint");
-        hint.layoutXProperty().bind(canvas.widthProperty().subtract(hint.widthProperty()).divide(2));
-        hint.layoutYProperty().bind(canvas.heightProperty().subtract(hint.heightProperty()).divide(2));
-        canvas.getChildren().add(hint);
-        root.setCenter(canvas);
+        canvas.setOnMessage(status::setText);
+        EditMenu edit = new EditMenu(editor, canvas, root);
+        ViewMenu view = new ViewMenu(canvas, root, this::arrange);
+        root.setTop(menuBar(edit.menu(), view.menu()));
+        sidePanels.setId("side-panels");
+        split.setId("main-split");
+        split.getItems().addAll(palette.node(), canvas.node());
+        SplitPane.setResizableWithParent(palette.node(), false);
+        split.setDividerPositions(0.2);
+        sidePanels.getTabs().addListener((ListChangeListener<Object>) change -> showSidePanels());
+        root.setCenter(split);
         HBox statusBar = new HBox(status);
         statusBar.setId("status-bar");
         statusBar.getStyleClass().add("status-bar");
         root.setBottom(statusBar);
+        root.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                edit.installExtraShortcuts(scene);
+            }
+        });
     }
 
     Parent root() {
         return root;
     }
 
-    private MenuBar menuBar() {
+    /** The editor state: the model shown, its history, the selection, the file. */
+    EditorState editor() {
+        return editor;
+    }
+
+    CanvasEditor canvas() {
+        return canvas;
+    }
+
+    /** The right-hand slot: add a tab (inspector, reach, simulator) and it appears beside the canvas. */
+    TabPane sidePanels() {
+        return sidePanels;
+    }
+
+    /** What View > Arrange automatically runs: the new layout of a model (automatic layout). */
+    void setArranger(Function<IamModel, Layout> arranger) {
+        this.arranger = arranger;
+    }
+
+    /** Shows a model (opened, an example), with a fresh history. */
+    void open(IamModel model, Path from) {
+        editor.open(model, from);
+        canvas.fit();
+    }
+
+    /** Reads a model file in the background and shows it (the file named on the command line). */
+    void openInBackground(Path file) {
+        status.setText("Opening " + file.getFileName() + "…");
+        background.run(() -> {
+            try {
+                return ModelFile.read(file);
+            } catch (java.io.IOException | ModelFileException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, model -> {
+            open(model, file);
+            status.setText("Opened " + file.getFileName());
+        }, failure -> status.setText("Could not open " + file.getFileName() + ": " + failure.getMessage()));
+    }
+
+    private void showSidePanels() {
+        boolean shown = split.getItems().contains(sidePanels);
+        if (!sidePanels.getTabs().isEmpty() && !shown) {
+            split.getItems().add(sidePanels);
+            split.setDividerPositions(0.2, 0.75);
+        } else if (sidePanels.getTabs().isEmpty() && shown) {
+            split.getItems().remove(sidePanels);
+        }
+    }
+
+    private void arrange() {
+        IamModel model = editor.model();
+        Layout next = arranger.apply(model);
+        if (next != null && !next.equals(model.layout())) {
+            editor.submit(new ReplaceLayout(next, "Arrange automatically")).ifPresent(status::setText);
+            canvas.fit();
+        } else {
+            status.setText("The layout is already arranged");
+        }
+    }
+
+    private void catalogLoaded(Catalog loaded) {
+        catalog.complete(loaded);
+        status.setText("Ready. AWS catalogue: " + loaded.services().size() + " services, "
+                + String.format("%,d", loaded.actionCount()) + " actions");
+        palette.setServices(loaded.services().stream().sorted(Comparator.comparing(s -> s.prefix()))
+                .map(s -> PaletteItem.service(s.prefix(), s.name())).toList());
+        background.run(() -> loaded.managedPolicies().all().stream()
+                        .map(p -> PaletteItem.awsManagedPolicy(p.name(), p.documentJson())).toList(),
+                palette::setManagedPolicies, failure -> status.setText("AWS managed policies: " + failure.getMessage()));
+    }
+
+    private MenuBar menuBar(Menu edit, Menu view) {
         Menu file = new Menu("_File");
         file.setId("menu-file");
         file.getItems().addAll(
                 item("_New", "Shortcut+N", "menu-new", () -> status.setText("New model")),
-                item("_Open…", "Shortcut+O", "menu-open", this::open),
+                item("_Open…", "Shortcut+O", "menu-open", this::openFile),
                 new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", "menu-save", () -> status.setText("Nothing to save yet")),
                 item("Save _As…", "Shortcut+Shift+S", "menu-save-as", () -> status.setText("Nothing to save yet")),
@@ -78,12 +173,12 @@ final class MainWindow {
         Menu help = new Menu("_Help");
         help.setId("menu-help");
         help.getItems().add(item("_About IAM Modeller", null, "menu-about", this::about));
-        MenuBar bar = new MenuBar(file, tools, help);
+        MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setId("menu-bar");
         return bar;
     }
 
-    private MenuItem item(String text, String accelerator, String id, Runnable action) {
+    static MenuItem item(String text, String accelerator, String id, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         if (accelerator != null) {
@@ -93,7 +188,7 @@ final class MainWindow {
         return item;
     }
 
-    private void open() {
+    private void openFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open model");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("IAM models", "*.iam.json"));

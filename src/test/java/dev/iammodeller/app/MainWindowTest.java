@@ -31,8 +31,12 @@ class MainWindowTest {
         assertFalse(stage.getIcons().isEmpty(), "the window carries the application icon");
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
         assertEquals("File", bar.getMenus().get(0).getText().replace("_", ""));
-        assertEquals("Tools", bar.getMenus().get(1).getText().replace("_", ""));
-        assertEquals("Help", bar.getMenus().get(2).getText().replace("_", ""));
+        assertEquals("Edit", bar.getMenus().get(1).getText().replace("_", ""));
+        assertEquals("View", bar.getMenus().get(2).getText().replace("_", ""));
+        assertEquals("Tools", bar.getMenus().get(3).getText().replace("_", ""));
+        assertEquals("Help", bar.getMenus().get(4).getText().replace("_", ""));
+        assertTrue(robot.lookup("#palette").tryQuery().isPresent());
+        assertTrue(robot.lookup("#main-split").tryQuery().isPresent());
         assertTrue(robot.lookup("#status-bar").tryQuery().isPresent());
         assertTrue(robot.lookup("#canvas").tryQuery().isPresent());
     }

@@ -76,6 +76,14 @@ class LayeringTest {
     }
 
     @Test
+    void theDrawingKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage(BASE + ".diagram..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".app..", BASE + ".cli..", BASE + ".io..",
+                        BASE + ".analysis..")
+                .check(classes);
+    }
+
+    @Test
     void appAndCliDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage(BASE + ".cli..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".app..").check(classes);

@@ -1,0 +1,58 @@
+package dev.iammodeller.app;
+
+import dev.iammodeller.app.canvas.CanvasEditor;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The View menu: zoom, fit, the grid, the legend, the minimap, the dark theme and automatic layout. */
+final class ViewMenu {
+    private final Menu menu = new Menu("_View");
+
+    ViewMenu(CanvasEditor canvas, Node root, Runnable arrange) {
+        menu.setId("menu-view");
+        CheckMenuItem snap = check("_Snap to Grid", "Shortcut+G", "menu-snap");
+        snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        CheckMenuItem legend = check("Show _Legend", "Shortcut+Shift+L", "menu-legend");
+        legend.selectedProperty().bindBidirectional(canvas.legendShownProperty());
+        CheckMenuItem minimap = check("Show _Minimap", null, "menu-minimap");
+        minimap.selectedProperty().bindBidirectional(canvas.minimapShownProperty());
+        CheckMenuItem dark = check("_Dark Theme", null, "menu-dark");
+        dark.selectedProperty().addListener((o, before, on) -> {
+            if (on) {
+                root.getStyleClass().add("dark");
+            } else {
+                root.getStyleClass().remove("dark");
+            }
+            canvas.setDark(on);
+        });
+        menu.getItems().addAll(
+                shortcut(MainWindow.item("Zoom _In", null, "menu-zoom-in", canvas::zoomIn), KeyCode.EQUALS),
+                shortcut(MainWindow.item("Zoom _Out", null, "menu-zoom-out", canvas::zoomOut), KeyCode.MINUS),
+                shortcut(MainWindow.item("_Fit", null, "menu-fit", canvas::fit), KeyCode.DIGIT0),
+                new SeparatorMenuItem(), snap, legend, minimap, dark, new SeparatorMenuItem(),
+                MainWindow.item("_Arrange Automatically", "Shortcut+Shift+A", "menu-arrange", arrange));
+    }
+
+    Menu menu() {
+        return menu;
+    }
+
+    private static javafx.scene.control.MenuItem shortcut(javafx.scene.control.MenuItem item, KeyCode key) {
+        item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        return item;
+    }
+
+    private static CheckMenuItem check(String text, String accelerator, String id) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        return item;
+    }
+}

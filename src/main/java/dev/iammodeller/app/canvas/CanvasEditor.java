@@ -1,0 +1,302 @@
+package dev.iammodeller.app.canvas;
+
+import dev.iammodeller.app.editor.EditorState;
+import dev.iammodeller.diagram.Creation;
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.Grid;
+import dev.iammodeller.diagram.NewEntities;
+import dev.iammodeller.diagram.PaletteItem;
+import dev.iammodeller.diagram.Point;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.model.IamModel;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The canvas editor: the diagram of the editor state's model with its overlays (zoom buttons, search,
+ * legend, minimap, refusals), kept in step with the model and the selection. What the window calls.
+ */
+public final class CanvasEditor {
+    private final EditorState editor;
+    private final DiagramViews views = new DiagramViews();
+    private final DiagramCanvas canvas = new DiagramCanvas(views.world());
+    private final StackPane root = new StackPane();
+    private final ConnectionPrompt prompt;
+    private final CanvasInput input;
+    private final EditActions actions;
+    private final Minimap minimap = new Minimap(canvas);
+    private final Legend legend = new Legend();
+    private final SearchBar search;
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final BooleanProperty minimapShown = new SimpleBooleanProperty(this, "minimapShown", true);
+    private final javafx.scene.shape.Rectangle ghost = new javafx.scene.shape.Rectangle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
+    private Consumer<String> messages = text -> { };
+    private final javafx.animation.PauseTransition zoomRest = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+    private boolean zooming;
+
+    public CanvasEditor(EditorState editor, ConnectionOffers offers) {
+        this.editor = editor;
+        this.prompt = new ConnectionPrompt(canvas, editor);
+        this.input = new CanvasInput(canvas, views, editor, () -> snapToGrid.get() ? Grid.DEFAULT : null, prompt,
+                () -> offers, why -> messages.accept(why));
+        this.actions = new EditActions(editor, views::drawing);
+        this.search = new SearchBar(editor::model, this::goTo, canvas::requestFocus);
+        canvas.gridShownProperty().bind(snapToGrid);
+        Pane refusals = new Pane(prompt.refusalLabel());
+        refusals.setPickOnBounds(false);
+        refusals.setMouseTransparent(true);
+        ZoomControls zoom = new ZoomControls(canvas, this::fit);
+        root.getChildren().addAll(canvas, zoom, search, legend, minimap, refusals);
+        root.setId("canvas-editor");
+        place(zoom, Pos.TOP_RIGHT);
+        place(search, Pos.TOP_CENTER);
+        place(legend, Pos.BOTTOM_LEFT);
+        place(minimap, Pos.BOTTOM_RIGHT);
+        legend.setVisible(false);
+        ghost.setId("drop-ghost");
+        ghost.getStyleClass().add("drop-ghost");
+        ghost.setMouseTransparent(true);
+        editor.modelProperty().addListener((o, before, after) -> show(before, after));
+        editor.selection().addListener((SetChangeListener<String>) change -> {
+            if (change.wasRemoved()) {
+                mark(change.getElementRemoved(), false);
+            }
+            if (change.wasAdded()) {
+                mark(change.getElementAdded(), true);
+            }
+        });
+        zoomRest.setOnFinished(e -> {
+            zooming = false;
+            views.setZooming(false);
+        });
+        canvas.transformProperty().addListener((o, before, after) -> {
+            if (before.scale() != after.scale()) {
+                if (!zooming) {
+                    zooming = true;
+                    views.setZooming(true);
+                }
+                zoomRest.playFromStart();
+            }
+            views.setScale(after.scale());
+            updateMinimap();
+        });
+        canvas.widthProperty().addListener((o, before, after) -> updateMinimap());
+        canvas.heightProperty().addListener((o, before, after) -> updateMinimap());
+        views.setScale(canvas.transform().scale());
+        minimapShown.addListener((o, before, after) -> updateMinimap());
+        show(IamModel.EMPTY, editor.model());
+    }
+
+    private static void place(Node overlay, Pos where) {
+        StackPane.setAlignment(overlay, where);
+        StackPane.setMargin(overlay, new Insets(10));
+    }
+
+    /** The whole editor, for the centre of the window. */
+    public Node node() {
+        return root;
+    }
+
+    public EditActions actions() {
+        return actions;
+    }
+
+    /** Where status messages go (a refused move, a refused drop). */
+    public void setOnMessage(Consumer<String> messages) {
+        this.messages = messages;
+    }
+
+    /** Shows a sentence in the status bar (a refused edit, say). */
+    public void message(String text) {
+        messages.accept(text);
+    }
+
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    public BooleanProperty legendShownProperty() {
+        return legend.visibleProperty();
+    }
+
+    public BooleanProperty minimapShownProperty() {
+        return minimapShown;
+    }
+
+    /** The view of an entity (a {@link NodeView} or {@link FrameView}), or null; for highlights such as reach. */
+    public ShapeView view(String id) {
+        return views.view(id);
+    }
+
+    /** Where everything is drawn now. */
+    public Drawing drawing() {
+        return views.drawing();
+    }
+
+    public void fit() {
+        canvas.fit(views.drawing().extent());
+    }
+
+    /** Pans the view by screen pixels. */
+    public void panBy(double dx, double dy) {
+        canvas.panBy(dx, dy);
+    }
+
+    /** Zooms by a factor keeping a point of the canvas still. */
+    public void zoomAt(double factor, double canvasX, double canvasY) {
+        canvas.zoomAround(factor, canvasX, canvasY);
+    }
+
+    double scale() {
+        return canvas.transform().scale();
+    }
+
+    int edgeCount() {
+        return views.edgeCount();
+    }
+
+    public void zoomIn() {
+        canvas.zoomBy(1.25);
+    }
+
+    public void zoomOut() {
+        canvas.zoomBy(1 / 1.25);
+    }
+
+    /** Gives the keyboard to the canvas (Escape, Delete, space-drag). */
+    public void focus() {
+        canvas.requestFocus();
+    }
+
+    public void showSearch() {
+        search.open();
+    }
+
+    /** Cancels a running gesture (a drag, a rubber band, a connection); true when one ran. */
+    public boolean cancelGesture() {
+        return input.runner().cancel();
+    }
+
+    /** Switches the colours painted outside the stylesheet (grid, minimap) to the dark or light theme. */
+    public void setDark(boolean dark) {
+        canvas.setGridColour(javafx.scene.paint.Color.web(dark ? "#232936" : "#eceef2"));
+        minimap.setColours(javafx.scene.paint.Color.web(dark ? "#64748b" : "#94a3b8"),
+                javafx.scene.paint.Color.web(dark ? "#8b5cf6" : "#c4b5fd"));
+        minimap.paint(views.drawing());
+    }
+
+    /** True when a point of the scene is over the canvas (a palette drag may drop there). */
+    public boolean isOverCanvas(double sceneX, double sceneY) {
+        Point2D local = canvas.sceneToLocal(sceneX, sceneY);
+        return local != null && canvas.contains(local);
+    }
+
+    /**
+     * Makes what a palette item stands for at a point of the scene, selects it, and returns the refusal when
+     * nothing can be made there (also shown next to the point).
+     */
+    public Optional<String> drop(PaletteItem item, double sceneX, double sceneY) {
+        Point2D local = canvas.sceneToLocal(sceneX, sceneY);
+        Point world = canvas.toWorld(local.getX(), local.getY());
+        Creation creation = NewEntities.create(editor.model(), views.drawing(), item, world,
+                snapToGrid.get() ? Grid.DEFAULT : null);
+        Optional<String> refused = creation.isRefused() ? Optional.of(creation.refusal()) : editor.submit(creation.command());
+        if (refused.isPresent()) {
+            prompt.refuse(refused.get(), new Point(local.getX(), local.getY()));
+            messages.accept(refused.get());
+        } else {
+            editor.select(List.of(creation.id()));
+            canvas.requestFocus();
+        }
+        return refused;
+    }
+
+    /** Shows where a palette drag would land, while the pointer is over the canvas. */
+    public void previewDrop(double sceneX, double sceneY) {
+        if (!isOverCanvas(sceneX, sceneY)) {
+            clearDropPreview();
+            return;
+        }
+        Point2D local = canvas.sceneToLocal(sceneX, sceneY);
+        Point world = canvas.toWorld(local.getX(), local.getY());
+        Point corner = world.plus(-Drawing.NODE_WIDTH / 2, -Drawing.NODE_HEIGHT / 2);
+        if (snapToGrid.get()) {
+            corner = Grid.DEFAULT.snap(corner);
+        }
+        ghost.setX(corner.x());
+        ghost.setY(corner.y());
+        if (ghost.getParent() == null) {
+            views.overlays().getChildren().add(ghost);
+        }
+    }
+
+    public void clearDropPreview() {
+        views.overlays().getChildren().remove(ghost);
+    }
+
+    /** Selects an entity and centres the view on it. */
+    public void goTo(String id) {
+        Rect shape = views.drawing().shape(id);
+        if (shape != null) {
+            editor.select(List.of(id));
+            canvas.centreOn(shape.centre());
+        }
+    }
+
+    private void show(IamModel before, IamModel after) {
+        boolean fresh = before.entities().keySet().stream().noneMatch(after.entities()::containsKey);
+        views.show(after);
+        for (String id : editor.selection()) {
+            mark(id, true);
+        }
+        minimap.paint(views.drawing());
+        if (fresh && !after.entities().isEmpty()) {
+            if (canvas.getWidth() > 0) {
+                fit();
+            } else {
+                canvas.layoutBoundsProperty().addListener(new FitOnce());
+            }
+        }
+        updateMinimap();
+    }
+
+    private void mark(String id, boolean selected) {
+        ShapeView view = views.view(id);
+        if (view != null) {
+            view.node().pseudoClassStateChanged(ShapeView.SELECTED, selected);
+        }
+    }
+
+    private void updateMinimap() {
+        Rect seen = canvas.visibleWorld();
+        if (canvas.getWidth() > 0) {
+            views.cull(seen);
+        }
+        Rect all = views.drawing().extent();
+        minimap.setVisible(minimapShown.get() && !editor.model().entities().isEmpty()
+                && !(seen.contains(all)));
+        minimap.showViewport();
+    }
+
+    /** Fits the view once the canvas has a size (a model opened before the window showed). */
+    private final class FitOnce implements javafx.beans.value.ChangeListener<javafx.geometry.Bounds> {
+        @Override
+        public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o,
+                            javafx.geometry.Bounds before, javafx.geometry.Bounds after) {
+            if (after.getWidth() > 0 && after.getHeight() > 0) {
+                o.removeListener(this);
+                fit();
+            }
+        }
+    }
+}

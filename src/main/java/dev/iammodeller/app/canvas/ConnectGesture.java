@@ -1,0 +1,82 @@
+package dev.iammodeller.app.canvas;
+
+import dev.iammodeller.diagram.Point;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.model.IamModel;
+import java.util.function.Supplier;
+import javafx.scene.Group;
+import javafx.scene.shape.Line;
+
+/**
+ * Dragging from a node's handle to another shape: a line follows the pointer, the shape under it is marked
+ * as the target, and release asks what IAM allows between the two (one choice applies, several open a menu,
+ * none shows the refusal next to the pointer).
+ */
+final class ConnectGesture implements Gesture {
+    static final String TARGET = "connect-target";
+    private final DiagramViews views;
+    private final Supplier<IamModel> model;
+    private final String from;
+    private final ConnectionOffers offers;
+    private final ConnectionPrompt prompt;
+    private final Line line = new Line();
+    private String target;
+
+    ConnectGesture(DiagramViews views, Supplier<IamModel> model, String from, ConnectionOffers offers,
+                   ConnectionPrompt prompt) {
+        this.views = views;
+        this.model = model;
+        this.from = from;
+        this.offers = offers;
+        this.prompt = prompt;
+        Rect source = views.drawing().shape(from);
+        line.setStartX(source.maxX());
+        line.setStartY(source.centre().y());
+        line.setEndX(source.maxX());
+        line.setEndY(source.centre().y());
+        line.setId("connect-line");
+        line.getStyleClass().add("connect-line");
+        line.setMouseTransparent(true);
+        views.overlays().getChildren().add(line);
+    }
+
+    @Override
+    public void drag(Point world, Point screen) {
+        line.setEndX(world.x());
+        line.setEndY(world.y());
+        String over = views.drawing().shapeAt(world);
+        mark(from.equals(over) ? null : over);
+    }
+
+    @Override
+    public void release(Point world, Point screen) {
+        drag(world, screen);
+        String to = target;
+        finish();
+        if (to != null) {
+            prompt.offer(offers.between(model.get(), from, to), screen);
+        }
+    }
+
+    @Override
+    public void cancel() {
+        finish();
+    }
+
+    private void mark(String over) {
+        if (target != null && views.view(target) != null) {
+            views.view(target).setState(TARGET, false);
+        }
+        target = over;
+        if (target != null && views.view(target) != null) {
+            views.view(target).setState(TARGET, true);
+        }
+    }
+
+    private void finish() {
+        mark(null);
+        if (line.getParent() instanceof Group layer) {
+            layer.getChildren().remove(line);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.iammodeller.app.canvas;
+
+import dev.iammodeller.diagram.Grid;
+import dev.iammodeller.diagram.Point;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.ViewTransform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Group;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+
+/**
+ * The viewport: a clipped region showing the world group through one transform (zoom and pan change only
+ * that transform, never the views), over a faint grid drawn in screen space.
+ */
+final class DiagramCanvas extends Region {
+    private final Group world;
+    private final Affine affine = new Affine();
+    private final GridPainter grid = new GridPainter();
+    private final ObjectProperty<ViewTransform> transform = new SimpleObjectProperty<>(this, "transform", ViewTransform.IDENTITY);
+    private final BooleanProperty gridShown = new SimpleBooleanProperty(this, "gridShown", true);
+
+    DiagramCanvas(Group world) {
+        this.world = world;
+        setId("canvas");
+        getStyleClass().add("canvas");
+        setFocusTraversable(true);
+        world.getTransforms().add(affine);
+        world.setManaged(false);
+        getChildren().addAll(grid.node(), world);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        transform.addListener((o, before, after) -> apply(after));
+        gridShown.addListener((o, before, after) -> repaintGrid());
+        setMinSize(100, 100);
+    }
+
+    ObjectProperty<ViewTransform> transformProperty() {
+        return transform;
+    }
+
+    ViewTransform transform() {
+        return transform.get();
+    }
+
+    BooleanProperty gridShownProperty() {
+        return gridShown;
+    }
+
+    /** The world point under a point of this region. */
+    Point toWorld(double localX, double localY) {
+        return transform.get().toWorld(new Point(localX, localY));
+    }
+
+    /** The part of the world in view. */
+    Rect visibleWorld() {
+        return transform.get().visibleWorld(getWidth(), getHeight());
+    }
+
+    void zoomAround(double factor, double localX, double localY) {
+        transform.set(transform.get().zoomAround(factor, new Point(localX, localY)));
+    }
+
+    void zoomBy(double factor) {
+        zoomAround(factor, getWidth() / 2, getHeight() / 2);
+    }
+
+    void panBy(double dx, double dy) {
+        transform.set(transform.get().panBy(dx, dy));
+    }
+
+    void fit(Rect content) {
+        transform.set(ViewTransform.fit(content.grow(20), getWidth(), getHeight(), 24));
+    }
+
+    void centreOn(Point world) {
+        transform.set(transform.get().centredOn(world, getWidth(), getHeight()));
+    }
+
+    void setGridColour(javafx.scene.paint.Color colour) {
+        grid.setColour(colour);
+        repaintGrid();
+    }
+
+    private void apply(ViewTransform t) {
+        affine.setToTransform(t.scale(), 0, t.translateX(), 0, t.scale(), t.translateY());
+        repaintGrid();
+    }
+
+    private void repaintGrid() {
+        grid.paint(getWidth(), getHeight(), transform.get(), gridShown.get() ? Grid.DEFAULT : null);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        repaintGrid();
+    }
+}

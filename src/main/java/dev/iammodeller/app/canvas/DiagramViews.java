@@ -1,0 +1,216 @@
+package dev.iammodeller.app.canvas;
+
+import dev.iammodeller.diagram.DiagramEdges;
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.KindLooks;
+import dev.iammodeller.diagram.ModelDiff;
+import dev.iammodeller.diagram.MovePlan;
+import dev.iammodeller.diagram.Point;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.ModelEdge;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.scene.Group;
+
+/**
+ * The views of one model in four layers (frames, edges, nodes, overlays) and the lookup from id to view.
+ * {@link #show} compares the new model with the one shown and touches only what changed: views are added
+ * and removed, renamed, moved, and only the edges of moved shapes are redrawn.
+ */
+final class DiagramViews {
+    private final Group frames = new Group();
+    private final EdgeLayer edges = new EdgeLayer();
+    private final Group nodes = new Group();
+    private final Group overlays = new Group();
+    private final Group world = new Group(frames, edges.node(), nodes, overlays);
+    private final ShapeViews factory = new ShapeViews();
+    private final Map<String, ShapeView> views = new HashMap<>();
+    private final Map<String, Set<ModelEdge>> edgesAt = new HashMap<>();
+    private IamModel shown = IamModel.EMPTY;
+    private Set<ModelEdge> shownEdges = Set.of();
+    private Drawing drawing = Drawing.of(IamModel.EMPTY);
+    static final double DETAIL_SCALE = 0.45;
+    private boolean detailed = true;
+    private Rect culledFor;
+
+    DiagramViews() {
+        frames.setId("layer-frames");
+        nodes.setId("layer-nodes");
+        overlays.setId("layer-overlays");
+    }
+
+    Group world() {
+        return world;
+    }
+
+    Group overlays() {
+        return overlays;
+    }
+
+    Drawing drawing() {
+        return drawing;
+    }
+
+    ShapeView view(String id) {
+        return views.get(id);
+    }
+
+    Collection<ShapeView> all() {
+        return views.values();
+    }
+
+    int edgeCount() {
+        return edges.size();
+    }
+
+    /** Brings the views up to this model, changing only what differs from the model shown before. */
+    void show(IamModel model) {
+        Drawing next = Drawing.of(model);
+        Set<ModelEdge> nextEdges = DiagramEdges.of(model);
+        ModelDiff diff = ModelDiff.between(shown, shownEdges, model, nextEdges);
+        for (String id : diff.removed()) {
+            ShapeView view = views.remove(id);
+            (isFrame(shown.entities().get(id)) ? frames : nodes).getChildren().remove(view.node());
+        }
+        for (ModelEdge edge : diff.removedEdges()) {
+            edges.remove(edge);
+            edgesAt.getOrDefault(edge.from(), new HashSet<>()).remove(edge);
+            edgesAt.getOrDefault(edge.to(), new HashSet<>()).remove(edge);
+        }
+        for (String id : diff.added()) {
+            Entity entity = model.entities().get(id);
+            ShapeView view = factory.make(entity);
+            if (!detailed && view instanceof NodeView node) {
+                node.setDetailed(false);
+            }
+            views.put(id, view);
+            (isFrame(entity) ? frames : nodes).getChildren().add(view.node());
+        }
+        for (String id : diff.changed()) {
+            views.get(id).show(model.entities().get(id));
+        }
+        Set<String> moved = new HashSet<>(diff.added());
+        placeAll(next, moved);
+        for (ModelEdge edge : diff.addedEdges()) {
+            edges.add(edge);
+            edgesAt.computeIfAbsent(edge.from(), k -> new LinkedHashSet<>()).add(edge);
+            edgesAt.computeIfAbsent(edge.to(), k -> new LinkedHashSet<>()).add(edge);
+            moved.add(edge.from());
+        }
+        drawing = next;
+        culledFor = null;
+        shown = model;
+        shownEdges = nextEdges;
+        reconnect(moved, drawing::shape);
+    }
+
+    private void placeAll(Drawing next, Set<String> moved) {
+        for (Map.Entry<String, ShapeView> e : views.entrySet()) {
+            String id = e.getKey();
+            Rect now = next.shape(id);
+            if (now != null && (moved.contains(id) || !now.equals(drawing.shape(id)))) {
+                e.getValue().place(now);
+                moved.add(id);
+            }
+            if (e.getValue() instanceof FrameView frame) {
+                frame.setViewOrder(-next.containment().depthOf(id));
+            }
+        }
+    }
+
+    /**
+     * While zooming, node views reuse their cached pictures scaled (cheap, a little soft); when the zoom rests
+     * they are drawn sharp again at the new scale.
+     */
+    void setZooming(boolean zooming) {
+        javafx.scene.CacheHint hint = zooming ? javafx.scene.CacheHint.SCALE : javafx.scene.CacheHint.DEFAULT;
+        for (ShapeView view : views.values()) {
+            if (view instanceof NodeView node && node.isVisible()) {
+                node.setCacheHint(hint);
+            }
+        }
+    }
+
+    /**
+     * Hides node details (icons, texts) when the scale drops below {@link #DETAIL_SCALE}, where they are too
+     * small to read and would cost most of a frame; touches the views only when the threshold is crossed.
+     */
+    void setScale(double scale) {
+        boolean next = scale >= DETAIL_SCALE;
+        if (next != detailed) {
+            detailed = next;
+            edges.setDetailed(detailed);
+            for (ShapeView view : views.values()) {
+                if (view instanceof NodeView node) {
+                    node.setDetailed(detailed);
+                }
+            }
+        }
+    }
+
+    /**
+     * Hides the views far outside the part of the world in view (the renderer would still walk them every
+     * frame), keeping a margin of half a viewport so a pan redoes this only when it leaves the margin.
+     */
+    void cull(Rect visible) {
+        if (culledFor != null && culledFor.contains(visible)) {
+            return;
+        }
+        Rect keep = visible.grow(Math.max(visible.width(), visible.height()) / 2);
+        for (Map.Entry<String, ShapeView> e : views.entrySet()) {
+            Rect r = drawing.shape(e.getKey());
+            e.getValue().node().setVisible(r == null || r.intersects(keep));
+        }
+        culledFor = keep;
+    }
+
+    boolean isDetailed() {
+        return detailed;
+    }
+
+    /** Shows the shapes of a drag at their start plus the offset, without touching the model. */
+    void preview(MovePlan plan, Point offset) {
+        Map<String, Rect> at = new HashMap<>();
+        plan.start().forEach((id, r) -> {
+            Rect moved = r.moved(offset.x(), offset.y());
+            at.put(id, moved);
+            ShapeView view = views.get(id);
+            if (view != null) {
+                view.place(moved);
+            }
+        });
+        reconnect(plan.ids(), id -> at.containsKey(id) ? at.get(id) : drawing.shape(id));
+    }
+
+    /** Puts the shapes of an abandoned drag back where the model has them. */
+    void endPreview(MovePlan plan) {
+        for (String id : plan.ids()) {
+            ShapeView view = views.get(id);
+            if (view != null && drawing.shape(id) != null) {
+                view.place(drawing.shape(id));
+            }
+        }
+        reconnect(plan.ids(), drawing::shape);
+    }
+
+    private void reconnect(Set<String> ids, Function<String, Rect> shapes) {
+        Set<ModelEdge> touched = new HashSet<>();
+        for (String id : ids) {
+            touched.addAll(edgesAt.getOrDefault(id, Set.of()));
+        }
+        for (ModelEdge edge : touched) {
+            edges.connect(edge, shapes.apply(edge.from()), shapes.apply(edge.to()));
+        }
+    }
+
+    private static boolean isFrame(Entity entity) {
+        return entity != null && KindLooks.isFrame(entity.kind());
+    }
+}

@@ -1,0 +1,102 @@
+package dev.iammodeller.app.canvas;
+
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.KindLook;
+import dev.iammodeller.diagram.KindLooks;
+import dev.iammodeller.diagram.ReachState;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.Subtitles;
+import dev.iammodeller.model.Entity;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+
+/**
+ * A node box: the family's stripe, the kind's icon, the name and a subtitle, and a handle on the right edge
+ * that appears on hover and starts a connection. Cheap on purpose: shapes and texts in a group, no layout.
+ */
+public final class NodeView extends Group implements ShapeView {
+    public static final double HANDLE_RADIUS = 6;
+    private final String id;
+    private final Text name = new Text();
+    private final Text subtitle = new Text();
+    /** Icon, texts and handle: hidden when the view is zoomed out too far to read them. */
+    private final Group detail = new Group();
+    private ReachState reach = ReachState.NONE;
+
+    NodeView(Entity entity) {
+        this.id = entity.id();
+        KindLook look = KindLooks.of(entity.kind());
+        getStyleClass().addAll("node", "family-" + look.family().cssName(), look.cssName());
+        setId("node-" + entity.id());
+        Rectangle body = new Rectangle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
+        body.getStyleClass().add("node-body");
+        Rectangle stripe = new Rectangle(6, Drawing.NODE_HEIGHT);
+        stripe.getStyleClass().add("node-stripe");
+        Node icon = Icons.of(entity.kind(), 26);
+        icon.setLayoutX(12);
+        icon.setLayoutY((Drawing.NODE_HEIGHT - 26) / 2);
+        name.getStyleClass().add("node-name");
+        name.setX(46);
+        name.setY(24);
+        subtitle.getStyleClass().add("node-subtitle");
+        subtitle.setX(46);
+        subtitle.setY(42);
+        Circle handle = new Circle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT / 2, HANDLE_RADIUS);
+        handle.getStyleClass().add("connect-handle");
+        detail.getChildren().addAll(icon, name, subtitle, handle);
+        getChildren().addAll(body, stripe, detail);
+        setCache(true);
+        KindTooltips.install(this, entity.kind());
+        show(entity);
+    }
+
+    @Override
+    public String entityId() {
+        return id;
+    }
+
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    @Override
+    public void show(Entity entity) {
+        name.setText(Subtitles.shorten(entity.name(), 18));
+        subtitle.setText(Subtitles.shorten(Subtitles.of(entity), 24));
+    }
+
+    @Override
+    public void place(Rect shape) {
+        setLayoutX(shape.x());
+        setLayoutY(shape.y());
+    }
+
+    /** Shows or hides what cannot be read when zoomed out (icon, name, subtitle, handle). */
+    void setDetailed(boolean detailed) {
+        detail.setVisible(detailed);
+    }
+
+    /** Marks the node as the live evaluator sees it for the selected principal. */
+    public void setReachState(ReachState state) {
+        if (reach.pseudoClass() != null) {
+            setState(reach.pseudoClass(), false);
+        }
+        reach = state == null ? ReachState.NONE : state;
+        if (reach.pseudoClass() != null) {
+            setState(reach.pseudoClass(), true);
+        }
+    }
+
+    public ReachState reachState() {
+        return reach;
+    }
+
+    /** The text shown as the name (cut with an ellipsis when long). */
+    String shownName() {
+        return name.getText();
+    }
+}

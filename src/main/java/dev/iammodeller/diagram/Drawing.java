@@ -1,0 +1,134 @@
+package dev.iammodeller.diagram;
+
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.Layout;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where every entity of a model is drawn: a box per node and a rectangle per frame (account, unit, root).
+ * Positions come from the model's layout; what has none gets a place from {@link FallbackPlacement}; a frame
+ * always grows to hold its content. A value: recomputed for each model, compared to see what moved.
+ */
+public final class Drawing {
+    public static final double NODE_WIDTH = 180;
+    public static final double NODE_HEIGHT = 56;
+    public static final double FRAME_PADDING = 20;
+    public static final double FRAME_HEADER = 36;
+
+    private final Map<String, Rect> nodes;
+    private final Map<String, Rect> frames;
+    private final Containment containment;
+
+    Drawing(Map<String, Rect> nodes, Map<String, Rect> frames, Containment containment) {
+        this.nodes = Collections.unmodifiableMap(nodes);
+        this.frames = Collections.unmodifiableMap(frames);
+        this.containment = containment;
+    }
+
+    public static Drawing of(IamModel model) {
+        Containment containment = Containment.of(model);
+        Map<String, Rect> nodes = new LinkedHashMap<>();
+        Map<String, Rect> stored = new HashMap<>();
+        Layout layout = model.layout();
+        for (Entity entity : model.entities().values()) {
+            if (KindLooks.isFrame(entity.kind())) {
+                Layout.Bounds b = layout.frames().get(entity.id());
+                if (b != null) {
+                    stored.put(entity.id(), Rect.of(b));
+                }
+            } else {
+                Layout.Point p = layout.nodes().get(entity.id());
+                if (p != null) {
+                    nodes.put(entity.id(), new Rect(p.x(), p.y(), NODE_WIDTH, NODE_HEIGHT));
+                }
+            }
+        }
+        Map<String, Rect> frames = new FallbackPlacement(model, containment, nodes, stored).place();
+        return new Drawing(nodes, frames, containment);
+    }
+
+    /** The rectangle a frame needs around its content ({@code header} on top, padding on the other sides). */
+    static Rect around(Rect content) {
+        return new Rect(content.x() - FRAME_PADDING, content.y() - FRAME_HEADER - FRAME_PADDING,
+                content.width() + 2 * FRAME_PADDING, content.height() + FRAME_HEADER + 2 * FRAME_PADDING);
+    }
+
+    public Map<String, Rect> nodes() {
+        return nodes;
+    }
+
+    public Map<String, Rect> frames() {
+        return frames;
+    }
+
+    public Containment containment() {
+        return containment;
+    }
+
+    /** The box of a node or the rectangle of a frame, or null. */
+    public Rect shape(String id) {
+        Rect r = nodes.get(id);
+        return r != null ? r : frames.get(id);
+    }
+
+    /** Everything drawn, or an empty rectangle at the origin. */
+    public Rect extent() {
+        Rect all = null;
+        for (Rect r : nodes.values()) {
+            all = all == null ? r : all.union(r);
+        }
+        for (Rect r : frames.values()) {
+            all = all == null ? r : all.union(r);
+        }
+        return all == null ? new Rect(0, 0, 0, 0) : all;
+    }
+
+    /** The node under a point, or null. */
+    public String nodeAt(Point p) {
+        String hit = null;
+        for (Map.Entry<String, Rect> e : nodes.entrySet()) {
+            if (e.getValue().contains(p)) {
+                hit = e.getKey();
+            }
+        }
+        return hit;
+    }
+
+    /** The innermost frame under a point, or null. */
+    public String frameAt(Point p) {
+        return frames.entrySet().stream().filter(e -> e.getValue().contains(p))
+                .max(Comparator.comparingInt(e -> containment.depthOf(e.getKey())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The node, or else the innermost frame, under a point, or null. */
+    public String shapeAt(Point p) {
+        String node = nodeAt(p);
+        return node != null ? node : frameAt(p);
+    }
+
+    /**
+     * What a rubber band selects: the nodes it touches, and the frames it holds whole (touching a frame's
+     * edge while sweeping over its content should not select the frame).
+     */
+    public List<String> hits(Rect band) {
+        List<String> out = new java.util.ArrayList<>();
+        nodes.forEach((id, r) -> {
+            if (band.intersects(r)) {
+                out.add(id);
+            }
+        });
+        frames.forEach((id, r) -> {
+            if (band.contains(r)) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+}
