@@ -176,7 +176,7 @@ def rel(kind, from_, to):
 # ---------------------------------------------------------------------------------------------
 # Layout. Positions are the top-left corner of a node; nodes are assumed at most NODE_W x NODE_H.
 
-NODE_W, NODE_H = 160, 56
+NODE_W, NODE_H = 180, 56
 COL, ROW = 220, 96
 PAD_X, PAD_TOP, PAD_BOTTOM = 40, 56, 32
 

@@ -25,7 +25,7 @@ import dev.iammodeller.model.Layout;
  */
 public final class AutoLayout {
     /** The width every node is drawn with. */
-    public static final double NODE_WIDTH = 160;
+    public static final double NODE_WIDTH = 180;
     /** The height every node is drawn with. */
     public static final double NODE_HEIGHT = 56;
     /** From a frame's left, right and bottom edge to its members. */

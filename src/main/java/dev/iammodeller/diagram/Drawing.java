@@ -16,8 +16,8 @@ import java.util.Map;
  * always grows to hold its content. A value: recomputed for each model, compared to see what moved.
  */
 public final class Drawing {
-    public static final double NODE_WIDTH = 180;
-    public static final double NODE_HEIGHT = 56;
+    public static final double NODE_WIDTH = AutoLayout.NODE_WIDTH;
+    public static final double NODE_HEIGHT = AutoLayout.NODE_HEIGHT;
     public static final double FRAME_PADDING = 20;
     public static final double FRAME_HEADER = 36;
 
