@@ -1,6 +1,7 @@
 package dev.iammodeller.app;
 
 import java.util.List;
+import dev.iammodeller.app.live.ReachStyling;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -21,22 +22,22 @@ public final class IamModellerApp extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, new FxBackgroundWork());
-        Scene scene = new Scene(window.root(), 1200, 780);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.max(1000, Math.min(1680, screen.getWidth() * 0.94)),
+                Math.max(700, Math.min(1050, screen.getHeight() * 0.94)));
         scene.getStylesheets().add(IamModellerApp.class.getResource("/app/iam-modeller.css").toExternalForm());
+        scene.getStylesheets().add(IamModellerApp.class.getResource(ReachStyling.STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        stage.setTitle(TITLE);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = IamModellerApp.class.getResourceAsStream("/app/icon-" + size + ".png");
             if (icon != null) {
                 stage.getIcons().add(new Image(icon));
             }
         }
+        window.documents().install(scene);
         stage.show();
         window.canvas().focus();
-        var files = getParameters() == null ? java.util.List.<String>of() : getParameters().getUnnamed();
-        if (!files.isEmpty()) {
-            window.openInBackground(java.nio.file.Path.of(files.get(0)));
-        }
+        window.documents().start(startupOptions());
     }
 
     /**

@@ -6,16 +6,15 @@ import dev.iammodeller.app.canvas.PaletteView;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.diagram.PaletteItem;
-import dev.iammodeller.diagram.ReplaceLayout;
-import dev.iammodeller.io.ModelFile;
-import dev.iammodeller.io.ModelFileException;
+import dev.iammodeller.diagram.AutoLayout;
+import dev.iammodeller.model.ReplaceLayout;
+import dev.iammodeller.app.document.DocumentActions;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Layout;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -24,13 +23,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -48,7 +49,9 @@ final class MainWindow {
     private final PaletteView palette = new PaletteView(canvas);
     private final TabPane sidePanels = new TabPane();
     private final SplitPane split = new SplitPane();
-    private Function<IamModel, Layout> arranger = IamModel::layout;
+    private final DocumentActions documents;
+    private final SidePanels panels;
+    private Function<IamModel, Layout> arranger = AutoLayout::rearrange;
 
     MainWindow(Stage stage, BackgroundWork background) {
         this.stage = stage;
@@ -59,6 +62,15 @@ final class MainWindow {
             status.setText("The AWS catalogue could not be read: " + failure.getMessage());
         });
         canvas.setOnMessage(status::setText);
+        documents = new DocumentActions(stage, editor, background);
+        documents.activity().messageProperty().addListener((o, was, text) -> {
+            if (!text.isEmpty()) {
+                status.setText(text);
+            }
+        });
+        panels = new SidePanels(stage, editor, canvas, catalog, background, sidePanels);
+        documents.setBeforeDiscard(panels.policyEditors()::closeAll);
+        editor.openingsProperty().addListener((o, was, now) -> opened());
         EditMenu edit = new EditMenu(editor, canvas, root);
         ViewMenu view = new ViewMenu(canvas, root, this::arrange);
         root.setTop(menuBar(edit.menu(), view.menu()));
@@ -68,8 +80,16 @@ final class MainWindow {
         SplitPane.setResizableWithParent(palette.node(), false);
         split.setDividerPositions(0.2);
         sidePanels.getTabs().addListener((ListChangeListener<Object>) change -> showSidePanels());
+        showSidePanels();
         root.setCenter(split);
-        HBox statusBar = new HBox(status);
+        ProgressIndicator analysing = new ProgressIndicator();
+        analysing.setId("analysis-busy");
+        analysing.setPrefSize(14, 14);
+        analysing.visibleProperty().bind(panels.live().busyProperty().or(panels.live().modelBusyProperty()));
+        Tooltip.install(analysing, new Tooltip("The live evaluator is working on the newest model"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, gap, analysing, documents.activity().progressBar());
         statusBar.setId("status-bar");
         statusBar.getStyleClass().add("status-bar");
         root.setBottom(statusBar);
@@ -103,32 +123,39 @@ final class MainWindow {
         this.arranger = arranger;
     }
 
+    DocumentActions documents() {
+        return documents;
+    }
+
+    SidePanels panels() {
+        return panels;
+    }
+
     /** Shows a model (opened, an example), with a fresh history. */
     void open(IamModel model, Path from) {
         editor.open(model, from);
+    }
+
+    /** A model was opened: place what has no place yet (one undoable step) and fit it into view. */
+    private void opened() {
+        IamModel model = editor.model();
+        Layout placed = AutoLayout.arrange(model, model.layout());
+        if (!placed.equals(model.layout()) && unplaced(model)) {
+            editor.submit(new ReplaceLayout(placed, "Place new nodes"));
+        }
         canvas.fit();
     }
 
-    /** Reads a model file in the background and shows it (the file named on the command line). */
-    void openInBackground(Path file) {
-        status.setText("Opening " + file.getFileName() + "…");
-        background.run(() -> {
-            try {
-                return ModelFile.read(file);
-            } catch (java.io.IOException | ModelFileException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }, model -> {
-            open(model, file);
-            status.setText("Opened " + file.getFileName());
-        }, failure -> status.setText("Could not open " + file.getFileName() + ": " + failure.getMessage()));
+    private static boolean unplaced(IamModel model) {
+        return model.entities().values().stream().anyMatch(e -> AutoLayout.isFrame(e.kind())
+                ? !model.layout().frames().containsKey(e.id()) : !model.layout().nodes().containsKey(e.id()));
     }
 
     private void showSidePanels() {
         boolean shown = split.getItems().contains(sidePanels);
         if (!sidePanels.getTabs().isEmpty() && !shown) {
             split.getItems().add(sidePanels);
-            split.setDividerPositions(0.2, 0.75);
+            split.setDividerPositions(0.15, 0.78);
         } else if (sidePanels.getTabs().isEmpty() && shown) {
             split.getItems().remove(sidePanels);
         }
@@ -157,16 +184,7 @@ final class MainWindow {
     }
 
     private MenuBar menuBar(Menu edit, Menu view) {
-        Menu file = new Menu("_File");
-        file.setId("menu-file");
-        file.getItems().addAll(
-                item("_New", "Shortcut+N", "menu-new", () -> status.setText("New model")),
-                item("_Open…", "Shortcut+O", "menu-open", this::openFile),
-                new SeparatorMenuItem(),
-                item("_Save", "Shortcut+S", "menu-save", () -> status.setText("Nothing to save yet")),
-                item("Save _As…", "Shortcut+Shift+S", "menu-save-as", () -> status.setText("Nothing to save yet")),
-                new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", "menu-quit", Platform::exit));
+        Menu file = documents.fileMenu();
         Menu tools = new Menu("_Tools");
         tools.setId("menu-tools");
         tools.getItems().add(item("_Check a Policy…", "Shortcut+L", "menu-check-policy", this::checkPolicy));
@@ -186,16 +204,6 @@ final class MainWindow {
         }
         item.setOnAction(event -> action.run());
         return item;
-    }
-
-    private void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open model");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("IAM models", "*.iam.json"));
-        var chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            status.setText("Models open on the canvas with the canvas editor, coming next: " + chosen.getName());
-        }
     }
 
     private void checkPolicy() {

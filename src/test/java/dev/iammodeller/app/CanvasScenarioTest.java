@@ -39,10 +39,10 @@ class CanvasScenarioTest {
         ui.dropFromPalette("#palette-group", 560, 200);
         ui.dropFromPalette("#palette-role", 560, 320);
         ui.dropFromPalette("#palette-compute", 320, 320);
-        ui.dropFromCatalogue("palette-aws-policies", "AmazonS3FullAccess", 900, 120);
-        ui.dropFromCatalogue("palette-aws-policies", "AWSLambda_FullAccess", 900, 220);
-        ui.dropFromCatalogue("palette-aws-policies", "CloudWatchFullAccess", 900, 340);
-        ui.dropFromCatalogue("palette-services", "lambda", 900, 460);
+        ui.dropFromCatalogue("palette-aws-policies", "AmazonS3FullAccess", 720, 120);
+        ui.dropFromCatalogue("palette-aws-policies", "AWSLambda_FullAccess", 720, 220);
+        ui.dropFromCatalogue("palette-aws-policies", "CloudWatchFullAccess", 720, 340);
+        ui.dropFromCatalogue("palette-services", "lambda", 720, 460);
         IamModel built = ui.model();
         assertEquals(9, built.entities().size(), built.entities().keySet().toString());
         assertEquals("111111111111", ((User) built.entities().get("user-1")).account());

@@ -28,7 +28,7 @@ final class CanvasWindowFixture {
 
     static MainWindow show(Stage stage) {
         MainWindow window = new MainWindow(stage, new FxBackgroundWork());
-        Scene scene = new Scene(window.root(), 1280, 800);
+        Scene scene = new Scene(window.root(), 1600, 900);
         scene.getStylesheets().add(CanvasWindowFixture.class.getResource("/app/iam-modeller.css").toExternalForm());
         stage.setScene(scene);
         stage.show();

@@ -24,10 +24,22 @@ class MainWindowTest {
         new IamModellerApp().start(stage);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void unbindTitle() {
+        // every TestFX test class shares one primary stage; the window binds its title
+        stage.titleProperty().unbind();
+    }
+
     @Test
-    void theWindowOpensWithTitleMenusAndStatusBar(FxRobot robot) {
+    void theWindowOpensOnScenarioOneWithTitleMenusPanelsAndStatusBar(FxRobot robot) {
         assertTrue(stage.isShowing());
-        assertEquals("IAM Modeller", stage.getTitle());
+        robot.interrupt();
+        assertEquals("Group permissions versus a service role — IAM Modeller", stage.getTitle());
+        assertTrue(robot.lookup("#node-alice").tryQuery().isPresent(), "scenario 1 is on the canvas");
+        for (String tab : new String[] {"Inspector", "Reach", "Simulator", "Findings"}) {
+            assertTrue(robot.lookup("#side-panels").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
+                    .anyMatch(t -> t.getText().equals(tab)), tab);
+        }
         assertFalse(stage.getIcons().isEmpty(), "the window carries the application icon");
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
         assertEquals("File", bar.getMenus().get(0).getText().replace("_", ""));
@@ -42,14 +54,17 @@ class MainWindowTest {
     }
 
     @Test
-    void theFileMenuOffersNewOpenSaveSaveAsAndQuit(FxRobot robot) {
+    void theFileMenuOffersEveryFileAction(FxRobot robot) {
         robot.clickOn("#menu-file");
         var ids = robot.lookup(".menu-item").queryAll().stream().map(node -> node.getId()).toList();
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
         var texts = bar.getMenus().get(0).getItems().stream().map(MenuItem::getText).filter(t -> t != null)
                 .map(t -> t.replace("_", "")).toList();
-        assertEquals(java.util.List.of("New", "Open…", "Save", "Save As…", "Quit"), texts, "menu items " + ids);
-        robot.clickOn("New");
-        assertEquals("New model", robot.lookup("#status-bar .label").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals(java.util.List.of("New", "Open…", "Open Recent", "Open Example", "Import Authorization Details…",
+                "Save", "Save As…", "Quit"), texts, "menu items " + ids);
+        robot.clickOn("#menu-new");
+        robot.interrupt();
+        assertEquals("Untitled — IAM Modeller", stage.getTitle());
+        assertTrue(robot.lookup("#node-alice").tryQuery().isEmpty(), "the canvas is empty");
     }
 }

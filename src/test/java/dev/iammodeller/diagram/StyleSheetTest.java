@@ -42,12 +42,10 @@ class StyleSheetTest {
     @Test
     void everyHighlightStateIsAPseudoClassOfTheStylesheet() throws IOException {
         String css = css();
-        for (ReachState state : ReachState.values()) {
-            if (state.pseudoClass() != null) {
-                assertTrue(css.contains(".node:" + state.pseudoClass()), state.pseudoClass());
-            }
+        for (dev.iammodeller.analysis.HighlightStyle style : dev.iammodeller.analysis.HighlightStyle.values()) {
+            assertTrue(css.contains(".node:" + style.pseudoClass()), style.pseudoClass());
         }
-        for (String state : new String[] {"selected", "dimmed", "escalation", "connect-target"}) {
+        for (String state : new String[] {"selected", "reach-dimmed", "escalation", "connect-target"}) {
             assertTrue(css.contains(".node:" + state), state);
         }
     }

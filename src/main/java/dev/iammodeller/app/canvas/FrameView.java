@@ -14,12 +14,14 @@ import javafx.scene.text.Text;
 /** A frame: an account, organizational unit or organization root drawn as a box that holds other shapes. */
 public final class FrameView extends Group implements ShapeView {
     private final String id;
+    private final dev.iammodeller.model.EntityKind kind;
     private final Rectangle body = new Rectangle();
     private final Text title = new Text();
     private final Text subtitle = new Text();
 
     FrameView(Entity entity) {
         this.id = entity.id();
+        this.kind = entity.kind();
         KindLook look = KindLooks.of(entity.kind());
         getStyleClass().addAll("frame", "family-" + look.family().cssName(), look.cssName());
         setId("frame-" + entity.id());
@@ -35,6 +37,11 @@ public final class FrameView extends Group implements ShapeView {
         getChildren().addAll(body, icon, title, subtitle);
         KindTooltips.install(this, entity.kind());
         show(entity);
+    }
+
+    @Override
+    public void explain(String explanation) {
+        KindTooltips.explain(this, kind, explanation);
     }
 
     @Override

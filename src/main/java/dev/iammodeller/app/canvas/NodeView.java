@@ -3,7 +3,6 @@ package dev.iammodeller.app.canvas;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.KindLook;
 import dev.iammodeller.diagram.KindLooks;
-import dev.iammodeller.diagram.ReachState;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
 import dev.iammodeller.model.Entity;
@@ -20,14 +19,15 @@ import javafx.scene.text.Text;
 public final class NodeView extends Group implements ShapeView {
     public static final double HANDLE_RADIUS = 6;
     private final String id;
+    private final dev.iammodeller.model.EntityKind kind;
     private final Text name = new Text();
     private final Text subtitle = new Text();
     /** Icon, texts and handle: hidden when the view is zoomed out too far to read them. */
     private final Group detail = new Group();
-    private ReachState reach = ReachState.NONE;
 
     NodeView(Entity entity) {
         this.id = entity.id();
+        this.kind = entity.kind();
         KindLook look = KindLooks.of(entity.kind());
         getStyleClass().addAll("node", "family-" + look.family().cssName(), look.cssName());
         setId("node-" + entity.id());
@@ -51,6 +51,11 @@ public final class NodeView extends Group implements ShapeView {
         setCache(true);
         KindTooltips.install(this, entity.kind());
         show(entity);
+    }
+
+    @Override
+    public void explain(String explanation) {
+        KindTooltips.explain(this, kind, explanation);
     }
 
     @Override
@@ -78,21 +83,6 @@ public final class NodeView extends Group implements ShapeView {
     /** Shows or hides what cannot be read when zoomed out (icon, name, subtitle, handle). */
     void setDetailed(boolean detailed) {
         detail.setVisible(detailed);
-    }
-
-    /** Marks the node as the live evaluator sees it for the selected principal. */
-    public void setReachState(ReachState state) {
-        if (reach.pseudoClass() != null) {
-            setState(reach.pseudoClass(), false);
-        }
-        reach = state == null ? ReachState.NONE : state;
-        if (reach.pseudoClass() != null) {
-            setState(reach.pseudoClass(), true);
-        }
-    }
-
-    public ReachState reachState() {
-        return reach;
     }
 
     /** The text shown as the name (cut with an ellipsis when long). */

@@ -21,6 +21,9 @@ public interface ShapeView {
     /** Puts the view at this place of the world. */
     void place(Rect shape);
 
+    /** Shows why the live evaluator highlights this view, in its tooltip; "" for none. */
+    void explain(String explanation);
+
     /** Turns one highlight state on or off: selected, reach-allowed, dimmed, escalation, ... */
     default void setState(String pseudoClass, boolean on) {
         node().pseudoClassStateChanged(PseudoClass.getPseudoClass(pseudoClass), on);

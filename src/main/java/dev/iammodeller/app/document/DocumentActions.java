@@ -33,6 +33,8 @@ public final class DocumentActions {
     private final ExportImport importer;
 
     /** With the system's dialogs and choosers, {@code ~/.iam-modeller} and an autosave every minute. */
+    private java.util.function.BooleanSupplier beforeDiscard = () -> true;
+
     public DocumentActions(Stage stage, EditorState state, BackgroundWork work) {
         this(stage, state, work, DocumentSetup.standard(stage));
     }
@@ -160,8 +162,19 @@ public final class DocumentActions {
         }
     }
 
+    /**
+     * What must agree before the model is replaced or the window closes, asked before the unsaved-changes
+     * question (the policy editors, about text not yet applied). Returns false to cancel.
+     */
+    public void setBeforeDiscard(java.util.function.BooleanSupplier check) {
+        this.beforeDiscard = check;
+    }
+
     /** True when nothing unsaved would be lost: there is none, or the user saved it or chose not to. */
     public boolean confirmDiscard() {
+        if (!beforeDiscard.getAsBoolean()) {
+            return false;
+        }
         if (!state.unsavedProperty().get()) {
             return true;
         }

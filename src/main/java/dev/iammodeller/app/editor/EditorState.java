@@ -35,6 +35,7 @@ public final class EditorState {
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ReadOnlyLongWrapper openings = new ReadOnlyLongWrapper(this, "openings");
 
     public EditorState(IamModel start) {
         open(start, null);
@@ -46,6 +47,7 @@ public final class EditorState {
         selection.clear();
         file.set(from);
         refresh();
+        openings.set(openings.get() + 1);
     }
 
     /**
@@ -140,6 +142,11 @@ public final class EditorState {
     /** The file the model was opened from or last saved to, or null for a new model. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
+    }
+
+    /** Grows by one each time another model is opened (New, Open, an example, an import): views fit to it. */
+    public ReadOnlyLongProperty openingsProperty() {
+        return openings.getReadOnlyProperty();
     }
 
     /** The ids of the selected entities, in the order they were selected. */

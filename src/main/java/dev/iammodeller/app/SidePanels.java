@@ -1,0 +1,67 @@
+package dev.iammodeller.app;
+
+import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.editor.EditorState;
+import dev.iammodeller.app.findings.FindingsPanel;
+import dev.iammodeller.app.inspector.InspectorPane;
+import dev.iammodeller.app.live.CanvasHighlights;
+import dev.iammodeller.app.live.LiveAnalysis;
+import dev.iammodeller.app.policyeditor.PolicyEditorWindow;
+import dev.iammodeller.app.reach.ReachPanel;
+import dev.iammodeller.app.simulator.SimulatorPanel;
+import dev.iammodeller.catalog.Catalog;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+/**
+ * The panels beside the canvas (inspector, reach, simulator, findings), the policy editors they open, and
+ * the live evaluator that feeds the reach panel and the canvas highlights.
+ */
+final class SidePanels {
+    private final PolicyEditorWindow policyEditors;
+    private final LiveAnalysis live;
+    private final CanvasHighlights highlights;
+
+    SidePanels(Stage stage, EditorState editor, CanvasEditor canvas, CompletableFuture<Catalog> catalog,
+               BackgroundWork background, TabPane tabs) {
+        policyEditors = new PolicyEditorWindow(stage, editor, background, catalog);
+        live = new LiveAnalysis(editor, catalog, background, new FxBackgroundWork());
+        highlights = new CanvasHighlights(canvas, live);
+        InspectorPane inspector = new InspectorPane(editor, policyEditors);
+        ReachPanel reach = new ReachPanel(live, policyEditors::openAt);
+        SimulatorPanel simulator = new SimulatorPanel(editor, catalog, background, policyEditors::openAt);
+        FindingsPanel findings = new FindingsPanel(live, ids -> frame(editor, canvas, ids));
+        tabs.getTabs().addAll(tab("Inspector", "tab-inspector", inspector.root()),
+                tab("Reach", "tab-reach", reach.node()),
+                tab("Simulator", "tab-simulator", simulator.node()),
+                tab("Findings", "tab-findings", findings.node()));
+    }
+
+    private static void frame(EditorState editor, CanvasEditor canvas, Set<String> ids) {
+        editor.select(ids);
+        ids.stream().filter(id -> canvas.view(id) != null).findFirst().ifPresent(canvas::goTo);
+    }
+
+    private static Tab tab(String title, String id, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    PolicyEditorWindow policyEditors() {
+        return policyEditors;
+    }
+
+    LiveAnalysis live() {
+        return live;
+    }
+
+    CanvasHighlights highlights() {
+        return highlights;
+    }
+}
