@@ -155,7 +155,7 @@ final class MainWindow {
         boolean shown = split.getItems().contains(sidePanels);
         if (!sidePanels.getTabs().isEmpty() && !shown) {
             split.getItems().add(sidePanels);
-            split.setDividerPositions(0.15, 0.78);
+            split.setDividerPositions(0.15, 0.70);
         } else if (sidePanels.getTabs().isEmpty() && shown) {
             split.getItems().remove(sidePanels);
         }
