@@ -52,12 +52,20 @@ public final class ModelFile {
 
     /** Saves atomically: a crash leaves the old file or the new one, never half of either. */
     public static void write(IamModel model, Path file) throws IOException {
+        writeAtomically(file, toJson(model));
+    }
+
+    /**
+     * Writes text to a file through a temporary file beside it and a rename, keeping the file's
+     * permissions: a crash leaves the old content or the new, never half of either.
+     */
+    public static void writeAtomically(Path file, String text) throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
         try {
-            Files.writeString(temporary, toJson(model), StandardCharsets.UTF_8);
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
             keepPermissions(target, temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,11 +1,8 @@
 package dev.iammodeller.app.document;
 
+import dev.iammodeller.io.ModelFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The folder where IAM Modeller keeps what it remembers between runs: the recent files and the recovery
@@ -34,18 +31,6 @@ public record UserFolder(Path path) {
 
     /** Writes text atomically: a temporary file beside the target, then a rename. */
     static void writeAtomically(Path target, String text) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        ModelFile.writeAtomically(target, text);
     }
 }

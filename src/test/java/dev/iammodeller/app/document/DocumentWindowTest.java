@@ -18,8 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -45,19 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DocumentWindowTest {
     /** Runs the work at once, on the thread that asks (the FX thread). */
-    static final BackgroundWork NOW = new BackgroundWork() {
-        @Override
-        public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                onFailure.accept(e);
-                return;
-            }
-            onResult.accept(result);
-        }
-    };
+    static final BackgroundWork NOW = new dev.iammodeller.app.CurrentThreadWork();
 
     @TempDir
     Path home;

@@ -15,19 +15,7 @@ public final class TestWork {
     private TestWork() {
     }
 
-    public static final BackgroundWork NOW = new BackgroundWork() {
-        @Override
-        public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                onFailure.accept(e);
-                return;
-            }
-            onResult.accept(result);
-        }
-    };
+    public static final BackgroundWork NOW = new dev.iammodeller.app.CurrentThreadWork();
 
     /** Holds each job until the test runs it. */
     public static final class Held implements BackgroundWork {

@@ -26,7 +26,7 @@ class PolicyEditorViewModelTest {
             .with(new Resource("bucket", ModelSamples.ACCOUNT, "reports", "s3:bucket", "arn:aws:s3:::reports", null)));
 
     private PolicyEditorViewModel editor(String id) {
-        PolicyEditorViewModel model = new PolicyEditorViewModel(state, id, new SameThreadWork(), () -> null);
+        PolicyEditorViewModel model = new PolicyEditorViewModel(state, id, new dev.iammodeller.app.CurrentThreadWork(), () -> null);
         model.check();
         return model;
     }

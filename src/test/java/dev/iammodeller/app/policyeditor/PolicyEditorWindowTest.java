@@ -40,7 +40,7 @@ class PolicyEditorWindowTest {
         stage.setScene(new Scene(new Label("main window"), 300, 200));
         stage.show();
         main = stage;
-        editors = new PolicyEditorWindow(stage, state, new SameThreadWork(), null);
+        editors = new PolicyEditorWindow(stage, state, new dev.iammodeller.app.CurrentThreadWork(), null);
     }
 
     @AfterEach

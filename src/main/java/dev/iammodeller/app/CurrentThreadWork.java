@@ -1,11 +1,10 @@
-package dev.iammodeller.app.policyeditor;
+package dev.iammodeller.app;
 
-import dev.iammodeller.app.BackgroundWork;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Runs background work at once on the calling thread, so a test sees its result straight away. */
-public final class SameThreadWork implements BackgroundWork {
+/** Runs background work at once on the calling thread: for tests, which then see its result straight away. */
+public final class CurrentThreadWork implements BackgroundWork {
     @Override
     public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
         T result;
