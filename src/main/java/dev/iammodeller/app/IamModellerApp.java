@@ -37,7 +37,9 @@ public final class IamModellerApp extends Application {
         window.documents().install(scene);
         stage.show();
         window.canvas().focus();
-        window.documents().start(startupOptions());
+        StartupOptions options = startupOptions();
+        window.panels().liveCanvas().escalationOfSelectionProperty().set(options.escalation());
+        window.documents().start(options);
     }
 
     /**

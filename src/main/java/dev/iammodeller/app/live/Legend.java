@@ -9,9 +9,19 @@ import javafx.scene.layout.Region;
 
 /** The legend of the highlight styles: a swatch and a word each, the IAM rule behind it on hover. */
 public final class Legend {
-    private final FlowPane pane = new FlowPane(10, 4);
+    private final FlowPane pane;
 
+    /** The styles in a row that wraps, as the reach panel shows them. */
     public Legend() {
+        this(false);
+    }
+
+    /** The styles in a row, or one under another ({@code column}), as the canvas shows them. */
+    public Legend(boolean column) {
+        pane = column ? new FlowPane(javafx.geometry.Orientation.VERTICAL, 4, 3) : new FlowPane(10, 4);
+        if (column) {
+            pane.setPrefWrapLength(400);
+        }
         pane.setId("reach-legend");
         pane.getStyleClass().add("reach-legend");
         for (HighlightStyle style : HighlightStyle.values()) {
