@@ -112,7 +112,7 @@ final class EscalationSteps {
                 created.get(hop.to().createdArn()).relocate(to.x(), to.y());
             }
             arrows.get(i).place(from, to);
-            if (arrows.get(i).node().isVisible()) {
+            if (arrows.get(i).showsLabel()) {
                 labels.add(Labels.clear(arrows.get(i), labels));
             }
             last = to != null ? to : last;

@@ -32,6 +32,7 @@ final class OverlayEdge {
         label.getStyleClass().add("overlay-edge-label");
         label.setText(text);
         label.setMouseTransparent(true);
+        label.setVisible(!text.isEmpty());
         group.getChildren().addAll(curve, head, label);
     }
 
@@ -75,6 +76,11 @@ final class OverlayEdge {
         Point middle = new Point((a.x() + 2 * control.x() + b.x()) / 4, (a.y() + 2 * control.y() + b.y()) / 4);
         Bounds size = size();
         label.relocate(middle.x() - size.getWidth() / 2, middle.y() - size.getHeight() / 2);
+    }
+
+    /** True when the arrow is drawn and has a label (a relation drawn as a path may have none). */
+    boolean showsLabel() {
+        return group.isVisible() && label.isVisible();
     }
 
     /** The label's box in world coordinates, once placed. */

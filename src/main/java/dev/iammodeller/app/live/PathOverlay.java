@@ -68,7 +68,7 @@ final class PathOverlay {
         List<Rect> labels = new ArrayList<>();
         for (Drawn each : drawn) {
             each.view().place(shapes.box(each.edge().from()), shapes.box(each.edge().to()));
-            if (each.view().node().isVisible()) {
+            if (each.view().showsLabel()) {
                 labels.add(Labels.clear(each.view(), labels));
             }
         }
