@@ -39,6 +39,11 @@ public final class IamModellerApp extends Application {
         window.canvas().focus();
         StartupOptions options = startupOptions();
         window.panels().liveCanvas().escalationOfSelectionProperty().set(options.escalation());
+        if (options.selection().isPresent()) {
+            // --select shows the selection's reach: the reach panel in front
+            window.sidePanels().getTabs().stream().filter(tab -> "tab-reach".equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> window.sidePanels().getSelectionModel().select(tab));
+        }
         window.documents().start(options);
     }
 

@@ -141,6 +141,11 @@ public final class CanvasEditor {
         return views.overlays();
     }
 
+    /** The zoom: 1 draws the world at its size (what is drawn over the canvas may keep its text readable). */
+    public javafx.beans.value.ObservableValue<Double> zoomProperty() {
+        return canvas.transformProperty().map(dev.iammodeller.diagram.ViewTransform::scale);
+    }
+
     /**
      * Adds a panel over the canvas at its bottom left, beside the edge legend when that is shown (the legend
      * of the highlights, say).

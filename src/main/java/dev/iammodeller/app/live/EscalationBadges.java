@@ -23,6 +23,7 @@ final class EscalationBadges {
     private final Group group = new Group();
     private final CanvasEditor canvas;
     private final BiConsumer<String, Node> clicked;
+    private double textScale = 1;
 
     /** {@code clicked} gets the principal and the badge clicked. */
     EscalationBadges(CanvasEditor canvas, BiConsumer<String, Node> clicked) {
@@ -33,6 +34,15 @@ final class EscalationBadges {
 
     Group node() {
         return group;
+    }
+
+    /** Scales the badges (visible when zoomed out). */
+    void setTextScale(double scale) {
+        textScale = scale;
+        group.getChildren().forEach(badge -> {
+            badge.setScaleX(scale);
+            badge.setScaleY(scale);
+        });
     }
 
     /** Puts a badge on every principal of the model drawn on the canvas that has an escalation path. */
@@ -56,6 +66,8 @@ final class EscalationBadges {
         badge.layoutXProperty().bind(view.layoutXProperty().add(Drawing.NODE_WIDTH - SIZE / 2 - 2));
         badge.layoutYProperty().bind(view.layoutYProperty().subtract(SIZE / 2 - 2));
         badge.visibleProperty().bind(view.visibleProperty());
+        badge.setScaleX(textScale);
+        badge.setScaleY(textScale);
         Tooltip tip = new Tooltip(text + "\nClick to draw the path step by step.");
         tip.setWrapText(true);
         tip.setMaxWidth(420);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 
@@ -21,7 +22,7 @@ import javafx.scene.control.Label;
  * placed in free space beside where the hop starts, and what the path gains under its last stop.
  */
 final class EscalationSteps {
-    private static final double GAP = 70;
+    private static final double GAP = 120;
     private final Group group = new Group();
     private final ShapesOnCanvas shapes;
     private final ReadOnlyObjectWrapper<EscalationPath> shown = new ReadOnlyObjectWrapper<>(this, "shown");
@@ -29,6 +30,7 @@ final class EscalationSteps {
     private final Map<String, Label> created = new HashMap<>();
     private final Label gain = new Label();
     private EscalationHops hops;
+    private double textScale = 1;
 
     EscalationSteps(ShapesOnCanvas shapes) {
         this.shapes = shapes;
@@ -47,6 +49,15 @@ final class EscalationSteps {
         return shown.getReadOnlyProperty();
     }
 
+    /** Scales the step labels (readable when zoomed out) and places them again. */
+    void setTextScale(double scale) {
+        textScale = scale;
+        arrows.forEach(arrow -> arrow.setTextScale(scale));
+        gain.setScaleX(scale);
+        gain.setScaleY(scale);
+        place();
+    }
+
     void show(IamModel model, EscalationPath path) {
         clear();
         hops = EscalationHops.of(model, path);
@@ -56,6 +67,7 @@ final class EscalationSteps {
             OverlayEdge arrow = new OverlayEdge(ReachStyling.ESCALATION, hop.text());
             arrow.node().setId("escalation-hop-" + (++n));
             arrow.label().getStyleClass().add("escalation-step");
+            arrow.setTextScale(textScale);
             arrows.add(arrow);
             group.getChildren().add(arrow.node());
             for (EscalationHops.Stop stop : List.of(hop.from(), hop.to())) {
@@ -83,7 +95,7 @@ final class EscalationSteps {
     }
 
     private Label createdBox(String arn) {
-        Label box = new Label("new, made by the path\n" + EscalationHops.createdName(arn));
+        Label box = new Label(EscalationHops.createdName(arn) + "\ncreated on the way");
         box.setId("escalation-new-" + created.size());
         box.getStyleClass().add("escalation-new");
         box.setMinSize(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
@@ -92,17 +104,16 @@ final class EscalationSteps {
         return box;
     }
 
-    /** Places the created boxes beside where they are reached from, then the arrows and the gain. */
+    /** Places the created boxes beside where they are reached from, the gain under the last stop, then the arrows. */
     private void place() {
         if (hops == null) {
             return;
         }
         Map<String, Rect> boxes = new HashMap<>();
         List<Rect> taken = new ArrayList<>(shapes.canvas().drawing().nodes().values());
-        List<Rect> labels = new ArrayList<>();
+        List<Rect[]> ends = new ArrayList<>();
         Rect last = null;
-        for (int i = 0; i < hops.hops().size(); i++) {
-            EscalationHops.Hop hop = hops.hops().get(i);
+        for (EscalationHops.Hop hop : hops.hops()) {
             Rect from = at(hop.from(), boxes);
             Rect to = at(hop.to(), boxes);
             if (to == null && hop.to().created() && from != null) {
@@ -111,16 +122,25 @@ final class EscalationSteps {
                 boxes.put(hop.to().createdArn(), to);
                 created.get(hop.to().createdArn()).relocate(to.x(), to.y());
             }
-            arrows.get(i).place(from, to);
-            if (arrows.get(i).showsLabel()) {
-                labels.add(Labels.clear(arrows.get(i), labels));
-            }
+            ends.add(new Rect[] {from, to});
             last = to != null ? to : last;
         }
+        gain.setVisible(last != null);
         if (last != null) {
             gain.applyCss();
             gain.autosize();
-            gain.relocate(last.x(), last.maxY() + 8);
+            Bounds size = gain.getLayoutBounds();
+            gain.relocate(last.x() + size.getWidth() * (textScale - 1) / 2,
+                    last.maxY() + 8 + size.getHeight() * (textScale - 1) / 2);
+            Bounds placed = gain.getBoundsInParent();
+            taken.add(new Rect(placed.getMinX(), placed.getMinY(), placed.getWidth(), placed.getHeight()));
+        }
+        List<Rect> labels = new ArrayList<>();
+        for (int i = 0; i < ends.size(); i++) {
+            arrows.get(i).place(ends.get(i)[0], ends.get(i)[1]);
+            if (arrows.get(i).showsLabel()) {
+                labels.add(Labels.clear(arrows.get(i), labels, taken));
+            }
         }
     }
 

@@ -5,11 +5,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 
 /** The legend of the highlight styles: a swatch and a word each, the IAM rule behind it on hover. */
 public final class Legend {
-    private final FlowPane pane;
+    private final Pane pane;
 
     /** The styles in a row that wraps, as the reach panel shows them. */
     public Legend() {
@@ -18,10 +20,7 @@ public final class Legend {
 
     /** The styles in a row, or one under another ({@code column}), as the canvas shows them. */
     public Legend(boolean column) {
-        pane = column ? new FlowPane(javafx.geometry.Orientation.VERTICAL, 4, 3) : new FlowPane(10, 4);
-        if (column) {
-            pane.setPrefWrapLength(400);
-        }
+        pane = column ? new VBox(3) : new FlowPane(10, 4);
         pane.setId("reach-legend");
         pane.getStyleClass().add("reach-legend");
         for (HighlightStyle style : HighlightStyle.values()) {

@@ -33,6 +33,7 @@ public final class LiveCanvas {
     private final CanvasLegend legend = new CanvasLegend();
     private final BooleanProperty escalationOfSelection = new SimpleBooleanProperty(this, "escalationOfSelection");
     private ContextMenu choices;
+    private double textScale = 1;
 
     public LiveCanvas(CanvasEditor canvas, LiveAnalysis live) {
         this.canvas = canvas;
@@ -57,8 +58,23 @@ public final class LiveCanvas {
         });
         editor.selection().addListener((SetChangeListener<String>) change -> selectionChanged());
         escalationOfSelection.addListener((o, was, on) -> selectionChanged());
+        canvas.zoomProperty().addListener((o, was, now) -> readable(now));
         paths.show(live.highlightsProperty().get());
         badges.show(editor.model(), escalations());
+        textScale = 0;
+        readable(canvas.zoomProperty().getValue());
+    }
+
+    /** Zoomed out, the labels and badges drawn over the canvas grow (up to 1.8 times) so they stay readable. */
+    private void readable(double zoom) {
+        double scale = Math.max(1, Math.min(1.8, 1 / zoom));
+        if (scale == textScale) {
+            return;
+        }
+        textScale = scale;
+        paths.setTextScale(scale);
+        steps.setTextScale(scale);
+        badges.setTextScale(scale);
     }
 
     public CanvasHighlights highlights() {

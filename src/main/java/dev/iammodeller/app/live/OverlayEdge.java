@@ -23,6 +23,7 @@ final class OverlayEdge {
     private final QuadCurve curve = new QuadCurve();
     private final Polygon head = new Polygon();
     private final Label label = new Label();
+    private boolean level = true;
 
     OverlayEdge(PseudoClass colour, String text) {
         group.getStyleClass().add("overlay-edge");
@@ -44,6 +45,12 @@ final class OverlayEdge {
         return label;
     }
 
+    /** Scales the label around its centre (to keep it readable when zoomed out). */
+    void setTextScale(double scale) {
+        label.setScaleX(scale);
+        label.setScaleY(scale);
+    }
+
     /** Draws the arrow from one box to another; a box to itself shows only the label, above the box. */
     void place(Rect from, Rect to) {
         group.setVisible(from != null && to != null);
@@ -54,7 +61,8 @@ final class OverlayEdge {
             curve.setVisible(false);
             head.setVisible(false);
             Bounds size = size();
-            label.relocate(from.centre().x() - size.getWidth() / 2, from.y() - size.getHeight() - 8);
+            double centreY = from.y() - 8 - size.getHeight() * label.getScaleY() / 2;
+            label.relocate(from.centre().x() - size.getWidth() / 2, centreY - size.getHeight() / 2);
             return;
         }
         curve.setVisible(true);
@@ -64,6 +72,7 @@ final class OverlayEdge {
         Point b = ends[1];
         double dx = b.x() - a.x();
         double dy = b.y() - a.y();
+        level = Math.abs(dx) >= Math.abs(dy);
         double length = Math.max(1, Math.hypot(dx, dy));
         Point control = new Point((a.x() + b.x()) / 2 - dy / length * BEND, (a.y() + b.y()) / 2 + dx / length * BEND);
         curve.setStartX(a.x());
@@ -83,14 +92,20 @@ final class OverlayEdge {
         return group.isVisible() && label.isVisible();
     }
 
-    /** The label's box in world coordinates, once placed. */
+    /** The label's box in world coordinates (as scaled), once placed. */
     Rect labelBox() {
-        Bounds size = size();
-        return new Rect(label.getLayoutX(), label.getLayoutY(), size.getWidth(), size.getHeight());
+        Bounds b = label.getBoundsInParent();
+        return new Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
     }
 
-    /** Moves the label down (a label it would cover is already there). */
-    void nudgeLabel(double dy) {
+    /** True when the arrow runs more across than up or down (its label moves up or down out of the way). */
+    boolean isLevel() {
+        return level;
+    }
+
+    /** Moves the label (something it would cover is already there). */
+    void nudgeLabel(double dx, double dy) {
+        label.setLayoutX(label.getLayoutX() + dx);
         label.setLayoutY(label.getLayoutY() + dy);
     }
 

@@ -21,6 +21,7 @@ final class PathOverlay {
     private final ShapesOnCanvas shapes;
     private final List<Drawn> drawn = new ArrayList<>();
     private Highlights highlights = Highlights.NONE;
+    private double textScale = 1;
 
     private record Drawn(Highlights.Edge edge, OverlayEdge view) {
     }
@@ -33,6 +34,13 @@ final class PathOverlay {
 
     Group node() {
         return group;
+    }
+
+    /** Scales the labels (readable when zoomed out) and places them again. */
+    void setTextScale(double scale) {
+        textScale = scale;
+        drawn.forEach(each -> each.view().setTextScale(scale));
+        place();
     }
 
     void show(Highlights next) {
@@ -54,6 +62,7 @@ final class PathOverlay {
         edges.forEach((edge, path) -> {
             OverlayEdge view = new OverlayEdge(ReachStyling.pseudoClass(path.style()), edge.label());
             view.node().setId("live-path-" + edge.from() + "-" + edge.to());
+            view.setTextScale(textScale);
             drawn.add(new Drawn(edge, view));
             group.getChildren().add(view.node());
             ids.add(edge.from());
@@ -66,10 +75,11 @@ final class PathOverlay {
     /** Puts every arrow between its nodes where they are now, moving down a label that would cover another. */
     private void place() {
         List<Rect> labels = new ArrayList<>();
+        List<Rect> nodes = List.copyOf(shapes.canvas().drawing().nodes().values());
         for (Drawn each : drawn) {
             each.view().place(shapes.box(each.edge().from()), shapes.box(each.edge().to()));
             if (each.view().showsLabel()) {
-                labels.add(Labels.clear(each.view(), labels));
+                labels.add(Labels.clear(each.view(), labels, nodes));
             }
         }
     }
