@@ -77,6 +77,15 @@ class LiveCanvasTest {
         Node path = robot.lookup("#live-path-alice-report-fn").query();
         assertTrue(path.getPseudoClassStates().contains(PseudoClass.getPseudoClass("reach-indirect")));
         assertEquals("lambda:UpdateFunctionCode", robot.from(path).lookup(".overlay-edge-label").queryAs(Label.class).getText());
+        double before = fx(() -> window.canvas().drawing().shape("report-fn").y());
+        robot.interact(() -> window.editor().submit(new dev.iammodeller.model.MoveNodes(Map.of("report-fn",
+                new dev.iammodeller.model.Layout.Point(window.canvas().drawing().shape("report-fn").x(), before + 120)))));
+        var moved = fx(() -> window.canvas().drawing().shape("report-fn"));
+        assertEquals(before + 120, moved.y(), "report-fn moved down");
+        var curve = robot.from(robot.lookup("#live-path-alice-report-fn").queryAs(Node.class)).lookup(".overlay-edge-line")
+                .queryAs(javafx.scene.shape.QuadCurve.class);
+        var alice = fx(() -> window.canvas().drawing().shape("alice"));
+        assertEquals(moved.anchorTowards(alice.centre()).y(), fx(curve::getEndY), 0.5, "the path follows the node it ends at");
         assertTrue(fx(legend::isVisible));
         assertEquals("What alice reaches", robot.lookup("#canvas-reach-legend-title").queryAs(Label.class).getText());
         Label via = robot.from(legend).lookup("#legend-reach-via-role").queryAs(Label.class);

@@ -114,6 +114,7 @@ public final class LiveCanvas {
     }
 
     private void badgeClicked(String principalId, Node badge) {
+        canvas.focus();
         List<EscalationPath> found = escalations().paths(principalId);
         if (found.size() == 1) {
             showEscalation(found.get(0));
