@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The entry point of {@code iam-modeller.jar}. A command ({@code simulate}, {@code bench}, ...) runs
  * headless and never loads JavaFX; anything else opens the window, on the model file given
- * ({@code [FILE.iam.json] [--select NAME_OR_ARN]}, see {@link StartupOptions}). This class does not
+ * ({@code [FILE.iam.json] [--select NAME_OR_ARN] [--escalation]}, see {@link StartupOptions}). This class does not
  * extend {@code Application}, so the jar starts from the class path.
  */
 public final class Launcher {

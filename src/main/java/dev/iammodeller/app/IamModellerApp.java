@@ -37,7 +37,14 @@ public final class IamModellerApp extends Application {
         window.documents().install(scene);
         stage.show();
         window.canvas().focus();
-        window.documents().start(startupOptions());
+        StartupOptions options = startupOptions();
+        window.panels().liveCanvas().escalationOfSelectionProperty().set(options.escalation());
+        if (options.selection().isPresent()) {
+            // --select shows the selection's reach: the reach panel in front
+            window.sidePanels().getTabs().stream().filter(tab -> "tab-reach".equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> window.sidePanels().getSelectionModel().select(tab));
+        }
+        window.documents().start(options);
     }
 
     /**

@@ -72,7 +72,8 @@ final class MainWindow {
         documents.setBeforeDiscard(panels.policyEditors()::closeAll);
         editor.openingsProperty().addListener((o, was, now) -> opened());
         EditMenu edit = new EditMenu(editor, canvas, root);
-        ViewMenu view = new ViewMenu(canvas, root, this::arrange);
+        ViewMenu view = new ViewMenu(canvas, root, this::arrange, panels.live().reverseProperty(),
+                panels.liveCanvas().escalationOfSelectionProperty());
         root.setTop(menuBar(edit.menu(), view.menu()));
         sidePanels.setId("side-panels");
         split.setId("main-split");

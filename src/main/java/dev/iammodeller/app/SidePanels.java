@@ -4,7 +4,7 @@ import dev.iammodeller.app.canvas.CanvasEditor;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.findings.FindingsPanel;
 import dev.iammodeller.app.inspector.InspectorPane;
-import dev.iammodeller.app.live.CanvasHighlights;
+import dev.iammodeller.app.live.LiveCanvas;
 import dev.iammodeller.app.live.LiveAnalysis;
 import dev.iammodeller.app.policyeditor.PolicyEditorWindow;
 import dev.iammodeller.app.reach.ReachPanel;
@@ -24,13 +24,13 @@ import javafx.stage.Stage;
 final class SidePanels {
     private final PolicyEditorWindow policyEditors;
     private final LiveAnalysis live;
-    private final CanvasHighlights highlights;
+    private final LiveCanvas liveCanvas;
 
     SidePanels(Stage stage, EditorState editor, CanvasEditor canvas, CompletableFuture<Catalog> catalog,
                BackgroundWork background, TabPane tabs) {
         policyEditors = new PolicyEditorWindow(stage, editor, background, catalog);
         live = new LiveAnalysis(editor, catalog, background, new FxBackgroundWork());
-        highlights = new CanvasHighlights(canvas, live);
+        liveCanvas = new LiveCanvas(canvas, live);
         InspectorPane inspector = new InspectorPane(editor, policyEditors);
         ReachPanel reach = new ReachPanel(live, policyEditors::openAt);
         SimulatorPanel simulator = new SimulatorPanel(editor, catalog, background, policyEditors::openAt);
@@ -61,7 +61,8 @@ final class SidePanels {
         return live;
     }
 
-    CanvasHighlights highlights() {
-        return highlights;
+    /** The live evaluator on the canvas: highlights, paths, escalation badges and steps, legend. */
+    LiveCanvas liveCanvas() {
+        return liveCanvas;
     }
 }

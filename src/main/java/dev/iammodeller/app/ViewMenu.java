@@ -1,6 +1,7 @@
 package dev.iammodeller.app;
 
 import dev.iammodeller.app.canvas.CanvasEditor;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -9,11 +10,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The View menu: zoom, fit, the grid, the legend, the minimap, the dark theme and automatic layout. */
+/**
+ * The View menu: zoom, fit, the grid, the legend, the minimap, the dark theme, automatic layout, and what
+ * the live evaluator shows: who can reach the selection, the selected principal's escalation path.
+ */
 final class ViewMenu {
     private final Menu menu = new Menu("_View");
 
-    ViewMenu(CanvasEditor canvas, Node root, Runnable arrange) {
+    ViewMenu(CanvasEditor canvas, Node root, Runnable arrange, BooleanProperty whoCanReach,
+             BooleanProperty escalationOfSelection) {
         menu.setId("menu-view");
         CheckMenuItem snap = check("_Snap to Grid", "Shortcut+G", "menu-snap");
         snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
@@ -30,12 +35,17 @@ final class ViewMenu {
             }
             canvas.setDark(on);
         });
+        CheckMenuItem reverse = check("_Who Can Reach This", "Shortcut+Shift+R", "menu-who-can-reach");
+        reverse.selectedProperty().bindBidirectional(whoCanReach);
+        CheckMenuItem escalation = check("Draw _Escalation Path of the Selection", "Shortcut+Shift+E", "menu-escalation-path");
+        escalation.selectedProperty().bindBidirectional(escalationOfSelection);
         menu.getItems().addAll(
                 shortcut(MainWindow.item("Zoom _In", null, "menu-zoom-in", canvas::zoomIn), KeyCode.EQUALS),
                 shortcut(MainWindow.item("Zoom _Out", null, "menu-zoom-out", canvas::zoomOut), KeyCode.MINUS),
                 shortcut(MainWindow.item("_Fit", null, "menu-fit", canvas::fit), KeyCode.DIGIT0),
                 new SeparatorMenuItem(), snap, legend, minimap, dark, new SeparatorMenuItem(),
-                MainWindow.item("_Arrange Automatically", "Shortcut+Shift+A", "menu-arrange", arrange));
+                MainWindow.item("_Arrange Automatically", "Shortcut+Shift+A", "menu-arrange", arrange),
+                new SeparatorMenuItem(), reverse, escalation);
     }
 
     Menu menu() {

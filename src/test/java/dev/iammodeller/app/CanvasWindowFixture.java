@@ -30,6 +30,7 @@ final class CanvasWindowFixture {
         MainWindow window = new MainWindow(stage, new FxBackgroundWork());
         Scene scene = new Scene(window.root(), 1600, 900);
         scene.getStylesheets().add(CanvasWindowFixture.class.getResource("/app/iam-modeller.css").toExternalForm());
+        scene.getStylesheets().add(CanvasWindowFixture.class.getResource("/app/live-evaluator.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
         return window;

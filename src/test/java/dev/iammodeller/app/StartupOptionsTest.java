@@ -25,6 +25,13 @@ class StartupOptionsTest {
     }
 
     @Test
+    void escalationAsksForTheSelectedPrincipalsEscalationPath() {
+        assertEquals(new StartupOptions(Path.of("m.iam.json"), "onboard-dev", true),
+                StartupOptions.parse(List.of("m.iam.json", "--select", "onboard-dev", "--escalation")));
+        assertEquals(false, StartupOptions.parse(List.of("m.iam.json")).escalation());
+    }
+
+    @Test
     void badArgumentsAreRefusedWithAReason() {
         assertEquals("unknown option --frobnicate",
                 assertThrows(IllegalArgumentException.class, () -> StartupOptions.parse(List.of("--frobnicate"))).getMessage());

@@ -133,6 +133,33 @@ public final class CanvasEditor {
         return minimapShown;
     }
 
+    /**
+     * The overlay layer of the world: what is added here is drawn above the nodes, in world coordinates,
+     * zoomed and panned with them (paths of the live evaluator, escalation badges).
+     */
+    public javafx.scene.Group overlayLayer() {
+        return views.overlays();
+    }
+
+    /** The zoom: 1 draws the world at its size (what is drawn over the canvas may keep its text readable). */
+    public javafx.beans.value.ObservableValue<Double> zoomProperty() {
+        return canvas.transformProperty().map(dev.iammodeller.diagram.ViewTransform::scale);
+    }
+
+    /**
+     * Adds a panel over the canvas at its bottom left, beside the edge legend when that is shown (the legend
+     * of the highlights, say).
+     */
+    public void addOverlay(Node overlay) {
+        root.getChildren().add(root.getChildren().indexOf(minimap), overlay);
+        StackPane.setAlignment(overlay, Pos.BOTTOM_LEFT);
+        Runnable beside = () -> StackPane.setMargin(overlay, new Insets(10, 10, 10,
+                legend.isVisible() ? 20 + legend.getWidth() : 10));
+        legend.visibleProperty().addListener((o, before, after) -> beside.run());
+        legend.widthProperty().addListener((o, before, after) -> beside.run());
+        beside.run();
+    }
+
     /** The view of an entity (a {@link NodeView} or {@link FrameView}), or null; for highlights such as reach. */
     public ShapeView view(String id) {
         return views.view(id);

@@ -5,13 +5,22 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 
 /** The legend of the highlight styles: a swatch and a word each, the IAM rule behind it on hover. */
 public final class Legend {
-    private final FlowPane pane = new FlowPane(10, 4);
+    private final Pane pane;
 
+    /** The styles in a row that wraps, as the reach panel shows them. */
     public Legend() {
+        this(false);
+    }
+
+    /** The styles in a row, or one under another ({@code column}), as the canvas shows them. */
+    public Legend(boolean column) {
+        pane = column ? new VBox(3) : new FlowPane(10, 4);
         pane.setId("reach-legend");
         pane.getStyleClass().add("reach-legend");
         for (HighlightStyle style : HighlightStyle.values()) {

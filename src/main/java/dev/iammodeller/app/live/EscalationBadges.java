@@ -1,0 +1,85 @@
+package dev.iammodeller.app.live;
+
+import dev.iammodeller.analysis.Escalations;
+import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.canvas.ShapeView;
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.model.IamModel;
+import java.util.function.BiConsumer;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * A red badge at the top right corner of every principal that has an escalation path ({@code #badge-<id>}),
+ * following its node; its tooltip says what the principal can gain, and clicking it asks for the path to
+ * be drawn. A press on a badge is kept from the canvas, so it starts no drag.
+ */
+final class EscalationBadges {
+    private static final double SIZE = 20;
+    private final Group group = new Group();
+    private final CanvasEditor canvas;
+    private final BiConsumer<String, Node> clicked;
+    private double textScale = 1;
+
+    /** {@code clicked} gets the principal and the badge clicked. */
+    EscalationBadges(CanvasEditor canvas, BiConsumer<String, Node> clicked) {
+        this.canvas = canvas;
+        this.clicked = clicked;
+        group.setId("escalation-badges");
+    }
+
+    Group node() {
+        return group;
+    }
+
+    /** Scales the badges (visible when zoomed out). */
+    void setTextScale(double scale) {
+        textScale = scale;
+        group.getChildren().forEach(badge -> {
+            badge.setScaleX(scale);
+            badge.setScaleY(scale);
+        });
+    }
+
+    /** Puts a badge on every principal of the model drawn on the canvas that has an escalation path. */
+    void show(IamModel model, Escalations escalations) {
+        group.getChildren().clear();
+        for (String id : escalations.byPrincipal().keySet()) {
+            ShapeView view = canvas.view(id);
+            if (view != null && model.entities().containsKey(id)) {
+                group.getChildren().add(badge(id, view.node(), escalations.badgeText(model, id)));
+            }
+        }
+    }
+
+    private Label badge(String id, Node view, String text) {
+        Label badge = new Label("!");
+        badge.setId("badge-" + id);
+        badge.getStyleClass().add("escalation-badge");
+        badge.setMinSize(SIZE, SIZE);
+        badge.setPrefSize(SIZE, SIZE);
+        badge.setMaxSize(SIZE, SIZE);
+        badge.layoutXProperty().bind(view.layoutXProperty().add(Drawing.NODE_WIDTH - SIZE / 2 - 2));
+        badge.layoutYProperty().bind(view.layoutYProperty().subtract(SIZE / 2 - 2));
+        badge.visibleProperty().bind(view.visibleProperty());
+        badge.setScaleX(textScale);
+        badge.setScaleY(textScale);
+        Tooltip tip = new Tooltip(text + "\nClick to draw the path step by step.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(badge, tip);
+        badge.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
+        badge.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+        badge.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                clicked.accept(id, badge);
+            }
+            event.consume();
+        });
+        return badge;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.iammodeller.app.live;
+
+import dev.iammodeller.analysis.escalation.EscalationPath;
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.model.IamModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Bounds;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+
+/**
+ * One escalation path drawn step by step over the canvas: an arrow per hop with its numbered actions, a
+ * dashed box for what the path creates (a user the attacker makes, which the model has no node for),
+ * placed in free space beside where the hop starts, and what the path gains under its last stop.
+ */
+final class EscalationSteps {
+    private static final double GAP = 120;
+    private final Group group = new Group();
+    private final ShapesOnCanvas shapes;
+    private final ReadOnlyObjectWrapper<EscalationPath> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final List<OverlayEdge> arrows = new ArrayList<>();
+    private final Map<String, Label> created = new HashMap<>();
+    private final Label gain = new Label();
+    private EscalationHops hops;
+    private double textScale = 1;
+
+    EscalationSteps(ShapesOnCanvas shapes) {
+        this.shapes = shapes;
+        group.setId("escalation-steps");
+        group.setMouseTransparent(true);
+        gain.setId("escalation-gain");
+        gain.getStyleClass().add("escalation-gain");
+    }
+
+    Group node() {
+        return group;
+    }
+
+    /** The path drawn now, or null. */
+    ReadOnlyObjectProperty<EscalationPath> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Scales the step labels (readable when zoomed out) and places them again. */
+    void setTextScale(double scale) {
+        textScale = scale;
+        arrows.forEach(arrow -> arrow.setTextScale(scale));
+        gain.setScaleX(scale);
+        gain.setScaleY(scale);
+        place();
+    }
+
+    void show(IamModel model, EscalationPath path) {
+        clear();
+        hops = EscalationHops.of(model, path);
+        Set<String> ids = new LinkedHashSet<>();
+        int n = 0;
+        for (EscalationHops.Hop hop : hops.hops()) {
+            OverlayEdge arrow = new OverlayEdge(ReachStyling.ESCALATION, hop.text());
+            arrow.node().setId("escalation-hop-" + (++n));
+            arrow.label().getStyleClass().add("escalation-step");
+            arrow.setTextScale(textScale);
+            arrows.add(arrow);
+            group.getChildren().add(arrow.node());
+            for (EscalationHops.Stop stop : List.of(hop.from(), hop.to())) {
+                if (stop.created()) {
+                    created.computeIfAbsent(stop.createdArn(), this::createdBox);
+                } else {
+                    ids.add(stop.entityId());
+                }
+            }
+        }
+        gain.setText("⇒ " + hops.gain());
+        group.getChildren().add(gain);
+        shown.set(path);
+        shapes.watch(ids, this::place);
+        place();
+    }
+
+    void clear() {
+        shapes.stop();
+        group.getChildren().clear();
+        arrows.clear();
+        created.clear();
+        hops = null;
+        shown.set(null);
+    }
+
+    private Label createdBox(String arn) {
+        Label box = new Label(EscalationHops.createdName(arn) + "\ncreated on the way");
+        box.setId("escalation-new-" + created.size());
+        box.getStyleClass().add("escalation-new");
+        box.setMinSize(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
+        box.setMaxSize(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
+        group.getChildren().add(0, box);
+        return box;
+    }
+
+    /** Places the created boxes beside where they are reached from, the gain under the last stop, then the arrows. */
+    private void place() {
+        if (hops == null) {
+            return;
+        }
+        Map<String, Rect> boxes = new HashMap<>();
+        List<Rect> taken = new ArrayList<>(shapes.canvas().drawing().nodes().values());
+        List<Rect[]> ends = new ArrayList<>();
+        Rect last = null;
+        for (EscalationHops.Hop hop : hops.hops()) {
+            Rect from = at(hop.from(), boxes);
+            Rect to = at(hop.to(), boxes);
+            if (to == null && hop.to().created() && from != null) {
+                to = freeBeside(from, taken);
+                taken.add(to);
+                boxes.put(hop.to().createdArn(), to);
+                created.get(hop.to().createdArn()).relocate(to.x(), to.y());
+            }
+            ends.add(new Rect[] {from, to});
+            last = to != null ? to : last;
+        }
+        gain.setVisible(last != null);
+        if (last != null) {
+            gain.applyCss();
+            gain.autosize();
+            Bounds size = gain.getLayoutBounds();
+            gain.relocate(last.x() + size.getWidth() * (textScale - 1) / 2,
+                    last.maxY() + 8 + size.getHeight() * (textScale - 1) / 2);
+            Bounds placed = gain.getBoundsInParent();
+            taken.add(new Rect(placed.getMinX(), placed.getMinY(), placed.getWidth(), placed.getHeight()));
+        }
+        List<Rect> labels = new ArrayList<>();
+        for (int i = 0; i < ends.size(); i++) {
+            arrows.get(i).place(ends.get(i)[0], ends.get(i)[1]);
+            if (arrows.get(i).showsLabel()) {
+                labels.add(Labels.clear(arrows.get(i), labels, taken));
+            }
+        }
+    }
+
+    private Rect at(EscalationHops.Stop stop, Map<String, Rect> boxes) {
+        return stop.created() ? boxes.get(stop.createdArn()) : shapes.box(stop.entityId());
+    }
+
+    /** A node-sized place near {@code from} that covers no node: right, below, left, above, then further out. */
+    static Rect freeBeside(Rect from, List<Rect> taken) {
+        for (int ring = 1; ring <= 6; ring++) {
+            double dx = ring * (from.width() + GAP);
+            double dy = ring * (from.height() + GAP);
+            for (Rect candidate : List.of(from.moved(dx, 0), from.moved(0, dy), from.moved(dx, dy),
+                    from.moved(-dx, 0), from.moved(0, -dy))) {
+                if (taken.stream().noneMatch(r -> r.intersects(candidate.grow(12)))) {
+                    return candidate;
+                }
+            }
+        }
+        return from.moved(from.width() + GAP, 0);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.iammodeller.app.live;
+
+import dev.iammodeller.analysis.Escalations;
+import dev.iammodeller.analysis.Highlights;
+import dev.iammodeller.analysis.escalation.EscalationPath;
+import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.editor.EditorState;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+
+/**
+ * The live evaluator on the canvas: the highlight of every node ({@link CanvasHighlights}), the paths of
+ * the selection's reach, the escalation badges, the escalation path a badge asks for (drawn step by step;
+ * Escape or a click on empty canvas, which clear the selection, clear it too) and the legend of the
+ * highlights. With {@link #escalationOfSelectionProperty()} on, selecting a principal draws its escalation
+ * path by itself (the most serious one).
+ */
+public final class LiveCanvas {
+    private final CanvasEditor canvas;
+    private final LiveAnalysis live;
+    private final EditorState editor;
+    private final CanvasHighlights highlights;
+    private final PathOverlay paths;
+    private final EscalationSteps steps;
+    private final EscalationBadges badges;
+    private final CanvasLegend legend = new CanvasLegend();
+    private final BooleanProperty escalationOfSelection = new SimpleBooleanProperty(this, "escalationOfSelection");
+    private ContextMenu choices;
+    private double textScale = 1;
+
+    public LiveCanvas(CanvasEditor canvas, LiveAnalysis live) {
+        this.canvas = canvas;
+        this.live = live;
+        this.editor = live.editor();
+        this.highlights = new CanvasHighlights(canvas, live);
+        this.paths = new PathOverlay(new ShapesOnCanvas(canvas));
+        this.steps = new EscalationSteps(new ShapesOnCanvas(canvas));
+        this.badges = new EscalationBadges(canvas, this::badgeClicked);
+        canvas.overlayLayer().getChildren().addAll(paths.node(), steps.node(), badges.node());
+        canvas.addOverlay(legend.node());
+        paths.node().visibleProperty().bind(steps.shownProperty().isNull());
+        live.highlightsProperty().addListener((o, was, now) -> {
+            paths.show(now);
+            legend.show(editor.model(), now);
+        });
+        live.escalationsProperty().addListener((o, was, now) -> escalationsChanged());
+        editor.modelProperty().addListener((o, was, now) -> {
+            paths.redraw();
+            badges.show(now, escalations());
+            legend.show(now, live.highlightsProperty().get());
+        });
+        editor.selection().addListener((SetChangeListener<String>) change -> selectionChanged());
+        escalationOfSelection.addListener((o, was, on) -> selectionChanged());
+        canvas.zoomProperty().addListener((o, was, now) -> readable(now));
+        paths.show(live.highlightsProperty().get());
+        badges.show(editor.model(), escalations());
+        textScale = 0;
+        readable(canvas.zoomProperty().getValue());
+    }
+
+    /** Zoomed out, the labels and badges drawn over the canvas grow (up to 1.8 times) so they stay readable. */
+    private void readable(double zoom) {
+        double scale = Math.max(1, Math.min(1.8, 1 / zoom));
+        if (scale == textScale) {
+            return;
+        }
+        textScale = scale;
+        paths.setTextScale(scale);
+        steps.setTextScale(scale);
+        badges.setTextScale(scale);
+    }
+
+    public CanvasHighlights highlights() {
+        return highlights;
+    }
+
+    /** When true, selecting a principal with an escalation path draws it (the first that gains admin). */
+    public BooleanProperty escalationOfSelectionProperty() {
+        return escalationOfSelection;
+    }
+
+    /** The escalation path drawn on the canvas, or null. */
+    public ReadOnlyObjectProperty<EscalationPath> shownEscalationProperty() {
+        return steps.shownProperty();
+    }
+
+    /** Selects the principal and draws this path of it step by step. */
+    public void showEscalation(EscalationPath path) {
+        if (!editor.selection().contains(path.principalId())) {
+            editor.select(List.of(path.principalId()));
+        }
+        steps.show(editor.model(), path);
+    }
+
+    public void clearEscalation() {
+        steps.clear();
+    }
+
+    /** The reach paths drawn now: from → to with the label (for tests). */
+    public List<Highlights.Edge> drawnPaths() {
+        return paths.edges();
+    }
+
+    private Escalations escalations() {
+        Escalations now = live.escalationsProperty().get();
+        return now == null ? Escalations.NONE : now;
+    }
+
+    private void badgeClicked(String principalId, Node badge) {
+        canvas.focus();
+        List<EscalationPath> found = escalations().paths(principalId);
+        if (found.size() == 1) {
+            showEscalation(found.get(0));
+            return;
+        }
+        if (choices != null) {
+            choices.hide();
+        }
+        choices = new ContextMenu();
+        choices.setId("escalation-menu");
+        for (int i = 0; i < found.size(); i++) {
+            EscalationPath path = found.get(i);
+            MenuItem item = new MenuItem(EscalationHops.gain(editor.model(), path) + "  (" + path.rule() + ", "
+                    + path.steps().size() + (path.steps().size() == 1 ? " step)" : " steps)"));
+            item.setId("escalation-path-" + i);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> showEscalation(path));
+            choices.getItems().add(item);
+        }
+        choices.show(badge, Side.BOTTOM, 0, 4);
+    }
+
+    private void escalationsChanged() {
+        badges.show(editor.model(), escalations());
+        EscalationPath drawn = steps.shownProperty().get();
+        if (drawn != null) {
+            EscalationPath same = escalations().paths(drawn.principalId()).stream()
+                    .filter(p -> p.rule().equals(drawn.rule()) && p.gains().equals(drawn.gains())).findFirst().orElse(null);
+            if (same == null) {
+                steps.clear();
+            } else {
+                steps.show(editor.model(), same);
+            }
+        }
+        selectionChanged();
+    }
+
+    private void selectionChanged() {
+        EscalationPath drawn = steps.shownProperty().get();
+        if (drawn != null && !editor.selection().contains(drawn.principalId())) {
+            steps.clear();
+            drawn = null;
+        }
+        if (escalationOfSelection.get() && drawn == null && editor.selection().size() == 1) {
+            String principal = editor.selection().iterator().next();
+            escalations().paths(principal).stream().filter(EscalationPath::gainsAdmin).findFirst()
+                    .or(() -> escalations().paths(principal).stream().findFirst())
+                    .ifPresent(path -> steps.show(editor.model(), path));
+        }
+    }
+}

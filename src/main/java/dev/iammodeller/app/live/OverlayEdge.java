@@ -1,0 +1,125 @@
+package dev.iammodeller.app.live;
+
+import dev.iammodeller.diagram.Anchors;
+import dev.iammodeller.diagram.ArrowHead;
+import dev.iammodeller.diagram.Point;
+import dev.iammodeller.diagram.Rect;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.QuadCurve;
+
+/**
+ * One labelled arrow drawn over the canvas between two boxes: a curve bent a little to the side (so that
+ * it does not hide a model edge between the same nodes), a head at the end, and its label at the middle.
+ * Its colour is a pseudo-class ({@code :reach-via-role}, {@code :escalation}) styled in live-evaluator.css.
+ */
+final class OverlayEdge {
+    private static final double BEND = 26;
+    private static final double HEAD = 12;
+    private final Group group = new Group();
+    private final QuadCurve curve = new QuadCurve();
+    private final Polygon head = new Polygon();
+    private final Label label = new Label();
+    private boolean level = true;
+
+    OverlayEdge(PseudoClass colour, String text) {
+        group.getStyleClass().add("overlay-edge");
+        group.pseudoClassStateChanged(colour, true);
+        curve.getStyleClass().add("overlay-edge-line");
+        head.getStyleClass().add("overlay-edge-head");
+        label.getStyleClass().add("overlay-edge-label");
+        label.setText(text);
+        label.setMouseTransparent(true);
+        label.setVisible(!text.isEmpty());
+        group.getChildren().addAll(curve, head, label);
+    }
+
+    Group node() {
+        return group;
+    }
+
+    Label label() {
+        return label;
+    }
+
+    /** Scales the label around its centre (to keep it readable when zoomed out). */
+    void setTextScale(double scale) {
+        label.setScaleX(scale);
+        label.setScaleY(scale);
+    }
+
+    /** Draws the arrow from one box to another; a box to itself shows only the label, above the box. */
+    void place(Rect from, Rect to) {
+        group.setVisible(from != null && to != null);
+        if (from == null || to == null) {
+            return;
+        }
+        if (from.equals(to)) {
+            curve.setVisible(false);
+            head.setVisible(false);
+            Bounds size = size();
+            double centreY = from.y() - 8 - size.getHeight() * label.getScaleY() / 2;
+            label.relocate(from.centre().x() - size.getWidth() / 2, centreY - size.getHeight() / 2);
+            return;
+        }
+        curve.setVisible(true);
+        head.setVisible(true);
+        Point[] ends = Anchors.between(from, to);
+        Point a = ends[0];
+        Point b = ends[1];
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        level = Math.abs(dx) >= Math.abs(dy);
+        double length = Math.max(1, Math.hypot(dx, dy));
+        Point control = new Point((a.x() + b.x()) / 2 - dy / length * BEND, (a.y() + b.y()) / 2 + dx / length * BEND);
+        curve.setStartX(a.x());
+        curve.setStartY(a.y());
+        curve.setControlX(control.x());
+        curve.setControlY(control.y());
+        curve.setEndX(b.x());
+        curve.setEndY(b.y());
+        head.getPoints().setAll(box(Anchors.head(ArrowHead.FILLED, control, b, HEAD)));
+        Point middle = new Point((a.x() + 2 * control.x() + b.x()) / 4, (a.y() + 2 * control.y() + b.y()) / 4);
+        Bounds size = size();
+        label.relocate(middle.x() - size.getWidth() / 2, middle.y() - size.getHeight() / 2);
+    }
+
+    /** True when the arrow is drawn and has a label (a relation drawn as a path may have none). */
+    boolean showsLabel() {
+        return group.isVisible() && label.isVisible();
+    }
+
+    /** The label's box in world coordinates (as scaled), once placed. */
+    Rect labelBox() {
+        Bounds b = label.getBoundsInParent();
+        return new Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    }
+
+    /** True when the arrow runs more across than up or down (its label moves up or down out of the way). */
+    boolean isLevel() {
+        return level;
+    }
+
+    /** Moves the label (something it would cover is already there). */
+    void nudgeLabel(double dx, double dy) {
+        label.setLayoutX(label.getLayoutX() + dx);
+        label.setLayoutY(label.getLayoutY() + dy);
+    }
+
+    private Bounds size() {
+        label.applyCss();
+        label.autosize();
+        return label.getLayoutBounds();
+    }
+
+    private static Double[] box(double[] points) {
+        Double[] out = new Double[points.length];
+        for (int i = 0; i < points.length; i++) {
+            out[i] = points[i];
+        }
+        return out;
+    }
+}
