@@ -168,6 +168,7 @@ final class DiagramViews {
             Rect r = drawing.shape(e.getKey());
             e.getValue().node().setVisible(r == null || r.intersects(keep));
         }
+        edges.cull(keep);
         culledFor = keep;
     }
 
@@ -208,6 +209,7 @@ final class DiagramViews {
         for (ModelEdge edge : touched) {
             edges.connect(edge, shapes.apply(edge.from()), shapes.apply(edge.to()));
         }
+        edges.flush();
     }
 
     private static boolean isFrame(Entity entity) {

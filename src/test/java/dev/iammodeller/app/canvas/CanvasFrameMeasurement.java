@@ -26,7 +26,8 @@ import javafx.stage.Stage;
  * Frame times of the canvas on a generated model of 2,000 nodes and 4,000 edges: an animation timer pans or
  * zooms once per pulse and records the interval between pulses (a pulse waits for the previous frame to be
  * rendered, so the interval is the frame time, at least 16.7 ms); also the first build of the views and one
- * edit. {@code -Diam.hide=layer-edges,layer-nodes} hides layers to see what costs what. Not a test; run it
+ * edit. {@code -Diam.hide=layer-edges,layer-nodes} hides layers to see what costs what, {@code -Diam.only=2} runs
+ * only the second scenario, {@code -Diam.frames=600} measures more frames per scenario. Not a test; run it
  * headless with
  *
  * <pre>
@@ -92,7 +93,14 @@ public final class CanvasFrameMeasurement {
                 i -> canvas.panBy(i % 40 < 20 ? 6 : -6, 2 * (i % 2 == 0 ? 1 : -1)),
                 i -> canvas.panBy(i % 40 < 20 ? 9 : -9, 3 * (i % 2 == 0 ? 1 : -1)),
                 i -> canvas.zoomAt(i % 40 < 20 ? 1.04 : 1 / 1.04, 600, 400));
-        new FrameTimer(names, setups, steps, 150, done).start();
+        String only = System.getProperty("iam.only", "");
+        if (!only.isBlank()) {
+            int pick = Integer.parseInt(only.trim()) - 1;
+            names = List.of(names.get(pick));
+            setups = List.of(setups.get(pick));
+            steps = List.of(steps.get(pick));
+        }
+        new FrameTimer(names, setups, steps, Integer.getInteger("iam.frames", 150), done).start();
     }
 
     /** Runs each scenario for a number of frames, one step per pulse, and prints the intervals between pulses. */
