@@ -73,6 +73,7 @@ public final class CanvasFrameMeasurement {
             }
         }
         long built = System.nanoTime() - t0;
+        double firstTake = canvas.picture().lastTakeMillis();
         System.out.printf("build the views: %.0f ms; %d shapes, %d edges%n", built / 1e6,
                 canvas.drawing().nodes().size() + canvas.drawing().frames().size(), canvas.edgeCount());
         long[] edit = new long[20];
@@ -84,6 +85,20 @@ public final class CanvasFrameMeasurement {
         }
         System.out.printf("one move (command, diff, update of the moved view and its edges): median %.1f ms%n",
                 median(edit) / 1e6);
+        System.out.printf("zoomed-out picture (scale %.2f, shown %s): first taken in %.0f ms%n", canvas.scale(),
+                canvas.picture().isShown(), firstTake);
+        long[] retakes = new long[20];
+        for (int i = 0; i < retakes.length; i++) {
+            Layout.Point p = editor.model().layout().nodes().get("u-3-7");
+            editor.submit(new MoveNodes(Map.of("u-3-7", new Layout.Point(p.x() + 20, p.y()))));
+            canvas.picture().settle();
+            retakes[i] = (long) (canvas.picture().lastTakeMillis() * 1e6);
+        }
+        System.out.printf("one move zoomed out: its part of the picture retaken in median %.1f ms%n", median(retakes) / 1e6);
+        canvas.picture().invalidate(null);
+        canvas.picture().settle();
+        System.out.printf("the whole picture retaken (a theme switch, a highlight of many nodes): %.1f ms%n",
+                canvas.picture().lastTakeMillis());
         List<Runnable> setups = List.of(canvas::fit, () -> {
             canvas.fit();
             canvas.zoomAt(1 / canvas.scale(), 640, 400);
