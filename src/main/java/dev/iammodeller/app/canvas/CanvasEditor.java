@@ -192,6 +192,11 @@ public final class CanvasEditor {
         return views.edgeCount();
     }
 
+    /** The zoomed-out picture of the views (for measurements and tests). */
+    WorldPicture picture() {
+        return views.picture();
+    }
+
     public void zoomIn() {
         canvas.zoomBy(1.25);
     }
@@ -220,6 +225,7 @@ public final class CanvasEditor {
         minimap.setColours(javafx.scene.paint.Color.web(dark ? "#64748b" : "#94a3b8"),
                 javafx.scene.paint.Color.web(dark ? "#8b5cf6" : "#c4b5fd"));
         minimap.paint(views.drawing());
+        views.restyled();
     }
 
     /** True when a point of the scene is over the canvas (a palette drag may drop there). */

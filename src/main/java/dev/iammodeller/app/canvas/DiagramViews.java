@@ -22,14 +22,18 @@ import javafx.scene.Group;
 /**
  * The views of one model in four layers (frames, edges, nodes, overlays) and the lookup from id to view.
  * {@link #show} compares the new model with the one shown and touches only what changed: views are added
- * and removed, renamed, moved, and only the edges of moved shapes are redrawn.
+ * and removed, renamed, moved, and only the edges of moved shapes are redrawn. Zoomed out (below
+ * {@link #DETAIL_SCALE}) the first three layers are shown as one {@link WorldPicture}, except while shapes are
+ * dragged; the overlays stay live above it.
  */
 final class DiagramViews {
     private final Group frames = new Group();
     private final EdgeLayer edges = new EdgeLayer();
     private final Group nodes = new Group();
     private final Group overlays = new Group();
-    private final Group world = new Group(frames, edges.node(), nodes, overlays);
+    private final Group content = new Group(frames, edges.node(), nodes);
+    private final WorldPicture picture = new WorldPicture(content);
+    private final Group world = new Group(content, picture.node(), overlays);
     private final ShapeViews factory = new ShapeViews();
     private final Map<String, ShapeView> views = new HashMap<>();
     private final Map<String, Set<ModelEdge>> edgesAt = new HashMap<>();
@@ -38,6 +42,9 @@ final class DiagramViews {
     private Drawing drawing = Drawing.of(IamModel.EMPTY);
     static final double DETAIL_SCALE = 0.45;
     private boolean detailed = true;
+    private boolean dragging;
+    private double scale = 1;
+    private Rect extent = new Rect(0, 0, 0, 0);
     private Rect culledFor;
 
     DiagramViews() {
@@ -77,6 +84,7 @@ final class DiagramViews {
         ModelDiff diff = ModelDiff.between(shown, shownEdges, model, nextEdges);
         for (String id : diff.removed()) {
             ShapeView view = views.remove(id);
+            picture.unwatch(view.node());
             (isFrame(shown.entities().get(id)) ? frames : nodes).getChildren().remove(view.node());
         }
         for (ModelEdge edge : diff.removedEdges()) {
@@ -91,6 +99,7 @@ final class DiagramViews {
                 node.setDetailed(false);
             }
             views.put(id, view);
+            picture.watch(view.node(), () -> drawing.shape(id));
             (isFrame(entity) ? frames : nodes).getChildren().add(view.node());
         }
         for (String id : diff.changed()) {
@@ -104,11 +113,49 @@ final class DiagramViews {
             edgesAt.computeIfAbsent(edge.to(), k -> new LinkedHashSet<>()).add(edge);
             moved.add(edge.from());
         }
+        Rect changed = changedArea(diff, moved, next);
         drawing = next;
+        extent = next.extent().grow(20);
         culledFor = null;
+        dragging = false;
+        if (changed != null) {
+            picture.invalidate(changed);
+        }
         shown = model;
         shownEdges = nextEdges;
         reconnect(moved, drawing::shape);
+    }
+
+    /**
+     * Where the drawing changes between the drawing shown and the next one: the old and new places of the
+     * shapes added, removed, changed or moved and of the far ends of their edges; null when nothing drawn changes.
+     */
+    private Rect changedArea(ModelDiff diff, Set<String> moved, Drawing next) {
+        Set<String> touched = new HashSet<>(diff.removed());
+        touched.addAll(diff.added());
+        touched.addAll(diff.changed());
+        touched.addAll(moved);
+        for (String id : moved) {
+            for (ModelEdge edge : edgesAt.getOrDefault(id, Set.of())) {
+                touched.add(edge.from());
+                touched.add(edge.to());
+            }
+        }
+        for (Set<ModelEdge> edgeSet : java.util.List.of(diff.addedEdges(), diff.removedEdges())) {
+            for (ModelEdge edge : edgeSet) {
+                touched.add(edge.from());
+                touched.add(edge.to());
+            }
+        }
+        Rect area = null;
+        for (String id : touched) {
+            for (Rect r : new Rect[] {drawing.shape(id), next.shape(id)}) {
+                if (r != null) {
+                    area = area == null ? r : area.union(r);
+                }
+            }
+        }
+        return area == null ? null : area.grow(6);
     }
 
     private void placeAll(Drawing next, Set<String> moved) {
@@ -130,6 +177,9 @@ final class DiagramViews {
      * they are drawn sharp again at the new scale.
      */
     void setZooming(boolean zooming) {
+        if (!zooming) {
+            picture.sharpen();
+        }
         javafx.scene.CacheHint hint = zooming ? javafx.scene.CacheHint.SCALE : javafx.scene.CacheHint.DEFAULT;
         for (ShapeView view : views.values()) {
             if (view instanceof NodeView node && node.isVisible()) {
@@ -143,6 +193,7 @@ final class DiagramViews {
      * small to read and would cost most of a frame; touches the views only when the threshold is crossed.
      */
     void setScale(double scale) {
+        this.scale = scale;
         boolean next = scale >= DETAIL_SCALE;
         if (next != detailed) {
             detailed = next;
@@ -152,6 +203,9 @@ final class DiagramViews {
                     node.setDetailed(detailed);
                 }
             }
+            if (detailed) {
+                picture.hide();
+            }
         }
     }
 
@@ -160,14 +214,32 @@ final class DiagramViews {
      * frame), keeping a margin of half a viewport so a pan redoes this only when it leaves the margin.
      */
     void cull(Rect visible) {
-        if (culledFor != null && culledFor.contains(visible)) {
-            return;
+        if (culledFor == null || !culledFor.contains(visible)) {
+            recull(visible);
         }
+        if (!detailed && !dragging && !views.isEmpty()) {
+            picture.cover(within(culledFor, extent), scale);
+        } else {
+            picture.hide();
+        }
+    }
+
+    /** The styles of the views changed outside their states (the theme): the picture is taken again. */
+    void restyled() {
+        picture.invalidate(null);
+    }
+
+    WorldPicture picture() {
+        return picture;
+    }
+
+    private void recull(Rect visible) {
         Rect keep = visible.grow(Math.max(visible.width(), visible.height()) / 2);
         for (Map.Entry<String, ShapeView> e : views.entrySet()) {
             Rect r = drawing.shape(e.getKey());
             e.getValue().node().setVisible(r == null || r.intersects(keep));
         }
+        edges.cull(keep);
         culledFor = keep;
     }
 
@@ -177,6 +249,8 @@ final class DiagramViews {
 
     /** Shows the shapes of a drag at their start plus the offset, without touching the model. */
     void preview(MovePlan plan, Point offset) {
+        dragging = true;
+        picture.hide();
         Map<String, Rect> at = new HashMap<>();
         plan.start().forEach((id, r) -> {
             Rect moved = r.moved(offset.x(), offset.y());
@@ -198,6 +272,7 @@ final class DiagramViews {
             }
         }
         reconnect(plan.ids(), drawing::shape);
+        dragging = false;
     }
 
     private void reconnect(Set<String> ids, Function<String, Rect> shapes) {
@@ -208,6 +283,16 @@ final class DiagramViews {
         for (ModelEdge edge : touched) {
             edges.connect(edge, shapes.apply(edge.from()), shapes.apply(edge.to()));
         }
+        edges.flush();
+    }
+
+    /** The part of a region inside another (the region itself when they do not meet). */
+    private static Rect within(Rect region, Rect bounds) {
+        double x = Math.max(region.x(), bounds.x());
+        double y = Math.max(region.y(), bounds.y());
+        double maxX = Math.min(region.maxX(), bounds.maxX());
+        double maxY = Math.min(region.maxY(), bounds.maxY());
+        return maxX <= x || maxY <= y ? region : new Rect(x, y, maxX - x, maxY - y);
     }
 
     private static boolean isFrame(Entity entity) {

@@ -1,41 +1,37 @@
 package dev.iammodeller.app.canvas;
 
-import dev.iammodeller.diagram.Anchors;
-import dev.iammodeller.diagram.ArrowHead;
 import dev.iammodeller.diagram.EdgeStyle;
 import dev.iammodeller.diagram.EdgeStyles;
-import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.model.ModelEdge;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javafx.scene.Group;
-import javafx.scene.shape.ClosePath;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 
 /**
  * The edges: one path for the lines and one for the heads of each kind of edge, each edge a few elements
  * of them. Thousands of edges are then a dozen shapes to draw (separate shapes cost most of a frame), and
- * moving a node changes only the coordinates of its edges' elements.
+ * moving a node changes only the coordinates of its edges' elements. Only the edges crossing the region kept
+ * by {@link #cull} are in the paths: a path spanning the whole world costs the renderer even where it is off
+ * screen.
  */
 final class EdgeLayer {
-    private static final double HEAD = 11;
     static final String DETAILED = "edges-detailed";
     private final Group group = new Group();
     private final Map<ModelEdge.Kind, Path> lines = new EnumMap<>(ModelEdge.Kind.class);
     private final Map<ModelEdge.Kind, Path> heads = new EnumMap<>(ModelEdge.Kind.class);
-    private final Map<ModelEdge, Shape> shapes = new HashMap<>();
-
-    /** The elements of one edge: its line and its head. */
-    private record Shape(EdgeStyle style, MoveTo start, LineTo end, List<PathElement> head) {
-    }
+    private final Map<ModelEdge, EdgeShape> shapes = new HashMap<>();
+    /** The kinds whose paths no longer hold exactly the edges crossing the kept region. */
+    private final Set<ModelEdge.Kind> stale = EnumSet.noneOf(ModelEdge.Kind.class);
+    private Rect keep;
 
     EdgeLayer() {
         group.setId("layer-edges");
@@ -81,66 +77,76 @@ final class EdgeLayer {
     }
 
     void add(ModelEdge edge) {
-        EdgeStyle style = EdgeStyles.of(edge.kind());
-        int corners = style.head() == ArrowHead.DIAMOND ? 4 : style.head() == ArrowHead.BAR ? 2 : 3;
-        List<PathElement> head = new ArrayList<>();
-        head.add(new MoveTo());
-        for (int i = 1; i < corners; i++) {
-            head.add(new LineTo());
-        }
-        if (style.head() == ArrowHead.FILLED || style.head() == ArrowHead.DIAMOND) {
-            head.add(new ClosePath());
-        }
-        Shape shape = new Shape(style, new MoveTo(), new LineTo(), head);
-        shapes.put(edge, shape);
-        lines.get(edge.kind()).getElements().addAll(shape.start(), shape.end());
-        heads.get(edge.kind()).getElements().addAll(head);
+        shapes.put(edge, new EdgeShape(EdgeStyles.of(edge.kind())));
+        stale.add(edge.kind());
     }
 
     void remove(ModelEdge edge) {
-        Shape shape = shapes.remove(edge);
-        if (shape != null) {
-            lines.get(edge.kind()).getElements().removeAll(shape.start(), shape.end());
-            heads.get(edge.kind()).getElements().removeAll(shape.head());
+        EdgeShape shape = shapes.remove(edge);
+        if (shape != null && (shape.lineDrawn || shape.headDrawn)) {
+            stale.add(edge.kind());
         }
+    }
+
+    /** Keeps in the paths only the edges crossing this region of the world (from the next {@link #flush}). */
+    void cull(Rect region) {
+        if (!region.equals(keep)) {
+            keep = region;
+            for (Map.Entry<ModelEdge, EdgeShape> e : shapes.entrySet()) {
+                if (e.getValue().fit(region)) {
+                    stale.add(e.getKey().kind());
+                }
+            }
+        }
+        flush();
+    }
+
+    /** Rebuilds the paths of the kinds whose edges were added, removed, or moved in or out of the kept region. */
+    void flush() {
+        if (stale.isEmpty()) {
+            return;
+        }
+        Map<ModelEdge.Kind, List<PathElement>> lineElements = new EnumMap<>(ModelEdge.Kind.class);
+        Map<ModelEdge.Kind, List<PathElement>> headElements = new EnumMap<>(ModelEdge.Kind.class);
+        for (ModelEdge.Kind kind : stale) {
+            lineElements.put(kind, new ArrayList<>());
+            headElements.put(kind, new ArrayList<>());
+        }
+        for (Map.Entry<ModelEdge, EdgeShape> e : shapes.entrySet()) {
+            EdgeShape shape = e.getValue();
+            List<PathElement> line = lineElements.get(e.getKey().kind());
+            if (line != null) {
+                shape.fit(keep);
+                shape.settle();
+                if (shape.lineDrawn) {
+                    line.add(shape.start);
+                    line.add(shape.end);
+                }
+                if (shape.headDrawn) {
+                    headElements.get(e.getKey().kind()).addAll(shape.head);
+                }
+            }
+        }
+        for (ModelEdge.Kind kind : stale) {
+            lines.get(kind).getElements().setAll(lineElements.get(kind));
+            heads.get(kind).getElements().setAll(headElements.get(kind));
+        }
+        stale.clear();
+    }
+
+    /** How many edges the paths hold now. */
+    int drawnCount() {
+        return (int) shapes.values().stream().filter(shape -> shape.lineDrawn).count();
     }
 
     /** Draws the edge between two shapes, or hides it (zero length) when one is missing. */
     void connect(ModelEdge edge, Rect from, Rect to) {
-        Shape shape = shapes.get(edge);
-        if (shape == null) {
-            return;
-        }
-        if (from == null || to == null) {
-            Point nowhere = new Point(0, 0);
-            set(shape.start(), shape.end(), nowhere, nowhere);
-            for (PathElement e : shape.head()) {
-                move(e, 0, 0);
+        EdgeShape shape = shapes.get(edge);
+        if (shape != null) {
+            shape.place(from, to);
+            if (shape.fit(keep)) {
+                stale.add(edge.kind());
             }
-            return;
-        }
-        Point[] ends = Anchors.between(from, to);
-        set(shape.start(), shape.end(), ends[0], ends[1]);
-        double[] points = Anchors.head(shape.style().head(), ends[0], ends[1], HEAD);
-        for (int i = 0; i * 2 < points.length; i++) {
-            move(shape.head().get(i), points[2 * i], points[2 * i + 1]);
-        }
-    }
-
-    private static void set(MoveTo start, LineTo end, Point a, Point b) {
-        start.setX(a.x());
-        start.setY(a.y());
-        end.setX(b.x());
-        end.setY(b.y());
-    }
-
-    private static void move(PathElement element, double x, double y) {
-        if (element instanceof MoveTo m) {
-            m.setX(x);
-            m.setY(y);
-        } else if (element instanceof LineTo l) {
-            l.setX(x);
-            l.setY(y);
         }
     }
 }

@@ -9,11 +9,14 @@ import javafx.scene.paint.Color;
 
 /**
  * The faint snapping grid, painted in screen space on one canvas: its cost depends on the window, not on
- * the model. When the grid would be denser than a few pixels it draws every fifth line only.
+ * the model. When the grid would be denser than a few pixels it draws every fifth line only. The canvas is
+ * one grid step larger than the window and painted only when the size, spacing or colour change; a pan
+ * just moves it (a stroked line costs the software renderer as much as a shape, a moved picture a copy).
  */
 final class GridPainter {
     private final Canvas canvas = new Canvas();
     private Color colour = Color.web("#eceef2");
+    private String painted = "";
 
     GridPainter() {
         canvas.setId("canvas-grid");
@@ -30,28 +33,39 @@ final class GridPainter {
     }
 
     void paint(double width, double height, ViewTransform t, Grid grid) {
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-        }
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, width, height);
-        if (grid == null) {
-            return;
-        }
-        double step = grid.spacing() * t.scale();
-        while (step < 14) {
+        double step = grid == null ? 0 : grid.spacing() * t.scale();
+        while (grid != null && step < 14) {
             step *= 5;
         }
-        g.setStroke(colour);
-        g.setLineWidth(1);
-        double startX = mod(t.translateX(), step);
-        double startY = mod(t.translateY(), step);
-        for (double x = startX; x < width; x += step) {
-            g.strokeLine(Math.floor(x) + 0.5, 0, Math.floor(x) + 0.5, height);
+        String wanted = width + "x" + height + "/" + step + "/" + colour;
+        if (!wanted.equals(painted)) {
+            repaint(width, height, step);
+            painted = wanted;
         }
-        for (double y = startY; y < height; y += step) {
-            g.strokeLine(0, Math.floor(y) + 0.5, width, Math.floor(y) + 0.5);
+        if (step > 0) {
+            canvas.setTranslateX(Math.floor(mod(t.translateX(), step) - step));
+            canvas.setTranslateY(Math.floor(mod(t.translateY(), step) - step));
+        }
+    }
+
+    private void repaint(double width, double height, double step) {
+        double w = width + step + 1;
+        double h = height + step + 1;
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        if (step <= 0) {
+            return;
+        }
+        g.setFill(colour);
+        for (double x = step; x < w; x += step) {
+            g.fillRect(Math.floor(x), 0, 1, h);
+        }
+        for (double y = step; y < h; y += step) {
+            g.fillRect(0, Math.floor(y), w, 1);
         }
     }
 

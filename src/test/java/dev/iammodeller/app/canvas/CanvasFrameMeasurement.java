@@ -26,7 +26,8 @@ import javafx.stage.Stage;
  * Frame times of the canvas on a generated model of 2,000 nodes and 4,000 edges: an animation timer pans or
  * zooms once per pulse and records the interval between pulses (a pulse waits for the previous frame to be
  * rendered, so the interval is the frame time, at least 16.7 ms); also the first build of the views and one
- * edit. {@code -Diam.hide=layer-edges,layer-nodes} hides layers to see what costs what. Not a test; run it
+ * edit. {@code -Diam.hide=layer-edges,layer-nodes} hides layers to see what costs what, {@code -Diam.only=2} runs
+ * only the second scenario, {@code -Diam.frames=600} measures more frames per scenario. Not a test; run it
  * headless with
  *
  * <pre>
@@ -72,6 +73,7 @@ public final class CanvasFrameMeasurement {
             }
         }
         long built = System.nanoTime() - t0;
+        double firstTake = canvas.picture().lastTakeMillis();
         System.out.printf("build the views: %.0f ms; %d shapes, %d edges%n", built / 1e6,
                 canvas.drawing().nodes().size() + canvas.drawing().frames().size(), canvas.edgeCount());
         long[] edit = new long[20];
@@ -83,6 +85,20 @@ public final class CanvasFrameMeasurement {
         }
         System.out.printf("one move (command, diff, update of the moved view and its edges): median %.1f ms%n",
                 median(edit) / 1e6);
+        System.out.printf("zoomed-out picture (scale %.2f, shown %s): first taken in %.0f ms%n", canvas.scale(),
+                canvas.picture().isShown(), firstTake);
+        long[] retakes = new long[20];
+        for (int i = 0; i < retakes.length; i++) {
+            Layout.Point p = editor.model().layout().nodes().get("u-3-7");
+            editor.submit(new MoveNodes(Map.of("u-3-7", new Layout.Point(p.x() + 20, p.y()))));
+            canvas.picture().settle();
+            retakes[i] = (long) (canvas.picture().lastTakeMillis() * 1e6);
+        }
+        System.out.printf("one move zoomed out: its part of the picture retaken in median %.1f ms%n", median(retakes) / 1e6);
+        canvas.picture().invalidate(null);
+        canvas.picture().settle();
+        System.out.printf("the whole picture retaken (a theme switch, a highlight of many nodes): %.1f ms%n",
+                canvas.picture().lastTakeMillis());
         List<Runnable> setups = List.of(canvas::fit, () -> {
             canvas.fit();
             canvas.zoomAt(1 / canvas.scale(), 640, 400);
@@ -92,7 +108,14 @@ public final class CanvasFrameMeasurement {
                 i -> canvas.panBy(i % 40 < 20 ? 6 : -6, 2 * (i % 2 == 0 ? 1 : -1)),
                 i -> canvas.panBy(i % 40 < 20 ? 9 : -9, 3 * (i % 2 == 0 ? 1 : -1)),
                 i -> canvas.zoomAt(i % 40 < 20 ? 1.04 : 1 / 1.04, 600, 400));
-        new FrameTimer(names, setups, steps, 150, done).start();
+        String only = System.getProperty("iam.only", "");
+        if (!only.isBlank()) {
+            int pick = Integer.parseInt(only.trim()) - 1;
+            names = List.of(names.get(pick));
+            setups = List.of(setups.get(pick));
+            steps = List.of(steps.get(pick));
+        }
+        new FrameTimer(names, setups, steps, Integer.getInteger("iam.frames", 150), done).start();
     }
 
     /** Runs each scenario for a number of frames, one step per pulse, and prints the intervals between pulses. */

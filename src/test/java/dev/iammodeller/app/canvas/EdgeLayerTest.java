@@ -1,0 +1,62 @@
+package dev.iammodeller.app.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.model.ModelEdge;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The edge paths hold only the edges crossing the kept region, cut to it, and follow moves in and out of it. */
+@ExtendWith(ApplicationExtension.class)
+class EdgeLayerTest {
+    private static final ModelEdge NEAR = new ModelEdge(ModelEdge.Kind.MEMBER_OF, "a", "b");
+    private static final ModelEdge FAR = new ModelEdge(ModelEdge.Kind.MEMBER_OF, "c", "d");
+    private static final ModelEdge ACROSS = new ModelEdge(ModelEdge.Kind.MEMBER_OF, "a", "d");
+
+    @Start
+    void start(Stage stage) {
+    }
+
+    @Test
+    void onlyEdgesCrossingTheKeptRegionAreDrawnAndLongOnesAreCutToIt(FxRobot robot) {
+        robot.interact(() -> {
+            EdgeLayer edges = new EdgeLayer();
+            Rect a = new Rect(0, 0, 180, 56);
+            Rect b = new Rect(0, 300, 180, 56);
+            Rect c = new Rect(5000, 0, 180, 56);
+            Rect d = new Rect(5000, 300, 180, 56);
+            for (ModelEdge edge : new ModelEdge[] {NEAR, FAR, ACROSS}) {
+                edges.add(edge);
+            }
+            edges.connect(NEAR, a, b);
+            edges.connect(FAR, c, d);
+            edges.connect(ACROSS, a, d);
+            edges.flush();
+            assertEquals(3, edges.drawnCount(), "no region kept yet: everything");
+            Rect keep = new Rect(-100, -100, 1000, 600);
+            edges.cull(keep);
+            assertEquals(2, edges.drawnCount(), "the far edge left the paths");
+            Path lines = (Path) edges.node().getChildren().stream().filter(n -> "edges-member-of".equals(n.getId()))
+                    .map(n -> ((javafx.scene.Group) n).getChildren().get(0)).findFirst().orElseThrow();
+            assertEquals(4, lines.getElements().size());
+            for (var element : lines.getElements()) {
+                double x = element instanceof MoveTo m ? m.getX() : ((LineTo) element).getX();
+                assertEquals(true, x <= keep.maxX(), "cut to the region: " + x);
+            }
+            edges.connect(FAR, new Rect(300, 0, 180, 56), d);
+            edges.flush();
+            assertEquals(3, edges.drawnCount(), "moved into the region: drawn again");
+            edges.remove(NEAR);
+            edges.flush();
+            assertEquals(2, edges.drawnCount());
+        });
+    }
+}
