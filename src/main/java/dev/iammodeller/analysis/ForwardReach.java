@@ -28,15 +28,16 @@ public final class ForwardReach {
     }
 
     public static ForwardReach of(Catalog catalog, AccessCheck check, String principalId) {
-        return of(check, principalId, candidates(catalog, check, principalId));
+        return of(catalog, check, principalId, candidates(catalog, check, principalId));
     }
 
     /**
      * The principal's reach over these actions only: what it gets through one group or one policy (every
      * layer still decides, so a deny elsewhere, the boundary or an SCP still caps it).
      */
-    static ForwardReach of(AccessCheck check, String principalId, ActionSet candidates) {
+    static ForwardReach of(Catalog catalog, AccessCheck check, String principalId, ActionSet candidates) {
         List<Resource> resources = check.model().all(Resource.class);
+        List<ComputeTarget> computes = ComputeTarget.of(catalog, check.model());
         List<ActionOutcome> outcomes = new ArrayList<>();
         candidates.stream().forEach(action -> {
             outcomes.add(new ActionOutcome(action, "*", check.outcome(principalId, action.fullName(), "*")));
@@ -44,6 +45,12 @@ public final class ForwardReach {
                 String target = target(action, resource);
                 if (target != null) {
                     outcomes.add(new ActionOutcome(action, target, check.outcome(principalId, action.fullName(), target)));
+                }
+            }
+            for (ComputeTarget compute : computes) {
+                if (compute.actedOnBy(action)) {
+                    outcomes.add(new ActionOutcome(action, compute.arn(),
+                            check.outcome(principalId, action.fullName(), compute.arn())));
                 }
             }
         });

@@ -27,7 +27,7 @@ public record GroupReach(String groupId, List<ForwardReach> members) {
         ActionSet granted = ForwardReach.allowed(catalog, PrincipalPolicies.documents(model, groupId));
         List<ForwardReach> members = new ArrayList<>();
         for (Relation membership : model.to(groupId, RelationKind.MEMBER_OF)) {
-            members.add(ForwardReach.of(check, membership.from(), granted));
+            members.add(ForwardReach.of(catalog, check, membership.from(), granted));
         }
         return new GroupReach(groupId, members);
     }

@@ -38,11 +38,11 @@ public record PolicyReach(String policyId, List<Placement> placements) {
         List<Placement> placements = new ArrayList<>();
         if (policy instanceof InlinePolicy inline) {
             ActionSet granted = ForwardReach.allowed(catalog, List.of(inline.document().document()));
-            placements.add(grants(check, inline.owner(), "inline", granted));
+            placements.add(grants(catalog, check, inline.owner(), "inline", granted));
         } else if (policy instanceof ManagedPolicy managed) {
             ActionSet granted = ForwardReach.allowed(catalog, List.of(managed.document().document()));
             for (Relation relation : model.from(policyId, RelationKind.ATTACHED_TO)) {
-                placements.add(grants(check, relation.to(), "attached", granted));
+                placements.add(grants(catalog, check, relation.to(), "attached", granted));
             }
             for (Relation relation : model.from(policyId, RelationKind.BOUNDARY_OF)) {
                 placements.add(new Placement(relation.to(), "boundary", List.of(),
@@ -60,17 +60,17 @@ public record PolicyReach(String policyId, List<Placement> placements) {
         return new PolicyReach(policyId, placements);
     }
 
-    private static Placement grants(AccessCheck check, String holderId, String how, ActionSet granted) {
+    private static Placement grants(Catalog catalog, AccessCheck check, String holderId, String how, ActionSet granted) {
         IamModel model = check.model();
         List<ForwardReach> grants = new ArrayList<>();
         if (model.entities().get(holderId) instanceof Group) {
             for (Relation membership : model.to(holderId, RelationKind.MEMBER_OF)) {
-                grants.add(ForwardReach.of(check, membership.from(), granted));
+                grants.add(ForwardReach.of(catalog, check, membership.from(), granted));
             }
             return new Placement(holderId, how, grants, grants.isEmpty()
                     ? "The group has no members, so the policy grants nobody anything yet." : null);
         }
-        grants.add(ForwardReach.of(check, holderId, granted));
+        grants.add(ForwardReach.of(catalog, check, holderId, granted));
         return new Placement(holderId, how, grants, null);
     }
 }

@@ -302,7 +302,7 @@ final class AnalyzeCommand {
     record ServiceReach(String service, NodeReach reach, Map<AccessLevel, List<ActionOutcome>> levels) {
         boolean full() {
             return reach == NodeReach.FULL && levels.values().stream().flatMap(List::stream)
-                    .allMatch(o -> o.outcome().kind() == Outcome.Kind.ALLOWED && o.resource().equals("*"));
+                    .allMatch(o -> o.outcome().kind() == Outcome.Kind.ALLOWED);
         }
     }
 

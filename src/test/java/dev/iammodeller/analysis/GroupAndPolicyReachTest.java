@@ -99,4 +99,12 @@ class GroupAndPolicyReachTest {
         assertTrue(reach.placements().stream().allMatch(p -> p.grants().isEmpty() && p.note().contains("never grants")));
         assertThrows(IllegalArgumentException.class, () -> GroupReach.of(catalog, new AccessCheck(model), scp));
     }
+
+    @Test
+    void computeOfTheModelIsATargetOfTheActionsThatActOnIt() throws Exception {
+        AccessCheck check = new AccessCheck(example("07-provisioning-escalation.iam.json"));
+        ForwardReach onboardDev = ForwardReach.of(catalog, check, "onboard-dev");
+        assertEquals(Optional.of(Outcome.Kind.ALLOWED), outcome(onboardDev, "lambda:UpdateFunctionCode",
+                "arn:aws:lambda:us-east-1:111111111111:function:onboard-fn"), "scenario 7: she may change the function's code");
+    }
 }
