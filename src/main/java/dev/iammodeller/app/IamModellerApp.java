@@ -44,7 +44,25 @@ public final class IamModellerApp extends Application {
             window.sidePanels().getTabs().stream().filter(tab -> "tab-reach".equals(tab.getId())).findFirst()
                     .ifPresent(tab -> window.sidePanels().getSelectionModel().select(tab));
         }
+        if (options.selection().isPresent()) {
+            centreOnceSelected(window);
+        }
         window.documents().start(options);
+    }
+
+    /** --select: once the opened model's node is selected (the file is read in the background), centre on it. */
+    private static void centreOnceSelected(MainWindow window) {
+        var selection = window.editor().selection();
+        javafx.collections.SetChangeListener<String> once = new javafx.collections.SetChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends String> change) {
+                if (change.wasAdded()) {
+                    selection.removeListener(this);
+                    window.canvas().goTo(change.getElementAdded());
+                }
+            }
+        };
+        selection.addListener(once);
     }
 
     /**

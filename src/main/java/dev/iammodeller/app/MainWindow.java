@@ -144,7 +144,7 @@ final class MainWindow {
         if (!placed.equals(model.layout()) && unplaced(model)) {
             editor.submit(new ReplaceLayout(placed, "Place new nodes"));
         }
-        canvas.fit();
+        canvas.fitReadable();
     }
 
     private static boolean unplaced(IamModel model) {

@@ -131,4 +131,18 @@ class GeometryTest {
         assertEquals(expected.x(), actual.x(), 1e-6, message + " x");
         assertEquals(expected.y(), actual.y(), 1e-6, message + " y");
     }
+
+    @org.junit.jupiter.api.Test
+    void fitReadableFitsWhatFitsAndOtherwiseShowsTheLeftPartAtTheReadableScale() {
+        Rect small = new Rect(100, 100, 400, 200);
+        ViewTransform fitted = ViewTransform.fitReadable(small, 1000, 800, 24, 0.6);
+        org.junit.jupiter.api.Assertions.assertEquals(ViewTransform.fit(small, 1000, 800, 24), fitted);
+
+        Rect wide = new Rect(100, 100, 4000, 300);
+        ViewTransform readable = ViewTransform.fitReadable(wide, 1000, 800, 24, 0.6);
+        org.junit.jupiter.api.Assertions.assertEquals(0.6, readable.scale(), 1e-9);
+        Point left = readable.toScreen(new Point(100, 250));
+        org.junit.jupiter.api.Assertions.assertEquals(24, left.x(), 1e-9, "the content's left edge at the margin");
+        org.junit.jupiter.api.Assertions.assertEquals(400, left.y(), 1e-9, "vertically centred");
+    }
 }

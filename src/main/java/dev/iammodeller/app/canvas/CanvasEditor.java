@@ -174,6 +174,11 @@ public final class CanvasEditor {
         canvas.fit(views.drawing().extent());
     }
 
+    /** Fits the model into view as far as names stay readable (an opened model): at least 60 %. */
+    public void fitReadable() {
+        canvas.fitReadable(views.drawing().extent(), 0.6);
+    }
+
     /** Pans the view by screen pixels. */
     public void panBy(double dx, double dy) {
         canvas.panBy(dx, dy);

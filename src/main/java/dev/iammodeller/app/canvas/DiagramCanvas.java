@@ -75,6 +75,10 @@ final class DiagramCanvas extends Region {
         transform.set(transform.get().panBy(dx, dy));
     }
 
+    void fitReadable(Rect content, double readable) {
+        transform.set(ViewTransform.fitReadable(content.grow(20), getWidth(), getHeight(), 24, readable));
+    }
+
     void fit(Rect content) {
         transform.set(ViewTransform.fit(content.grow(20), getWidth(), getHeight(), 24));
     }
