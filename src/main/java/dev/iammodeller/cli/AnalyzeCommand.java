@@ -1,8 +1,5 @@
 package dev.iammodeller.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.AccessCheck;
@@ -25,7 +22,6 @@ import dev.iammodeller.catalog.Action;
 import dev.iammodeller.catalog.ActionResourceType;
 import dev.iammodeller.catalog.ActionSet;
 import dev.iammodeller.catalog.Catalog;
-import dev.iammodeller.catalog.EditDistance;
 import dev.iammodeller.catalog.ResourceType;
 import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.io.ModelFileException;
@@ -46,7 +42,6 @@ import dev.iammodeller.policy.PolicyDocument;
 import dev.iammodeller.policy.PolicyParseException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +56,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * {@code analyze MODEL.iam.json (--principal P | --who-can TARGET [--action A] | --escalations | --findings) [--json]}:
@@ -89,18 +83,7 @@ final class AnalyzeCommand {
     /** Names listed in a line of text before "and N more". */
     private static final int LISTED = 8;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private AnalyzeCommand() {
-    }
-
-    /** A name or target that does not resolve: the message says why and what was meant. */
-    private static final class NotFound extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        NotFound(String message) {
-            super(message);
-        }
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -174,7 +157,7 @@ final class AnalyzeCommand {
             AccessCheck check = new AccessCheck(model);
             String text;
             if (principal != null) {
-                Entity found = find(model, principal, "principal", e -> e.kind().isIamPrincipal()
+                Entity found = ModelNames.find(model, principal, "principal", e -> e.kind().isIamPrincipal()
                         || e instanceof IdentityProvider || e instanceof AwsService || HolderReport.covers(e));
                 text = HolderReport.covers(found) ? HolderReport.text(Catalog.load(), check, found, json)
                         : principal(Catalog.load(), check, found, json);
@@ -200,84 +183,6 @@ final class AnalyzeCommand {
         err.println("analyze: " + problem);
         err.println(USAGE);
         return 2;
-    }
-
-    // ------------------------------------------------------------------ names
-
-    /** The one entity of the model a name, id or ARN means, of the kinds {@code accepted} allows. */
-    static Entity find(IamModel model, String text, String what, Predicate<Entity> accepted) throws NotFound {
-        List<Entity> matches = lookup(model, text);
-        if (matches.isEmpty()) {
-            throw new NotFound("no " + what + " \"" + text + "\" in the model" + suggestions(model, text, accepted));
-        }
-        if (matches.size() > 1) {
-            throw new NotFound("\"" + text + "\" names " + matches.size() + " entities: " + String.join(", ",
-                    matches.stream().map(AnalyzeCommand::describe).toList()) + "; give the id or the ARN");
-        }
-        Entity entity = matches.get(0);
-        if (!accepted.test(entity)) {
-            String hint = "";
-            throw new NotFound(entity.id() + " is a " + entity.kind().json() + ", not a " + what + hint);
-        }
-        return entity;
-    }
-
-    /** Entities whose id is {@code text}; else whose ARN is; else whose name is (exactly, then ignoring case). */
-    static List<Entity> lookup(IamModel model, String text) {
-        Entity byId = model.entities().get(text);
-        if (byId != null) {
-            return List.of(byId);
-        }
-        List<Entity> byArn = model.entities().values().stream().filter(e -> text.equals(e.arn())).toList();
-        if (!byArn.isEmpty()) {
-            return byArn;
-        }
-        List<Entity> byName = model.entities().values().stream()
-                .filter(e -> !(e instanceof InlinePolicy) && text.equals(e.name())).toList();
-        if (!byName.isEmpty()) {
-            return byName;
-        }
-        return model.entities().values().stream()
-                .filter(e -> !(e instanceof InlinePolicy) && text.equalsIgnoreCase(e.name())).toList();
-    }
-
-    private static String suggestions(IamModel model, String text, Predicate<Entity> accepted) {
-        String wanted = text.toLowerCase(Locale.ROOT);
-        int limit = Math.max(2, wanted.length() / 3);
-        TreeMap<Integer, Set<String>> near = new TreeMap<>();
-        List<String> all = new ArrayList<>();
-        for (Entity entity : model.entities().values()) {
-            if (!accepted.test(entity)) {
-                continue;
-            }
-            all.add(describe(entity));
-            int best = Integer.MAX_VALUE;
-            for (String candidate : new String[] {entity.id(), entity.name(), entity.arn()}) {
-                if (candidate == null) {
-                    continue;
-                }
-                String lower = candidate.toLowerCase(Locale.ROOT);
-                int distance = lower.contains(wanted) || wanted.contains(lower) ? 1 : EditDistance.distance(wanted, lower, Integer.MAX_VALUE - 1);
-                best = Math.min(best, distance);
-            }
-            if (best <= limit) {
-                near.computeIfAbsent(best, d -> new TreeSet<>()).add(describe(entity));
-            }
-        }
-        List<String> close = near.values().stream().flatMap(Set::stream).limit(5).toList();
-        if (!close.isEmpty()) {
-            return "; did you mean " + String.join(", ", close) + "?";
-        }
-        if (all.isEmpty()) {
-            return "";
-        }
-        return "; it holds " + String.join(", ", all.subList(0, Math.min(all.size(), 10)))
-                + (all.size() > 10 ? " and " + (all.size() - 10) + " more" : "");
-    }
-
-    private static String describe(Entity entity) {
-        return entity.id() + " (" + entity.kind().json() + (entity.arn() == null || entity.arn().equals(entity.id()) ? ""
-                : ", " + entity.arn()) + ")";
     }
 
     // ------------------------------------------------------------------ --principal
@@ -337,8 +242,8 @@ final class AnalyzeCommand {
         List<IndirectReach.Driven> driven = iam ? IndirectReach.of(check, principal.id()) : List.of();
         List<EscalationPath> paths = iam ? EscalationAnalysis.forPrincipal(check, principal.id()) : List.of();
         if (json) {
-            ObjectNode root = JSON.createObjectNode();
-            root.set("principal", entityJson(principal));
+            ObjectNode root = AnalyzeJson.object();
+            root.set("principal", AnalyzeJson.entity(principal));
             root.set("reach", own == null ? reachJson(catalog, null, false) : reachJson(catalog, own, true));
             ArrayNode rolesJson = root.putArray("roles");
             for (Assumption assumption : roles) {
@@ -346,9 +251,9 @@ final class AnalyzeCommand {
                 ObjectNode node = rolesJson.addObject();
                 node.put("role", role.id());
                 node.put("arn", role.arn());
-                strings(node.putArray("chain"), assumption.chain());
+                AnalyzeJson.strings(node.putArray("chain"), assumption.chain());
                 node.put("reach", assumption.reach().name().toLowerCase(Locale.ROOT));
-                strings(node.putArray("conditions"), assumption.conditions());
+                AnalyzeJson.strings(node.putArray("conditions"), assumption.conditions());
                 node.set("reaches", reachJson(catalog, reaches.of(role.id()), false));
             }
             ArrayNode indirect = root.putArray("indirect");
@@ -359,14 +264,14 @@ final class AnalyzeCommand {
                 node.put("compute", compute.id());
                 node.put("computeArn", compute.arn());
                 node.put("action", drive.action());
-                node.put("outcome", outcome(drive.outcome()));
-                strings(node.putArray("conditions"), drive.outcome().conditions());
+                node.put("outcome", AnalyzeJson.outcome(drive.outcome()));
+                AnalyzeJson.strings(node.putArray("conditions"), drive.outcome().conditions());
                 node.put("role", role.id());
                 node.put("roleArn", role.arn());
                 node.set("reaches", reachJson(catalog, reaches.of(role.id()), false));
             }
             root.set("escalations", escalationsJson(paths));
-            return write(root);
+            return AnalyzeJson.write(root);
         }
         StringBuilder text = new StringBuilder();
         text.append(principal.name()).append(" (").append(principal.kind().json());
@@ -529,7 +434,7 @@ final class AnalyzeCommand {
     }
 
     static ObjectNode reachJson(Catalog catalog, ForwardReach reach, boolean detailed) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = AnalyzeJson.object();
         boolean administrator = reach != null && administrator(catalog, reach);
         node.put("administrator", administrator);
         ArrayNode services = node.putArray("services");
@@ -555,8 +460,8 @@ final class AnalyzeCommand {
                     action.put("action", outcome.action().fullName());
                     action.put("accessLevel", level.label());
                     action.put("resource", outcome.resource());
-                    action.put("outcome", outcome(outcome.outcome()));
-                    strings(action.putArray("conditions"), outcome.outcome().conditions());
+                    action.put("outcome", AnalyzeJson.outcome(outcome.outcome()));
+                    AnalyzeJson.strings(action.putArray("conditions"), outcome.outcome().conditions());
                 }
             });
         }
@@ -570,7 +475,7 @@ final class AnalyzeCommand {
         IamModel model = check.model();
         Entity entity = null;
         String target;
-        List<Entity> matches = lookup(model, targetText);
+        List<Entity> matches = ModelNames.lookup(model, targetText);
         if (matches.size() == 1 || (matches.size() > 1 && matches.stream().allMatch(e -> targetText.equals(e.arn())))) {
             entity = matches.get(0);
             target = entity.arn();
@@ -579,13 +484,12 @@ final class AnalyzeCommand {
                         + ", which has no ARN; give a resource, role, user, compute or an ARN");
             }
         } else if (matches.size() > 1) {
-            throw new NotFound("\"" + targetText + "\" names " + matches.size() + " entities: " + String.join(", ",
-                    matches.stream().map(AnalyzeCommand::describe).toList()) + "; give the id or the ARN");
+            throw ModelNames.ambiguous(targetText, matches);
         } else if (targetText.startsWith("arn:") || targetText.equals("*")) {
             target = targetText;
         } else {
             throw new NotFound("no target \"" + targetText + "\" in the model (give an entity's id, name or ARN, or an"
-                    + " ARN)" + suggestions(model, targetText, e -> e.arn() != null));
+                    + " ARN)" + ModelNames.suggestions(model, targetText, e -> e.arn() != null));
         }
         if (action != null) {
             Action known = catalog.action(action).orElseThrow(() -> new NotFound("the catalogue has no action \""
@@ -641,11 +545,11 @@ final class AnalyzeCommand {
             }
         }
         if (json) {
-            ObjectNode root = JSON.createObjectNode();
+            ObjectNode root = AnalyzeJson.object();
             root.put("target", resource);
             root.put("action", action);
             root.set("reachers", reachersJson(model, ways, false));
-            return write(root);
+            return AnalyzeJson.write(root);
         }
         StringBuilder text = new StringBuilder("Who can ").append(action).append(" on ").append(resource).append(":\n");
         if (ways.isEmpty()) {
@@ -673,23 +577,23 @@ final class AnalyzeCommand {
     }
 
     private static ArrayNode reachersJson(IamModel model, Map<Way, Reached> ways, boolean withActions) {
-        ArrayNode array = JSON.createArrayNode();
+        ArrayNode array = AnalyzeJson.array();
         ways.forEach((way, reached) -> {
             Entity principal = model.entities().get(way.principalId());
             ObjectNode node = array.addObject();
             node.put("principal", principal.arn());
             node.put("id", principal.id());
             node.put("how", way.how());
-            strings(node.putArray("path"), way.path());
+            AnalyzeJson.strings(node.putArray("path"), way.path());
             node.put("outcome", allAllowed(reached) && reached.conditions.isEmpty() ? "allowed" : "conditional");
-            strings(node.putArray("conditions"), new ArrayList<>(reached.conditions));
+            AnalyzeJson.strings(node.putArray("conditions"), new ArrayList<>(reached.conditions));
             if (withActions) {
                 ArrayNode actions = node.putArray("actions");
                 reached.actions.forEach((action, outcome) -> {
                     ObjectNode entry = actions.addObject();
                     entry.put("action", action);
-                    entry.put("outcome", outcome(outcome));
-                    strings(entry.putArray("conditions"), outcome.conditions());
+                    entry.put("outcome", AnalyzeJson.outcome(outcome));
+                    AnalyzeJson.strings(entry.putArray("conditions"), outcome.conditions());
                 });
             }
         });
@@ -717,10 +621,10 @@ final class AnalyzeCommand {
                 .map(r -> model.entities().get(r.from())).toList();
         List<String> trusted = TrustedPrincipals.named(role);
         if (json) {
-            ObjectNode root = JSON.createObjectNode();
+            ObjectNode root = AnalyzeJson.object();
             root.put("target", role.arn());
             root.put("role", role.id());
-            strings(root.putArray("trustNames"), trusted);
+            AnalyzeJson.strings(root.putArray("trustNames"), trusted);
             ArrayNode array = root.putArray("assumedBy");
             for (Object[] pair : assumers) {
                 Entity caller = (Entity) pair[0];
@@ -729,9 +633,9 @@ final class AnalyzeCommand {
                 node.put("principal", caller instanceof AwsService service ? service.principal() : caller.arn());
                 node.put("id", caller.id());
                 node.put("kind", caller.kind().json());
-                strings(node.putArray("chain"), assumption.chain());
+                AnalyzeJson.strings(node.putArray("chain"), assumption.chain());
                 node.put("reach", assumption.reach().name().toLowerCase(Locale.ROOT));
-                strings(node.putArray("conditions"), assumption.conditions());
+                AnalyzeJson.strings(node.putArray("conditions"), assumption.conditions());
             }
             ArrayNode runs = root.putArray("runsAs");
             for (Entity compute : computes) {
@@ -739,7 +643,7 @@ final class AnalyzeCommand {
                 node.put("compute", compute.id());
                 node.put("arn", compute.arn());
             }
-            return write(root);
+            return AnalyzeJson.write(root);
         }
         StringBuilder text = new StringBuilder("Who can assume ").append(role.id()).append(" (").append(role.arn())
                 .append("):\n");
@@ -825,12 +729,12 @@ final class AnalyzeCommand {
             }
         }
         if (json) {
-            ObjectNode root = JSON.createObjectNode();
+            ObjectNode root = AnalyzeJson.object();
             root.put("target", target);
             root.put("actionsTried", tried.size());
             root.put("truncated", truncated);
             root.set("reachers", reachersJson(model, ways, true));
-            return write(root);
+            return AnalyzeJson.write(root);
         }
         StringBuilder text = new StringBuilder("Who can act on ").append(entity == null ? target
                 : entity.id() + " (" + target + ")").append(": ").append(tried.size())
@@ -911,7 +815,7 @@ final class AnalyzeCommand {
 
     static String escalations(IamModel model, List<EscalationPath> paths, boolean json, boolean heading) {
         if (json) {
-            return write(escalationsJson(paths));
+            return AnalyzeJson.write(escalationsJson(paths));
         }
         StringBuilder text = new StringBuilder();
         if (paths.isEmpty()) {
@@ -948,7 +852,7 @@ final class AnalyzeCommand {
 
     /** {@code [{"principal", "gains", "steps": [{"action", "target", "note"}], "conditions"?}]}, conditions only when some. */
     static ArrayNode escalationsJson(List<EscalationPath> paths) {
-        ArrayNode array = JSON.createArrayNode();
+        ArrayNode array = AnalyzeJson.array();
         for (EscalationPath path : paths) {
             ObjectNode node = array.addObject();
             node.put("principal", path.principalArn());
@@ -961,7 +865,7 @@ final class AnalyzeCommand {
                 entry.put("note", step.note());
             }
             if (!path.conditions().isEmpty()) {
-                strings(node.putArray("conditions"), path.conditions());
+                AnalyzeJson.strings(node.putArray("conditions"), path.conditions());
             }
         }
         return array;
@@ -971,7 +875,7 @@ final class AnalyzeCommand {
 
     static String findings(List<Finding> findings, boolean json) {
         if (json) {
-            ArrayNode array = JSON.createArrayNode();
+            ArrayNode array = AnalyzeJson.array();
             for (Finding finding : findings) {
                 ObjectNode node = array.addObject();
                 node.put("code", finding.code());
@@ -980,9 +884,9 @@ final class AnalyzeCommand {
                 node.put("subjectArn", finding.subjectArn());
                 node.put("message", finding.message());
                 node.put("rule", finding.rule());
-                strings(node.putArray("path"), finding.path());
+                AnalyzeJson.strings(node.putArray("path"), finding.path());
             }
-            return write(array);
+            return AnalyzeJson.write(array);
         }
         StringBuilder text = new StringBuilder();
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
@@ -1016,31 +920,9 @@ final class AnalyzeCommand {
 
     // ------------------------------------------------------------------ helpers
 
-    static ObjectNode entityJson(Entity entity) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("id", entity.id());
-        node.put("name", entity.name());
-        node.put("kind", entity.kind().json());
-        node.put("arn", entity instanceof AwsService service ? service.principal() : entity.arn());
-        return node;
-    }
-
-    private static String outcome(Outcome outcome) {
-        return switch (outcome.kind()) {
-            case ALLOWED -> "allowed";
-            case CONDITIONAL -> "conditional";
-            case EXPLICIT_DENY -> "explicitDeny";
-            case IMPLICIT_DENY -> "implicitDeny";
-        };
-    }
-
     private static String outcomeText(Outcome outcome) {
         return outcome.kind() == Outcome.Kind.CONDITIONAL
-                ? "conditional on " + String.join(", ", outcome.conditions()) : outcome(outcome);
-    }
-
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+                ? "conditional on " + String.join(", ", outcome.conditions()) : AnalyzeJson.outcome(outcome);
     }
 
     private static String listed(List<String> items, int max) {
@@ -1048,13 +930,5 @@ final class AnalyzeCommand {
             return String.join(", ", items);
         }
         return String.join(", ", items.subList(0, max)) + " and " + (items.size() - max) + " more";
-    }
-
-    static String write(Object node) {
-        try {
-            return JSON.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
