@@ -3,11 +3,9 @@ package dev.iammodeller.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.AccessCheck;
-import dev.iammodeller.analysis.ActionOutcome;
 import dev.iammodeller.analysis.Assumption;
 import dev.iammodeller.analysis.ForwardReach;
 import dev.iammodeller.analysis.IndirectReach;
-import dev.iammodeller.analysis.NodeReach;
 import dev.iammodeller.analysis.Outcome;
 import dev.iammodeller.analysis.ReverseReach;
 import dev.iammodeller.analysis.RoleAssumption;
@@ -17,7 +15,6 @@ import dev.iammodeller.analysis.escalation.EscalationStep;
 import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.analysis.findings.Severity;
-import dev.iammodeller.catalog.AccessLevel;
 import dev.iammodeller.catalog.Action;
 import dev.iammodeller.catalog.ActionResourceType;
 import dev.iammodeller.catalog.ActionSet;
@@ -49,7 +46,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,8 +76,6 @@ final class AnalyzeCommand {
 
     /** Bound on the actions tried for --who-can without --action. */
     static final int MAX_TARGET_ACTIONS = 300;
-    /** Names listed in a line of text before "and N more". */
-    private static final int LISTED = 8;
 
     private AnalyzeCommand() {
     }
@@ -203,36 +197,6 @@ final class AnalyzeCommand {
         }
     }
 
-    /** One service a principal reaches: how much, and the outcomes by access level. */
-    record ServiceReach(String service, NodeReach reach, Map<AccessLevel, List<ActionOutcome>> levels) {
-        boolean full() {
-            return reach == NodeReach.FULL && levels.values().stream().flatMap(List::stream)
-                    .allMatch(o -> o.outcome().kind() == Outcome.Kind.ALLOWED);
-        }
-    }
-
-    static List<ServiceReach> services(Catalog catalog, ForwardReach reach) {
-        Map<String, Map<AccessLevel, List<ActionOutcome>>> grouped = new TreeMap<>();
-        for (ActionOutcome outcome : reach.reached()) {
-            grouped.computeIfAbsent(outcome.action().service(), s -> new EnumMap<>(AccessLevel.class))
-                    .computeIfAbsent(outcome.action().accessLevel(), l -> new ArrayList<>()).add(outcome);
-        }
-        List<ServiceReach> out = new ArrayList<>();
-        grouped.forEach((service, levels) -> out.add(new ServiceReach(service, reach.service(catalog, service), levels)));
-        return out;
-    }
-
-    /** True when the principal reaches every action of the catalogue on {@code *}, unconditionally. */
-    static boolean administrator(Catalog catalog, ForwardReach reach) {
-        int count = 0;
-        for (ActionOutcome outcome : reach.reached()) {
-            if (outcome.resource().equals("*") && outcome.outcome().kind() == Outcome.Kind.ALLOWED) {
-                count++;
-            }
-        }
-        return count >= catalog.actionCount();
-    }
-
     static String principal(Catalog catalog, AccessCheck check, Entity principal, boolean json) {
         IamModel model = check.model();
         Reaches reaches = new Reaches(catalog, check);
@@ -244,7 +208,7 @@ final class AnalyzeCommand {
         if (json) {
             ObjectNode root = AnalyzeJson.object();
             root.set("principal", AnalyzeJson.entity(principal));
-            root.set("reach", own == null ? reachJson(catalog, null, false) : reachJson(catalog, own, true));
+            root.set("reach", own == null ? ReachJson.of(catalog, null, false) : ReachJson.of(catalog, own, true));
             ArrayNode rolesJson = root.putArray("roles");
             for (Assumption assumption : roles) {
                 Entity role = model.entities().get(assumption.roleId());
@@ -254,7 +218,7 @@ final class AnalyzeCommand {
                 AnalyzeJson.strings(node.putArray("chain"), assumption.chain());
                 node.put("reach", assumption.reach().name().toLowerCase(Locale.ROOT));
                 AnalyzeJson.strings(node.putArray("conditions"), assumption.conditions());
-                node.set("reaches", reachJson(catalog, reaches.of(role.id()), false));
+                node.set("reaches", ReachJson.of(catalog, reaches.of(role.id()), false));
             }
             ArrayNode indirect = root.putArray("indirect");
             for (IndirectReach.Driven drive : driven) {
@@ -268,7 +232,7 @@ final class AnalyzeCommand {
                 AnalyzeJson.strings(node.putArray("conditions"), drive.outcome().conditions());
                 node.put("role", role.id());
                 node.put("roleArn", role.arn());
-                node.set("reaches", reachJson(catalog, reaches.of(role.id()), false));
+                node.set("reaches", ReachJson.of(catalog, reaches.of(role.id()), false));
             }
             root.set("escalations", escalationsJson(paths));
             return AnalyzeJson.write(root);
@@ -287,7 +251,7 @@ final class AnalyzeCommand {
             text.append("  none: ").append(principal.kind() == EntityKind.SERVICE ? "a service" : "an identity provider")
                     .append(" has no policies of its own; it acts only through the roles that trust it\n");
         } else {
-            ownReachText(text, catalog, model, own);
+            ReachText.own(text, catalog, model, own);
         }
         text.append("\nRoles it can assume (one role session at a time: a hop leaves the permissions before it behind):\n");
         if (roles.isEmpty()) {
@@ -300,7 +264,7 @@ final class AnalyzeCommand {
             }
             text.append("  ").append(assumption.reach() == Assumption.Reach.ALLOWED ? "allowed"
                     : "conditional on " + String.join(", ", assumption.conditions())).append('\n');
-            text.append("      then reaches: ").append(summary(catalog, model, reaches.of(assumption.roleId()))).append('\n');
+            text.append("      then reaches: ").append(ReachText.summary(catalog, model, reaches.of(assumption.roleId()))).append('\n');
         }
         if (iam) {
             text.append("\nCompute it can make act for it (indirect reach):\n");
@@ -311,7 +275,7 @@ final class AnalyzeCommand {
                 text.append("  ").append(principal.name()).append(" → indirect via ").append(drive.computeId())
                         .append(" (").append(drive.action()).append(") as role ").append(drive.roleId()).append("  ")
                         .append(outcomeText(drive.outcome())).append('\n');
-                text.append("      then reaches: ").append(summary(catalog, model, reaches.of(drive.roleId()))).append('\n');
+                text.append("      then reaches: ").append(ReachText.summary(catalog, model, reaches.of(drive.roleId()))).append('\n');
             }
             text.append("\nEscalation paths:\n");
             if (paths.isEmpty()) {
@@ -322,150 +286,6 @@ final class AnalyzeCommand {
             }
         }
         return text.toString();
-    }
-
-    static void ownReachText(StringBuilder text, Catalog catalog, IamModel model, ForwardReach own) {
-        reachedText(text, catalog, model, own);
-        DenialText.append(text, model, own);
-    }
-
-    private static void reachedText(StringBuilder text, Catalog catalog, IamModel model, ForwardReach own) {
-        if (administrator(catalog, own)) {
-            text.append("  every action of every service on every resource: administrator\n");
-            return;
-        }
-        List<ServiceReach> services = services(catalog, own);
-        if (services.isEmpty()) {
-            text.append("  nothing\n");
-            return;
-        }
-        List<String> full = services.stream().filter(ServiceReach::full).map(ServiceReach::service).toList();
-        if (!full.isEmpty()) {
-            text.append("  every action of ").append(full.size() == 1 ? "1 service" : full.size() + " services")
-                    .append(": ").append(listed(full, 40)).append('\n');
-        }
-        Map<String, String> names = resourceNames(model);
-        for (ServiceReach service : services) {
-            if (service.full()) {
-                continue;
-            }
-            text.append("  ").append(service.service()).append(": ").append(label(service.reach())).append('\n');
-            service.levels().forEach((level, outcomes) -> {
-                Set<String> actions = new TreeSet<>();
-                Set<String> targets = new LinkedHashSet<>();
-                Set<String> conditions = new TreeSet<>();
-                for (ActionOutcome outcome : outcomes) {
-                    actions.add(outcome.action().name());
-                    targets.add(names.getOrDefault(outcome.resource(), outcome.resource()));
-                    conditions.addAll(outcome.outcome().conditions());
-                }
-                text.append("    ").append(level.label()).append(" (").append(actions.size()).append("): ")
-                        .append(listed(new ArrayList<>(actions), LISTED));
-                if (!targets.equals(Set.of("*"))) {
-                    text.append("  on ").append(listed(new ArrayList<>(targets), LISTED));
-                }
-                if (!conditions.isEmpty()) {
-                    text.append("  (some conditional on ").append(String.join(", ", conditions)).append(")");
-                }
-                text.append('\n');
-            });
-        }
-    }
-
-    /** One line: what a role (or the compute's role) reaches, services grouped by how much. */
-    private static String summary(Catalog catalog, IamModel model, ForwardReach reach) {
-        if (administrator(catalog, reach)) {
-            return "every action of every service (administrator)";
-        }
-        List<ServiceReach> services = services(catalog, reach);
-        if (services.isEmpty()) {
-            return "nothing of its own";
-        }
-        Map<NodeReach, List<String>> byReach = new EnumMap<>(NodeReach.class);
-        Map<String, String> names = resourceNames(model);
-        for (ServiceReach service : services) {
-            String entry = service.service();
-            if (service.reach() == NodeReach.NONE || service.reach() == NodeReach.CONDITIONAL) {
-                Set<String> targets = new TreeSet<>();
-                Set<String> conditions = new TreeSet<>();
-                service.levels().values().stream().flatMap(List::stream).forEach(o -> {
-                    if (!o.resource().equals("*")) {
-                        targets.add(names.getOrDefault(o.resource(), o.resource()));
-                    }
-                    conditions.addAll(o.outcome().conditions());
-                });
-                List<String> details = new ArrayList<>();
-                if (!targets.isEmpty()) {
-                    details.add("on " + listed(new ArrayList<>(targets), 3));
-                }
-                if (!conditions.isEmpty()) {
-                    details.add("conditional on " + String.join(", ", conditions));
-                }
-                entry += details.isEmpty() ? "" : " (" + String.join("; ", details) + ")";
-            }
-            byReach.computeIfAbsent(service.reach(), r -> new ArrayList<>()).add(entry);
-        }
-        List<String> parts = new ArrayList<>();
-        byReach.forEach((level, entries) -> parts.add(switch (level) {
-            case FULL -> "every action of ";
-            case PARTIAL -> "some actions of ";
-            case CONDITIONAL -> "only if conditions hold: ";
-            case NONE -> "some resources of ";
-        } + listed(entries, LISTED)));
-        return String.join("; ", parts);
-    }
-
-    private static String label(NodeReach reach) {
-        return switch (reach) {
-            case FULL -> "every action";
-            case PARTIAL -> "some actions";
-            case CONDITIONAL -> "only if conditions hold";
-            case NONE -> "on some resources";
-        };
-    }
-
-    private static Map<String, String> resourceNames(IamModel model) {
-        Map<String, String> names = new HashMap<>();
-        for (Resource resource : model.all(Resource.class)) {
-            names.put(resource.arn(), resource.name());
-            names.put(resource.arn() + "/*", resource.name() + "/*");
-        }
-        return names;
-    }
-
-    static ObjectNode reachJson(Catalog catalog, ForwardReach reach, boolean detailed) {
-        ObjectNode node = AnalyzeJson.object();
-        boolean administrator = reach != null && administrator(catalog, reach);
-        node.put("administrator", administrator);
-        ArrayNode services = node.putArray("services");
-        if (reach == null || administrator) {
-            return node; // an administrator reaches every action of every service: nothing to list
-        }
-        for (ServiceReach service : services(catalog, reach)) {
-            ObjectNode entry = services.addObject();
-            entry.put("service", service.service());
-            entry.put("reach", switch (service.reach()) {
-                case FULL -> "full";
-                case PARTIAL -> "partial";
-                case CONDITIONAL -> "conditional";
-                case NONE -> "resourcesOnly";
-            });
-            if (!detailed) {
-                continue;
-            }
-            ArrayNode actions = entry.putArray("actions");
-            service.levels().forEach((level, outcomes) -> {
-                for (ActionOutcome outcome : outcomes) {
-                    ObjectNode action = actions.addObject();
-                    action.put("action", outcome.action().fullName());
-                    action.put("accessLevel", level.label());
-                    action.put("resource", outcome.resource());
-                    action.put("outcome", AnalyzeJson.outcome(outcome.outcome()));
-                    AnalyzeJson.strings(action.putArray("conditions"), outcome.outcome().conditions());
-                }
-            });
-        }
-        return node;
     }
 
     // ------------------------------------------------------------------ --who-can
@@ -747,7 +567,7 @@ final class AnalyzeCommand {
         ways.forEach((way, reached) -> {
             List<String> actions = new ArrayList<>(reached.actions.keySet());
             text.append("  ").append(wayText(way)).append(": ").append(actions.size() == 1 ? "1 action" : actions.size()
-                    + " actions").append(" (").append(listed(actions, LISTED)).append(")");
+                    + " actions").append(" (").append(ShortList.of(actions, ShortList.IN_A_LINE)).append(")");
             if (!reached.conditions.isEmpty()) {
                 text.append(", conditional on ").append(String.join(", ", reached.conditions));
             }
@@ -923,12 +743,5 @@ final class AnalyzeCommand {
     private static String outcomeText(Outcome outcome) {
         return outcome.kind() == Outcome.Kind.CONDITIONAL
                 ? "conditional on " + String.join(", ", outcome.conditions()) : AnalyzeJson.outcome(outcome);
-    }
-
-    private static String listed(List<String> items, int max) {
-        if (items.size() <= max) {
-            return String.join(", ", items);
-        }
-        return String.join(", ", items.subList(0, max)) + " and " + (items.size() - max) + " more";
     }
 }

@@ -81,7 +81,7 @@ final class HolderReport {
         for (ForwardReach member : members) {
             text.append('\n').append(what).append(' ').append(model.entities().get(member.principalId()).name())
                     .append(" gets:\n");
-            AnalyzeCommand.ownReachText(text, catalog, model, member);
+            ReachText.own(text, catalog, model, member);
         }
     }
 
@@ -113,7 +113,7 @@ final class HolderReport {
             ObjectNode node = list.addObject();
             node.put("principal", grant.principalId());
             node.put("arn", model.entities().get(grant.principalId()).arn());
-            node.set("reach", AnalyzeCommand.reachJson(catalog, grant, true));
+            node.set("reach", ReachJson.of(catalog, grant, true));
         }
         return root;
     }
