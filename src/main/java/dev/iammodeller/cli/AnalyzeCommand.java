@@ -10,11 +10,7 @@ import dev.iammodeller.analysis.Outcome;
 import dev.iammodeller.analysis.ReverseReach;
 import dev.iammodeller.analysis.RoleAssumption;
 import dev.iammodeller.analysis.escalation.EscalationAnalysis;
-import dev.iammodeller.analysis.escalation.EscalationPath;
-import dev.iammodeller.analysis.escalation.EscalationStep;
-import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.analysis.findings.Findings;
-import dev.iammodeller.analysis.findings.Severity;
 import dev.iammodeller.catalog.Action;
 import dev.iammodeller.catalog.ActionResourceType;
 import dev.iammodeller.catalog.ActionSet;
@@ -25,7 +21,6 @@ import dev.iammodeller.io.ModelFileException;
 import dev.iammodeller.model.AwsService;
 import dev.iammodeller.model.Compute;
 import dev.iammodeller.model.Entity;
-import dev.iammodeller.model.EntityKind;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.IdentityProvider;
 import dev.iammodeller.model.InlinePolicy;
@@ -43,8 +38,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,13 +147,13 @@ final class AnalyzeCommand {
                 Entity found = ModelNames.find(model, principal, "principal", e -> e.kind().isIamPrincipal()
                         || e instanceof IdentityProvider || e instanceof AwsService || HolderReport.covers(e));
                 text = HolderReport.covers(found) ? HolderReport.text(Catalog.load(), check, found, json)
-                        : principal(Catalog.load(), check, found, json);
+                        : PrincipalReport.text(Catalog.load(), check, found, json);
             } else if (whoCan != null) {
                 text = whoCan(Catalog.load(), check, whoCan, action, json);
             } else if (escalations) {
-                text = escalations(model, EscalationAnalysis.all(check), json, true);
+                text = EscalationReport.text(model, EscalationAnalysis.all(check), json);
             } else {
-                text = findings(Findings.of(Catalog.load(), check), json);
+                text = FindingsReport.text(Findings.of(Catalog.load(), check), json);
             }
             out.print(text);
             return 0;
@@ -177,115 +170,6 @@ final class AnalyzeCommand {
         err.println("analyze: " + problem);
         err.println(USAGE);
         return 2;
-    }
-
-    // ------------------------------------------------------------------ --principal
-
-    /** The reach of a principal, with a cache of the roles' own reach (roles appear as hops and as compute roles). */
-    private static final class Reaches {
-        final Catalog catalog;
-        final AccessCheck check;
-        final Map<String, ForwardReach> byPrincipal = new HashMap<>();
-
-        Reaches(Catalog catalog, AccessCheck check) {
-            this.catalog = catalog;
-            this.check = check;
-        }
-
-        ForwardReach of(String principalId) {
-            return byPrincipal.computeIfAbsent(principalId, id -> ForwardReach.of(catalog, check, id));
-        }
-    }
-
-    static String principal(Catalog catalog, AccessCheck check, Entity principal, boolean json) {
-        IamModel model = check.model();
-        Reaches reaches = new Reaches(catalog, check);
-        boolean iam = principal.kind().isIamPrincipal();
-        ForwardReach own = iam ? reaches.of(principal.id()) : null;
-        List<Assumption> roles = RoleAssumption.from(model, principal.id());
-        List<IndirectReach.Driven> driven = iam ? IndirectReach.of(check, principal.id()) : List.of();
-        List<EscalationPath> paths = iam ? EscalationAnalysis.forPrincipal(check, principal.id()) : List.of();
-        if (json) {
-            ObjectNode root = AnalyzeJson.object();
-            root.set("principal", AnalyzeJson.entity(principal));
-            root.set("reach", own == null ? ReachJson.of(catalog, null, false) : ReachJson.of(catalog, own, true));
-            ArrayNode rolesJson = root.putArray("roles");
-            for (Assumption assumption : roles) {
-                Entity role = model.entities().get(assumption.roleId());
-                ObjectNode node = rolesJson.addObject();
-                node.put("role", role.id());
-                node.put("arn", role.arn());
-                AnalyzeJson.strings(node.putArray("chain"), assumption.chain());
-                node.put("reach", assumption.reach().name().toLowerCase(Locale.ROOT));
-                AnalyzeJson.strings(node.putArray("conditions"), assumption.conditions());
-                node.set("reaches", ReachJson.of(catalog, reaches.of(role.id()), false));
-            }
-            ArrayNode indirect = root.putArray("indirect");
-            for (IndirectReach.Driven drive : driven) {
-                Entity compute = model.entities().get(drive.computeId());
-                Entity role = model.entities().get(drive.roleId());
-                ObjectNode node = indirect.addObject();
-                node.put("compute", compute.id());
-                node.put("computeArn", compute.arn());
-                node.put("action", drive.action());
-                node.put("outcome", AnalyzeJson.outcome(drive.outcome()));
-                AnalyzeJson.strings(node.putArray("conditions"), drive.outcome().conditions());
-                node.put("role", role.id());
-                node.put("roleArn", role.arn());
-                node.set("reaches", ReachJson.of(catalog, reaches.of(role.id()), false));
-            }
-            root.set("escalations", escalationsJson(paths));
-            return AnalyzeJson.write(root);
-        }
-        StringBuilder text = new StringBuilder();
-        text.append(principal.name()).append(" (").append(principal.kind().json());
-        if (principal.arn() != null) {
-            text.append(", ").append(principal.arn());
-        } else if (principal instanceof AwsService service) {
-            text.append(", ").append(service.principal());
-        }
-        text.append(")\n\n");
-        text.append("Own permissions (before assuming any role; actions on resources the model does not draw are"
-                + " tried on \"*\"):\n");
-        if (own == null) {
-            text.append("  none: ").append(principal.kind() == EntityKind.SERVICE ? "a service" : "an identity provider")
-                    .append(" has no policies of its own; it acts only through the roles that trust it\n");
-        } else {
-            ReachText.own(text, catalog, model, own);
-        }
-        text.append("\nRoles it can assume (one role session at a time: a hop leaves the permissions before it behind):\n");
-        if (roles.isEmpty()) {
-            text.append("  none\n");
-        }
-        for (Assumption assumption : roles) {
-            text.append("  ").append(principal.name());
-            for (String hop : assumption.chain()) {
-                text.append(" → via role ").append(hop);
-            }
-            text.append("  ").append(assumption.reach() == Assumption.Reach.ALLOWED ? "allowed"
-                    : "conditional on " + String.join(", ", assumption.conditions())).append('\n');
-            text.append("      then reaches: ").append(ReachText.summary(catalog, model, reaches.of(assumption.roleId()))).append('\n');
-        }
-        if (iam) {
-            text.append("\nCompute it can make act for it (indirect reach):\n");
-            if (driven.isEmpty()) {
-                text.append("  none\n");
-            }
-            for (IndirectReach.Driven drive : driven) {
-                text.append("  ").append(principal.name()).append(" → indirect via ").append(drive.computeId())
-                        .append(" (").append(drive.action()).append(") as role ").append(drive.roleId()).append("  ")
-                        .append(outcomeText(drive.outcome())).append('\n');
-                text.append("      then reaches: ").append(ReachText.summary(catalog, model, reaches.of(drive.roleId()))).append('\n');
-            }
-            text.append("\nEscalation paths:\n");
-            if (paths.isEmpty()) {
-                text.append("  none found\n");
-            }
-            for (EscalationPath path : paths) {
-                escalationText(text, model, path, false);
-            }
-        }
-        return text.toString();
     }
 
     // ------------------------------------------------------------------ --who-can
@@ -629,119 +513,5 @@ final class AnalyzeCommand {
             }
         }
         return ForwardReach.allowed(catalog, documents);
-    }
-
-    // ------------------------------------------------------------------ --escalations
-
-    static String escalations(IamModel model, List<EscalationPath> paths, boolean json, boolean heading) {
-        if (json) {
-            return AnalyzeJson.write(escalationsJson(paths));
-        }
-        StringBuilder text = new StringBuilder();
-        if (paths.isEmpty()) {
-            text.append("No escalation paths.\n");
-        } else {
-            long admin = paths.stream().filter(EscalationPath::gainsAdmin).count();
-            text.append(paths.size()).append(paths.size() == 1 ? " escalation path" : " escalation paths").append(" (")
-                    .append(admin).append(" to admin):\n");
-        }
-        for (EscalationPath path : paths) {
-            escalationText(text, model, path, true);
-        }
-        return text.toString();
-    }
-
-    private static void escalationText(StringBuilder text, IamModel model, EscalationPath path, boolean withPrincipal) {
-        text.append("  ");
-        if (withPrincipal) {
-            text.append(model.entity(path.principalId()).map(Entity::id).orElse(path.principalId())).append(' ');
-        }
-        text.append("→ gains ").append(path.gains()).append("  [rule ").append(path.rule()).append("]\n");
-        int n = 1;
-        for (EscalationStep step : path.steps()) {
-            text.append("      ").append(n++).append(". ").append(step.action()).append(" on ").append(step.target());
-            if (step.note() != null && !step.note().isBlank()) {
-                text.append(": ").append(step.note());
-            }
-            text.append('\n');
-        }
-        if (!path.conditions().isEmpty()) {
-            text.append("      only if: ").append(String.join(", ", path.conditions())).append('\n');
-        }
-    }
-
-    /** {@code [{"principal", "gains", "steps": [{"action", "target", "note"}], "conditions"?}]}, conditions only when some. */
-    static ArrayNode escalationsJson(List<EscalationPath> paths) {
-        ArrayNode array = AnalyzeJson.array();
-        for (EscalationPath path : paths) {
-            ObjectNode node = array.addObject();
-            node.put("principal", path.principalArn());
-            node.put("gains", path.gains());
-            ArrayNode steps = node.putArray("steps");
-            for (EscalationStep step : path.steps()) {
-                ObjectNode entry = steps.addObject();
-                entry.put("action", step.action());
-                entry.put("target", step.target());
-                entry.put("note", step.note());
-            }
-            if (!path.conditions().isEmpty()) {
-                AnalyzeJson.strings(node.putArray("conditions"), path.conditions());
-            }
-        }
-        return array;
-    }
-
-    // ------------------------------------------------------------------ --findings
-
-    static String findings(List<Finding> findings, boolean json) {
-        if (json) {
-            ArrayNode array = AnalyzeJson.array();
-            for (Finding finding : findings) {
-                ObjectNode node = array.addObject();
-                node.put("code", finding.code());
-                node.put("severity", finding.severity().label());
-                node.put("subject", finding.subjectId());
-                node.put("subjectArn", finding.subjectArn());
-                node.put("message", finding.message());
-                node.put("rule", finding.rule());
-                AnalyzeJson.strings(node.putArray("path"), finding.path());
-            }
-            return AnalyzeJson.write(array);
-        }
-        StringBuilder text = new StringBuilder();
-        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-        findings.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
-        text.append(findings.size()).append(findings.size() == 1 ? " finding" : " findings");
-        if (!findings.isEmpty()) {
-            text.append(": ").append(String.join(", ", counts.entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey().label()).toList()));
-        }
-        text.append('\n');
-        Severity current = null;
-        for (Finding finding : findings) {
-            if (finding.severity() != current) {
-                current = finding.severity();
-                text.append('\n').append(current.name()).append('\n');
-            }
-            text.append("  ").append(finding.code()).append("  ").append(finding.subjectId()).append('\n');
-            text.append("    ").append(finding.message()).append('\n');
-            if (finding.code().equals(Findings.ESCALATION)) {
-                int n = 1;
-                for (String step : finding.path()) {
-                    text.append("    ").append(n++).append(". ").append(step).append('\n');
-                }
-            } else if (finding.path().size() > 1) {
-                text.append("    path: ").append(String.join(" → ", finding.path())).append('\n');
-            }
-            text.append("    why: ").append(finding.rule()).append('\n');
-        }
-        return text.toString();
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    private static String outcomeText(Outcome outcome) {
-        return outcome.kind() == Outcome.Kind.CONDITIONAL
-                ? "conditional on " + String.join(", ", outcome.conditions()) : AnalyzeJson.outcome(outcome);
     }
 }

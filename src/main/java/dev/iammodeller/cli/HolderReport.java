@@ -47,7 +47,7 @@ final class HolderReport {
                 return AnalyzeJson.write(computeJson(entity, role));
             }
             return entity.name() + " (compute) acts with the permissions of the role it runs as, "
-                    + role.name() + ":\n\n" + AnalyzeCommand.principal(catalog, check, role, false);
+                    + role.name() + ":\n\n" + PrincipalReport.text(catalog, check, role, false);
         }
         if (entity instanceof Group) {
             GroupReach reach = GroupReach.of(catalog, check, entity.id());
