@@ -39,28 +39,28 @@ final class HolderReport {
         if (entity instanceof Compute) {
             List<Relation> runsAs = model.from(entity.id(), RelationKind.RUNS_AS);
             if (runsAs.isEmpty()) {
-                return json ? AnalyzeCommand.write(computeJson(entity, null))
+                return json ? AnalyzeJson.write(computeJson(entity, null))
                         : entity.name() + " (compute) runs as no role: it can do nothing in AWS\n";
             }
             Entity role = model.entities().get(runsAs.get(0).to());
             if (json) {
-                return AnalyzeCommand.write(computeJson(entity, role));
+                return AnalyzeJson.write(computeJson(entity, role));
             }
             return entity.name() + " (compute) acts with the permissions of the role it runs as, "
-                    + role.name() + ":\n\n" + AnalyzeCommand.principal(catalog, check, role, false);
+                    + role.name() + ":\n\n" + PrincipalReport.text(catalog, check, role, false);
         }
         if (entity instanceof Group) {
             GroupReach reach = GroupReach.of(catalog, check, entity.id());
-            return json ? AnalyzeCommand.write(membersJson(catalog, model, entity, "members", reach.members()))
+            return json ? AnalyzeJson.write(membersJson(catalog, model, entity, "members", reach.members()))
                     : groupText(catalog, model, entity, reach);
         }
         PolicyReach reach = PolicyReach.of(catalog, check, entity.id());
-        return json ? AnalyzeCommand.write(policyJson(catalog, model, entity, reach)) : policyText(catalog, model, entity, reach);
+        return json ? AnalyzeJson.write(policyJson(catalog, model, entity, reach)) : policyText(catalog, model, entity, reach);
     }
 
     private static ObjectNode computeJson(Entity compute, Entity role) {
         ObjectNode root = JSON.createObjectNode();
-        root.set("principal", AnalyzeCommand.entityJson(compute));
+        root.set("principal", AnalyzeJson.entity(compute));
         root.put("runsAs", role == null ? null : role.id());
         return root;
     }
@@ -81,7 +81,7 @@ final class HolderReport {
         for (ForwardReach member : members) {
             text.append('\n').append(what).append(' ').append(model.entities().get(member.principalId()).name())
                     .append(" gets:\n");
-            AnalyzeCommand.ownReachText(text, catalog, model, member);
+            ReachText.own(text, catalog, model, member);
         }
     }
 
@@ -107,20 +107,20 @@ final class HolderReport {
     private static ObjectNode membersJson(Catalog catalog, IamModel model, Entity holder, String field,
                                           List<ForwardReach> grants) {
         ObjectNode root = JSON.createObjectNode();
-        root.set("principal", AnalyzeCommand.entityJson(holder));
+        root.set("principal", AnalyzeJson.entity(holder));
         ArrayNode list = root.putArray(field);
         for (ForwardReach grant : grants) {
             ObjectNode node = list.addObject();
             node.put("principal", grant.principalId());
             node.put("arn", model.entities().get(grant.principalId()).arn());
-            node.set("reach", AnalyzeCommand.reachJson(catalog, grant, true));
+            node.set("reach", ReachJson.of(catalog, grant, true));
         }
         return root;
     }
 
     private static ObjectNode policyJson(Catalog catalog, IamModel model, Entity policy, PolicyReach reach) {
         ObjectNode root = JSON.createObjectNode();
-        root.set("principal", AnalyzeCommand.entityJson(policy));
+        root.set("principal", AnalyzeJson.entity(policy));
         ArrayNode placements = root.putArray("placements");
         for (PolicyReach.Placement placement : reach.placements()) {
             ObjectNode node = membersJson(catalog, model, model.entities().get(placement.holderId()), "grants",

@@ -1,0 +1,60 @@
+package dev.iammodeller.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iammodeller.analysis.Outcome;
+import dev.iammodeller.model.AwsService;
+import dev.iammodeller.model.Entity;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The JSON pieces every {@code analyze --json} answer shares: an entity, an outcome, a list, the indented text. */
+final class AnalyzeJson {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AnalyzeJson() {
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    static ArrayNode array() {
+        return JSON.createArrayNode();
+    }
+
+    /** {@code {"id", "name", "kind", "arn"}}; a service's ARN is its principal name. */
+    static ObjectNode entity(Entity entity) {
+        ObjectNode node = object();
+        node.put("id", entity.id());
+        node.put("name", entity.name());
+        node.put("kind", entity.kind().json());
+        node.put("arn", entity instanceof AwsService service ? service.principal() : entity.arn());
+        return node;
+    }
+
+    static String outcome(Outcome outcome) {
+        return switch (outcome.kind()) {
+            case ALLOWED -> "allowed";
+            case CONDITIONAL -> "conditional";
+            case EXPLICIT_DENY -> "explicitDeny";
+            case IMPLICIT_DENY -> "implicitDeny";
+        };
+    }
+
+    static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    /** The node as indented JSON, with a final newline. */
+    static String write(Object node) {
+        try {
+            return JSON.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

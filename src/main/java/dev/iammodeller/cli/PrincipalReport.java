@@ -1,0 +1,150 @@
+package dev.iammodeller.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.Assumption;
+import dev.iammodeller.analysis.ForwardReach;
+import dev.iammodeller.analysis.IndirectReach;
+import dev.iammodeller.analysis.Outcome;
+import dev.iammodeller.analysis.RoleAssumption;
+import dev.iammodeller.analysis.escalation.EscalationAnalysis;
+import dev.iammodeller.analysis.escalation.EscalationPath;
+import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.model.AwsService;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.EntityKind;
+import dev.iammodeller.model.IamModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code analyze --principal} for a user, role, identity provider or service: its own permissions, the roles it
+ * can assume, the compute it can make act for it and its escalation paths, as text or JSON.
+ */
+final class PrincipalReport {
+    private final Catalog catalog;
+    private final AccessCheck check;
+    private final IamModel model;
+    private final Entity principal;
+    /** The roles' own reach, computed once: roles appear as hops and as compute roles. */
+    private final Map<String, ForwardReach> reaches = new HashMap<>();
+
+    private PrincipalReport(Catalog catalog, AccessCheck check, Entity principal) {
+        this.catalog = catalog;
+        this.check = check;
+        this.model = check.model();
+        this.principal = principal;
+    }
+
+    static String text(Catalog catalog, AccessCheck check, Entity principal, boolean json) {
+        return new PrincipalReport(catalog, check, principal).report(json);
+    }
+
+    private ForwardReach reach(String principalId) {
+        return reaches.computeIfAbsent(principalId, id -> ForwardReach.of(catalog, check, id));
+    }
+
+    private String report(boolean json) {
+        boolean iam = principal.kind().isIamPrincipal();
+        ForwardReach own = iam ? reach(principal.id()) : null;
+        List<Assumption> roles = RoleAssumption.from(model, principal.id());
+        List<IndirectReach.Driven> driven = iam ? IndirectReach.of(check, principal.id()) : List.of();
+        List<EscalationPath> paths = iam ? EscalationAnalysis.forPrincipal(check, principal.id()) : List.of();
+        return json ? asJson(own, roles, driven, paths) : asText(iam, own, roles, driven, paths);
+    }
+
+    private String asJson(ForwardReach own, List<Assumption> roles, List<IndirectReach.Driven> driven,
+                          List<EscalationPath> paths) {
+        ObjectNode root = AnalyzeJson.object();
+        root.set("principal", AnalyzeJson.entity(principal));
+        root.set("reach", own == null ? ReachJson.of(catalog, null, false) : ReachJson.of(catalog, own, true));
+        ArrayNode rolesJson = root.putArray("roles");
+        for (Assumption assumption : roles) {
+            Entity role = model.entities().get(assumption.roleId());
+            ObjectNode node = rolesJson.addObject();
+            node.put("role", role.id());
+            node.put("arn", role.arn());
+            AnalyzeJson.strings(node.putArray("chain"), assumption.chain());
+            node.put("reach", assumption.reach().name().toLowerCase(Locale.ROOT));
+            AnalyzeJson.strings(node.putArray("conditions"), assumption.conditions());
+            node.set("reaches", ReachJson.of(catalog, reach(role.id()), false));
+        }
+        ArrayNode indirect = root.putArray("indirect");
+        for (IndirectReach.Driven drive : driven) {
+            Entity compute = model.entities().get(drive.computeId());
+            Entity role = model.entities().get(drive.roleId());
+            ObjectNode node = indirect.addObject();
+            node.put("compute", compute.id());
+            node.put("computeArn", compute.arn());
+            node.put("action", drive.action());
+            node.put("outcome", AnalyzeJson.outcome(drive.outcome()));
+            AnalyzeJson.strings(node.putArray("conditions"), drive.outcome().conditions());
+            node.put("role", role.id());
+            node.put("roleArn", role.arn());
+            node.set("reaches", ReachJson.of(catalog, reach(role.id()), false));
+        }
+        root.set("escalations", EscalationReport.json(paths));
+        return AnalyzeJson.write(root);
+    }
+
+    private String asText(boolean iam, ForwardReach own, List<Assumption> roles, List<IndirectReach.Driven> driven,
+                          List<EscalationPath> paths) {
+        StringBuilder text = new StringBuilder();
+        text.append(principal.name()).append(" (").append(principal.kind().json());
+        if (principal.arn() != null) {
+            text.append(", ").append(principal.arn());
+        } else if (principal instanceof AwsService service) {
+            text.append(", ").append(service.principal());
+        }
+        text.append(")\n\n");
+        text.append("Own permissions (before assuming any role; actions on resources the model does not draw are"
+                + " tried on \"*\"):\n");
+        if (own == null) {
+            text.append("  none: ").append(principal.kind() == EntityKind.SERVICE ? "a service" : "an identity provider")
+                    .append(" has no policies of its own; it acts only through the roles that trust it\n");
+        } else {
+            ReachText.own(text, catalog, model, own);
+        }
+        text.append("\nRoles it can assume (one role session at a time: a hop leaves the permissions before it behind):\n");
+        if (roles.isEmpty()) {
+            text.append("  none\n");
+        }
+        for (Assumption assumption : roles) {
+            text.append("  ").append(principal.name());
+            for (String hop : assumption.chain()) {
+                text.append(" → via role ").append(hop);
+            }
+            text.append("  ").append(assumption.reach() == Assumption.Reach.ALLOWED ? "allowed"
+                    : "conditional on " + String.join(", ", assumption.conditions())).append('\n');
+            text.append("      then reaches: ").append(ReachText.summary(catalog, model, reach(assumption.roleId()))).append('\n');
+        }
+        if (iam) {
+            text.append("\nCompute it can make act for it (indirect reach):\n");
+            if (driven.isEmpty()) {
+                text.append("  none\n");
+            }
+            for (IndirectReach.Driven drive : driven) {
+                text.append("  ").append(principal.name()).append(" → indirect via ").append(drive.computeId())
+                        .append(" (").append(drive.action()).append(") as role ").append(drive.roleId()).append("  ")
+                        .append(outcomeText(drive.outcome())).append('\n');
+                text.append("      then reaches: ").append(ReachText.summary(catalog, model, reach(drive.roleId()))).append('\n');
+            }
+            text.append("\nEscalation paths:\n");
+            if (paths.isEmpty()) {
+                text.append("  none found\n");
+            }
+            for (EscalationPath path : paths) {
+                EscalationReport.appendPath(text, model, path, false);
+            }
+        }
+        return text.toString();
+    }
+
+    private static String outcomeText(Outcome outcome) {
+        return outcome.kind() == Outcome.Kind.CONDITIONAL
+                ? "conditional on " + String.join(", ", outcome.conditions()) : AnalyzeJson.outcome(outcome);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.iammodeller.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iammodeller.analysis.Outcome;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+
+/** The principals that reach a target for {@code --who-can}, each by its ways, in the order they were found. */
+final class Reachers {
+    /** One principal's way to a target: {@code direct}, {@code via role} (the chain) or {@code indirect via}. */
+    record Way(String principalId, String how, List<String> path) {
+        String text() {
+            StringBuilder text = new StringBuilder(principalId).append(" → ");
+            switch (how) {
+                case "via role" -> text.append(String.join(" → ", path.stream().map(r -> "via role " + r).toList()));
+                case "indirect via" -> text.append("indirect via ").append(path.get(0))
+                        .append(path.size() > 1 ? " (as role " + path.get(1) + ")" : "");
+                default -> text.append(how);
+            }
+            return text.toString();
+        }
+    }
+
+    /** The actions a principal reaches one way, and every condition on the way. */
+    static final class Reached {
+        final Map<String, Outcome> actions = new LinkedHashMap<>();
+        final Set<String> conditions = new TreeSet<>();
+
+        /** Every action allowed, and no condition on the way. */
+        boolean allowed() {
+            return actions.values().stream().allMatch(o -> o.kind() == Outcome.Kind.ALLOWED) && conditions.isEmpty();
+        }
+    }
+
+    private final Map<Way, Reached> ways = new LinkedHashMap<>();
+
+    /** The action reached one way, with its outcome's conditions and those of the way ({@code moreConditions}). */
+    void add(Way way, String action, Outcome outcome, List<String> moreConditions) {
+        Reached reached = ways.computeIfAbsent(way, w -> new Reached());
+        reached.actions.put(action, outcome);
+        reached.conditions.addAll(outcome.conditions());
+        reached.conditions.addAll(moreConditions);
+    }
+
+    boolean isEmpty() {
+        return ways.isEmpty();
+    }
+
+    void forEach(BiConsumer<Way, Reached> each) {
+        ways.forEach(each);
+    }
+
+    /** {@code [{"principal", "id", "how", "path", "outcome", "conditions", "actions"?}]}. */
+    ArrayNode json(IamModel model, boolean withActions) {
+        ArrayNode array = AnalyzeJson.array();
+        ways.forEach((way, reached) -> {
+            Entity principal = model.entities().get(way.principalId());
+            ObjectNode node = array.addObject();
+            node.put("principal", principal.arn());
+            node.put("id", principal.id());
+            node.put("how", way.how());
+            AnalyzeJson.strings(node.putArray("path"), way.path());
+            node.put("outcome", reached.allowed() ? "allowed" : "conditional");
+            AnalyzeJson.strings(node.putArray("conditions"), new ArrayList<>(reached.conditions));
+            if (withActions) {
+                ArrayNode actions = node.putArray("actions");
+                reached.actions.forEach((action, outcome) -> {
+                    ObjectNode entry = actions.addObject();
+                    entry.put("action", action);
+                    entry.put("outcome", AnalyzeJson.outcome(outcome));
+                    AnalyzeJson.strings(entry.putArray("conditions"), outcome.conditions());
+                });
+            }
+        });
+        return array;
+    }
+}
