@@ -42,16 +42,18 @@ final class Scan {
     final Estate estate;
     final Attacker attacker;
     final Strength strength;
+    private final PathParts parts;
     private List<Route> assumable;
     private List<Route> trust;
     private List<Route> credentialVariants;
     private List<String> adminPolicies;
     private final Map<String, Optional<StepPlan.Resolved>> plans = new ConcurrentHashMap<>();
 
-    Scan(Estate estate, Attacker attacker, Strength strength) {
+    Scan(Estate estate, Attacker attacker, Strength strength, PathParts parts) {
         this.estate = estate;
         this.attacker = attacker;
         this.strength = strength;
+        this.parts = parts;
     }
 
     /** A service plan of this attacker, resolved once per variant and target. */
@@ -64,12 +66,19 @@ final class Scan {
         return known.orElse(null);
     }
 
+    /** Forgets what only the rules needed (resolved plans, the attacker's answers), once they have run. */
+    void settle() {
+        plans.clear();
+        attacker.forgetChecks();
+    }
+
     static EscalationStep step(String action, String target, String note) {
         return new EscalationStep(action, target, note);
     }
 
     EscalationPath path(String gains, String rule, List<String> conditions, List<EscalationStep> steps) {
-        return new EscalationPath(attacker.id(), attacker.arn(), gains, rule, distinct(conditions), steps);
+        return new EscalationPath(attacker.id(), attacker.arn(), parts.text(gains), parts.text(rule),
+                parts.conditions(distinct(conditions)), parts.steps(steps));
     }
 
     static List<String> distinct(List<String> values) {
