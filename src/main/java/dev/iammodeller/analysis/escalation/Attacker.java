@@ -42,7 +42,7 @@ final class Attacker {
     private final Map<String, String> facts = new HashMap<>();
     private final List<Statement> allows = new ArrayList<>();
     private final Map<String, List<Statement>> covering = new ConcurrentHashMap<>();
-    private final Map<Asked, StepCheck> checks = new ConcurrentHashMap<>(256);
+    private volatile Map<Asked, StepCheck> checks = new ConcurrentHashMap<>(1024);
     /** Which principals (by {@link Strength}'s index) are known to be stronger than this one, and which are. */
     private final BitSet strongerKnown = new BitSet();
     private final BitSet strongerThan = new BitSet();
@@ -176,7 +176,7 @@ final class Attacker {
      * are never asked again, and an estate of thousands of principals would keep millions of them.
      */
     void forgetChecks() {
-        checks.clear();
+        checks = new ConcurrentHashMap<>();
     }
 
     /** Whether the principal with this index (in {@link Strength}) is stronger: decided once. */

@@ -47,7 +47,11 @@ final class Scan {
     private List<Route> trust;
     private List<Route> credentialVariants;
     private List<String> adminPolicies;
-    private final Map<String, Optional<StepPlan.Resolved>> plans = new ConcurrentHashMap<>();
+    private final Map<PlanKey, Optional<StepPlan.Resolved>> plans = new ConcurrentHashMap<>();
+
+    /** A service plan (by its variant's id) on a target (null when the plan has none). */
+    private record PlanKey(String variant, String target) {
+    }
 
     Scan(Estate estate, Attacker attacker, Strength strength, PathParts parts) {
         this.estate = estate;
@@ -57,7 +61,8 @@ final class Scan {
     }
 
     /** A service plan of this attacker, resolved once per variant and target. */
-    StepPlan.Resolved plan(String key, Supplier<StepPlan.Resolved> resolve) {
+    StepPlan.Resolved plan(String variant, String target, Supplier<StepPlan.Resolved> resolve) {
+        PlanKey key = new PlanKey(variant, target);
         Optional<StepPlan.Resolved> known = plans.get(key);
         if (known == null) {
             known = Optional.ofNullable(resolve.get());
