@@ -67,7 +67,7 @@ public final class AccessCheck {
     public Outcome outcome(String principalId, String action, String resource, Map<String, String> context) {
         Caller caller = callers.computeIfAbsent(principalId, this::caller);
         String account = resourceAccount(resource, caller.principal().account());
-        PolicySet set = caller.policies().policySet(resourcePolicies.get(resource), resourceControlPolicies.computeIfAbsent(account,
+        PolicySet set = caller.policySet(resourcePolicies.get(resource), resourceControlPolicies.computeIfAbsent(account,
                 a -> OrganizationPath.levels(model, a, OrganizationPolicy.Type.RCP)));
         RequestContext.Builder keys = RequestContext.builder();
         context.forEach(keys::put);
@@ -75,8 +75,41 @@ public final class AccessCheck {
         return outcome(request, set);
     }
 
-    /** A user or role of the model with its policies and its ARN read as a caller: built once per principal. */
-    private record Caller(Entity principal, PrincipalPolicies policies, RequestPrincipal request) {
+    /**
+     * A user or role of the model with its policies and its ARN read as a caller: built once per principal.
+     * Keeps the policy set of its last request that had no resource policy, the common case, for the next.
+     */
+    private static final class Caller {
+        private final Entity principal;
+        private final PrincipalPolicies policies;
+        private final RequestPrincipal request;
+        private volatile PolicySet withoutResourcePolicy;
+
+        Caller(Entity principal, PrincipalPolicies policies, RequestPrincipal request) {
+            this.principal = principal;
+            this.policies = policies;
+            this.request = request;
+        }
+
+        Entity principal() {
+            return principal;
+        }
+
+        RequestPrincipal request() {
+            return request;
+        }
+
+        PolicySet policySet(PolicyDocument resourcePolicy, List<OrganizationLevel> resourceControlPolicies) {
+            if (resourcePolicy != null) {
+                return policies.policySet(resourcePolicy, resourceControlPolicies);
+            }
+            PolicySet known = withoutResourcePolicy;
+            if (known == null || known.resourceControlPolicies() != resourceControlPolicies) {
+                known = policies.policySet(null, resourceControlPolicies);
+                withoutResourcePolicy = known;
+            }
+            return known;
+        }
     }
 
     private Caller caller(String principalId) {

@@ -39,6 +39,7 @@ final class Attacker {
     final Estate estate;
     final Entity principal;
     final PrincipalPolicies policies;
+    private final String arn;
     private final Map<String, String> facts = new HashMap<>();
     private final List<Statement> allows = new ArrayList<>();
     private final Map<String, List<Statement>> covering = new ConcurrentHashMap<>();
@@ -55,6 +56,7 @@ final class Attacker {
         this.estate = estate;
         this.principal = principal;
         this.policies = estate.policies(principal);
+        this.arn = estate.arn(principal);
         for (PolicySource source : policies.identity()) {
             for (Statement statement : source.document().statements()) {
                 if (statement.effect() == Effect.ALLOW) {
@@ -72,7 +74,7 @@ final class Attacker {
     }
 
     String arn() {
-        return principal.arn();
+        return arn;
     }
 
     String account() {
@@ -277,7 +279,7 @@ final class Attacker {
         facts.forEach(keys::put);
         AccessRequest request;
         try {
-            request = AccessRequest.withDerivedContext(RequestPrincipal.parse(principal.arn()), action, resource,
+            request = AccessRequest.withDerivedContext(RequestPrincipal.parse(arn), action, resource,
                     resourceAccount, keys);
         } catch (RuntimeException e) {
             return StepCheck.CLOSED;

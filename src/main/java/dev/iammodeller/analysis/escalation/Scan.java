@@ -115,10 +115,11 @@ final class Scan {
     }
 
     StepCheck check(String action, Entity target) {
-        if (!attacker.mayAllowOn(action, target.arn())) {
+        String arn = estate.arn(target);
+        if (!attacker.mayAllowOn(action, arn)) {
             return StepCheck.CLOSED;
         }
-        return attacker.check(action, target.arn(), facts(target, action), Map.of());
+        return attacker.check(action, arn, facts(target, action), Map.of());
     }
 
     /** Policies that grant everything, which an attacker would attach: AdministratorAccess, and the model's own. */
@@ -146,11 +147,12 @@ final class Scan {
 
     /** The first admin policy the attacker may name in {@code action} on {@code target} (iam:PolicyARN or iam:PermissionsBoundary). */
     Chosen choosePolicy(String action, Entity target, String key) {
-        if (!attacker.mayAllowOn(action, target.arn())) {
+        String arn = estate.arn(target);
+        if (!attacker.mayAllowOn(action, arn)) {
             return null;
         }
         for (String policy : adminPolicies()) {
-            StepCheck check = attacker.check(action, target.arn(), facts(target, action), Map.of(key, policy));
+            StepCheck check = attacker.check(action, arn, facts(target, action), Map.of(key, policy));
             if (check.open()) {
                 return new Chosen(policy, check);
             }
@@ -207,10 +209,11 @@ final class Scan {
                 if (role.id().equals(attacker.id())) {
                     continue;
                 }
-                StepCheck check = attacker.check("sts:AssumeRole", role.arn());
+                String arn = estate.arn(role);
+                StepCheck check = attacker.check("sts:AssumeRole", arn);
                 if (check.open()) {
                     out.add(new Route(Route.Kind.ASSUME, role,
-                            List.of(step("sts:AssumeRole", role.arn(), "assume " + role.name())), "sts-001", check.conditions()));
+                            List.of(step("sts:AssumeRole", arn, "assume " + role.name())), "sts-001", check.conditions()));
                 }
             }
             assumable = out;
@@ -282,7 +285,7 @@ final class Scan {
     private void credential(List<Route> out, User user, String action, String rule, String note) {
         StepCheck check = check(action, user);
         if (check.open()) {
-            out.add(new Route(Route.Kind.CREDENTIALS, user, List.of(step(action, user.arn(), note)), rule, check.conditions()));
+            out.add(new Route(Route.Kind.CREDENTIALS, user, List.of(step(action, estate.arn(user), note)), rule, check.conditions()));
         }
     }
 
