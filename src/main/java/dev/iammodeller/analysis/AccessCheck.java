@@ -29,7 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AccessCheck {
     private final IamModel model;
-    private final Map<String, PrincipalPolicies> principals = new ConcurrentHashMap<>();
+    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
+    /** The account in the ARN of a resource the model does not hold, or "" when it names none. */
+    private final Map<String, String> accountsInArns = new ConcurrentHashMap<>();
     private final Map<String, List<OrganizationLevel>> resourceControlPolicies = new ConcurrentHashMap<>();
     private final Map<String, PolicyDocument> resourcePolicies = new HashMap<>();
     private final Map<String, String> resourceAccounts = new HashMap<>();
@@ -63,17 +65,58 @@ public final class AccessCheck {
      * the question, such as {@code iam:PassedToService} when passing a role to Lambda.
      */
     public Outcome outcome(String principalId, String action, String resource, Map<String, String> context) {
-        Entity principal = model.entity(principalId)
-                .orElseThrow(() -> new IllegalArgumentException("the model holds nothing with the id " + principalId));
-        PrincipalPolicies policies = principals.computeIfAbsent(principalId, id -> PrincipalPolicies.of(model, id));
-        String account = resourceAccount(resource, principal.account());
-        PolicySet set = policies.policySet(resourcePolicies.get(resource), resourceControlPolicies.computeIfAbsent(account,
+        Caller caller = callers.computeIfAbsent(principalId, this::caller);
+        String account = resourceAccount(resource, caller.principal().account());
+        PolicySet set = caller.policySet(resourcePolicies.get(resource), resourceControlPolicies.computeIfAbsent(account,
                 a -> OrganizationPath.levels(model, a, OrganizationPolicy.Type.RCP)));
         RequestContext.Builder keys = RequestContext.builder();
         context.forEach(keys::put);
-        AccessRequest request = AccessRequest.withDerivedContext(RequestPrincipal.parse(principal.arn()), action, resource,
-                account, keys);
+        AccessRequest request = AccessRequest.withDerivedContext(caller.request(), action, resource, account, keys);
         return outcome(request, set);
+    }
+
+    /**
+     * A user or role of the model with its policies and its ARN read as a caller: built once per principal.
+     * Keeps the policy set of its last request that had no resource policy, the common case, for the next.
+     */
+    private static final class Caller {
+        private final Entity principal;
+        private final PrincipalPolicies policies;
+        private final RequestPrincipal request;
+        private volatile PolicySet withoutResourcePolicy;
+
+        Caller(Entity principal, PrincipalPolicies policies, RequestPrincipal request) {
+            this.principal = principal;
+            this.policies = policies;
+            this.request = request;
+        }
+
+        Entity principal() {
+            return principal;
+        }
+
+        RequestPrincipal request() {
+            return request;
+        }
+
+        PolicySet policySet(PolicyDocument resourcePolicy, List<OrganizationLevel> resourceControlPolicies) {
+            if (resourcePolicy != null) {
+                return policies.policySet(resourcePolicy, resourceControlPolicies);
+            }
+            PolicySet known = withoutResourcePolicy;
+            if (known == null || known.resourceControlPolicies() != resourceControlPolicies) {
+                known = policies.policySet(null, resourceControlPolicies);
+                withoutResourcePolicy = known;
+            }
+            return known;
+        }
+    }
+
+    private Caller caller(String principalId) {
+        Entity principal = model.entity(principalId)
+                .orElseThrow(() -> new IllegalArgumentException("the model holds nothing with the id " + principalId));
+        PrincipalPolicies policies = PrincipalPolicies.of(model, principalId);
+        return new Caller(principal, policies, RequestPrincipal.parse(principal.arn()));
     }
 
     /** Strict decision first; when it denies implicitly, whether conditions on missing keys would allow. */
@@ -94,7 +137,13 @@ public final class AccessCheck {
         if (known != null) {
             return known;
         }
-        Arn arn = Arn.parseOrNull(resource);
-        return arn != null && Arn.isAccountId(arn.account()) ? arn.account() : principalAccount;
+        if (resource == null) {
+            return principalAccount;
+        }
+        String inArn = accountsInArns.computeIfAbsent(resource, r -> {
+            Arn arn = Arn.parseOrNull(r);
+            return arn != null && Arn.isAccountId(arn.account()) ? arn.account() : "";
+        });
+        return inArn.isEmpty() ? principalAccount : inArn;
     }
 }

@@ -28,7 +28,7 @@ public record AccessRequest(RequestPrincipal principal, String action, String re
         if (resource == null || resource.isBlank()) {
             throw new IllegalArgumentException("the resource is empty");
         }
-        if (!resource.equals("*") && Arn.parseOrNull(resource) == null) {
+        if (!resource.equals("*") && !Arn.isWellFormed(resource)) {
             throw new IllegalArgumentException("\"" + resource + "\" is not an ARN (expected arn:partition:service:region:account:resource, or *)");
         }
         String account = resourceAccount;

@@ -8,19 +8,36 @@ public record Arn(String text, String partition, String service, String region, 
 
     /** The ARN, or null when the text is not shaped like one. */
     public static Arn parseOrNull(String text) {
-        if (text == null || !text.startsWith("arn:")) {
+        int accountEnd = accountEnd(text);
+        if (accountEnd < 0) {
             return null;
+        }
+        int partitionEnd = text.indexOf(':', 4);
+        int serviceEnd = text.indexOf(':', partitionEnd + 1);
+        int regionEnd = text.indexOf(':', serviceEnd + 1);
+        return new Arn(text, text.substring(4, partitionEnd), text.substring(partitionEnd + 1, serviceEnd),
+                text.substring(serviceEnd + 1, regionEnd), text.substring(regionEnd + 1, accountEnd),
+                text.substring(accountEnd + 1));
+    }
+
+    /** True when {@link #parseOrNull} reads the text as an ARN; nothing is built. */
+    public static boolean isWellFormed(String text) {
+        return accountEnd(text) >= 0;
+    }
+
+    /** Where the account part of an ARN ends (its colon), or -1 when the text is not an ARN. */
+    private static int accountEnd(String text) {
+        if (text == null || !text.startsWith("arn:")) {
+            return -1;
         }
         int partitionEnd = text.indexOf(':', 4);
         int serviceEnd = partitionEnd < 0 ? -1 : text.indexOf(':', partitionEnd + 1);
         int regionEnd = serviceEnd < 0 ? -1 : text.indexOf(':', serviceEnd + 1);
         int accountEnd = regionEnd < 0 ? -1 : text.indexOf(':', regionEnd + 1);
         if (accountEnd < 0 || partitionEnd == 4 || serviceEnd == partitionEnd + 1) {
-            return null;
+            return -1;
         }
-        return new Arn(text, text.substring(4, partitionEnd), text.substring(partitionEnd + 1, serviceEnd),
-                text.substring(serviceEnd + 1, regionEnd), text.substring(regionEnd + 1, accountEnd),
-                text.substring(accountEnd + 1));
+        return accountEnd;
     }
 
     /** The ARN, or an exception that says what is wrong with it. */

@@ -206,7 +206,7 @@ public final class PolicyReader {
         }
         List<Condition> conditions = conditions(conditionValue, version);
         return new Statement(index, sid, effect, effectValue.position(), principal, notPrincipal,
-                Collections.unmodifiableList(actions), notAction, resources, notResource, conditions,
+                ActionPatterns.of(actions), notAction, resources, notResource, conditions,
                 object.position(), object.path());
     }
 

@@ -22,6 +22,9 @@ public record Statement(int index, String sid, Effect effect, SourcePosition eff
         if (actions == null) {
             return false;
         }
+        if (actions instanceof ActionPatterns indexed) {
+            return indexed.anyMatches(action) != notAction;
+        }
         boolean listed = false;
         for (ActionPattern pattern : actions) {
             if (pattern.matches(action)) {

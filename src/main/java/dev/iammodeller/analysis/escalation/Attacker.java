@@ -19,6 +19,7 @@ import dev.iammodeller.policy.Effect;
 import dev.iammodeller.policy.PolicyTemplate;
 import dev.iammodeller.policy.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * One principal of the model as the attacker: the questions the rules ask of it, each answered once. A
@@ -38,15 +39,24 @@ final class Attacker {
     final Estate estate;
     final Entity principal;
     final PrincipalPolicies policies;
+    private final String arn;
     private final Map<String, String> facts = new HashMap<>();
     private final List<Statement> allows = new ArrayList<>();
     private final Map<String, List<Statement>> covering = new ConcurrentHashMap<>();
-    private final Map<String, StepCheck> checks = new ConcurrentHashMap<>();
+    private volatile Map<Asked, StepCheck> checks = new ConcurrentHashMap<>(1024);
+    /** Which principals (by {@link Strength}'s index) are known to be stronger than this one, and which are. */
+    private final BitSet strongerKnown = new BitSet();
+    private final BitSet strongerThan = new BitSet();
+
+    /** A question asked of the evaluator, as the key of its answer. */
+    private record Asked(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
+    }
 
     Attacker(Estate estate, Entity principal) {
         this.estate = estate;
         this.principal = principal;
         this.policies = estate.policies(principal);
+        this.arn = estate.arn(principal);
         for (PolicySource source : policies.identity()) {
             for (Statement statement : source.document().statements()) {
                 if (statement.effect() == Effect.ALLOW) {
@@ -64,7 +74,7 @@ final class Attacker {
     }
 
     String arn() {
-        return principal.arn();
+        return arn;
     }
 
     String account() {
@@ -154,13 +164,35 @@ final class Attacker {
      * become the step's conditions, as {@code key = value}.
      */
     StepCheck check(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
-        String key = action + '\n' + resource + '\n' + new TreeMap<>(targetFacts) + '\n' + new TreeMap<>(chosen);
-        StepCheck known = checks.get(key);
+        StepCheck known = checks.get(new Asked(action, resource, targetFacts, chosen));
         if (known != null) {
             return known;
         }
         StepCheck result = decide(action, resource, targetFacts, chosen);
-        checks.put(key, result);
+        checks.put(new Asked(action, resource, Map.copyOf(targetFacts), Map.copyOf(chosen)), result);
+        return result;
+    }
+
+    /**
+     * Forgets the answers kept while the rules looked at this attacker: most of them name one target and
+     * are never asked again, and an estate of thousands of principals would keep millions of them.
+     */
+    void forgetChecks() {
+        checks = new ConcurrentHashMap<>();
+    }
+
+    /** Whether the principal with this index (in {@link Strength}) is stronger: decided once. */
+    boolean strongerThan(int index, BooleanSupplier decide) {
+        synchronized (strongerKnown) {
+            if (strongerKnown.get(index)) {
+                return strongerThan.get(index);
+            }
+        }
+        boolean result = decide.getAsBoolean();
+        synchronized (strongerKnown) {
+            strongerKnown.set(index);
+            strongerThan.set(index, result);
+        }
         return result;
     }
 
@@ -247,7 +279,7 @@ final class Attacker {
         facts.forEach(keys::put);
         AccessRequest request;
         try {
-            request = AccessRequest.withDerivedContext(RequestPrincipal.parse(principal.arn()), action, resource,
+            request = AccessRequest.withDerivedContext(RequestPrincipal.parse(arn), action, resource,
                     resourceAccount, keys);
         } catch (RuntimeException e) {
             return StepCheck.CLOSED;

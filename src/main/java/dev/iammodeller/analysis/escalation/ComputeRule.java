@@ -104,7 +104,7 @@ final class ComputeRule implements EscalationRule {
                             Map.of("compute", compute.name(), "role", runs.role().name()));
                     if (plan != null) {
                         if (scan.strength.stronger(scan.attacker, runs.role().id())) {
-                            out.add(scan.path(runs.role().arn(), variant.id(), plan.conditions(), plan.steps()));
+                            out.add(scan.path(scan.estate.arn(runs.role()), variant.id(), plan.conditions(), plan.steps()));
                         }
                         break;
                     }

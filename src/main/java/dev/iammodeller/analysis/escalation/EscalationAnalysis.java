@@ -80,6 +80,7 @@ public final class EscalationAnalysis {
     static final class Session {
         final Estate estate;
         final Strength strength;
+        private final PathParts parts = new PathParts();
         private final Map<String, Attacker> attackers = new ConcurrentHashMap<>();
         private final Map<String, Scan> scans = new ConcurrentHashMap<>();
         private final Map<String, List<EscalationPath>> direct = new ConcurrentHashMap<>();
@@ -109,7 +110,7 @@ public final class EscalationAnalysis {
             if (known == null) {
                 Entity principal = estate.model.entities().get(principalId);
                 Attacker attacker = attackers.computeIfAbsent(principalId, id -> new Attacker(estate, principal));
-                known = new Scan(estate, attacker, strength);
+                known = new Scan(estate, attacker, strength, parts);
                 Scan raced = scans.putIfAbsent(principalId, known);
                 known = raced == null ? known : raced;
             }
@@ -130,6 +131,8 @@ public final class EscalationAnalysis {
                 for (EscalationRule rule : RULES) {
                     rule.find(scan, found);
                 }
+                scan.assumable();
+                scan.settle();
             }
             List<EscalationPath> result = List.copyOf(found);
             direct.put(principalId, result);

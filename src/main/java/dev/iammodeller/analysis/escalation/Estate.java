@@ -58,6 +58,8 @@ final class Estate {
     private final Map<String, List<OrganizationLevel>> scps = new ConcurrentHashMap<>();
     private final Map<String, List<OrganizationLevel>> rcps = new ConcurrentHashMap<>();
     private final Map<String, PrincipalPolicies> policies = new ConcurrentHashMap<>();
+    /** The ARNs of users, roles and groups (a model record writes its ARN anew at each call). */
+    private final Map<String, String> arns = new HashMap<>();
     private final List<String> regions;
 
     Estate(AccessCheck check) {
@@ -65,6 +67,9 @@ final class Estate {
         this.model = check.model();
         Set<String> regionSet = new LinkedHashSet<>();
         for (Entity entity : model.entities().values()) {
+            if (entity instanceof User || entity instanceof Role || entity instanceof Group) {
+                arns.put(entity.id(), entity.arn());
+            }
             if (entity instanceof User user) {
                 usersByAccount.computeIfAbsent(user.account(), a -> new ArrayList<>()).add(user);
             } else if (entity instanceof Role role) {
@@ -131,6 +136,12 @@ final class Estate {
         } catch (RuntimeException e) {
             return List.of();
         }
+    }
+
+    /** The entity's ARN, read once for users, roles and groups. */
+    String arn(Entity entity) {
+        String known = arns.get(entity.id());
+        return known != null ? known : entity.arn();
     }
 
     List<User> users(String account) {

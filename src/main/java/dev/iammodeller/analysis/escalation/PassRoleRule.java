@@ -156,10 +156,11 @@ final class PassRoleRule implements EscalationRule {
         for (Map.Entry<Role, Trust> entry : roles.entrySet()) {
             Role role = entry.getKey();
             String service = entry.getValue().passedToService();
-            if (!attacker.mayAllowOn("iam:PassRole", role.arn())) {
+            String roleArn = scan.estate.arn(role);
+            if (!attacker.mayAllowOn("iam:PassRole", roleArn)) {
                 continue;
             }
-            StepCheck pass = attacker.check("iam:PassRole", role.arn(), Map.of(), Map.of("iam:PassedToService", service));
+            StepCheck pass = attacker.check("iam:PassRole", roleArn, Map.of(), Map.of("iam:PassedToService", service));
             if (!pass.open() || !scan.strength.stronger(attacker, role.id())) {
                 continue;
             }
@@ -167,9 +168,9 @@ final class PassRoleRule implements EscalationRule {
                 StepPlan.Resolved plan = StepPlan.resolve(scan, variant, null, Map.of("role", role.name(), "service", service));
                 if (plan != null) {
                     List<EscalationStep> steps = new ArrayList<>();
-                    steps.add(Scan.step("iam:PassRole", role.arn(), "pass " + role.name() + " to " + service));
+                    steps.add(Scan.step("iam:PassRole", roleArn, "pass " + role.name() + " to " + service));
                     steps.addAll(plan.steps());
-                    out.add(scan.path(role.arn(), variant.id(), Scan.concat(pass.conditions(), plan.conditions()), steps));
+                    out.add(scan.path(roleArn, variant.id(), Scan.concat(pass.conditions(), plan.conditions()), steps));
                     break;
                 }
             }

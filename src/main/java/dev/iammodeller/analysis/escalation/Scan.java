@@ -42,20 +42,27 @@ final class Scan {
     final Estate estate;
     final Attacker attacker;
     final Strength strength;
+    private final PathParts parts;
     private List<Route> assumable;
     private List<Route> trust;
     private List<Route> credentialVariants;
     private List<String> adminPolicies;
-    private final Map<String, Optional<StepPlan.Resolved>> plans = new ConcurrentHashMap<>();
+    private final Map<PlanKey, Optional<StepPlan.Resolved>> plans = new ConcurrentHashMap<>();
 
-    Scan(Estate estate, Attacker attacker, Strength strength) {
+    /** A service plan (by its variant's id) on a target (null when the plan has none). */
+    private record PlanKey(String variant, String target) {
+    }
+
+    Scan(Estate estate, Attacker attacker, Strength strength, PathParts parts) {
         this.estate = estate;
         this.attacker = attacker;
         this.strength = strength;
+        this.parts = parts;
     }
 
     /** A service plan of this attacker, resolved once per variant and target. */
-    StepPlan.Resolved plan(String key, Supplier<StepPlan.Resolved> resolve) {
+    StepPlan.Resolved plan(String variant, String target, Supplier<StepPlan.Resolved> resolve) {
+        PlanKey key = new PlanKey(variant, target);
         Optional<StepPlan.Resolved> known = plans.get(key);
         if (known == null) {
             known = Optional.ofNullable(resolve.get());
@@ -64,12 +71,19 @@ final class Scan {
         return known.orElse(null);
     }
 
+    /** Forgets what only the rules needed (resolved plans, the attacker's answers), once they have run. */
+    void settle() {
+        plans.clear();
+        attacker.forgetChecks();
+    }
+
     static EscalationStep step(String action, String target, String note) {
         return new EscalationStep(action, target, note);
     }
 
     EscalationPath path(String gains, String rule, List<String> conditions, List<EscalationStep> steps) {
-        return new EscalationPath(attacker.id(), attacker.arn(), gains, rule, distinct(conditions), steps);
+        return new EscalationPath(attacker.id(), attacker.arn(), parts.text(gains), parts.text(rule),
+                parts.conditions(distinct(conditions)), parts.steps(steps));
     }
 
     static List<String> distinct(List<String> values) {
@@ -101,10 +115,11 @@ final class Scan {
     }
 
     StepCheck check(String action, Entity target) {
-        if (!attacker.mayAllowOn(action, target.arn())) {
+        String arn = estate.arn(target);
+        if (!attacker.mayAllowOn(action, arn)) {
             return StepCheck.CLOSED;
         }
-        return attacker.check(action, target.arn(), facts(target, action), Map.of());
+        return attacker.check(action, arn, facts(target, action), Map.of());
     }
 
     /** Policies that grant everything, which an attacker would attach: AdministratorAccess, and the model's own. */
@@ -132,11 +147,12 @@ final class Scan {
 
     /** The first admin policy the attacker may name in {@code action} on {@code target} (iam:PolicyARN or iam:PermissionsBoundary). */
     Chosen choosePolicy(String action, Entity target, String key) {
-        if (!attacker.mayAllowOn(action, target.arn())) {
+        String arn = estate.arn(target);
+        if (!attacker.mayAllowOn(action, arn)) {
             return null;
         }
         for (String policy : adminPolicies()) {
-            StepCheck check = attacker.check(action, target.arn(), facts(target, action), Map.of(key, policy));
+            StepCheck check = attacker.check(action, arn, facts(target, action), Map.of(key, policy));
             if (check.open()) {
                 return new Chosen(policy, check);
             }
@@ -193,10 +209,11 @@ final class Scan {
                 if (role.id().equals(attacker.id())) {
                     continue;
                 }
-                StepCheck check = attacker.check("sts:AssumeRole", role.arn());
+                String arn = estate.arn(role);
+                StepCheck check = attacker.check("sts:AssumeRole", arn);
                 if (check.open()) {
                     out.add(new Route(Route.Kind.ASSUME, role,
-                            List.of(step("sts:AssumeRole", role.arn(), "assume " + role.name())), "sts-001", check.conditions()));
+                            List.of(step("sts:AssumeRole", arn, "assume " + role.name())), "sts-001", check.conditions()));
                 }
             }
             assumable = out;
@@ -268,7 +285,7 @@ final class Scan {
     private void credential(List<Route> out, User user, String action, String rule, String note) {
         StepCheck check = check(action, user);
         if (check.open()) {
-            out.add(new Route(Route.Kind.CREDENTIALS, user, List.of(step(action, user.arn(), note)), rule, check.conditions()));
+            out.add(new Route(Route.Kind.CREDENTIALS, user, List.of(step(action, estate.arn(user), note)), rule, check.conditions()));
         }
     }
 

@@ -61,7 +61,7 @@ final class StepPlan {
      * {@code target} is the ARN of the compute a rule looks at; {@code words} fills the notes.
      */
     static Resolved resolve(Scan scan, Variant variant, String target, Map<String, String> words) {
-        Resolved raw = scan.plan(variant.id() + '\n' + target, () -> resolve(scan, variant, target));
+        Resolved raw = scan.plan(variant.id(), target, () -> resolve(scan, variant, target));
         if (raw == null) {
             return null;
         }

@@ -7,6 +7,9 @@ import dev.iammodeller.eval.PolicyEvaluator;
 import dev.iammodeller.eval.PolicySet;
 import dev.iammodeller.eval.RequestContext;
 import dev.iammodeller.eval.RequestPrincipal;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.Role;
+import dev.iammodeller.model.User;
 import dev.iammodeller.policy.ActionPattern;
 import dev.iammodeller.policy.Effect;
 import dev.iammodeller.policy.PolicyDocument;
@@ -15,6 +18,7 @@ import dev.iammodeller.policy.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +48,17 @@ final class Strength {
     private final Estate estate;
     private final Map<String, Boolean> admins = new ConcurrentHashMap<>();
     private final Map<String, List<Probe>> reachingProbes = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> stronger = new ConcurrentHashMap<>();
+    /** Users and roles by id, numbered for the bitsets in which each attacker keeps what is stronger than it. */
+    private final Map<String, Integer> indexes = new HashMap<>();
     private final Map<PolicyDocument, Boolean> adminDocuments = Collections.synchronizedMap(new IdentityHashMap<>());
 
     Strength(Estate estate) {
         this.estate = estate;
+        for (Entity entity : estate.model.entities().values()) {
+            if (entity instanceof User || entity instanceof Role) {
+                indexes.put(entity.id(), indexes.size());
+            }
+        }
     }
 
     private static List<Probe> adminProbes(String account) {
@@ -104,22 +114,21 @@ final class Strength {
 
     /** True when {@code otherId} (a user or role) can do something the attacker cannot. */
     boolean stronger(Attacker attacker, String otherId) {
-        String key = attacker.id() + '\n' + otherId;
-        Boolean known = stronger.get(key);
-        if (known != null) {
-            return known;
+        Integer index = indexes.get(otherId);
+        return index == null ? decideStronger(attacker, otherId)
+                : attacker.strongerThan(index, () -> decideStronger(attacker, otherId));
+    }
+
+    private boolean decideStronger(Attacker attacker, String otherId) {
+        if (isAdmin(attacker.id())) {
+            return false;
         }
-        boolean result = false;
-        if (!isAdmin(attacker.id())) {
-            for (Probe probe : reaching(otherId)) {
-                if (!attacker.check(probe.action(), probe.resource()).open()) {
-                    result = true;
-                    break;
-                }
+        for (Probe probe : reaching(otherId)) {
+            if (!attacker.check(probe.action(), probe.resource()).open()) {
+                return true;
             }
         }
-        stronger.put(key, result);
-        return result;
+        return false;
     }
 
     /**

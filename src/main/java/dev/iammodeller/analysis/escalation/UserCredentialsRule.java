@@ -12,7 +12,7 @@ final class UserCredentialsRule implements EscalationRule {
     public void find(Scan scan, List<EscalationPath> out) {
         for (Route route : scan.credentialVariants()) {
             if (scan.strength.stronger(scan.attacker, route.target().id())) {
-                out.add(scan.path(route.target().arn(), route.rule(), route.conditions(), route.steps()));
+                out.add(scan.path(scan.estate.arn(route.target()), route.rule(), route.conditions(), route.steps()));
             }
         }
     }
