@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * {@link EscalationAnalysis#all} over an estate of 3,000 principals (2,000 users in 60 groups, 1,000 roles,
  * 600 compute entities) must take seconds, not minutes. The estate is rich in paths on purpose: about 750
  * users may pass any Lambda role and change any function, a help desk may make keys for 200 interns, so
- * the answer holds some 870,000 paths (about 12 s on two cores; a help desk over every user doubles both).
+ * the answer holds some 870,000 paths (about 6 s on two cores in under 1 GB of heap; a help desk over every user doubles both).
  */
 class EscalationPerformanceTest {
     private static final int USERS = 2000;
