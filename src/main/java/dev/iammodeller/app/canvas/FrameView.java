@@ -1,30 +1,21 @@
 package dev.iammodeller.app.canvas;
 
 import dev.iammodeller.diagram.Drawing;
-import dev.iammodeller.diagram.KindLook;
-import dev.iammodeller.diagram.KindLooks;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
 import dev.iammodeller.model.Entity;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
 /** A frame: an account, organizational unit or organization root drawn as a box that holds other shapes. */
-public final class FrameView extends Group implements ShapeView {
-    private final String id;
-    private final dev.iammodeller.model.EntityKind kind;
+public final class FrameView extends EntityView {
     private final Rectangle body = new Rectangle();
     private final Text title = new Text();
     private final Text subtitle = new Text();
 
     FrameView(Entity entity) {
-        this.id = entity.id();
-        this.kind = entity.kind();
-        KindLook look = KindLooks.of(entity.kind());
-        getStyleClass().addAll("frame", "family-" + look.family().cssName(), look.cssName());
-        setId("frame-" + entity.id());
+        super(entity, "frame", "frame-");
         body.getStyleClass().add("frame-body");
         Node icon = Icons.of(entity.kind(), 18);
         icon.setLayoutX(10);
@@ -35,23 +26,7 @@ public final class FrameView extends Group implements ShapeView {
         subtitle.getStyleClass().add("frame-subtitle");
         subtitle.setY(23);
         getChildren().addAll(body, icon, title, subtitle);
-        KindTooltips.install(this, entity.kind());
         show(entity);
-    }
-
-    @Override
-    public void explain(String explanation) {
-        KindTooltips.explain(this, kind, explanation);
-    }
-
-    @Override
-    public String entityId() {
-        return id;
-    }
-
-    @Override
-    public Node node() {
-        return this;
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.iammodeller.app.canvas;
 
 import dev.iammodeller.diagram.Drawing;
-import dev.iammodeller.diagram.KindLook;
-import dev.iammodeller.diagram.KindLooks;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
 import dev.iammodeller.model.Entity;
@@ -16,21 +14,15 @@ import javafx.scene.text.Text;
  * A node box: the family's stripe, the kind's icon, the name and a subtitle, and a handle on the right edge
  * that appears on hover and starts a connection. Cheap on purpose: shapes and texts in a group, no layout.
  */
-public final class NodeView extends Group implements ShapeView {
+public final class NodeView extends EntityView {
     public static final double HANDLE_RADIUS = 6;
-    private final String id;
-    private final dev.iammodeller.model.EntityKind kind;
     private final Text name = new Text();
     private final Text subtitle = new Text();
     /** Icon, texts and handle: hidden when the view is zoomed out too far to read them. */
     private final Group detail = new Group();
 
     NodeView(Entity entity) {
-        this.id = entity.id();
-        this.kind = entity.kind();
-        KindLook look = KindLooks.of(entity.kind());
-        getStyleClass().addAll("node", "family-" + look.family().cssName(), look.cssName());
-        setId("node-" + entity.id());
+        super(entity, "node", "node-");
         Rectangle body = new Rectangle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
         body.getStyleClass().add("node-body");
         Rectangle stripe = new Rectangle(6, Drawing.NODE_HEIGHT);
@@ -49,23 +41,7 @@ public final class NodeView extends Group implements ShapeView {
         detail.getChildren().addAll(icon, name, subtitle, handle);
         getChildren().addAll(body, stripe, detail);
         setCache(true);
-        KindTooltips.install(this, entity.kind());
         show(entity);
-    }
-
-    @Override
-    public void explain(String explanation) {
-        KindTooltips.explain(this, kind, explanation);
-    }
-
-    @Override
-    public String entityId() {
-        return id;
-    }
-
-    @Override
-    public Node node() {
-        return this;
     }
 
     @Override

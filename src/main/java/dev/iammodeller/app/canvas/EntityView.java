@@ -1,0 +1,41 @@
+package dev.iammodeller.app.canvas;
+
+import dev.iammodeller.diagram.KindLook;
+import dev.iammodeller.diagram.KindLooks;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.EntityKind;
+import javafx.scene.Group;
+import javafx.scene.Node;
+
+/**
+ * What every entity's view has: its id, the style classes of its kind and family, the kind's tooltip
+ * (or the live evaluator's explanation above it). {@link NodeView} and {@link FrameView} draw the rest.
+ */
+abstract class EntityView extends Group implements ShapeView {
+    private final String id;
+    private final EntityKind kind;
+
+    EntityView(Entity entity, String styleClass, String idPrefix) {
+        this.id = entity.id();
+        this.kind = entity.kind();
+        KindLook look = KindLooks.of(kind);
+        getStyleClass().addAll(styleClass, "family-" + look.family().cssName(), look.cssName());
+        setId(idPrefix + entity.id());
+        KindTooltips.install(this, kind);
+    }
+
+    @Override
+    public void explain(String explanation) {
+        KindTooltips.explain(this, kind, explanation);
+    }
+
+    @Override
+    public String entityId() {
+        return id;
+    }
+
+    @Override
+    public Node node() {
+        return this;
+    }
+}
