@@ -39,6 +39,11 @@ public final class LiveAnalysis {
     private final ReadOnlyObjectWrapper<Highlights> highlights = new ReadOnlyObjectWrapper<>(this, "highlights", Highlights.NONE);
     private final ReadOnlyObjectWrapper<Escalations> escalations = new ReadOnlyObjectWrapper<>(this, "escalations", Escalations.NONE);
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    /**
+     * The read-only view handed out, made once: the view listens to {@code findings} weakly, so a view made per
+     * call could be collected and its listeners would stop hearing changes.
+     */
+    private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper modelBusy = new ReadOnlyBooleanWrapper(this, "modelBusy");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -171,7 +176,7 @@ public final class LiveAnalysis {
 
     /** Every finding of the model, most serious first. */
     public ObservableList<Finding> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return findingsView;
     }
 
     /** True while the selection's reach is being computed. */

@@ -75,6 +75,20 @@ class LiveAnalysisTest {
     }
 
     @Test
+    void aListenerOfTheFindingsKeepsHearingAfterAGarbageCollection() throws Exception {
+        EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
+        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW);
+        List<Integer> heard = new java.util.ArrayList<>();
+        live.findings().addListener((javafx.collections.ListChangeListener<dev.iammodeller.analysis.findings.Finding>)
+                change -> heard.add(live.findings().size()));
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        editor.open(example("07-provisioning-escalation.iam.json"), null);
+        assertFalse(heard.isEmpty(), "the findings panel hears that scenario 7 has findings");
+    }
+
+    @Test
     void theNewestSelectionWinsAndAnOlderAnswerIsDropped() throws Exception {
         EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
         TestWork.Held selection = new TestWork.Held();
