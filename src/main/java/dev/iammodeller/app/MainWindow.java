@@ -51,6 +51,7 @@ final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final DocumentActions documents;
     private final SidePanels panels;
+    private final CanvasContextMenu canvasMenu;
     private Function<IamModel, Layout> arranger = AutoLayout::rearrange;
 
     MainWindow(Stage stage, BackgroundWork background) {
@@ -75,6 +76,7 @@ final class MainWindow {
         ViewMenu view = new ViewMenu(canvas, root, this::arrange, panels.live().reverseProperty(),
                 panels.liveCanvas().escalationOfSelectionProperty());
         root.setTop(menuBar(edit.menu(), view.menu()));
+        canvasMenu = new CanvasContextMenu(canvas, editor, panels, sidePanels, this::arrange);
         sidePanels.setId("side-panels");
         split.setId("main-split");
         split.getItems().addAll(palette.node(), canvas.node());
@@ -130,6 +132,11 @@ final class MainWindow {
 
     SidePanels panels() {
         return panels;
+    }
+
+    /** The canvas's right-click menu. */
+    CanvasContextMenu canvasMenu() {
+        return canvasMenu;
     }
 
     /** Shows a model (opened, an example), with a fresh history. */

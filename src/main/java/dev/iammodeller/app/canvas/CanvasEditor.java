@@ -111,6 +111,17 @@ public final class CanvasEditor {
         return actions;
     }
 
+    /** The drawing surface itself (without the zoom buttons, minimap and search bar over it), for its menu. */
+    public Node surface() {
+        return canvas;
+    }
+
+    /** The entity a press at this point of the scene would grab (a node, a frame by its title or border), or null. */
+    public String entityAt(double sceneX, double sceneY) {
+        Point2D local = canvas.sceneToLocal(sceneX, sceneY);
+        return local == null ? null : input.grabbed(views.drawing(), canvas.toWorld(local.getX(), local.getY()));
+    }
+
     /** Where status messages go (a refused move, a refused drop). */
     public void setOnMessage(Consumer<String> messages) {
         this.messages = messages;

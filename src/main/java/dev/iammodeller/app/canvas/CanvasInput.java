@@ -112,7 +112,7 @@ final class CanvasInput {
     }
 
     /** The node under the point, or a frame grabbed by its title band or border; null for empty canvas. */
-    private String grabbed(Drawing drawing, Point world) {
+    String grabbed(Drawing drawing, Point world) {
         String node = drawing.nodeAt(world);
         if (node != null) {
             return node;

@@ -114,6 +114,14 @@ public final class LiveCanvas {
     }
 
     private void badgeClicked(String principalId, Node badge) {
+        drawEscalationOf(principalId, badge);
+    }
+
+    /**
+     * What a click on a principal's escalation badge does: draws its one escalation path, or offers its paths
+     * in a menu below {@code anchor} to choose from.
+     */
+    public void drawEscalationOf(String principalId, Node anchor) {
         canvas.focus();
         List<EscalationPath> found = escalations().paths(principalId);
         if (found.size() == 1) {
@@ -134,7 +142,7 @@ public final class LiveCanvas {
             item.setOnAction(e -> showEscalation(path));
             choices.getItems().add(item);
         }
-        choices.show(badge, Side.BOTTOM, 0, 4);
+        choices.show(anchor, Side.BOTTOM, 0, 4);
     }
 
     private void escalationsChanged() {

@@ -1,0 +1,121 @@
+package dev.iammodeller.app;
+
+import dev.iammodeller.analysis.Escalations;
+import dev.iammodeller.analysis.ReachReport;
+import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.editor.EditorState;
+import dev.iammodeller.app.policyeditor.EditablePolicy;
+import dev.iammodeller.model.Entity;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The canvas's right-click menu. On a node or frame (selected first when it is not): edit its policy, who can
+ * reach it, its escalation path, copy, duplicate, delete, show it in the inspector. On empty canvas: paste,
+ * select all, arrange automatically, fit. The items do what the menu bar's do and show the same shortcuts.
+ */
+final class CanvasContextMenu {
+    private final CanvasEditor canvas;
+    private final EditorState editor;
+    private final SidePanels panels;
+    private final TabPane tabs;
+    private final Runnable arrange;
+    private final ContextMenu menu = new ContextMenu();
+
+    CanvasContextMenu(CanvasEditor canvas, EditorState editor, SidePanels panels, TabPane tabs, Runnable arrange) {
+        this.canvas = canvas;
+        this.editor = editor;
+        this.panels = panels;
+        this.tabs = tabs;
+        this.arrange = arrange;
+        menu.setId("canvas-menu");
+        canvas.surface().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::requested);
+    }
+
+    /** The menu (shown or not), for tests. */
+    ContextMenu menu() {
+        return menu;
+    }
+
+    private void requested(ContextMenuEvent event) {
+        menu.hide();
+        String id = canvas.entityAt(event.getSceneX(), event.getSceneY());
+        Entity entity = id == null ? null : editor.model().entities().get(id);
+        if (entity != null && !editor.selection().contains(id)) {
+            editor.select(List.of(id));
+        }
+        menu.getItems().setAll(entity == null ? onCanvas() : onEntity(entity));
+        canvas.focus();
+        menu.show(canvas.surface(), event.getScreenX(), event.getScreenY());
+        event.consume();
+    }
+
+    private List<MenuItem> onEntity(Entity entity) {
+        String id = entity.id();
+        List<MenuItem> items = new java.util.ArrayList<>();
+        if (EditablePolicy.of(entity).isPresent()) {
+            items.add(item("Edit Policy…", null, "ctx-edit-policy", () -> panels.policyEditors().open(id)));
+        }
+        if (ReachReport.reversible(entity.kind())) {
+            CheckMenuItem reverse = new CheckMenuItem("Who Can Reach This");
+            reverse.setId("ctx-who-can-reach");
+            reverse.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
+            reverse.selectedProperty().bindBidirectional(panels.live().reverseProperty());
+            menu.setOnHidden(e -> reverse.selectedProperty().unbindBidirectional(panels.live().reverseProperty()));
+            items.add(reverse);
+        }
+        Escalations escalations = panels.live().escalationsProperty().get();
+        if (escalations != null && escalations.hasPath(id)) {
+            items.add(item("Draw Escalation Path", null, "ctx-escalation", () -> panels.liveCanvas()
+                    .drawEscalationOf(id, anchorOf(id))));
+        }
+        if (!items.isEmpty()) {
+            items.add(new SeparatorMenuItem());
+        }
+        items.addAll(List.of(
+                item("Copy", "Shortcut+C", "ctx-copy", () -> canvas.actions().copy()),
+                item("Duplicate", "Shortcut+D", "ctx-duplicate", () -> report(canvas.actions().duplicate())),
+                item("Delete", "Delete", "ctx-delete", () -> report(canvas.actions().delete())),
+                new SeparatorMenuItem(),
+                item("Show in Inspector", null, "ctx-inspector", this::showInspector)));
+        return items;
+    }
+
+    private List<MenuItem> onCanvas() {
+        MenuItem paste = item("Paste", "Shortcut+V", "ctx-paste", () -> report(canvas.actions().paste()));
+        paste.setDisable(!canvas.actions().hasClip());
+        return List.of(paste,
+                item("Select All", "Shortcut+A", "ctx-select-all", () -> canvas.actions().selectAll()),
+                new SeparatorMenuItem(),
+                item("Arrange Automatically", "Shortcut+Shift+A", "ctx-arrange", arrange),
+                item("Fit", "Shortcut+0", "ctx-fit", canvas::fit));
+    }
+
+    private Node anchorOf(String id) {
+        var view = canvas.view(id);
+        return view == null ? canvas.surface() : view.node();
+    }
+
+    private void showInspector() {
+        tabs.getTabs().stream().filter(t -> "tab-inspector".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    private void report(Optional<String> refusal) {
+        refusal.ifPresent(canvas::message);
+    }
+
+    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
+        MenuItem item = MainWindow.item(text, accelerator, id, action);
+        item.setMnemonicParsing(false);
+        return item;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.iammodeller.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The canvas's right-click menu in the real window, on example 01: on a user, a policy and empty canvas. */
+@ExtendWith(ApplicationExtension.class)
+class CanvasContextMenuTest {
+    private MainWindow window;
+    private FxRobot robot;
+    private CanvasWindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        window = CanvasWindowFixture.show(stage);
+    }
+
+    @Test
+    void onAUserTheMenuSelectsItAndDeleteIsOneUndoableStep(FxRobot robot) throws Exception {
+        open(robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#badge-alice").tryQuery().isPresent());
+        rightClick(fixture.centreOf("alice"));
+        assertEquals(Set.of("alice"), fx(() -> Set.copyOf(window.editor().selection())), "right-click selects");
+        assertEquals(List.of("ctx-escalation", "ctx-copy", "ctx-duplicate", "ctx-delete", "ctx-inspector"), ids(),
+                "a user holds no policy, nobody reaches her; she can pass a role to Lambda");
+        assertEquals("Shortcut+D", fx(() -> item("ctx-duplicate").getAccelerator().getName().replace("Ctrl", "Shortcut")));
+        assertFalse(window.canvas().cancelGesture(), "a right press starts no move, band or connection");
+
+        choose("ctx-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> window.editor().model().entities().containsKey("alice")), "deleted");
+        fixture.shortcut(KeyCode.Z);
+        assertTrue(fx(() -> window.editor().model().entities().containsKey("alice")), "Ctrl+Z brings her back");
+
+        rightClick(fixture.centreOf("alice"));
+        choose("ctx-inspector");
+        assertEquals("tab-inspector", fx(() -> robot.lookup("#side-panels").queryAs(TabPane.class)
+                .getSelectionModel().getSelectedItem().getId()));
+        rightClick(fixture.centreOf("alice"));
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> window.canvasMenu().menu().isShowing()), "Escape closes the menu");
+        int before = fx(() -> window.editor().model().entities().size());
+        fixture.shortcut(KeyCode.D);
+        assertEquals(before + 1, fx(() -> window.editor().model().entities().size()),
+                "Ctrl+D duplicates once: the menu's shortcuts are shown, not registered twice");
+    }
+
+    @Test
+    void onAPolicyEditPolicyOpensItsEditorAndWhoCanReachTogglesTheReverseReach(FxRobot robot) throws Exception {
+        open(robot);
+        rightClick(fixture.centreOf("AmazonS3FullAccess"));
+        assertEquals(List.of("ctx-edit-policy", "ctx-who-can-reach", "ctx-copy", "ctx-duplicate", "ctx-delete",
+                "ctx-inspector"), ids());
+        choose("ctx-who-can-reach");
+        assertTrue(fx(() -> window.panels().live().reverseProperty().get()));
+        rightClick(fixture.centreOf("AmazonS3FullAccess"));
+        choose("ctx-edit-policy");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> window.panels().policyEditors().editorOf("AmazonS3FullAccess").isPresent()),
+                "the policy editor window is open");
+    }
+
+    @Test
+    void onEmptyCanvasTheMenuPastesSelectsAllArrangesAndFits(FxRobot robot) throws Exception {
+        open(robot);
+        rightClick(fixture.canvasAt(8, 8));
+        assertEquals(List.of("ctx-paste", "ctx-select-all", "ctx-arrange", "ctx-fit"), ids());
+        assertTrue(fx(() -> item("ctx-paste").isDisable()), "nothing copied yet");
+        choose("ctx-select-all");
+        assertEquals(fx(() -> window.editor().model().entities().keySet()),
+                fx(() -> Set.copyOf(window.editor().selection())));
+    }
+
+    @Test
+    void onAnEscalatingPrincipalTheMenuDrawsItsPath(FxRobot robot) throws Exception {
+        open(robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#badge-alice").tryQuery().isPresent());
+        rightClick(fixture.centreOf("alice"));
+        choose("ctx-escalation");
+        robot.listTargetWindows().stream().filter(w -> w instanceof ContextMenu c && "escalation-menu".equals(c.getId()))
+                .findFirst().ifPresent(w -> robot.interact(() -> ((ContextMenu) w).getItems().get(0).fire()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> fx(() -> window.panels().liveCanvas().shownEscalationProperty().get()) != null);
+        assertEquals("alice", fx(() -> window.panels().liveCanvas().shownEscalationProperty().get().principalId()));
+    }
+
+    private void open(FxRobot robot) throws Exception {
+        this.robot = robot;
+        fixture = CanvasWindowFixture.of(window, robot);
+        fixture.open(CanvasWindowFixture.example("01-group-vs-service-role.iam.json"));
+    }
+
+    /**
+     * A right press and release at a point of the screen, then the menu request the platform makes of it
+     * (headless Monocle makes none, so the test sends it where GTK, macOS or Windows would).
+     */
+    private void rightClick(Point2D at) {
+        robot.moveTo(at).press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Node surface = window.canvas().surface();
+            Point2D scene = surface.getScene().getRoot().screenToLocal(at);
+            Event.fireEvent(surface, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(),
+                    scene.getY(), at.getX(), at.getY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> window.canvasMenu().menu().isShowing()), "the menu is shown");
+    }
+
+    /** Clicks an item of the menu shown: it runs and the menu closes. */
+    private void choose(String id) {
+        Node shown = fx(() -> window.canvasMenu().menu().getSkin().getNode().lookup("#" + id));
+        robot.clickOn(shown);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> window.canvasMenu().menu().isShowing()));
+    }
+
+    private List<String> ids() {
+        return fx(() -> window.canvasMenu().menu().getItems().stream()
+                .filter(i -> !(i instanceof SeparatorMenuItem)).map(MenuItem::getId).toList());
+    }
+
+    private MenuItem item(String id) {
+        ContextMenu menu = window.canvasMenu().menu();
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
