@@ -79,9 +79,15 @@ public final class ReachPanel {
         TitledPane indirectPane = new TitledPane("Indirect reach (compute it can make act for it)", indirect);
         VBox details = new VBox(4, new Label("Deciding statements (double-click to open)"), statements, path);
         VBox.setVgrow(statements, Priority.ALWAYS);
+        // the lists keep a few rows however the split is dragged; the statements take what is left
+        roles.setMinHeight(64);
+        roles.setPlaceholder(new Label("none"));
+        indirect.setPlaceholder(new Label("none"));
+        indirect.setMinHeight(52);
+        statements.setMinHeight(48);
         SplitPane split = new SplitPane(table, new VBox(4, rolesPane, indirectPane, details));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
         Label problem = new Label();
         problem.setId("reach-problem");
