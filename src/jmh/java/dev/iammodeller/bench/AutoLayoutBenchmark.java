@@ -1,17 +1,12 @@
 package dev.iammodeller.bench;
 
 import dev.iammodeller.diagram.AutoLayout;
-import dev.iammodeller.io.authz.AuthorizationImport;
-import dev.iammodeller.io.authz.ImportProgress;
 import dev.iammodeller.io.authz.SyntheticAuthorizationDetails;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Layout;
 import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.RelationKind;
 import dev.iammodeller.model.User;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,13 +38,7 @@ public class AutoLayoutBenchmark {
 
     @Setup
     public void importTheExport() throws Exception {
-        Path file = Files.createTempFile("authz-3000-principals", ".json");
-        try {
-            SyntheticAuthorizationDetails.write(file, SyntheticAuthorizationDetails.Shape.DEFAULT);
-            model = AuthorizationImport.importFiles(List.of(file), ImportProgress.NONE).model();
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        model = SyntheticAuthorizationDetails.imported(SyntheticAuthorizationDetails.Shape.DEFAULT);
         laidOut = model.layout();
         withNewUser = model.with(new User("user-new", "123456789012", "zz-new", "/", false, false, Map.of()))
                 .withRelation(new Relation(RelationKind.MEMBER_OF, "user-new", "group-123456789012-group-7"));

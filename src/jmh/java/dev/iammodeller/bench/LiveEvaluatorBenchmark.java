@@ -5,8 +5,6 @@ import dev.iammodeller.app.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.live.LiveAnalysis;
 import dev.iammodeller.catalog.Catalog;
-import dev.iammodeller.io.authz.AuthorizationImport;
-import dev.iammodeller.io.authz.ImportProgress;
 import dev.iammodeller.io.authz.SyntheticAuthorizationDetails;
 import dev.iammodeller.model.Connect;
 import dev.iammodeller.model.Entity;
@@ -16,8 +14,6 @@ import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.RelationKind;
 import dev.iammodeller.model.Role;
 import dev.iammodeller.model.User;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -82,10 +78,7 @@ public class LiveEvaluatorBenchmark {
 
     @Setup
     public void model() throws Exception {
-        Path file = Files.createTempFile("synthetic-export", ".json");
-        SyntheticAuthorizationDetails.write(file, new SyntheticAuthorizationDetails.Shape("123456789012", 1500, 300, 1200, 3000));
-        model = AuthorizationImport.importFiles(List.of(file), ImportProgress.NONE).model();
-        Files.delete(file);
+        model = SyntheticAuthorizationDetails.imported(new SyntheticAuthorizationDetails.Shape("123456789012", 1500, 300, 1200, 3000));
         CompletableFuture<Catalog> catalog = CompletableFuture.completedFuture(Catalog.load());
         List<User> users = model.all(User.class);
         List<Role> roles = model.all(Role.class);

@@ -4,15 +4,10 @@ import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.ForwardReach;
 import dev.iammodeller.analysis.RoleAssumption;
 import dev.iammodeller.catalog.Catalog;
-import dev.iammodeller.io.authz.AuthorizationImport;
-import dev.iammodeller.io.authz.ImportProgress;
 import dev.iammodeller.io.authz.SyntheticAuthorizationDetails;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Role;
 import dev.iammodeller.model.User;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,10 +39,7 @@ public class ReachBenchmark {
 
     @Setup
     public void model() throws Exception {
-        Path file = Files.createTempFile("synthetic-export", ".json");
-        SyntheticAuthorizationDetails.write(file, new SyntheticAuthorizationDetails.Shape("123456789012", 1500, 300, 1200, 3000));
-        IamModel model = AuthorizationImport.importFiles(List.of(file), ImportProgress.NONE).model();
-        Files.delete(file);
+        IamModel model = SyntheticAuthorizationDetails.imported(new SyntheticAuthorizationDetails.Shape("123456789012", 1500, 300, 1200, 3000));
         catalog = Catalog.load();
         check = new AccessCheck(model);
         user = model.all(User.class).get(model.all(User.class).size() / 2).id();

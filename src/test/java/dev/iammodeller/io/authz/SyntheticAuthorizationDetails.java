@@ -124,6 +124,17 @@ public final class SyntheticAuthorizationDetails {
     }
 
     /** Writes one complete export. */
+    /** The model an import of an export of this shape makes (written to a temporary file, read, removed). */
+    public static dev.iammodeller.model.IamModel imported(Shape shape) throws IOException, AuthorizationImportException {
+        Path file = Files.createTempFile("synthetic-export", ".json");
+        try {
+            write(file, shape);
+            return AuthorizationImport.importFiles(List.of(file), ImportProgress.NONE).model();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     public static Written write(Path file, Shape shape) throws IOException {
         return writePages(List.of(file), shape);
     }
