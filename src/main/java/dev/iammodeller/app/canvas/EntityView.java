@@ -14,6 +14,7 @@ import javafx.scene.Node;
 abstract class EntityView extends Group implements ShapeView {
     private final String id;
     private final EntityKind kind;
+    private String explanation = "";
 
     EntityView(Entity entity, String styleClass, String idPrefix) {
         this.id = entity.id();
@@ -26,7 +27,12 @@ abstract class EntityView extends Group implements ShapeView {
 
     @Override
     public void explain(String explanation) {
-        KindTooltips.explain(this, kind, explanation);
+        String shown = explanation == null ? "" : explanation;
+        if (!shown.equals(this.explanation)) {
+            // every edit re-applies the highlights to every view: install a tooltip only when its text changes
+            this.explanation = shown;
+            KindTooltips.explain(this, kind, shown);
+        }
     }
 
     @Override
