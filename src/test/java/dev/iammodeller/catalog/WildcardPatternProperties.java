@@ -2,40 +2,47 @@ package dev.iammodeller.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.iammodeller.testing.RandomInputs;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 
 /** The compiled matcher agrees with a plain reference matcher (a regular expression) on every input. */
 class WildcardPatternProperties {
 
-    @Property(tries = 3000)
-    void caseSensitiveMatchingAgreesWithTheReference(
-            @ForAll @Chars({'a', 'b', 'A', '/', ':', '*', '?'}) @StringLength(max = 8) String pattern,
-            @ForAll @Chars({'a', 'b', 'A', '/', ':'}) @StringLength(max = 10) String value) {
-        assertEquals(reference(pattern, false).matcher(value).matches(),
-                WildcardPattern.compile(pattern, false).matches(value), pattern + " ~ " + value);
+    @Test
+    void caseSensitiveMatchingAgreesWithTheReference() {
+        RandomInputs inputs = new RandomInputs(11);
+        for (int i = 0; i < 5000; i++) {
+            String pattern = inputs.string("abA/:*?", 0, 8);
+            String value = inputs.string("abA/:", 0, 10);
+            assertEquals(reference(pattern, false).matcher(value).matches(),
+                    WildcardPattern.compile(pattern, false).matches(value), pattern + " ~ " + value);
+        }
     }
 
-    @Property(tries = 3000)
-    void caseInsensitiveMatchingAgreesWithTheReference(
-            @ForAll @Chars({'g', 'G', 'e', 'T', ':', '*', '?'}) @StringLength(max = 8) String pattern,
-            @ForAll @Chars({'g', 'G', 'e', 'E', 't', ':'}) @StringLength(max = 10) String value) {
-        assertEquals(reference(pattern, true).matcher(value).matches(),
-                WildcardPattern.compile(pattern, true).matches(value), pattern + " ~ " + value);
+    @Test
+    void caseInsensitiveMatchingAgreesWithTheReference() {
+        RandomInputs inputs = new RandomInputs(12);
+        for (int i = 0; i < 5000; i++) {
+            String pattern = inputs.string("gGeT:*?", 0, 8);
+            String value = inputs.string("gGeEt:", 0, 10);
+            assertEquals(reference(pattern, true).matcher(value).matches(),
+                    WildcardPattern.compile(pattern, true).matches(value), pattern + " ~ " + value);
+        }
     }
 
-    @Property(tries = 500)
-    void aLiteralPatternMatchesOnlyItself(
-            @ForAll @CharRange(from = 'a', to = 'e') @StringLength(max = 6) String literal,
-            @ForAll @CharRange(from = 'a', to = 'e') @StringLength(max = 6) String value) {
-        assertEquals(literal.equals(value), WildcardPattern.literal(literal, false).matches(value));
-        assertEquals(literal.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)),
-                WildcardPattern.literal(literal, true).matches(value));
+    @Test
+    void aLiteralPatternMatchesOnlyItself() {
+        RandomInputs inputs = new RandomInputs(13);
+        for (int i = 0; i < 1000; i++) {
+            String literal = inputs.string("abcde", 0, 6);
+            String value = inputs.coin() ? literal : inputs.string("abcdeABCDE", 0, 6);
+            assertEquals(literal.equals(value), WildcardPattern.literal(literal, false).matches(value),
+                    literal + " ~ " + value);
+            assertEquals(literal.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)),
+                    WildcardPattern.literal(literal, true).matches(value), literal + " ~ " + value);
+        }
     }
 
     private static Pattern reference(String pattern, boolean ignoreCase) {
