@@ -57,6 +57,9 @@ final class ImportCommand {
             err.println("import: cannot read " + e.getMessage());
             return 2;
         }
+        for (String warning : result.warnings()) {
+            err.println("warning: " + warning);
+        }
         for (String note : result.notes()) {
             err.println("note: " + note);
         }

@@ -15,6 +15,8 @@ final class ComputeArns {
                 return prefix + "lambda:" + region + ":" + account + ":function:" + name;
             case EC2_INSTANCE:
                 return prefix + "ec2:" + region + ":" + account + ":instance/" + name;
+            case EC2_INSTANCE_PROFILE:
+                return prefix + "iam::" + account + ":instance-profile/" + name;
             case ECS_TASK:
                 return prefix + "ecs:" + region + ":" + account + ":task/" + name;
             case CODEBUILD_PROJECT:

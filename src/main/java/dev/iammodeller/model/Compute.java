@@ -10,6 +10,8 @@ public record Compute(String id, String account, Type type, String name, String 
     public enum Type {
         LAMBDA_FUNCTION("lambdaFunction", "lambda.amazonaws.com"),
         EC2_INSTANCE("ec2Instance", "ec2.amazonaws.com"),
+        /** An instance profile: what an EC2 instance launched with it runs as (its ARN is the profile's). */
+        EC2_INSTANCE_PROFILE("ec2InstanceProfile", "ec2.amazonaws.com"),
         ECS_TASK("ecsTask", "ecs-tasks.amazonaws.com"),
         CODEBUILD_PROJECT("codebuildProject", "codebuild.amazonaws.com"),
         GLUE_JOB("glueJob", "glue.amazonaws.com"),

@@ -12,6 +12,9 @@ public record Disconnect(Relation relation) implements ModelCommand {
         if (!model.relations().contains(relation)) {
             throw new EditRefused("that relation is not there");
         }
+        AwsManagedChanges.whyNot(model, relation).ifPresent(reason -> {
+            throw new EditRefused(reason);
+        });
         return model.withoutRelation(relation);
     }
 }

@@ -16,8 +16,17 @@ public final class ModelRules {
     private ModelRules() {
     }
 
-    /** Why this relation cannot be drawn in this model, or empty when it can. */
+    /**
+     * Why a person cannot draw this relation in this model, or empty when they can: a rule of IAM's
+     * ({@link #valid}) or a change AWS refuses to anyone ({@link AwsManagedChanges}).
+     */
     public static Optional<String> whyNot(IamModel model, Relation relation) {
+        Optional<String> invalid = valid(model, relation);
+        return invalid.isPresent() ? invalid : AwsManagedChanges.whyNot(model, relation);
+    }
+
+    /** Why this relation cannot be part of any model, or empty when it can (AWS may still refuse to make it). */
+    public static Optional<String> valid(IamModel model, Relation relation) {
         Optional<Entity> from = model.entity(relation.from());
         Optional<Entity> to = model.entity(relation.to());
         if (from.isEmpty() || to.isEmpty()) {
@@ -27,7 +36,7 @@ public final class ModelRules {
         return RelationRules.whyNot(relation.kind(), from.get(), to.get(), model);
     }
 
-    /** Every rule the model breaks. */
+    /** Every rule the model breaks; what AWS manages itself (a service-linked role's policies) is no problem. */
     public static List<RuleViolation> check(IamModel model) {
         List<RuleViolation> out = new ArrayList<>();
         for (Entity entity : model.entities().values()) {
@@ -37,7 +46,7 @@ public final class ModelRules {
         }
         Set<String> single = new HashSet<>();
         for (Relation relation : model.relations()) {
-            whyNot(model, relation).ifPresent(problem -> out.add(new RuleViolation(relation.from(), relation, problem)));
+            valid(model, relation).ifPresent(problem -> out.add(new RuleViolation(relation.from(), relation, problem)));
             if ((relation.kind() == RelationKind.BOUNDARY_OF && !single.add("boundary " + relation.to()))
                     || (relation.kind() == RelationKind.RUNS_AS && !single.add("runs " + relation.from()))) {
                 out.add(new RuleViolation(relation.from(), relation, relation.kind() == RelationKind.BOUNDARY_OF

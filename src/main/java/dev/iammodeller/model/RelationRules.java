@@ -41,9 +41,6 @@ final class RelationRules {
                 if (!policy.awsManaged() && !policy.account().equals(to.account())) {
                     return Optional.of("a customer managed policy attaches only within its own account");
                 }
-                if (to instanceof Role role && role.serviceLinked()) {
-                    return Optional.of("a service-linked role's policies are set by its service and cannot be changed");
-                }
                 return Optional.empty();
             case BOUNDARY_OF:
                 if (a != EntityKind.MANAGED_POLICY) {

@@ -77,9 +77,12 @@ final class ExportImport {
         }
     }
 
-    /** {@code Imported 12 users, ... from 1 account. 2 notes: the first one}. */
+    /** {@code Imported 12 users, ... from 2 accounts. Warning: ... 2 notes: the first one}. */
     static String summary(ImportResult result) {
         String text = Character.toUpperCase(result.summary().charAt(0)) + result.summary().substring(1) + ".";
+        for (String warning : result.warnings()) {
+            text += " Warning: " + warning + ".";
+        }
         List<String> notes = result.notes();
         if (notes.isEmpty()) {
             return text;

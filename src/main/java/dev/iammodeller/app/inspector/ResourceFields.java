@@ -105,14 +105,26 @@ final class ResourceFields {
                 return "Lambda function";
             case EC2_INSTANCE:
                 return "EC2 instance";
+            case EC2_INSTANCE_PROFILE:
+                return "EC2 instance profile";
             case ECS_TASK:
                 return "ECS task";
             case CODEBUILD_PROJECT:
                 return "CodeBuild project";
             case GLUE_JOB:
                 return "Glue job";
-            default:
+            case SAGEMAKER_NOTEBOOK:
                 return "SageMaker notebook";
+            case CLOUDFORMATION_STACK:
+                return "CloudFormation stack";
+            case EC2_LAUNCH_TEMPLATE:
+                return "EC2 launch template";
+            case GLUE_DEV_ENDPOINT:
+                return "Glue development endpoint";
+            case APPRUNNER_SERVICE:
+                return "App Runner service";
+            default:
+                return "Bedrock code interpreter";
         }
     }
 

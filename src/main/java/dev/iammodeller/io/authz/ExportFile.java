@@ -34,7 +34,11 @@ record ExportFile(String name, List<UserDetail> users, List<GroupDetail> groups,
 
     record RoleDetail(String name, String arn, String path, String trustPolicy, List<PolicyRef> attached,
                       List<Inline> inline, Map<String, String> tags, PolicyRef boundary, Integer maxSessionSeconds,
-                      String description, List<String> instanceProfiles, Where where) {
+                      String description, List<InstanceProfile> instanceProfiles, Where where) {
+    }
+
+    /** An instance profile that holds a role: its name, and its ARN when the export gives it. */
+    record InstanceProfile(String name, String arn, String path, Where where) {
     }
 
     /** One version of a managed policy; {@code isDefault} is the export's IsDefaultVersion. */

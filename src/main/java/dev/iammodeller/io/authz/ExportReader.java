@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.iammodeller.io.authz.ExportFile.GroupDetail;
 import dev.iammodeller.io.authz.ExportFile.Inline;
+import dev.iammodeller.io.authz.ExportFile.InstanceProfile;
 import dev.iammodeller.io.authz.ExportFile.PolicyDetail;
 import dev.iammodeller.io.authz.ExportFile.PolicyRef;
 import dev.iammodeller.io.authz.ExportFile.RoleDetail;
@@ -227,7 +228,7 @@ final class ExportReader {
         PolicyRef boundary = null;
         Integer maxSession = null;
         String description = null;
-        List<String> profiles = List.of();
+        List<InstanceProfile> profiles = List.of();
         while (nextField()) {
             switch (field()) {
                 case "RoleName": name = string(); break;
@@ -371,19 +372,22 @@ final class ExportReader {
         return new Inline(name, document, at);
     }
 
-    private String instanceProfile() throws IOException {
+    private InstanceProfile instanceProfile() throws IOException {
         Where at = startObject("an instance profile");
         String name = null;
+        String arn = null;
+        String path = null;
         while (nextField()) {
-            if (field().equals("InstanceProfileName")) {
-                name = string();
-            } else {
-                p.skipChildren();
+            switch (field()) {
+                case "InstanceProfileName": name = string(); break;
+                case "Arn": arn = string(); break;
+                case "Path": path = string(); break;
+                default: p.skipChildren();
             }
             endField();
         }
         require(at, "InstanceProfileName", name);
-        return name;
+        return new InstanceProfile(name, arn, path, at);
     }
 
     /** Tags as the export lists them, {@code [{"Key": k, "Value": v}]}, into a map. */

@@ -1,10 +1,7 @@
 package dev.iammodeller.io.authz;
 
 import dev.iammodeller.model.IamModel;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * An imported model and what the import has to say about it.
@@ -16,14 +13,14 @@ import java.util.TreeMap;
  * @param policies         managed policies in the model (customer and AWS managed; inline policies not counted)
  * @param accounts         accounts imported
  * @param notes            what was left out or taken from elsewhere, one sentence each, in the order met
- * @param instanceProfiles the instance profiles of each role (role id to profile names): the model has no
- *                         place for them yet, so they are kept here, not in the model; in role id order
+ * @param warnings         what the user should know about the files themselves (a file that names several
+ *                         accounts), one sentence each
  */
 public record ImportResult(IamModel model, int users, int groups, int roles, int policies, int accounts,
-                           List<String> notes, Map<String, List<String>> instanceProfiles) {
+                           List<String> notes, List<String> warnings) {
     public ImportResult {
         notes = List.copyOf(notes);
-        instanceProfiles = Collections.unmodifiableMap(new TreeMap<>(instanceProfiles));
+        warnings = List.copyOf(warnings);
     }
 
     /** {@code imported 12 users, 3 groups, 20 roles, 31 policies from 1 account}. */

@@ -4,6 +4,7 @@ import dev.iammodeller.catalog.ManagedPolicies;
 import dev.iammodeller.diagram.AutoLayout;
 import dev.iammodeller.io.authz.ExportFile.GroupDetail;
 import dev.iammodeller.io.authz.ExportFile.Inline;
+import dev.iammodeller.io.authz.ExportFile.InstanceProfile;
 import dev.iammodeller.io.authz.ExportFile.PolicyDetail;
 import dev.iammodeller.io.authz.ExportFile.PolicyRef;
 import dev.iammodeller.io.authz.ExportFile.RoleDetail;
@@ -11,6 +12,7 @@ import dev.iammodeller.io.authz.ExportFile.UserDetail;
 import dev.iammodeller.io.authz.ExportFile.Version;
 import dev.iammodeller.io.authz.ExportFile.Where;
 import dev.iammodeller.model.Account;
+import dev.iammodeller.model.Compute;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.EntityKind;
 import dev.iammodeller.model.Group;
@@ -41,9 +43,15 @@ import java.util.function.Supplier;
 /**
  * Builds one model from the files of one or more exports, or refuses them.
  *
- * <p>Accounts: each file belongs to the one 12-digit account its ARNs name (a file naming two is refused);
- * an entity whose own ARN names no 12-digit account (sample data writes {@code arn:aws:iam::aws:user/...})
- * belongs to its file's account. Each account becomes an {@code account} entity {@code acct-<id>}.
+ * <p>Accounts: each entity belongs to the account its ARN names; a file belongs to the account most of
+ * its ARNs name (hand-merged exports name several: each entity still goes to its own account, and one
+ * warning says how many came from each). An entity whose own ARN names no 12-digit account (sample data
+ * writes {@code arn:aws:iam::aws:user/...}) belongs to its file's account. Each account becomes an
+ * {@code account} entity {@code acct-<id>}.
+ *
+ * <p>Instance profiles: each profile a role's {@code InstanceProfileList} names becomes compute of type
+ * {@code ec2InstanceProfile} ({@code profile-<account>-<name>}) that runs as the role, so that EC2's
+ * pass-role paths and "runs as" show.
  *
  * <p>Pages: a file with {@code "IsTruncated": true} (or the CLI's {@code NextToken}) is one page of an
  * export. It is accepted only when a page that is not truncated is given for the same account (or a page
@@ -70,7 +78,7 @@ final class ModelAssembly {
     private final Map<String, String> policyIds = new HashMap<>();
     private final List<Relation> relations = new ArrayList<>();
     private final Set<String> notes = new LinkedHashSet<>();
-    private final Map<String, List<String>> instanceProfiles = new TreeMap<>();
+    private final List<String> warnings = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
 
     /** Where an entity came from, to name both places when it comes twice. */
@@ -93,12 +101,19 @@ final class ModelAssembly {
 
     private ImportResult assemble(List<ExportFile> files) throws AuthorizationImportException {
         Map<ExportFile, String> accountOf = new LinkedHashMap<>();
+        Set<String> accounts = new TreeSet<>();
         for (ExportFile file : files) {
-            accountOf.put(file, account(file));
+            Map<String, Integer> named = accounts(file);
+            accountOf.put(file, mainAccount(named));
+            accounts.addAll(named.keySet());
+            if (named.size() > 1) {
+                List<String> counts = new ArrayList<>();
+                named.forEach((account, n) -> counts.add(account + " (" + n + (n == 1 ? " entity)" : " entities)")));
+                warnings.add(fileName(file.name()) + " names " + named.size() + " accounts: " + String.join(", ", counts)
+                        + "; each entity is imported into the account its ARN names");
+            }
         }
         checkPages(accountOf);
-        Set<String> accounts = new TreeSet<>();
-        accountOf.values().stream().filter(a -> a != null).forEach(accounts::add);
         for (String account : accounts) {
             entities.put(accountId(account), new Account(accountId(account), account, account, null, false));
         }
@@ -142,7 +157,7 @@ final class ModelAssembly {
         IamModel unplaced = new IamModel(title, description, entities, relations, Layout.EMPTY);
         IamModel model = unplaced.withLayout(AutoLayout.rearrange(unplaced));
         return new ImportResult(model, users, groups, roles, policies, accounts.size(), List.copyOf(notes),
-                instanceProfiles);
+                List.copyOf(warnings));
     }
 
     // ---- accounts and pages
@@ -151,15 +166,17 @@ final class ModelAssembly {
     private record Named(String arn, Where where, boolean policy) {
     }
 
-    /** The one account the file's ARNs name, or null when they name none (AWS managed policies only). */
-    private static String account(ExportFile file) throws AuthorizationImportException {
+    /**
+     * The 12-digit accounts the file's ARNs name, with how many entities name each, most named first (then
+     * by id); empty when they name none (AWS managed policies only).
+     */
+    private static Map<String, Integer> accounts(ExportFile file) throws AuthorizationImportException {
         List<Named> named = new ArrayList<>();
         file.users().forEach(u -> named.add(new Named(u.arn(), u.where(), false)));
         file.groups().forEach(g -> named.add(new Named(g.arn(), g.where(), false)));
         file.roles().forEach(r -> named.add(new Named(r.arn(), r.where(), false)));
         file.policies().forEach(p -> named.add(new Named(p.arn(), p.where(), true)));
-        String account = null;
-        Where first = null;
+        Map<String, Integer> counts = new TreeMap<>();
         for (Named item : named) {
             String owner = arnParts(file, item.arn(), item.where())[4];
             if (item.policy() && owner.equals("aws")) {
@@ -172,21 +189,28 @@ final class ModelAssembly {
                 }
                 continue;
             }
-            if (account == null) {
-                account = owner;
-                first = item.where();
-            } else if (!account.equals(owner)) {
-                throw refuse(file, item.where(), "this file names two accounts, " + account + " (line "
-                        + first.position().line() + ") and " + owner + ": an export covers one account;"
-                        + " export each account to its own file");
-            }
+            counts.merge(owner, 1, Integer::sum);
         }
-        if (account == null && !(file.users().isEmpty() && file.groups().isEmpty() && file.roles().isEmpty())) {
+        if (counts.isEmpty() && !(file.users().isEmpty() && file.groups().isEmpty() && file.roles().isEmpty())) {
             Where where = !file.users().isEmpty() ? file.users().get(0).where()
                     : !file.groups().isEmpty() ? file.groups().get(0).where() : file.roles().get(0).where();
             throw refuse(file, where, "cannot tell the account: no ARN in this file names a 12-digit account id");
         }
-        return account;
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /** The account most of a file's entities name (the file's own), or null when they name none. */
+    private static String mainAccount(Map<String, Integer> named) {
+        return named.isEmpty() ? null : named.keySet().iterator().next();
+    }
+
+    /** The account an entity's ARN names, or its file's when the ARN names no 12-digit account. */
+    private static String accountOf(String[] arn, String fileAccount) {
+        return IamNames.isAccountId(arn[4]) ? arn[4] : fileAccount;
     }
 
     private static void checkPages(Map<ExportFile, String> accountOf) throws AuthorizationImportException {
@@ -250,8 +274,9 @@ final class ModelAssembly {
         policyIds.put(policyKey(arn[4], detail.name()), id);
     }
 
-    private void group(ExportFile file, String account, GroupDetail detail) throws AuthorizationImportException {
+    private void group(ExportFile file, String fileAccount, GroupDetail detail) throws AuthorizationImportException {
         String[] arn = arnParts(file, detail.arn(), detail.where());
+        String account = accountOf(arn, fileAccount);
         name(file, detail.where(), EntityKind.GROUP, detail.name());
         String id = "group-" + account + "-" + detail.name();
         add(file, detail.where(), new Group(id, account, detail.name(),
@@ -260,8 +285,9 @@ final class ModelAssembly {
         attached(file, id, "group " + detail.name(), account, detail.attached());
     }
 
-    private void user(ExportFile file, String account, UserDetail detail) throws AuthorizationImportException {
+    private void user(ExportFile file, String fileAccount, UserDetail detail) throws AuthorizationImportException {
         String[] arn = arnParts(file, detail.arn(), detail.where());
+        String account = accountOf(arn, fileAccount);
         name(file, detail.where(), EntityKind.USER, detail.name());
         String id = "user-" + account + "-" + detail.name();
         add(file, detail.where(), new User(id, account, detail.name(),
@@ -275,8 +301,9 @@ final class ModelAssembly {
         boundary(file, id, label, account, detail.boundary());
     }
 
-    private void role(ExportFile file, String account, RoleDetail detail) throws AuthorizationImportException {
+    private void role(ExportFile file, String fileAccount, RoleDetail detail) throws AuthorizationImportException {
         String[] arn = arnParts(file, detail.arn(), detail.where());
+        String account = accountOf(arn, fileAccount);
         name(file, detail.where(), EntityKind.ROLE, detail.name());
         String id = "role-" + account + "-" + detail.name();
         add(file, detail.where(), new Role(id, account, detail.name(),
@@ -287,9 +314,30 @@ final class ModelAssembly {
         String label = "role " + detail.name();
         attached(file, id, label, account, detail.attached());
         boundary(file, id, label, account, detail.boundary());
-        if (!detail.instanceProfiles().isEmpty()) {
-            instanceProfiles.put(id, List.copyOf(detail.instanceProfiles()));
+        for (InstanceProfile profile : detail.instanceProfiles()) {
+            instanceProfile(file, account, id, profile);
         }
+    }
+
+    /** An instance profile as the compute that runs as its role; a profile listed twice is kept once, with a note. */
+    private void instanceProfile(ExportFile file, String account, String roleId, InstanceProfile profile)
+            throws AuthorizationImportException {
+        String id = "profile-" + account + "-" + profile.name();
+        if (entities.containsKey(id)) {
+            notes.add(fileName(file.name()) + ": instance profile \"" + profile.name() + "\" is listed by more than"
+                    + " one role; it is kept with the first (a profile holds one role)");
+            return;
+        }
+        String path = profile.path() == null || profile.path().isEmpty() ? "/" : profile.path();
+        String problem = IamNames.pathProblem(path);
+        if (problem != null) {
+            throw refuse(file, profile.where(), problem);
+        }
+        String arn = profile.arn() != null && !profile.arn().isEmpty() ? profile.arn()
+                : "arn:aws:iam::" + account + ":instance-profile" + path + profile.name();
+        add(file, profile.where(), new Compute(id, account, Compute.Type.EC2_INSTANCE_PROFILE, profile.name(), arn,
+                profile.name()));
+        relations.add(new Relation(RelationKind.RUNS_AS, id, roleId));
     }
 
     private void owned(ExportFile file, String owner, List<Inline> inline) throws AuthorizationImportException {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.model.Account;
 import dev.iammodeller.model.Group;
+import dev.iammodeller.model.Compute;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.InlinePolicy;
 import dev.iammodeller.model.ManagedPolicy;
@@ -80,7 +81,7 @@ class AuthorizationImportFixturesTest {
         assertEquals(2, model.all(ManagedPolicy.class).stream().filter(p -> !p.awsManaged()).count());
         assertEquals(30, model.all(ManagedPolicy.class).stream().filter(ManagedPolicy::awsManaged).count());
         assertEquals(6, model.all(InlinePolicy.class).size());
-        assertEquals(8, model.relations().size());
+        assertEquals(9, model.relations().size()); // with the instance profile that runs as OverprivilegedEC2
         assertEquals(List.of(), result.notes());
 
         assertEquals(Set.of("group-012345678901-admin"),
@@ -101,7 +102,9 @@ class AuthorizationImportFixturesTest {
         Role overprivileged = (Role) model.entity(role).orElseThrow();
         assertEquals("ec2.amazonaws.com", json(overprivileged.trustPolicy()).at("/Statement/0/Principal/Service").asText());
         assertEquals(1, overprivileged.maxSessionHours());
-        assertEquals(Map.of(role, List.of("OverprivilegedEC2")), result.instanceProfiles());
+        Compute profile = (Compute) model.entity("profile-012345678901-OverprivilegedEC2").orElseThrow();
+        assertEquals(Compute.Type.EC2_INSTANCE_PROFILE, profile.type());
+        assertEquals(Set.of(profile.id()), sources(model, role, RelationKind.RUNS_AS));
         // Group biden: AmazonRDSFullAccess attached, InlinePolicyForBidenGroup inline.
         assertEquals(Set.of("policy-aws-AmazonRDSFullAccess"),
                 sources(model, "group-012345678901-biden", RelationKind.ATTACHED_TO));
@@ -187,7 +190,7 @@ class AuthorizationImportFixturesTest {
         IamModel model = result.model();
         // DeployApp, DeveloperBoundary, AmazonS3ReadOnlyAccess, and PowerUserAccess (a boundary) from the catalogue.
         assertEquals("imported 2 users, 1 group, 2 roles, 4 policies from 1 account", result.summary());
-        assertEquals(7, model.relations().size());
+        assertEquals(8, model.relations().size()); // with deployer-profile, which runs as deployer
         assertEquals(3, model.all(InlinePolicy.class).size());
 
         User alice = (User) model.entity("user-111122223333-alice").orElseThrow();
@@ -232,7 +235,10 @@ class AuthorizationImportFixturesTest {
         assertEquals(Set.of("policy-111122223333-DeployApp"), sources(model, deployer.id(), RelationKind.ATTACHED_TO));
         assertEquals(Set.of("policy-aws-PowerUserAccess"), sources(model, deployer.id(), RelationKind.BOUNDARY_OF));
         assertNull(((ManagedPolicy) model.entity("policy-aws-PowerUserAccess").orElseThrow()).account());
-        assertEquals(Map.of(deployer.id(), List.of("deployer-profile")), result.instanceProfiles());
+        Compute profile = (Compute) model.entity("profile-111122223333-deployer-profile").orElseThrow();
+        assertEquals("arn:aws:iam::111122223333:instance-profile/deployer-profile", profile.arn());
+        assertEquals(Compute.Type.EC2_INSTANCE_PROFILE, profile.type());
+        assertEquals(Set.of(profile.id()), sources(model, deployer.id(), RelationKind.RUNS_AS));
 
         // Versions in order, the default kept, a URL-encoded version decoded.
         ManagedPolicy deployApp = (ManagedPolicy) model.entity("policy-111122223333-DeployApp").orElseThrow();

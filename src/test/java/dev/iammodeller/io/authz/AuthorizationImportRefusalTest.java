@@ -177,17 +177,6 @@ class AuthorizationImportRefusalTest {
     }
 
     @Test
-    void aFileOfTwoAccountsIsRefused() {
-        String text = "{\"UserDetailList\": [\n"
-                + "  {\"UserName\": \"a\", \"Arn\": \"arn:aws:iam::111122223333:user/a\"},\n"
-                + "  {\"UserName\": \"b\", \"Arn\": \"arn:aws:iam::444455556666:user/b\"}\n"
-                + "]}";
-        AuthorizationImportException e = refused(new ExportText("two.json", text));
-        assertAt(e, "two.json", 3, 3);
-        assertTrue(e.problem().contains("two accounts, 111122223333 (line 2) and 444455556666"), e.getMessage());
-    }
-
-    @Test
     void aUserListedTwiceIsRefused() {
         String text = "{\"UserDetailList\": [\n"
                 + "  {\"UserName\": \"a\", \"Arn\": \"arn:aws:iam::111122223333:user/a\"},\n"
