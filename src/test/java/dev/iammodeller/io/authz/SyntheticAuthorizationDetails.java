@@ -32,8 +32,12 @@ import java.util.Random;
  */
 public final class SyntheticAuthorizationDetails {
     /** What to write. */
-    public record Shape(String account, int users, int groups, int roles, int policies) {
+    public record Shape(String account, int users, int groups, int roles, int policies, long seed) {
         public static final Shape DEFAULT = new Shape("123456789012", 1500, 300, 1200, 1000);
+
+        public Shape(String account, int users, int groups, int roles, int policies) {
+            this(account, users, groups, roles, policies, 20_261_125L);
+        }
     }
 
     /** What was written, counted while writing (independently of the importer). */
@@ -70,7 +74,7 @@ public final class SyntheticAuthorizationDetails {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final Shape shape;
-    private final Random random = new Random(20_261_125L);
+    private final Random random;
     private int memberships;
     private int attachments;
     private int boundaries;
@@ -80,6 +84,7 @@ public final class SyntheticAuthorizationDetails {
 
     private SyntheticAuthorizationDetails(Shape shape) {
         this.shape = shape;
+        this.random = new Random(shape.seed());
     }
 
     public static void main(String[] args) throws IOException {
@@ -250,7 +255,10 @@ public final class SyntheticAuthorizationDetails {
 
     private void role(JsonGenerator out, int i) throws IOException {
         String name = "role-" + i;
-        String path = i % 5 == 0 ? "/service-role/" : "/";
+        // Every eleventh role is service-linked, every thirteenth one IAM Identity Center provisioned: real
+        // accounts hold both, with policies attached that nobody but AWS may change.
+        String path = i % 11 == 3 ? "/aws-service-role/" + SERVICE_PRINCIPALS[i % SERVICE_PRINCIPALS.length] + "/"
+                : i % 13 == 4 ? "/aws-reserved/sso.amazonaws.com/" : i % 5 == 0 ? "/service-role/" : "/";
         String arn = "arn:aws:iam::" + shape.account() + ":role" + path + name;
         String trust = trustPolicy(i);
         boolean encodeTrust = i % 5 == 1;
