@@ -2,11 +2,16 @@ package dev.iammodeller.io;
 
 import dev.iammodeller.model.IamModel;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -57,23 +62,77 @@ public final class ModelFile {
 
     /**
      * Writes text to a file through a temporary file beside it and a rename, keeping the file's
-     * permissions: a crash leaves the old content or the new, never half of either.
+     * permissions: a crash or a power cut leaves the old content or the new, never half of either (the
+     * temporary file is forced to disk before the rename, the folder after it). A symbolic link is written
+     * through to its target and stays a link. The temporary file is removed on any failure, and leftovers
+     * of an earlier save of the same file that was killed are removed by the next save.
      */
     public static void writeAtomically(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
+        Path target = throughLinks(file.toAbsolutePath());
         Path folder = target.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
+        removeLeftovers(folder, target.getFileName().toString());
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", SAVING);
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
             keepPermissions(target, temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            forceFolder(folder);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static final String SAVING = ".saving";
+    /** A leftover younger than this may belong to a save still running in another process. */
+    private static final long LEFTOVER_AGE_MILLIS = 60_000;
+
+    /** The file a chain of symbolic links ends at (which need not exist yet); the path itself when no link. */
+    static Path throughLinks(Path path) throws IOException {
+        Path current = path;
+        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+            if (hops > 40) {
+                throw new IOException(path + ": too many levels of symbolic links");
+            }
+            current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+        }
+        return current;
+    }
+
+    /** Removes the temporary files of earlier saves of {@code name} that were killed before their rename. */
+    private static void removeLeftovers(Path folder, String name) {
+        String prefix = "." + name + ".";
+        long now = System.currentTimeMillis();
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder,
+                entry -> entry.getFileName().toString().startsWith(prefix)
+                        && entry.getFileName().toString().endsWith(SAVING))) {
+            for (Path leftover : leftovers) {
+                if (now - Files.getLastModifiedTime(leftover).toMillis() > LEFTOVER_AGE_MILLIS) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // A leftover that cannot be listed or removed does no harm to this save.
+        }
+    }
+
+    /** Forces the folder's entry of the renamed file to disk; a system that cannot open folders skips it. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a folder as a channel; its rename is durable by itself.
         }
     }
 }
