@@ -52,7 +52,21 @@ public final class CommandLine {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
+    /**
+     * Runs a command. Its output is checked once it ends: when standard output could not be written (a full
+     * disk, a closed pipe), the command says so on standard error and exits 1 (or 2 for a usage error), so
+     * that a script never takes a cut report for a whole one.
+     */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        int code = dispatch(args, in, out, err);
+        if (out.checkError()) {
+            err.println(args[0] + ": cannot write the output (the disk is full, or the reader closed it)");
+            return Math.max(code, 1);
+        }
+        return code;
+    }
+
+    private static int dispatch(String[] args, InputStream in, PrintStream out, PrintStream err) {
         List<String> rest = List.of(args).subList(1, args.length);
         switch (args[0]) {
             case "simulate":
