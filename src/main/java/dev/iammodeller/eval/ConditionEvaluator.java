@@ -6,7 +6,6 @@ import dev.iammodeller.policy.ConditionOperator;
 import dev.iammodeller.policy.PolicyTemplate;
 import dev.iammodeller.policy.SetQualifier;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -139,8 +138,8 @@ public final class ConditionEvaluator {
             }
             order = left.compareTo(right);
         } else {
-            Instant left = ConditionValues.date(value);
-            Instant right = ConditionValues.date(policyValue);
+            BigDecimal left = ConditionValues.dateSeconds(value);
+            BigDecimal right = ConditionValues.dateSeconds(policyValue);
             if (left == null || right == null) {
                 return false;
             }
