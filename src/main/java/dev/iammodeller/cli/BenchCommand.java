@@ -42,7 +42,7 @@ final class BenchCommand {
                 return usage(err);
             }
         }
-        if (file == null || seconds <= 0) {
+        if (file == null || !(seconds > 0) || Double.isInfinite(seconds) || seconds > 86_400) {
             return usage(err);
         }
         List<Json> requests = new ArrayList<>();
@@ -90,7 +90,7 @@ final class BenchCommand {
     }
 
     private static int usage(PrintStream err) {
-        err.println("usage: iam-modeller bench simulate --seconds N FILE");
+        err.println("usage: iam-modeller bench simulate --seconds N FILE   (N: more than 0, at most 86400)");
         return 2;
     }
 }

@@ -140,4 +140,14 @@ class SimulateCommandTest {
         assertEquals(2, last.get("requests").asInt());
         assertTrue(last.get("seconds").asDouble() >= 0.2);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"NaN", "-1", "0", "Infinity", "1e9"})
+    void benchRefusesADurationThatIsNotAFewSecondsToADay(String seconds, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bench.jsonl");
+        Files.writeString(file, ALICE + "\n");
+        Run run = run("", "bench", "simulate", "--seconds", seconds, file.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("usage"), run.err());
+    }
 }
