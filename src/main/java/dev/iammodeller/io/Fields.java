@@ -83,10 +83,21 @@ final class Fields {
         return fallback;
     }
 
+    /** The largest coordinate or size the canvas draws: far beyond any diagram, well inside a double's precision. */
+    static final double MAX_COORDINATE = 10_000_000;
+
+    /** A coordinate or size of the layout: a finite number no larger than {@link #MAX_COORDINATE}. */
     double number(String name) {
         Json value = object.get(name);
         if (value instanceof Json.JsonNumber n) {
-            return Double.parseDouble(n.text());
+            double number = n.text().length() > 64 ? Double.NaN : Double.parseDouble(n.text());
+            if (!(Math.abs(number) <= MAX_COORDINATE)) {
+                String text = n.text().length() > 24 ? n.text().substring(0, 24) + "…" : n.text();
+                problem(value, "\"" + name + "\" is " + text + ": a coordinate or size is a number from -10000000"
+                        + " to 10000000");
+                return 0;
+            }
+            return number;
         }
         problem(value, value == null ? "\"" + name + "\" is missing" : "\"" + name + "\" must be a number, not " + value.kind());
         return 0;

@@ -105,6 +105,12 @@ final class ModelFileReader {
             }
             if (kind != null && from != null && to != null) {
                 Relation relation = new Relation(kind, from, to);
+                Json earlier = relationJson.get(relation);
+                if (earlier != null) {
+                    problem(object, "this relation is also at line " + earlier.position().line()
+                            + ": a relation is listed once");
+                    continue;
+                }
                 out.add(relation);
                 relationJson.put(relation, object);
             }

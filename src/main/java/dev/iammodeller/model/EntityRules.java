@@ -19,6 +19,11 @@ final class EntityRules {
         if (name != null) {
             out.add(name);
         }
+        if (name == null && model.namesakes(entity) > 1) {
+            out.add("another " + entity.kind().json() + " of " + (entity.account() == null ? "AWS" : "account "
+                    + entity.account()) + " is also named \"" + entity.name() + "\" (IAM names ignore case: "
+                    + "Alice and alice are one name)");
+        }
         String account = entity.account();
         if (account != null && !(entity instanceof Account)) {
             if (!IamNames.isAccountId(account)) {
@@ -125,6 +130,7 @@ final class EntityRules {
     }
 
     private static void parent(String parent, IamModel model, boolean optional, List<String> out) {
+        parentChain(parent, model, out);
         if (parent == null) {
             if (!optional) {
                 out.add("an organizational unit has a parent: the root or another unit");
@@ -135,6 +141,19 @@ final class EntityRules {
         if (found == null || (found.kind() != EntityKind.ORGANIZATION_ROOT
                 && found.kind() != EntityKind.ORGANIZATIONAL_UNIT)) {
             out.add("the parent \"" + parent + "\" is not the organization root or an organizational unit of the model");
+        }
+    }
+
+    /** A chain of parents that comes back on itself: the organization is a tree under its root. */
+    private static void parentChain(String parent, IamModel model, List<String> out) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String at = parent; at != null; ) {
+            if (!seen.add(at)) {
+                out.add("the organizational unit \"" + at + "\" is its own ancestor: the units of an organization"
+                        + " form a tree under its root");
+                return;
+            }
+            at = model.entities().get(at) instanceof OrganizationalUnit unit ? unit.parent() : null;
         }
     }
 }

@@ -25,6 +25,8 @@ public final class IamModel {
     private volatile Map<String, Account> accounts;
     /** Relations by kind and end, and inline policies by owner, built on first use (the model never changes). */
     private volatile Index index;
+    /** How many users, groups, roles and managed policies share each name as IAM compares names, built on first use. */
+    private volatile Map<String, Integer> namesakes;
 
     private record Index(Map<RelationKind, Map<String, List<Relation>>> from,
                          Map<RelationKind, Map<String, List<Relation>>> to, Map<String, List<InlinePolicy>> inline) {
@@ -87,6 +89,30 @@ public final class IamModel {
             accounts = byId;
         }
         return Optional.ofNullable(byId.get(accountId));
+    }
+
+    /**
+     * How many entities of the model carry this entity's name as IAM compares names: case-insensitively,
+     * among the users, groups, roles or managed policies of one account (AWS managed policies are their own
+     * account). 1 for a name IAM would accept; 0 for other kinds of entity.
+     */
+    public int namesakes(Entity entity) {
+        String key = IamNames.uniquenessKey(entity);
+        if (key == null) {
+            return 0;
+        }
+        Map<String, Integer> counts = namesakes;
+        if (counts == null) {
+            counts = new java.util.HashMap<>();
+            for (Entity each : entities.values()) {
+                String k = IamNames.uniquenessKey(each);
+                if (k != null) {
+                    counts.merge(k, 1, Integer::sum);
+                }
+            }
+            namesakes = counts;
+        }
+        return counts.getOrDefault(key, 0);
     }
 
     /** The relations of a kind that leave {@code from}. */

@@ -42,6 +42,20 @@ public final class IamNames {
         return null;
     }
 
+    /**
+     * The key under which IAM keeps a name unique: the kind, the account and the name in lower case (IAM
+     * names "are not distinguished by case": Alice and alice cannot both be users of one account); null for
+     * kinds whose names IAM does not keep unique.
+     */
+    public static String uniquenessKey(Entity entity) {
+        EntityKind kind = entity.kind();
+        if (kind != EntityKind.USER && kind != EntityKind.GROUP && kind != EntityKind.ROLE
+                && kind != EntityKind.MANAGED_POLICY) {
+            return null;
+        }
+        return kind.json() + "|" + entity.account() + "|" + entity.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Why {@code path} is not an IAM path, or null when it is. */
     public static String pathProblem(String path) {
         if (path == null || path.length() > 512 || !PATH.matcher(path).matches()) {

@@ -79,6 +79,8 @@ final class ModelAssembly {
     private final List<Relation> relations = new ArrayList<>();
     private final Set<String> notes = new LinkedHashSet<>();
     private final List<String> warnings = new ArrayList<>();
+    /** The id of the entity holding each name as IAM compares names ({@link IamNames#uniquenessKey}). */
+    private final Map<String, String> namesakes = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
 
     /** Where an entity came from, to name both places when it comes twice. */
@@ -370,6 +372,15 @@ final class ModelAssembly {
             throw refuse(file, where, "the " + entity.kind().json() + " \"" + entity.name() + "\" is also at "
                     + (earlier.file().equals(file.name()) ? "" : earlier.file() + " ")
                     + "line " + earlier.where().position().line() + ": an export lists each once");
+        }
+        String key = IamNames.uniquenessKey(entity);
+        String namesake = key == null ? null : namesakes.putIfAbsent(key, entity.id());
+        if (namesake != null) {
+            Origin first = origins.get(namesake);
+            throw refuse(file, where, "the " + entity.kind().json() + " \"" + entity.name() + "\" and \""
+                    + entities.get(namesake).name() + "\" (" + (first.file().equals(file.name()) ? "" : first.file() + " ")
+                    + "line " + first.where().position().line() + ") are one name to IAM, which ignores case in names:"
+                    + " one account cannot hold both");
         }
         entities.put(entity.id(), entity);
         origins.put(entity.id(), new Origin(file.name(), where));

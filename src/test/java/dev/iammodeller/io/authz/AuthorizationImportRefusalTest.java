@@ -188,6 +188,17 @@ class AuthorizationImportRefusalTest {
     }
 
     @Test
+    void twoUsersWhoseNamesDifferOnlyInCaseAreRefused() {
+        String text = "{\"UserDetailList\": [\n"
+                + "  {\"UserName\": \"Alice\", \"Arn\": \"arn:aws:iam::111122223333:user/Alice\"},\n"
+                + "  {\"UserName\": \"alice\", \"Arn\": \"arn:aws:iam::111122223333:user/alice\"}\n"
+                + "]}";
+        AuthorizationImportException e = refused(new ExportText("case.json", text));
+        assertAt(e, "case.json", 3, 3);
+        assertTrue(e.problem().contains("\"alice\" and \"Alice\" (line 2) are one name to IAM"), e.getMessage());
+    }
+
+    @Test
     void aNameIamWouldRefuseIsRefused() {
         String text = "{\"UserDetailList\": [\n  {\"UserName\": \"a b\", \"Arn\": \"arn:aws:iam::111122223333:user/a b\"}\n]}";
         AuthorizationImportException e = refused(new ExportText("name.json", text));
