@@ -73,4 +73,29 @@ class RecoveryTest {
         recovery.write(model, null, () -> false);
         assertFalse(Files.exists(recovery.copyFor(null)));
     }
+
+    @Test
+    void aCopyWhoseWriterIdNowBelongsToAnotherProcessIsOffered() throws Exception {
+        Path folder = new UserFolder(home).recovery();
+        Path file = home.resolve("estate.iam.json");
+        // Before a reboot, a process with this test's id (now another, running process) wrote a copy and died.
+        long reused = ProcessHandle.current().pid();
+        new Recovery(folder, reused, java.time.Instant.parse("2020-01-01T00:00:00Z")).write(model, file, () -> true);
+        Recovery next = new Recovery(folder, ProcessHandle.current().pid() + 1_000_000_000L);
+        List<Recovery.Leftover> leftovers = next.leftovers();
+        assertEquals(1, leftovers.size(), "the running process with that id did not write it");
+        assertEquals(file, leftovers.get(0).file());
+    }
+
+    @Test
+    void aNewSessionNeverWritesOverTheCopyOfAnEarlierOne() throws Exception {
+        Path folder = new UserFolder(home).recovery();
+        Path file = home.resolve("estate.iam.json");
+        Recovery crashed = new Recovery(folder, ENDED, java.time.Instant.parse("2024-05-01T10:00:00Z"));
+        crashed.write(model, file, () -> true);
+        Recovery next = new Recovery(folder, ENDED, java.time.Instant.parse("2024-05-02T09:00:00Z"));
+        assertNotEquals(crashed.copyFor(file), next.copyFor(file), "the same id after a reboot is another session");
+        next.write(IamModel.EMPTY, file, () -> true);
+        assertEquals(model, dev.iammodeller.io.ModelFile.read(crashed.copyFor(file)));
+    }
 }

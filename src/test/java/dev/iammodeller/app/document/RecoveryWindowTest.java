@@ -126,9 +126,10 @@ class RecoveryWindowTest {
         assertEquals(onDisk, next.model(), "Undo shows the file as it is on disk");
         robot.interact(next::redo);
         assertEquals(edited, next.model());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.isRegularFile(copy));
+        Path own = new Recovery(new UserFolder(home).recovery(), ProcessHandle.current().pid()).copyFor(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.isRegularFile(own));
         assertEquals(List.of(), new Recovery(new UserFolder(home).recovery(), 42).leftovers().stream()
-                .filter(l -> !l.copy().equals(copy)).toList());
+                .filter(l -> !l.copy().equals(own)).toList());
         robot.interact(() -> crashed.autosave().stop());
     }
 
