@@ -113,6 +113,24 @@ final class Attacker {
         return false;
     }
 
+    /**
+     * The Resource pattern, as written, of the first Allow statement naming the action whose Resource may
+     * match the ARN ({@code *} for a statement without one, or with NotResource); null when none does.
+     */
+    String allowingPattern(String action, String arn) {
+        for (Statement statement : covering(action)) {
+            if (statement.resources() == null || statement.notResource()) {
+                return "*";
+            }
+            for (PolicyTemplate template : statement.resources()) {
+                if (template.hasVariables() || template.pattern(k -> null, k -> { }).matches(arn)) {
+                    return template.text();
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean resourceMayMatch(Statement statement, String arn) {
         if (statement.resources() == null || statement.notResource()) {
             return true;
