@@ -50,6 +50,9 @@ final class EscalationReport {
         if (!path.conditions().isEmpty()) {
             text.append("      only if: ").append(String.join(", ", path.conditions())).append('\n');
         }
+        if (!path.assumes().isEmpty()) {
+            text.append("      possible, only if these exist: ").append(String.join("; ", path.assumes())).append('\n');
+        }
     }
 
     /** {@code [{"principal", "gains", "steps": [{"action", "target", "note"}], "conditions"?}]}, conditions only when some. */
@@ -68,6 +71,10 @@ final class EscalationReport {
             }
             if (!path.conditions().isEmpty()) {
                 AnalyzeJson.strings(node.putArray("conditions"), path.conditions());
+            }
+            if (!path.assumes().isEmpty()) {
+                node.put("possible", true);
+                AnalyzeJson.strings(node.putArray("assumes"), path.assumes());
             }
         }
         return array;

@@ -44,6 +44,8 @@ final class Attacker {
     private final List<Statement> allows = new ArrayList<>();
     private final Map<String, List<Statement>> covering = new ConcurrentHashMap<>();
     private volatile Map<Asked, StepCheck> checks = new ConcurrentHashMap<>(1024);
+    /** {@link #tagsItself}: the action, "" for none, null before it is decided. */
+    private volatile String tagsItself;
     /** Which principals (by {@link Strength}'s index) are known to be stronger than this one, and which are. */
     private final BitSet strongerKnown = new BitSet();
     private final BitSet strongerThan = new BitSet();
@@ -111,6 +113,24 @@ final class Attacker {
             }
         }
         return false;
+    }
+
+    /**
+     * The Resource pattern, as written, of the first Allow statement naming the action whose Resource may
+     * match the ARN ({@code *} for a statement without one, or with NotResource); null when none does.
+     */
+    String allowingPattern(String action, String arn) {
+        for (Statement statement : covering(action)) {
+            if (statement.resources() == null || statement.notResource()) {
+                return "*";
+            }
+            for (PolicyTemplate template : statement.resources()) {
+                if (template.hasVariables() || template.pattern(k -> null, k -> { }).matches(arn)) {
+                    return template.text();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean resourceMayMatch(Statement statement, String arn) {
@@ -181,6 +201,31 @@ final class Attacker {
         checks = new ConcurrentHashMap<>();
     }
 
+    /**
+     * The action by which the attacker may tag itself ({@code iam:TagUser} or {@code iam:TagRole} on its own
+     * ARN, allowed or allowed on tag keys it sends), or null when it may not: then a tag it lacks is not its
+     * to set. Decided once, directly with the evaluator (not through {@link #check}, which asks this).
+     */
+    String tagsItself() {
+        String known = tagsItself;
+        if (known == null) {
+            String action = isUser() ? "iam:TagUser" : "iam:TagRole";
+            boolean may = false;
+            if (mayAllowOn(action, arn)) {
+                try {
+                    Outcome outcome = estate.check().outcome(principal.id(), action, arn, facts);
+                    may = outcome.kind() == Outcome.Kind.ALLOWED || (outcome.kind() == Outcome.Kind.CONDITIONAL
+                            && outcome.conditions().stream().allMatch(AttackerKeys::controls));
+                } catch (RuntimeException e) {
+                    may = false;
+                }
+            }
+            known = may ? action : "";
+            tagsItself = known;
+        }
+        return known.isEmpty() ? null : known;
+    }
+
     /** Whether the principal with this index (in {@link Strength}) is stronger: decided once. */
     boolean strongerThan(int index, BooleanSupplier decide) {
         synchronized (strongerKnown) {
@@ -210,10 +255,13 @@ final class Attacker {
         List<String> conditions = new ArrayList<>();
         if (outcome.kind() == Outcome.Kind.CONDITIONAL) {
             for (String missing : outcome.conditions()) {
-                if (!AttackerKeys.controls(missing)) {
+                if (AttackerKeys.controls(missing)) {
+                    conditions.add(missing);
+                } else if (AttackerKeys.principalTag(missing) && tagsItself() != null) {
+                    conditions.add(missing + " (it tags itself with " + tagsItself() + ")");
+                } else {
                     return StepCheck.CLOSED;
                 }
-                conditions.add(missing);
             }
         } else if (outcome.kind() != Outcome.Kind.ALLOWED) {
             return StepCheck.CLOSED;

@@ -7,8 +7,10 @@ import java.util.Set;
  * The condition keys whose value the attacker chooses in its own request: the service it passes a role
  * to, the policy it attaches, the tags and region of what it creates, the parameters of the compute it
  * launches. A step that is allowed only if such a key has a fitting value stays open: the attacker sends
- * that value. Everything else (MFA, source IP, an external id, a time window, a tag the principal or the
- * target does not carry) is a condition the attacker cannot meet, and closes the step.
+ * that value; so is the name of the role session it starts. A tag on the attacker itself
+ * ({@code aws:PrincipalTag/K}) that it does not carry is its to set when it may tag itself
+ * ({@link Attacker}). Everything else (MFA, source IP, an external id, a time window, a tag the target
+ * does not carry) is a condition the attacker cannot meet, and closes the step.
  * {@code iam:PermissionsBoundary} is not among them: the rules that create principals set it themselves,
  * because choosing a boundary caps what is gained.
  */
@@ -27,7 +29,10 @@ final class AttackerKeys {
             "sagemaker:volumekmskey", "sagemaker:outputkmskey",
             "codebuild:source.location", "codebuild:buildspec", "cloudformation:templateurl",
             "cloudformation:stackpolicyurl", "cloudformation:rolearn", "cloudformation:resourcetypes",
-            "ssm:documentname");
+            "ssm:documentname",
+            // parameters of the sts:AssumeRole call the attacker makes: the name of its session, its source identity
+            // (when its own session has none yet), the keys of its session tags that pass on to later sessions
+            "sts:rolesessionname", "sts:sourceidentity", "sts:transitivetagkeys");
 
     private AttackerKeys() {
     }
@@ -35,5 +40,10 @@ final class AttackerKeys {
     static boolean controls(String key) {
         String lower = key.toLowerCase(Locale.ROOT);
         return KEYS.contains(lower) || lower.startsWith("aws:requesttag/");
+    }
+
+    /** True for {@code aws:PrincipalTag/K}: a tag of the caller, which a caller that may tag itself sets. */
+    static boolean principalTag(String key) {
+        return key.toLowerCase(Locale.ROOT).startsWith("aws:principaltag/");
     }
 }

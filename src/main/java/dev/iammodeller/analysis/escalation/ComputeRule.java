@@ -10,7 +10,8 @@ import java.util.Map;
  * Existing compute that runs as a role (pathfinding's "existing-passrole" paths the model can draw): the
  * attacker changes what a Lambda function, an EC2 instance, a build project or a notebook runs, or opens
  * a shell on it, and so acts as its role (a {@code runsAs} relation). One path per compute and family:
- * the first variant whose steps are all open on that compute.
+ * the first variant whose steps are all open on that compute. An instance profile drawn as compute
+ * (an {@code instance-profile} ARN) is not an instance: {@link PossibleComputeRule} reports what may run with it.
  */
 final class ComputeRule implements EscalationRule {
     /** The paths of one kind of compute. */
@@ -96,7 +97,9 @@ final class ComputeRule implements EscalationRule {
             }
             for (Estate.RunsAs runs : scan.estate.compute(family.type())) {
                 Compute compute = runs.compute();
-                if (compute.arn() == null || runs.role().id().equals(scan.attacker.id())) {
+                if (compute.arn() == null || runs.role().id().equals(scan.attacker.id())
+                        || PossibleComputeRule.instanceProfile(compute)) {
+                    // an instance profile is no instance: what may run with it is PossibleComputeRule's
                     continue;
                 }
                 for (Variant variant : possible) {

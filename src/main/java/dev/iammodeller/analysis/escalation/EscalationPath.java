@@ -9,14 +9,23 @@ import java.util.List;
  * ({@code iam-create-user}); a chain reads {@code lambda-003 > iam-create-user}. {@code conditions} lists
  * what the attacker sets for the path to open (such as {@code iam:PassedToService = lambda.amazonaws.com},
  * or a context key only it controls); {@code steps} are in the order the attacker takes them.
+ * {@code assumes} lists what must exist for the path to open that the model does not show (such as
+ * {@code a Lambda function that runs as R must exist}): empty for a certain path, some for a possible one.
  */
 public record EscalationPath(String principalId, String principalArn, String gains, String rule,
-                             List<String> conditions, List<EscalationStep> steps) {
+                             List<String> conditions, List<EscalationStep> steps, List<String> assumes) {
     public static final String ADMIN = "admin";
 
     public EscalationPath {
         conditions = List.copyOf(conditions);
         steps = List.copyOf(steps);
+        assumes = List.copyOf(assumes);
+    }
+
+    /** A certain path: it assumes nothing the model does not show. */
+    public EscalationPath(String principalId, String principalArn, String gains, String rule,
+                          List<String> conditions, List<EscalationStep> steps) {
+        this(principalId, principalArn, gains, rule, conditions, steps, List.of());
     }
 
     public boolean gainsAdmin() {

@@ -83,7 +83,12 @@ final class Scan {
 
     EscalationPath path(String gains, String rule, List<String> conditions, List<EscalationStep> steps) {
         return new EscalationPath(attacker.id(), attacker.arn(), parts.text(gains), parts.text(rule),
-                parts.conditions(distinct(conditions)), parts.steps(steps));
+                parts.conditions(distinct(conditions)), parts.steps(steps), parts.assumptions(steps));
+    }
+
+    /** A step on something the model does not show, which must exist ({@code assumption}) for a path through it to open. */
+    EscalationStep assuming(EscalationStep step, String assumption) {
+        return parts.assuming(step, assumption);
     }
 
     static List<String> distinct(List<String> values) {

@@ -82,6 +82,18 @@ final class TestEstate {
         return inline(id, statements);
     }
 
+    /** Gives a user or role of the estate these tags. */
+    TestEstate tags(String id, Map<String, String> tags) {
+        Entity entity = entities.get(id);
+        if (entity instanceof User u) {
+            entities.put(id, new User(u.id(), u.account(), u.name(), u.path(), u.accessKeys(), u.consolePassword(), tags));
+        } else if (entity instanceof Role r) {
+            entities.put(id, new Role(r.id(), r.account(), r.name(), r.path(), r.trustPolicy(), r.maxSessionHours(),
+                    r.description(), tags));
+        }
+        return this;
+    }
+
     TestEstate role(String id, PolicyText trust, String... statements) {
         entities.put(id, new Role(id, ACCOUNT, id, "/", trust, 1, "", Map.of()));
         return inline(id, statements);
