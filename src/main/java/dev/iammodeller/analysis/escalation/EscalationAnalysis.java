@@ -4,6 +4,7 @@ import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.Role;
 import dev.iammodeller.model.User;
+import java.lang.ref.Reference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -49,7 +50,11 @@ public final class EscalationAnalysis {
         if (!principal.kind().isIamPrincipal()) {
             return List.of();
         }
-        return session(check).paths(principalId);
+        try {
+            return session(check).paths(principalId);
+        } finally {
+            Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
+        }
     }
 
     /** The escalation paths of every user and role of the model, principal by principal in id order. */
@@ -67,6 +72,7 @@ public final class EscalationAnalysis {
         for (String id : principals) {
             out.addAll(session.paths(id));
         }
+        Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
         return out;
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * next steps act on (or to something the path creates, which the model has no node for), labelled with
  * the numbered actions taken there. Consecutive steps on one target make one hop. Plain values.
  */
-public record EscalationHops(String principalId, List<Hop> hops, String gain) {
+public record EscalationHops(String principalId, List<Hop> hops, String gain, List<String> assumes) {
     /** Where a hop starts or ends: a node of the model, or something the path creates (its ARN). */
     public record Stop(String entityId, String createdArn) {
         public boolean created() {
@@ -35,6 +35,12 @@ public record EscalationHops(String principalId, List<Hop> hops, String gain) {
 
     public EscalationHops {
         hops = List.copyOf(hops);
+        assumes = List.copyOf(assumes);
+    }
+
+    /** A path that opens only if compute or a password the model cannot show exists: drawn apart, dotted. */
+    public boolean possible() {
+        return !assumes.isEmpty();
     }
 
     public static EscalationHops of(IamModel model, EscalationPath path) {
@@ -62,21 +68,27 @@ public record EscalationHops(String principalId, List<Hop> hops, String gain) {
         if (hopTo != null) {
             hops.add(new Hop(hopFrom, hopTo, lines));
         }
-        return new EscalationHops(path.principalId(), hops, gain(model, path));
+        return new EscalationHops(path.principalId(), hops, gain(model, path), path.assumes());
     }
 
-    /** What the path gains, in words: "gains administrator" or "gains role provisioner". */
+    /**
+     * What the path gains, in words: "gains administrator" or "gains role provisioner"; a possible path
+     * "possibly gains ..., if a Lambda function that runs as R exists".
+     */
     public static String gain(IamModel model, EscalationPath path) {
+        String verb = path.assumes().isEmpty() ? "gains " : "possibly gains ";
+        String what = path.gains();
         if (path.gainsAdmin()) {
-            return "gains administrator (every action on every resource)";
-        }
-        for (Entity entity : model.entities().values()) {
-            if (path.gains().equals(entity.arn())) {
-                return "gains " + entity.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " "
-                        + entity.name();
+            what = "administrator (every action on every resource)";
+        } else {
+            for (Entity entity : model.entities().values()) {
+                if (path.gains().equals(entity.arn())) {
+                    what = entity.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + entity.name();
+                    break;
+                }
             }
         }
-        return "gains " + path.gains();
+        return verb + what + (path.assumes().isEmpty() ? "" : "\nif: " + String.join("; ", path.assumes()));
     }
 
     /** The short name of something created: the last part of its ARN ("user/customer-x"). */

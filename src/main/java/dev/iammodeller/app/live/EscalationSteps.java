@@ -19,7 +19,9 @@ import javafx.scene.control.Label;
 /**
  * One escalation path drawn step by step over the canvas: an arrow per hop with its numbered actions, a
  * dashed box for what the path creates (a user the attacker makes, which the model has no node for),
- * placed in free space beside where the hop starts, and what the path gains under its last stop.
+ * placed in free space beside where the hop starts, and what the path gains under its last stop. A possible
+ * path (one that needs compute the model cannot show) is dotted, its box says the compute must exist, and
+ * its gain says on what.
  */
 final class EscalationSteps {
     private static final double GAP = 120;
@@ -67,6 +69,9 @@ final class EscalationSteps {
             OverlayEdge arrow = new OverlayEdge(ReachStyling.ESCALATION, hop.text());
             arrow.node().setId("escalation-hop-" + (++n));
             arrow.label().getStyleClass().add("escalation-step");
+            if (hops.possible()) {
+                arrow.node().getStyleClass().add("escalation-possible");
+            }
             arrow.setTextScale(textScale);
             arrows.add(arrow);
             group.getChildren().add(arrow.node());
@@ -94,10 +99,11 @@ final class EscalationSteps {
         shown.set(null);
     }
 
+    /** What a path creates, or, on a possible path, the compute it assumes exists: a dashed or dotted box. */
     private Label createdBox(String arn) {
-        Label box = new Label(EscalationHops.createdName(arn) + "\ncreated on the way");
+        Label box = new Label(EscalationHops.createdName(arn) + (hops.possible() ? "\nmust exist" : "\ncreated on the way"));
         box.setId("escalation-new-" + created.size());
-        box.getStyleClass().add("escalation-new");
+        box.getStyleClass().add(hops.possible() ? "escalation-assumed" : "escalation-new");
         box.setMinSize(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
         box.setMaxSize(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
         group.getChildren().add(0, box);

@@ -135,7 +135,8 @@ public final class LiveCanvas {
         choices.setId("escalation-menu");
         for (int i = 0; i < found.size(); i++) {
             EscalationPath path = found.get(i);
-            MenuItem item = new MenuItem(EscalationHops.gain(editor.model(), path) + "  (" + path.rule() + ", "
+            MenuItem item = new MenuItem(EscalationHops.gain(editor.model(), path).lines().findFirst().orElse("")
+                    + "  (" + path.rule() + ", "
                     + path.steps().size() + (path.steps().size() == 1 ? " step)" : " steps)"));
             item.setId("escalation-path-" + i);
             item.setMnemonicParsing(false);

@@ -35,6 +35,21 @@ class EscalationHopsTest {
     }
 
     @Test
+    void aPossiblePathSaysItsGainOnlyIfWhatItAssumesExists() throws Exception {
+        IamModel model = example("07-provisioning-escalation.iam.json");
+        EscalationPath certain = Escalations.of(new AccessCheck(model)).paths("onboard-dev").stream()
+                .filter(EscalationPath::gainsAdmin).findFirst().orElseThrow();
+        EscalationPath possible = new EscalationPath(certain.principalId(), certain.principalArn(), certain.gains(),
+                certain.rule(), certain.conditions(), certain.steps(),
+                List.of("a Lambda function that runs as provisioner must exist"));
+        EscalationHops hops = EscalationHops.of(model, possible);
+        assertTrue(hops.possible());
+        assertFalse(EscalationHops.of(model, certain).possible());
+        assertEquals("possibly gains administrator (every action on every resource)\n"
+                + "if: a Lambda function that runs as provisioner must exist", hops.gain());
+    }
+
+    @Test
     void aCreatedBoxGoesWhereNoNodeIs() {
         Rect from = new Rect(0, 0, 180, 56);
         Rect right = new Rect(250, 0, 180, 56);
