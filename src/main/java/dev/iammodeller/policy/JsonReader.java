@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +26,13 @@ public final class JsonReader {
 
     /** Reads one JSON value that must fill the whole text; the root path is {@code rootPath}. */
     public static Json read(String text, String rootPath) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new PolicyParseException("INVALID_JSON", new SourcePosition(1, 1), rootPath, "cannot read the JSON text");
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new PolicyParseException("INVALID_JSON", new SourcePosition(1, 1), rootPath, "the text is empty, expected JSON");
@@ -38,9 +46,25 @@ public final class JsonReader {
             return value;
         } catch (JsonParseException e) {
             throw new PolicyParseException("INVALID_JSON", position(e.getLocation()), rootPath, describe(e));
+        } catch (StreamConstraintsException e) {
+            // A size limit (nesting depth, the length of a number, a name or a string): where the reader stopped.
+            throw new PolicyParseException("INVALID_JSON", position(parser.currentLocation()), rootPath,
+                    "the JSON is beyond what a policy can hold: " + limit(e));
         } catch (IOException e) {
-            throw new PolicyParseException("INVALID_JSON", SourcePosition.UNKNOWN, rootPath, "cannot read the JSON text: " + e.getMessage());
+            throw new PolicyParseException("INVALID_JSON", position(parser.currentLocation()), rootPath,
+                    "cannot read the JSON text: " + e.getMessage());
         }
+    }
+
+    /** Jackson's size limit in words, without the name of the setting that raises it. */
+    private static String limit(StreamConstraintsException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        int setting = message.indexOf(", from `");
+        String shown = setting > 0 ? message.substring(0, setting) + ")" : message;
+        if (shown.startsWith("Document nesting depth")) {
+            return "it nests deeper than " + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels";
+        }
+        return shown.isEmpty() ? "a size limit" : shown;
     }
 
     private static Json readValue(JsonParser parser, String path) throws IOException {
