@@ -47,7 +47,7 @@ final class BenchCommand {
         }
         List<Json> requests = new ArrayList<>();
         try {
-            for (RequestFile.Entry entry : RequestFile.entries(RequestFile.text(file, in))) {
+            for (RequestFile.Entry entry : RequestFile.entries(RequestFile.open(file, in))) {
                 if (entry.error() != null) {
                     throw entry.error();
                 }

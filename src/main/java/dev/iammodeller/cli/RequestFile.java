@@ -1,20 +1,30 @@
 package dev.iammodeller.cli;
 
 import dev.iammodeller.policy.Json;
-import dev.iammodeller.policy.JsonReader;
 import dev.iammodeller.policy.PolicyParseException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The requests of a simulate file: one JSON object, a JSON list of objects, or JSON Lines (one object
- * per line). Each entry is the parsed JSON of one request, or the error that kept it from parsing;
- * positions are lines and columns of the whole file.
+ * per line). It is JSON Lines when its first non-blank line is a JSON object by itself and another
+ * non-blank line follows; a list when its text starts with {@code [}; else one JSON value. Each entry is
+ * the parsed JSON of one request, or the error that kept it from parsing; positions are lines and columns
+ * of the whole file.
  */
 public final class RequestFile {
     /** One request of the file: its JSON, or the problem with its text. */
@@ -24,70 +34,42 @@ public final class RequestFile {
     private RequestFile() {
     }
 
-    /** Reads FILE, or standard input for "-". */
-    public static String text(String file, InputStream stdin) throws IOException {
-        if (file.equals("-")) {
-            return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+    /**
+     * FILE, or standard input for "-", as UTF-8 text: a byte that is not UTF-8 is an error (from a file and
+     * from standard input alike), never a replacement character.
+     */
+    public static Reader open(String file, InputStream stdin) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        InputStream bytes;
+        try {
+            bytes = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such file");
+        } catch (AccessDeniedException e) {
+            throw new IOException("permission denied");
         }
-        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        return new BufferedReader(new InputStreamReader(bytes, utf8), 1 << 16);
     }
 
+    /** Every request of the text, read as {@link RequestStream} reads them. */
     public static List<Entry> entries(String text) {
-        List<String> lines = text.lines().toList();
-        int firstLine = 0;
-        while (firstLine < lines.size() && lines.get(firstLine).isBlank()) {
-            firstLine++;
-        }
-        if (firstLine == lines.size()) {
-            return List.of();
-        }
-        boolean moreLines = false;
-        for (int i = firstLine + 1; i < lines.size() && !moreLines; i++) {
-            moreLines = !lines.get(i).isBlank();
-        }
-        if (moreLines && parsesAlone(lines.get(firstLine))) {
-            return jsonLines(lines);
-        }
         try {
-            Json root = JsonReader.read(text, "$");
-            if (root instanceof Json.JsonArray array) {
-                List<Entry> entries = new ArrayList<>();
-                for (Json item : array.items()) {
-                    entries.add(new Entry(item, null));
-                }
-                return entries;
-            }
-            return List.of(new Entry(root, null));
-        } catch (PolicyParseException e) {
-            return List.of(new Entry(null, e));
+            return entries(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string reader does not fail
         }
     }
 
-    private static boolean parsesAlone(String line) {
-        try {
-            return JsonReader.read(line, "$") instanceof Json.JsonObject;
-        } catch (PolicyParseException e) {
-            return false;
-        }
-    }
-
-    private static List<Entry> jsonLines(List<String> lines) {
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                entries.add(new Entry(shift(JsonReader.read(lines.get(i), "$"), i), null));
-            } catch (PolicyParseException e) {
-                entries.add(new Entry(null, new PolicyParseException(e.position().shiftedBy(i), e.path(), e.problem())));
-            }
-        }
-        return entries;
+    /** Every request of a reader, held in memory (for {@code bench}, which evaluates them again and again). */
+    public static List<Entry> entries(Reader in) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        RequestStream.read(in, out::add);
+        return out;
     }
 
     /** Moves every position of a tree read from line {@code lines + 1} of the file to that line. */
-    private static Json shift(Json value, int lines) {
+    static Json shift(Json value, int lines) {
         if (lines == 0) {
             return value;
         }

@@ -6,6 +6,7 @@ import dev.iammodeller.policy.PolicyParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.util.List;
 
 /** {@code simulate FILE}: decides each request of FILE and prints one JSON line per request, in order. */
@@ -18,27 +19,29 @@ final class SimulateCommand {
             err.println("usage: iam-modeller simulate FILE   (FILE may be - for standard input)");
             return 2;
         }
-        String text;
-        try {
-            text = RequestFile.text(args.get(0), in);
+        boolean[] anyError = {false};
+        try (Reader requests = RequestFile.open(args.get(0), in)) {
+            RequestStream.read(requests, entry -> {
+                String line = answer(entry);
+                anyError[0] |= line.contains("\"decision\":\"error\"");
+                out.print(line);
+                out.print('\n');
+                if (!requests.ready()) {
+                    out.flush(); // the next request is not there yet: let the reader of the output see this one
+                }
+                if (out.checkError()) {
+                    throw new IOException("cannot write the output");
+                }
+            });
         } catch (IOException e) {
+            if (out.checkError()) {
+                return 1; // said by the command line, which checks the output of every command
+            }
             err.println("simulate: cannot read " + args.get(0) + ": " + e.getMessage());
             return 2;
         }
-        boolean anyError = false;
-        StringBuilder buffer = new StringBuilder();
-        for (RequestFile.Entry entry : RequestFile.entries(text)) {
-            String line = answer(entry);
-            anyError |= line.contains("\"decision\":\"error\"");
-            buffer.append(line).append('\n');
-            if (buffer.length() > 1 << 16) {
-                out.print(buffer);
-                buffer.setLength(0);
-            }
-        }
-        out.print(buffer);
         out.flush();
-        return anyError ? 1 : 0;
+        return anyError[0] ? 1 : 0;
     }
 
     /** The output line for one entry of the file. */
