@@ -26,13 +26,22 @@ final class EntityReader {
     private EntityReader() {
     }
 
+    /** Reads the entity, then refuses the fields it did not read. */
     static Entity read(Fields f) {
+        Entity entity = readKnown(f);
+        if (entity != null) {
+            f.refuseUnknown();
+        }
+        return entity;
+    }
+
+    private static Entity readKnown(Fields f) {
         String kindName = f.string("kind");
         String id = f.string("id");
         String name = f.string("name");
         EntityKind kind = kindName == null ? null : EntityKind.byJson(kindName);
         if (kindName != null && kind == null) {
-            f.problem(f.object().get("kind"), "\"" + kindName + "\" is not a kind of entity");
+            f.problem(f.value("kind"), "\"" + kindName + "\" is not a kind of entity");
         }
         if (kind == null || id == null || name == null) {
             return null;
@@ -64,7 +73,7 @@ final class EntityReader {
             case IDENTITY_PROVIDER: {
                 String type = f.string("type");
                 if (!"SAML".equals(type) && !"OIDC".equals(type)) {
-                    f.problem(f.object().get("type"), "an identity provider's type is SAML or OIDC");
+                    f.problem(f.value("type"), "an identity provider's type is SAML or OIDC");
                     return null;
                 }
                 return new IdentityProvider(id, f.string("account"), IdentityProvider.Type.valueOf(type), name);
@@ -78,7 +87,7 @@ final class EntityReader {
                 String type = f.string("type");
                 Compute.Type computeType = type == null ? null : Compute.Type.byJson(type);
                 if (computeType == null) {
-                    f.problem(f.object().get("type"), "\"" + type + "\" is not a kind of compute");
+                    f.problem(f.value("type"), "\"" + type + "\" is not a kind of compute");
                     return null;
                 }
                 return new Compute(id, f.string("account"), computeType, name, f.optionalString("arn", null),
@@ -88,7 +97,7 @@ final class EntityReader {
                 String type = f.string("type");
                 PolicyText document = f.policy("document", true);
                 if (!"SCP".equals(type) && !"RCP".equals(type)) {
-                    f.problem(f.object().get("type"), "an organization policy's type is SCP or RCP");
+                    f.problem(f.value("type"), "an organization policy's type is SCP or RCP");
                     return null;
                 }
                 return document == null ? null : new OrganizationPolicy(id, OrganizationPolicy.Type.valueOf(type), name, document);
@@ -100,7 +109,7 @@ final class EntityReader {
 
     private static ManagedPolicy managedPolicy(Fields f, String id, String name) {
         List<ManagedPolicyVersion> versions = new ArrayList<>();
-        Json list = f.object().get("versions");
+        Json list = f.value("versions");
         if (!(list instanceof Json.JsonArray array)) {
             f.problem(list, "\"versions\" must be a list of {\"versionId\", \"document\"}");
             return null;
@@ -113,6 +122,7 @@ final class EntityReader {
             Fields version = new Fields(object, f.problems());
             String versionId = version.string("versionId");
             PolicyText document = version.policy("document", true);
+            version.refuseUnknown();
             if (versionId != null && document != null) {
                 versions.add(new ManagedPolicyVersion(versionId, document));
             }

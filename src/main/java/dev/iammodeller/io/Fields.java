@@ -19,6 +19,8 @@ import java.util.TreeMap;
 final class Fields {
     private final Json.JsonObject object;
     private final List<ModelProblem> problems;
+    /** The names of the fields read so far: the others are unknown to this version ({@link #refuseUnknown}). */
+    private final java.util.Set<String> read = new java.util.HashSet<>();
 
     Fields(Json.JsonObject object, List<ModelProblem> problems) {
         this.object = object;
@@ -33,8 +35,28 @@ final class Fields {
         return problems;
     }
 
+    /** The value of a field, marked as read (null when absent). */
+    Json value(String name) {
+        read.add(name);
+        return object.get(name);
+    }
+
+    /**
+     * A problem for each field of the object that nothing read: a field this version does not know would be
+     * lost on the next save, so it is refused rather than dropped.
+     */
+    void refuseUnknown() {
+        for (Map.Entry<String, Json> member : object.members().entrySet()) {
+            if (!read.contains(member.getKey())) {
+                problem(member.getValue(), "\"" + member.getKey() + "\" is not a field this version of IAM Modeller"
+                        + " knows here (a newer version may have written it); it would be lost on saving, so the"
+                        + " file is not opened");
+            }
+        }
+    }
+
     String string(String name) {
-        Json value = object.get(name);
+        Json value = value(name);
         if (value instanceof Json.JsonString s) {
             return s.value();
         }
@@ -43,7 +65,7 @@ final class Fields {
     }
 
     String optionalString(String name, String fallback) {
-        Json value = object.get(name);
+        Json value = value(name);
         if (value == null || value instanceof Json.JsonNull) {
             return fallback;
         }
@@ -55,7 +77,7 @@ final class Fields {
     }
 
     boolean bool(String name, boolean fallback) {
-        Json value = object.get(name);
+        Json value = value(name);
         if (value == null) {
             return fallback;
         }
@@ -67,7 +89,7 @@ final class Fields {
     }
 
     int integer(String name, int fallback) {
-        Json value = object.get(name);
+        Json value = value(name);
         if (value == null) {
             return fallback;
         }
@@ -88,7 +110,7 @@ final class Fields {
 
     /** A coordinate or size of the layout: a finite number no larger than {@link #MAX_COORDINATE}. */
     double number(String name) {
-        Json value = object.get(name);
+        Json value = value(name);
         if (value instanceof Json.JsonNumber n) {
             double number = n.text().length() > 64 ? Double.NaN : Double.parseDouble(n.text());
             if (!(Math.abs(number) <= MAX_COORDINATE)) {
@@ -105,7 +127,7 @@ final class Fields {
 
     Map<String, String> tags(String name) {
         Map<String, String> out = new TreeMap<>();
-        Json value = object.get(name);
+        Json value = value(name);
         if (value == null) {
             return out;
         }
@@ -125,7 +147,7 @@ final class Fields {
 
     /** A policy document field, as canonical JSON text; null (and a problem when required) when absent. */
     PolicyText policy(String name, boolean required) {
-        Json value = object.get(name);
+        Json value = value(name);
         if (value == null || value instanceof Json.JsonNull) {
             if (required) {
                 problem(null, "\"" + name + "\" (a policy document) is missing");

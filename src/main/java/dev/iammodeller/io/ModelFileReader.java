@@ -99,6 +99,7 @@ final class ModelFileReader {
             String kindName = fields.string("kind");
             String from = fields.string("from");
             String to = fields.string("to");
+            fields.refuseUnknown();
             RelationKind kind = kindName == null ? null : RelationKind.byJson(kindName);
             if (kindName != null && kind == null) {
                 problem(object.get("kind"), "\"" + kindName + "\" is not a relation (memberOf, attachedTo, boundaryOf, runsAs, appliesTo)");
@@ -133,6 +134,7 @@ final class ModelFileReader {
                 if (point instanceof Json.JsonObject p) {
                     Fields f = new Fields(p, problems);
                     nodes.put(id, new Layout.Point(f.number("x"), f.number("y")));
+                    f.refuseUnknown();
                 } else {
                     problem(point, "a node position is {\"x\": ..., \"y\": ...}");
                 }
@@ -143,6 +145,7 @@ final class ModelFileReader {
                 if (bounds instanceof Json.JsonObject b) {
                     Fields f = new Fields(b, problems);
                     frames.put(id, new Layout.Bounds(f.number("x"), f.number("y"), f.number("width"), f.number("height")));
+                    f.refuseUnknown();
                 } else {
                     problem(bounds, "a frame is {\"x\", \"y\", \"width\", \"height\"}");
                 }

@@ -85,4 +85,20 @@ class HostileModelFilesTest {
         assertEquals(2, e.problems().size(), e.getMessage()); // each of the two names the other
         assertTrue(e.problems().get(0).message().contains("IAM names ignore case"), e.getMessage());
     }
+
+    @Test
+    void aFieldThisVersionDoesNotKnowIsRefusedRatherThanLostOnSave() throws Exception {
+        ObjectNode model = small();
+        ((ObjectNode) model.get("entities").get(0)).put("colour", "teal");
+        ModelProblem problem = onlyProblem(model);
+        assertTrue(problem.message().startsWith("\"colour\" is not a field this version of IAM Modeller knows"),
+                problem.toString());
+        assertEquals("$.entities[0].colour", problem.path());
+        ObjectNode relation = small();
+        ((ObjectNode) relation.get("relations").get(0)).put("label", "x");
+        assertEquals("$.relations[0].label", onlyProblem(relation).path());
+        ObjectNode node = small();
+        ((ObjectNode) node.get("layout").get("nodes").get("alice")).put("z", 3);
+        assertEquals("$.layout.nodes.alice.z", onlyProblem(node).path());
+    }
 }
