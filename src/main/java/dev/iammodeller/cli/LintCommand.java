@@ -12,9 +12,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,13 +60,15 @@ final class LintCommand {
         LintOptions options = new LintOptions(type, account, false);
         List<String[]> rows = new ArrayList<>();
         boolean anyError = false;
+        boolean unreadable = false;
         for (String file : files) {
             String text;
             try {
-                text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+                text = InputText.read(file);
             } catch (IOException e) {
                 err.println("lint: cannot read " + file + ": " + e.getMessage());
-                return 2;
+                unreadable = true;
+                continue; // the other files are still checked
             }
             for (Finding finding : lint.check(text, options)) {
                 anyError |= finding.severity() == Severity.ERROR;
@@ -85,7 +84,7 @@ final class LintCommand {
                 out.println(row[0] + ":" + row[1] + ":" + row[2] + ": " + row[3] + " " + row[4] + " " + row[5]);
             }
         }
-        return anyError ? 1 : 0;
+        return unreadable ? 2 : anyError ? 1 : 0;
     }
 
     private static String json(List<String[]> rows) {

@@ -73,4 +73,18 @@ class LintCommandTest {
         assertEquals(2, run("lint", "--type", "nope", "x.json").exit());
         assertEquals(2, run("lint", "/nonexistent/policy.json").exit());
     }
+
+    @Test
+    void anUnreadableFileIsSaidAndTheOthersAreStillChecked(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n"
+                + "    {\"Effect\": \"Allwo\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}\n  ]\n}\n");
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, "{\n  \"Version\": \"2012-10-17\",\n  \"Sid\": \"caf\u00e9\"\n}".getBytes(StandardCharsets.ISO_8859_1));
+        Run run = run("lint", dir.resolve("missing.json").toString(), bad.toString(), latin1.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("missing.json: no such file"), run.err());
+        assertTrue(run.err().contains("latin1.json: line 3: the text is not UTF-8"), run.err());
+        assertTrue(run.out().contains("bad.json:4:") && run.out().contains("INVALID_EFFECT"), run.out());
+    }
 }
