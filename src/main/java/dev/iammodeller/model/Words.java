@@ -24,4 +24,9 @@ public final class Words {
                 return kind.name().toLowerCase(java.util.Locale.ROOT);
         }
     }
+
+    /** "1 user", "3 users": a count with the word that goes with it. */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
 }

@@ -9,6 +9,7 @@ import dev.iammodeller.analysis.Reacher;
 import dev.iammodeller.catalog.AccessLevel;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import dev.iammodeller.model.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class ReachTree {
             boolean many = report.rows().stream().map(ReachRow::principalId).distinct().count() > 1;
             ReachRows.grouped(rows).forEach((service, levels) -> {
                 int count = levels.values().stream().mapToInt(List::size).sum();
-                TreeItem<ReachTreeRow> serviceItem = new TreeItem<>(ReachTreeRow.group(service, count + " rows"));
+                TreeItem<ReachTreeRow> serviceItem = new TreeItem<>(ReachTreeRow.group(service, Words.count(count, "row", "rows")));
                 levels.forEach((level, leafs) -> serviceItem.getChildren().add(level(level, leafs, report, many, filtered)));
                 serviceItem.setExpanded(filtered);
                 root.getChildren().add(serviceItem);
@@ -48,7 +49,7 @@ final class ReachTree {
 
     private static TreeItem<ReachTreeRow> level(AccessLevel level, List<ReachRow> rows, ReachReport report, boolean many,
                                                 boolean filtered) {
-        TreeItem<ReachTreeRow> item = new TreeItem<>(ReachTreeRow.group(level.label(), rows.size() + " rows"));
+        TreeItem<ReachTreeRow> item = new TreeItem<>(ReachTreeRow.group(level.label(), Words.count(rows.size(), "row", "rows")));
         for (ReachRow row : rows) {
             String label = row.outcome().action().fullName() + (many ? "  (" + report.name(row.principalId()) + ")" : "");
             Outcome outcome = row.outcome().outcome();

@@ -33,6 +33,9 @@ import javafx.collections.ObservableList;
  * The request simulator's state: the request (principal, action, resource, context keys), the answer for
  * the newest request (dropped when an older one finishes late), and the completions for the action (from
  * the catalogue), the resource (from the model) and the context keys (the action's and the global ones).
+ * The principal follows the selection (a user or role selected on the canvas becomes it); an answer
+ * follows the model: an edit decides the request again, and a model without its principal (another file
+ * opened) clears it. An action the catalogue does not know is refused with the nearest names it does.
  */
 public final class SimulatorModel {
     /** One context key the user sets for the request. */
@@ -58,8 +61,37 @@ public final class SimulatorModel {
         this.editor = editor;
         this.catalog = catalog;
         this.background = background;
-        editor.modelProperty().addListener((observable, before, after) -> refreshPrincipals());
+        editor.modelProperty().addListener((observable, before, after) -> modelChanged());
+        editor.selection().addListener((javafx.collections.SetChangeListener<String>) change -> selectionChanged());
         refreshPrincipals();
+        selectionChanged();
+    }
+
+    /** A single user or role selected becomes the request's principal. */
+    private void selectionChanged() {
+        if (editor.selection().size() != 1) {
+            return;
+        }
+        String id = editor.selection().iterator().next();
+        editor.model().entity(id).filter(e -> e.kind().isIamPrincipal()).ifPresent(e -> principal.set(id));
+    }
+
+    /** The principals follow the model; an answer is decided again, or cleared when its principal is gone. */
+    private void modelChanged() {
+        refreshPrincipals();
+        if (result.get() == null && !busy.get()) {
+            return;
+        }
+        String who = principal.get();
+        if (who != null && editor.model().entity(who).isPresent()) {
+            simulate();
+        } else {
+            asked++;
+            busy.set(false);
+            result.set(null);
+            problem.set("");
+            principal.set(null);
+        }
     }
 
     private void refreshPrincipals() {
@@ -88,6 +120,14 @@ public final class SimulatorModel {
             problem.set("Give an action as service:Action, such as s3:GetObject.");
             return;
         }
+        String unknown = unknownAction(what);
+        if (unknown != null) {
+            asked++;
+            busy.set(false);
+            result.set(null);
+            problem.set(unknown);
+            return;
+        }
         Map<String, String> keys = new LinkedHashMap<>();
         context.forEach(entry -> {
             if (entry.key() != null && !entry.key().isBlank()) {
@@ -109,6 +149,20 @@ public final class SimulatorModel {
                 problem.set("Could not simulate: " + failure.getMessage());
             }
         });
+    }
+
+    /**
+     * Why AWS has no such action, with the nearest names it has ("did you mean"), or null when it is one
+     * (or has wildcards, or the catalogue is still loading).
+     */
+    private String unknownAction(String what) {
+        Catalog loaded = catalog.getNow(null);
+        if (loaded == null || what.contains("*") || what.contains("?") || loaded.action(what).isPresent()) {
+            return null;
+        }
+        List<String> nearest = loaded.closestActions(what, 3);
+        return what + " is not an action AWS has" + (nearest.isEmpty() ? "."
+                : ": did you mean " + String.join(", ", nearest) + "?");
     }
 
     /** Catalogue actions that start with (then contain) what is typed, once the catalogue is loaded. */

@@ -31,6 +31,6 @@ public record ImportResult(IamModel model, int users, int groups, int roles, int
     }
 
     private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return dev.iammodeller.model.Words.count(n, one, many);
     }
 }

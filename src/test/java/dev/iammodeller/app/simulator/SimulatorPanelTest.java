@@ -97,4 +97,42 @@ class SimulatorPanelTest {
         assertTrue(model.resourceSuggestions("exports").contains("arn:aws:s3:::exports/*"));
         assertEquals(java.util.List.of("vendor-access", "vendor-engineer", "vendor-keys"), model.principals());
     }
+
+    @Test
+    void theSelectedUserOrRoleBecomesThePrincipal(FxRobot robot) {
+        robot.interact(() -> editor.select(java.util.List.of("vendor-access")));
+        assertEquals("vendor-access", panel.model().principalProperty().get());
+        robot.interact(() -> editor.select(java.util.List.of("vendor-keys", "vendor-access")));
+        assertEquals("vendor-access", panel.model().principalProperty().get(), "a multiple selection changes nothing");
+    }
+
+    @Test
+    void anAnswerIsClearedWhenAnotherModelWithoutItsPrincipalIsOpened(FxRobot robot) throws Exception {
+        request(robot, "vendor-keys", "s3:GetObject", "arn:aws:s3:::exports/data.csv");
+        robot.clickOn("#sim-run");
+        assertEquals("implicit deny", verdict(robot));
+        IamModel carol = TestWork.example("06-group-deny-boundary.iam.json");
+        robot.interact(() -> editor.open(carol, null));
+        assertEquals(null, panel.model().resultProperty().get());
+        assertEquals(null, panel.model().principalProperty().get());
+    }
+
+    @Test
+    void anEditDecidesTheRequestAgain(FxRobot robot) {
+        request(robot, "vendor-keys", "s3:GetObject", "arn:aws:s3:::exports/data.csv");
+        robot.clickOn("#sim-run");
+        var first = panel.model().resultProperty().get();
+        robot.interact(() -> editor.submit(new dev.iammodeller.model.EditTitle("Renamed", "")));
+        assertTrue(panel.model().resultProperty().get() != first, "decided again on the edited model");
+        assertEquals("implicit deny", verdict(robot));
+    }
+
+    @Test
+    void anActionAwsDoesNotHaveIsRefusedWithTheNearestItHas(FxRobot robot) {
+        request(robot, "vendor-keys", "s3:GetObjekt", "arn:aws:s3:::exports/data.csv");
+        robot.clickOn("#sim-run");
+        String problem = robot.lookup("#sim-problem").queryAs(Label.class).getText();
+        assertTrue(problem.startsWith("s3:GetObjekt is not an action AWS has: did you mean s3:GetObject"), problem);
+        assertEquals(null, panel.model().resultProperty().get());
+    }
 }
