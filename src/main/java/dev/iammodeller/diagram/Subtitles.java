@@ -40,4 +40,27 @@ public final class Subtitles {
     public static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, Math.max(1, max - 1)) + "…";
     }
+
+    /**
+     * A name cut in the middle, so that what tells look-alike names apart stays: their start and their end
+     * ({@code AWS-QuickSetup-EnableExplorer-us-east-1} becomes {@code AWS-Quick…us-east-1}). The end keeps
+     * whole words where a separator is near.
+     */
+    public static String shortenMiddle(String text, int max) {
+        if (text.length() <= max || max < 5) {
+            return shorten(text, max);
+        }
+        int tailStart = text.length() - (max - 1) / 2;
+        int best = -1;
+        for (int i = tailStart - 4; i < tailStart + 3 && i < text.length() - 3; i++) {
+            if ("-_./:@".indexOf(text.charAt(i)) >= 0 && (best < 0 || Math.abs(i + 1 - tailStart) < Math.abs(best + 1 - tailStart))) {
+                best = i;
+            }
+        }
+        if (best >= 0) {
+            tailStart = best + 1; // the end starts with a whole word
+        }
+        int head = max - 1 - (text.length() - tailStart);
+        return text.substring(0, head) + "…" + text.substring(tailStart);
+    }
 }

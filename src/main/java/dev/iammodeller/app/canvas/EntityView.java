@@ -15,6 +15,8 @@ abstract class EntityView extends Group implements ShapeView {
     private final String id;
     private final EntityKind kind;
     private String explanation = "";
+    /** The whole name when the view shows it shortened, else empty: the first line of the tooltip. */
+    private String fullName = "";
 
     EntityView(Entity entity, String styleClass, String idPrefix) {
         this.id = entity.id();
@@ -31,8 +33,23 @@ abstract class EntityView extends Group implements ShapeView {
         if (!shown.equals(this.explanation)) {
             // every edit re-applies the highlights to every view: install a tooltip only when its text changes
             this.explanation = shown;
-            KindTooltips.explain(this, kind, shown);
+            tooltip();
         }
+    }
+
+    /** Says the whole name in the tooltip when the view shows it shortened (empty: it shows it whole). */
+    void showFullName(String name) {
+        String shown = name == null ? "" : name;
+        if (!shown.equals(fullName)) {
+            fullName = shown;
+            tooltip();
+        }
+    }
+
+    private void tooltip() {
+        String text = fullName.isEmpty() ? explanation
+                : explanation.isEmpty() ? fullName : fullName + "\n" + explanation;
+        KindTooltips.explain(this, kind, text);
     }
 
     @Override

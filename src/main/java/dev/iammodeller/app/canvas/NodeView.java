@@ -46,7 +46,8 @@ public final class NodeView extends EntityView {
 
     @Override
     public void show(Entity entity) {
-        name.setText(Subtitles.shorten(entity.name(), 18));
+        name.setText(Subtitles.shortenMiddle(entity.name(), 18));
+        showFullName(name.getText().equals(entity.name()) ? "" : entity.name());
         subtitle.setText(Subtitles.shorten(Subtitles.of(entity), 24));
     }
 
@@ -61,7 +62,7 @@ public final class NodeView extends EntityView {
         detail.setVisible(detailed);
     }
 
-    /** The text shown as the name (cut with an ellipsis when long). */
+    /** The text shown as the name (cut in the middle with an ellipsis when long). */
     String shownName() {
         return name.getText();
     }
