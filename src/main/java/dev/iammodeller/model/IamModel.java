@@ -25,6 +25,8 @@ public final class IamModel {
     private volatile Map<String, Account> accounts;
     /** Relations by kind and end, and inline policies by owner, built on first use (the model never changes). */
     private volatile Index index;
+    /** The hash code, computed on first use; 0 until then. */
+    private int hash;
 
     private record Index(Map<RelationKind, Map<String, List<Relation>>> from,
                          Map<RelationKind, Map<String, List<Relation>>> to, Map<String, List<InlinePolicy>> inline) {
@@ -175,9 +177,18 @@ public final class IamModel {
                 && entities.equals(m.entities) && relations.equals(m.relations) && layout.equals(m.layout);
     }
 
+    /**
+     * Computed once (the model never changes): caches keyed by a model value ask for it on every look-up, and
+     * hashing every entity of a large model each time cost seconds.
+     */
     @Override
     public int hashCode() {
-        return entities.hashCode() * 31 + relations.hashCode();
+        int h = hash;
+        if (h == 0) {
+            h = entities.hashCode() * 31 + relations.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     @Override
