@@ -1,5 +1,6 @@
 package dev.iammodeller.io;
 
+import dev.iammodeller.model.AcceptedFinding;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Layout;
@@ -51,8 +52,9 @@ final class ModelFileReader {
         Map<String, Entity> entities = entities(object.get("entities"));
         List<Relation> relations = relations(object.get("relations"));
         Layout layout = layout(object.get("layout"));
+        List<AcceptedFinding> accepted = acceptedFindings(object.get("acceptedFindings"));
         IamModel model = new IamModel(fields.optionalString("title", "Untitled"),
-                fields.optionalString("description", ""), entities, relations, layout);
+                fields.optionalString("description", ""), entities, relations, layout, accepted);
         if (problems.isEmpty()) {
             for (RuleViolation violation : ModelRules.check(model)) {
                 Json at = violation.relation() != null ? relationJson.get(violation.relation())
@@ -107,6 +109,35 @@ final class ModelFileReader {
                 Relation relation = new Relation(kind, from, to);
                 out.add(relation);
                 relationJson.put(relation, object);
+            }
+        }
+        return out;
+    }
+
+    /** The optional {@code acceptedFindings}: {@code [{"code", "subject", "reason", "acceptedBy"?, "at"?}]}. */
+    private List<AcceptedFinding> acceptedFindings(Json value) {
+        List<AcceptedFinding> out = new ArrayList<>();
+        for (Json item : list(value, "acceptedFindings")) {
+            if (!(item instanceof Json.JsonObject object)) {
+                problem(item, "an accepted finding must be an object with \"code\", \"subject\" and \"reason\"");
+                continue;
+            }
+            Fields fields = new Fields(object, problems);
+            String code = fields.string("code");
+            String subject = fields.string("subject");
+            String reason = fields.string("reason");
+            String acceptedBy = fields.optionalString("acceptedBy", null);
+            String at = fields.optionalString("at", null);
+            if (reason != null && reason.isBlank()) {
+                problem(object.get("reason"), "\"reason\" says why the finding is accepted: it cannot be blank");
+                continue;
+            }
+            if (code != null && subject != null && reason != null) {
+                if (code.isBlank() || subject.isBlank()) {
+                    problem(object, "an accepted finding names its \"code\" and its \"subject\" (an ARN or an id)");
+                    continue;
+                }
+                out.add(new AcceptedFinding(code, subject, reason, acceptedBy, at));
             }
         }
         return out;
