@@ -39,6 +39,7 @@ final class UnusedTrustFinding {
     /** The users and roles of each account, in id order. */
     private final Map<String, List<Entity>> principalsByAccount = new HashMap<>();
     private final Map<String, Boolean> mayAssumeRoles = new HashMap<>();
+    private final Map<String, List<Entity>> assumersByAccount = new HashMap<>();
 
     private UnusedTrustFinding(IamModel model) {
         this.model = model;
@@ -82,9 +83,8 @@ final class UnusedTrustFinding {
 
     private java.util.Optional<Finding> unused(Role role) {
         List<String> named = FindingText.trust(role) == null ? List.of() : TrustedPrincipals.named(role);
-        // caller id → true when the trust names it itself, false when it names its account
-        Map<String, Entity> callers = new LinkedHashMap<>();
-        Map<String, Boolean> direct = new HashMap<>();
+        List<Entity> direct = new ArrayList<>();
+        List<String> accounts = new ArrayList<>();
         for (String principal : named) {
             List<Entity> entities = new ArrayList<>(byName.getOrDefault(principal, List.of()));
             entities.addAll(services.getOrDefault(principal.toLowerCase(Locale.ROOT), List.of()));
@@ -93,22 +93,31 @@ final class UnusedTrustFinding {
             }
             for (Entity entity : entities) {
                 if (entity instanceof Account account) {
-                    for (Entity inAccount : principalsByAccount.getOrDefault(account.accountId(), List.of())) {
-                        callers.putIfAbsent(inAccount.id(), inAccount);
-                        direct.putIfAbsent(inAccount.id(), false);
-                    }
+                    accounts.add(account.accountId());
                 } else {
-                    callers.putIfAbsent(entity.id(), entity);
-                    direct.put(entity.id(), true);
+                    direct.add(entity);
                 }
             }
         }
-        callers.remove(role.id());
-        for (Entity caller : callers.values()) {
-            if ((direct.get(caller.id()) || mayAssumeRoles(caller)) && assumes(caller, role)) {
+        for (Entity caller : direct) {
+            if (!caller.id().equals(role.id()) && assumes(caller, role)) {
                 return java.util.Optional.empty();
             }
         }
+        for (String account : accounts) {
+            for (Entity caller : assumers(account)) {
+                if (!caller.id().equals(role.id()) && assumes(caller, role)) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        // Unused: every user, role, service and provider its trust lets in, for the message.
+        Map<String, Entity> callers = new LinkedHashMap<>();
+        direct.forEach(caller -> callers.putIfAbsent(caller.id(), caller));
+        for (String account : accounts) {
+            principalsByAccount.getOrDefault(account, List.of()).forEach(caller -> callers.putIfAbsent(caller.id(), caller));
+        }
+        callers.remove(role.id());
         List<String> callerNames = callers.values().stream().map(FindingText::kindAndName).toList();
         String trusted = named.isEmpty() ? "its trust policy allows no one"
                 : "its trust policy names " + String.join(", ", named) + ", but none of "
@@ -127,6 +136,12 @@ final class UnusedTrustFinding {
     private boolean assumes(Entity caller, Role role) {
         Decision[] decisions = RoleAssumption.decide(model, caller.id(), role.id());
         return decisions[0].allowed() || decisions[1].allowed();
+    }
+
+    /** The users and roles of the account whose own policies may allow {@code sts:AssumeRole}. */
+    private List<Entity> assumers(String account) {
+        return assumersByAccount.computeIfAbsent(account, a -> principalsByAccount.getOrDefault(a, List.of()).stream()
+                .filter(this::mayAssumeRoles).toList());
     }
 
     /** True when some identity policy of the user or role has an Allow that covers {@code sts:AssumeRole}. */
