@@ -39,7 +39,7 @@ final class ExternalTrustFinding {
     }
 
     /** One outside principal the trust names: how it reads, and whether every statement naming it guards it. */
-    private record Outsider(String principal, String text, boolean guarded) {
+    private record Outsider(String principal, String text, boolean guarded, String entityId) {
     }
 
     static List<Finding> find(IamModel model) {
@@ -96,8 +96,9 @@ final class ExternalTrustFinding {
         }
         List<String> path = new ArrayList<>(outsiders.stream().map(Outsider::principal).toList());
         path.add(FindingText.reference(role));
+        List<String> related = outsiders.stream().map(Outsider::entityId).filter(id -> id != null).toList();
         return FindingText.about(Findings.EXTERNAL_TRUST, guarded ? Severity.INFO : Severity.HIGH, role, message,
-                everyone ? EVERYONE_RULE : ACCOUNT_RULE, path, List.of());
+                everyone ? EVERYONE_RULE : ACCOUNT_RULE, path, related);
     }
 
     private static Outsider outsider(IamModel model, Role role, String principal, String account,
@@ -116,7 +117,7 @@ final class ExternalTrustFinding {
                     ? ", narrowed by " + String.join(", ", guards)
                     : guards.isEmpty() ? ", with no condition that narrows it"
                     : " (" + String.join(", ", guards) + " alone does not narrow it: an external id is not a secret)"),
-                    guarded);
+                    guarded, null);
         }
         String described = model.account(account).map(a -> a.name() + ", " + account).orElse(account);
         boolean inModel = model.account(account).isPresent();
@@ -126,8 +127,14 @@ final class ExternalTrustFinding {
                 : model.account(role.account()).map(a -> a.parent() != null).orElse(false)
                 ? ", outside the organization of the role's account"
                 : ", another account (the role's account is in no organization)");
+        boolean accountWide = principal.equals(account) || principal.endsWith(":root");
+        String entityId = model.entities().values().stream()
+                .filter(e -> accountWide ? e instanceof Account a && a.accountId().equals(account) : principal.equals(e.arn()))
+                .map(e -> e.id()).findFirst()
+                .orElse(model.account(account).map(Account::id).orElse(null));
         return new Outsider(principal, who + (guarded ? ", only with " + String.join(" and ", guards)
-                + " as its trust policy requires" : ", with no sts:ExternalId or aws:PrincipalOrgID condition"), guarded);
+                + " as its trust policy requires" : ", with no sts:ExternalId or aws:PrincipalOrgID condition"), guarded,
+                entityId);
     }
 
     /** The guard keys a statement's conditions require (an IfExists operator guards nothing: an absent key passes). */

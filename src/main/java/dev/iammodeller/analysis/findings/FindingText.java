@@ -1,7 +1,6 @@
 package dev.iammodeller.analysis.findings;
 
 import dev.iammodeller.model.Entity;
-import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Role;
 import dev.iammodeller.policy.PolicyDocument;
 import dev.iammodeller.policy.PolicyParseException;
@@ -32,11 +31,6 @@ final class FindingText {
             case ROLE -> "role " + entity.name();
             default -> entity.kind().json() + " " + entity.name();
         };
-    }
-
-    /** An ARN as the model names it: "role app (arn:...)" when the model holds it, else the ARN itself. */
-    static String named(IamModel model, Entity entity) {
-        return entity == null ? null : kindAndName(entity) + (entity.arn() == null ? "" : " (" + entity.arn() + ")");
     }
 
     /** "a, b, c", or "a, b, c, d, e and 7 more" past {@link #LISTED}. */
