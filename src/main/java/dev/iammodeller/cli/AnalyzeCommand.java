@@ -2,7 +2,10 @@ package dev.iammodeller.cli;
 
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.escalation.EscalationAnalysis;
+import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.analysis.findings.Findings;
+import dev.iammodeller.analysis.findings.FindingsReview;
+import dev.iammodeller.analysis.findings.Severity;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.io.ModelFileException;
@@ -18,17 +21,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code analyze MODEL.iam.json (--principal P | --who-can TARGET [--action A] | --escalations | --findings) [--json]}:
- * what a principal reaches (its own permissions by service and access level, the roles it can assume, the
- * compute it can drive, its escalation paths), who reaches a target, every escalation path of the model, or
- * the model's findings. Text for a person, or JSON (docs/analyze.md). Exits 0; 1 when the model does not
- * load or a name is not found; 2 for a usage error. This class reads the arguments and the model and hands over
+ * {@code analyze MODEL.iam.json (--principal P | --who-can TARGET [--action A] | --escalations | --findings
+ * [--csv] [--fail-on SEVERITY]) [--json]}: what a principal reaches (its own permissions by service and access
+ * level, the roles it can assume, the compute it can drive, its escalation paths), who reaches a target, every
+ * escalation path of the model, or the model's findings. Text for a person, JSON, or (findings) CSV
+ * (docs/analyze.md). Exits 0; 1 when the model does not load or a name is not found, or with {@code --fail-on}
+ * when an unaccepted finding of that severity or worse remains; 2 for a usage error. This class reads the arguments and the model and hands over
  * to the reports: {@link PrincipalReport} (or {@link HolderReport}), {@link WhoCanReport}, {@link EscalationReport},
  * {@link FindingsReport}.
  */
 final class AnalyzeCommand {
     static final String USAGE = "usage: iam-modeller analyze MODEL.iam.json (--principal NAME | --who-can TARGET"
-            + " [--action ACTION] | --escalations | --findings) [--json]";
+            + " [--action ACTION] | --escalations | --findings [--csv] [--fail-on SEVERITY]) [--json]";
     static final String HELP = String.join("\n", USAGE, "",
             "  --principal NAME     what a user, role, identity provider or service reaches: its own permissions by",
             "                       service and access level, the roles it can assume (with chains and conditions),",
@@ -36,7 +40,11 @@ final class AnalyzeCommand {
             "  --who-can TARGET     who reaches a target: with --action, that action on it; without, for a role, who",
             "                       can assume it; for anything else, who can do the actions that apply to it",
             "  --escalations        every escalation path of the model",
-            "  --findings           what a reviewer should look at, each with the IAM rule behind it",
+            "  --findings           what a reviewer should look at, one per rule and subject, each with the IAM rule",
+            "                       behind it; the findings the model file accepts come last, apart, uncounted",
+            "  --csv                with --findings: CSV (RFC 4180, a header row) instead of text",
+            "  --fail-on SEVERITY   with --findings: exit 1 when an unaccepted finding of SEVERITY (high, medium,",
+            "                       low or info) or worse remains (a CI gate)",
             "  --json               JSON instead of text (shapes in docs/analyze.md)",
             "NAME and TARGET are an entity's id, name or ARN; TARGET may also be an ARN the model does not draw.");
 
@@ -52,6 +60,8 @@ final class AnalyzeCommand {
         boolean escalations = false;
         boolean findings = false;
         boolean json = false;
+        boolean csv = false;
+        Severity failOn = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -77,6 +87,20 @@ final class AnalyzeCommand {
                 case "--escalations" -> escalations = true;
                 case "--findings" -> findings = true;
                 case "--json" -> json = true;
+                case "--csv" -> csv = true;
+                case "--fail-on" -> {
+                    if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                        return usage(err, "--fail-on needs a severity: high, medium, low or info");
+                    }
+                    if (failOn != null) {
+                        return usage(err, "--fail-on given twice");
+                    }
+                    String word = args.get(++i);
+                    failOn = Severity.byLabel(word).orElse(null);
+                    if (failOn == null) {
+                        return usage(err, "--fail-on takes high, medium, low or info, not \"" + word + "\"");
+                    }
+                }
                 default -> {
                     if (arg.startsWith("-")) {
                         return usage(err, "unknown option " + arg);
@@ -97,6 +121,12 @@ final class AnalyzeCommand {
         }
         if (action != null && whoCan == null) {
             return usage(err, "--action goes with --who-can");
+        }
+        if ((csv || failOn != null) && !findings) {
+            return usage(err, (csv ? "--csv" : "--fail-on") + " goes with --findings");
+        }
+        if (csv && json) {
+            return usage(err, "give --json or --csv, not both");
         }
         IamModel model;
         try {
@@ -124,7 +154,10 @@ final class AnalyzeCommand {
             } else if (escalations) {
                 text = EscalationReport.text(model, EscalationAnalysis.all(check), json);
             } else {
-                text = FindingsReport.text(Findings.of(Catalog.load(), check), json);
+                FindingsReview review = FindingsReview.of(Findings.of(Catalog.load(), check), model.acceptedFindings());
+                out.print(FindingsReport.text(review, json ? FindingsReport.Format.JSON
+                        : csv ? FindingsReport.Format.CSV : FindingsReport.Format.TEXT));
+                return gate(review, failOn, err);
             }
             out.print(text);
             return 0;
@@ -135,6 +168,21 @@ final class AnalyzeCommand {
             err.println("analyze: a policy of the model does not parse: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** 0, or 1 (saying why on standard error) when an unaccepted finding of the gate's severity or worse remains. */
+    private static int gate(FindingsReview review, Severity failOn, PrintStream err) {
+        if (failOn == null) {
+            return 0;
+        }
+        List<Finding> failing = review.openAtLeast(failOn);
+        if (failing.isEmpty()) {
+            return 0;
+        }
+        err.println("analyze: " + failing.size() + (failing.size() == 1 ? " unaccepted finding" : " unaccepted findings")
+                + " of severity " + failOn.label() + (failOn == Severity.HIGH ? "" : " or worse") + " (--fail-on "
+                + failOn.label() + ")");
+        return 1;
     }
 
     private static int usage(PrintStream err, String problem) {

@@ -1,5 +1,6 @@
 package dev.iammodeller.io;
 
+import dev.iammodeller.model.AcceptedFinding;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Layout;
@@ -48,11 +49,13 @@ final class ModelFileReader {
                     : "\"" + format + "\" is not an IAM Modeller format (expected " + ModelFile.FORMAT + ")");
             throw new ModelFileException(name, problems);
         }
-        Map<String, Entity> entities = entities(object.get("entities"));
-        List<Relation> relations = relations(object.get("relations"));
-        Layout layout = layout(object.get("layout"));
+        Map<String, Entity> entities = entities(fields.value("entities"));
+        List<Relation> relations = relations(fields.value("relations"));
+        Layout layout = layout(fields.value("layout"));
+        List<AcceptedFinding> accepted = acceptedFindings(fields.value("acceptedFindings"));
         IamModel model = new IamModel(fields.optionalString("title", "Untitled"),
-                fields.optionalString("description", ""), entities, relations, layout);
+                fields.optionalString("description", ""), entities, relations, layout, accepted);
+        fields.refuseUnknown();
         if (problems.isEmpty()) {
             for (RuleViolation violation : ModelRules.check(model)) {
                 Json at = violation.relation() != null ? relationJson.get(violation.relation())
@@ -119,6 +122,36 @@ final class ModelFileReader {
         return out;
     }
 
+    /** The optional {@code acceptedFindings}: {@code [{"code", "subject", "reason", "acceptedBy"?, "at"?}]}. */
+    private List<AcceptedFinding> acceptedFindings(Json value) {
+        List<AcceptedFinding> out = new ArrayList<>();
+        for (Json item : list(value, "acceptedFindings")) {
+            if (!(item instanceof Json.JsonObject object)) {
+                problem(item, "an accepted finding must be an object with \"code\", \"subject\" and \"reason\"");
+                continue;
+            }
+            Fields fields = new Fields(object, problems);
+            String code = fields.string("code");
+            String subject = fields.string("subject");
+            String reason = fields.string("reason");
+            String acceptedBy = fields.optionalString("acceptedBy", null);
+            String at = fields.optionalString("at", null);
+            fields.refuseUnknown();
+            if (reason != null && reason.isBlank()) {
+                problem(object.get("reason"), "\"reason\" says why the finding is accepted: it cannot be blank");
+                continue;
+            }
+            if (code != null && subject != null && reason != null) {
+                if (code.isBlank() || subject.isBlank()) {
+                    problem(object, "an accepted finding names its \"code\" and its \"subject\" (an ARN or an id)");
+                    continue;
+                }
+                out.add(new AcceptedFinding(code, subject, reason, acceptedBy, at));
+            }
+        }
+        return out;
+    }
+
     private Layout layout(Json value) {
         if (value == null) {
             return Layout.EMPTY;
@@ -129,7 +162,8 @@ final class ModelFileReader {
         }
         Map<String, Layout.Point> nodes = new HashMap<>();
         Map<String, Layout.Bounds> frames = new HashMap<>();
-        if (object.get("nodes") instanceof Json.JsonObject n) {
+        Fields layoutFields = new Fields(object, problems);
+        if (layoutFields.value("nodes") instanceof Json.JsonObject n) {
             n.members().forEach((id, point) -> {
                 if (point instanceof Json.JsonObject p) {
                     Fields f = new Fields(p, problems);
@@ -140,7 +174,7 @@ final class ModelFileReader {
                 }
             });
         }
-        if (object.get("frames") instanceof Json.JsonObject fr) {
+        if (layoutFields.value("frames") instanceof Json.JsonObject fr) {
             fr.members().forEach((id, bounds) -> {
                 if (bounds instanceof Json.JsonObject b) {
                     Fields f = new Fields(b, problems);
@@ -151,6 +185,7 @@ final class ModelFileReader {
                 }
             });
         }
+        layoutFields.refuseUnknown();
         return new Layout(nodes, frames);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iammodeller.model.AcceptedFinding;
 import dev.iammodeller.model.Account;
 import dev.iammodeller.model.AwsService;
 import dev.iammodeller.model.Compute;
@@ -61,6 +62,20 @@ final class ModelFileWriter {
         });
         ObjectNode frames = layout.putObject("frames");
         model.layout().frames().forEach((id, bounds) -> frame(frames.putObject(id), bounds));
+        if (!model.acceptedFindings().isEmpty()) {
+            // Written only when there are some, so that files without any keep their bytes.
+            ArrayNode accepted = root.putArray("acceptedFindings");
+            for (AcceptedFinding finding : model.acceptedFindings()) {
+                ObjectNode node = accepted.addObject().put("code", finding.code()).put("subject", finding.subject())
+                        .put("reason", finding.reason());
+                if (finding.acceptedBy() != null) {
+                    node.put("acceptedBy", finding.acceptedBy());
+                }
+                if (finding.at() != null) {
+                    node.put("at", finding.at());
+                }
+            }
+        }
         return print(root) + "\n";
     }
 

@@ -21,12 +21,15 @@ public final class IamModel {
     private final Map<String, Entity> entities;
     private final List<Relation> relations;
     private final Layout layout;
+    private final List<AcceptedFinding> acceptedFindings;
     /** Accounts by their 12-digit id, built on first use (the model never changes). */
     private volatile Map<String, Account> accounts;
     /** Relations by kind and end, and inline policies by owner, built on first use (the model never changes). */
     private volatile Index index;
     /** How many users, groups, roles and managed policies share each name as IAM compares names, built on first use. */
     private volatile Map<String, Integer> namesakes;
+    /** The hash code, computed on first use; 0 until then. */
+    private int hash;
 
     private record Index(Map<RelationKind, Map<String, List<Relation>>> from,
                          Map<RelationKind, Map<String, List<Relation>>> to, Map<String, List<InlinePolicy>> inline) {
@@ -34,11 +37,23 @@ public final class IamModel {
 
     public IamModel(String title, String description, Map<String, Entity> entities, List<Relation> relations,
                     Layout layout) {
+        this(title, description, entities, relations, layout, List.of());
+    }
+
+    /**
+     * A model with findings its reviewers accepted, kept by code and subject (a later acceptance of the same
+     * finding replaces an earlier one).
+     */
+    public IamModel(String title, String description, Map<String, Entity> entities, List<Relation> relations,
+                    Layout layout, List<AcceptedFinding> acceptedFindings) {
         this.title = title;
         this.description = description;
         this.entities = Collections.unmodifiableMap(new TreeMap<>(entities));
         this.relations = List.copyOf(new TreeSet<>(relations));
         this.layout = layout;
+        TreeMap<AcceptedFinding, AcceptedFinding> accepted = new TreeMap<>(AcceptedFinding.ORDER);
+        acceptedFindings.forEach(a -> accepted.put(a, a));
+        this.acceptedFindings = List.copyOf(accepted.values());
     }
 
     public String title() {
@@ -61,6 +76,25 @@ public final class IamModel {
 
     public Layout layout() {
         return layout;
+    }
+
+    /** The findings reviewers accepted, by code and subject. */
+    public List<AcceptedFinding> acceptedFindings() {
+        return acceptedFindings;
+    }
+
+    /** This model with the finding accepted (replacing an earlier acceptance of it). */
+    public IamModel withAccepted(AcceptedFinding accepted) {
+        List<AcceptedFinding> copy = new ArrayList<>(acceptedFindings);
+        copy.add(accepted);
+        return new IamModel(title, description, entities, relations, layout, copy);
+    }
+
+    /** This model without the acceptance of the finding with this code and subject. */
+    public IamModel withoutAccepted(String code, String subject) {
+        List<AcceptedFinding> copy = new ArrayList<>(acceptedFindings);
+        copy.removeIf(a -> a.code().equals(code) && a.subject().equals(subject));
+        return new IamModel(title, description, entities, relations, layout, copy);
     }
 
     public Optional<Entity> entity(String id) {
@@ -163,7 +197,7 @@ public final class IamModel {
     public IamModel with(Entity entity) {
         Map<String, Entity> copy = new TreeMap<>(entities);
         copy.put(entity.id(), entity);
-        return new IamModel(title, description, copy, relations, layout);
+        return new IamModel(title, description, copy, relations, layout, acceptedFindings);
     }
 
     /** This model without the entity, its relations, its inline policies and its place in the layout. */
@@ -172,38 +206,48 @@ public final class IamModel {
         copy.remove(id);
         copy.values().removeIf(e -> e instanceof InlinePolicy p && p.owner().equals(id));
         List<Relation> kept = relations.stream().filter(r -> !r.from().equals(id) && !r.to().equals(id)).toList();
-        return new IamModel(title, description, copy, kept, layout.without(id));
+        return new IamModel(title, description, copy, kept, layout.without(id), acceptedFindings);
     }
 
     public IamModel withRelation(Relation relation) {
         List<Relation> copy = new ArrayList<>(relations);
         copy.add(relation);
-        return new IamModel(title, description, entities, copy, layout);
+        return new IamModel(title, description, entities, copy, layout, acceptedFindings);
     }
 
     public IamModel withoutRelation(Relation relation) {
         List<Relation> copy = new ArrayList<>(relations);
         copy.remove(relation);
-        return new IamModel(title, description, entities, copy, layout);
+        return new IamModel(title, description, entities, copy, layout, acceptedFindings);
     }
 
     public IamModel withLayout(Layout newLayout) {
-        return new IamModel(title, description, entities, relations, newLayout);
+        return new IamModel(title, description, entities, relations, newLayout, acceptedFindings);
     }
 
     public IamModel withTitle(String newTitle, String newDescription) {
-        return new IamModel(newTitle, newDescription, entities, relations, layout);
+        return new IamModel(newTitle, newDescription, entities, relations, layout, acceptedFindings);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof IamModel m && title.equals(m.title) && description.equals(m.description)
-                && entities.equals(m.entities) && relations.equals(m.relations) && layout.equals(m.layout);
+                && entities.equals(m.entities) && relations.equals(m.relations) && layout.equals(m.layout)
+                && acceptedFindings.equals(m.acceptedFindings);
     }
 
+    /**
+     * Computed once (the model never changes): caches keyed by a model value ask for it on every look-up, and
+     * hashing every entity of a large model each time cost seconds.
+     */
     @Override
     public int hashCode() {
-        return entities.hashCode() * 31 + relations.hashCode();
+        int h = hash;
+        if (h == 0) {
+            h = entities.hashCode() * 31 + relations.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     @Override

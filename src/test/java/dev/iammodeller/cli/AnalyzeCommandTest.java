@@ -257,7 +257,8 @@ class AnalyzeCommandTest {
         JsonNode json = run(example("04-third-party-access.iam.json"), "--findings", "--json").json();
         assertEquals(2, json.size());
         for (JsonNode finding : json) {
-            assertEquals(Set.of("code", "severity", "subject", "subjectArn", "message", "rule", "path"), keys(finding));
+            assertEquals(Set.of("code", "severity", "subject", "subjectName", "subjectArn", "account", "message", "rule",
+                    "path", "accepted", "reason"), keys(finding));
         }
         assertEquals("LONG_LIVED_ACCESS_KEYS", json.get(0).path("code").asText());
         assertEquals("medium", json.get(0).path("severity").asText());

@@ -100,5 +100,8 @@ class HostileModelFilesTest {
         ObjectNode node = small();
         ((ObjectNode) node.get("layout").get("nodes").get("alice")).put("z", 3);
         assertEquals("$.layout.nodes.alice.z", onlyProblem(node).path());
+        ObjectNode top = small();
+        top.put("theme", "dark");
+        assertEquals("$.theme", onlyProblem(top).path());
     }
 }

@@ -5,69 +5,151 @@ import dev.iammodeller.analysis.findings.FindingSubjects;
 import dev.iammodeller.analysis.findings.Severity;
 import dev.iammodeller.app.live.LiveAnalysis;
 import dev.iammodeller.app.live.ReachStyling;
+import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
- * Every finding of the model, grouped by severity, each with the IAM rule behind it; selecting one frames
- * its entities on the canvas (through the {@link Framer} the window gives).
+ * Every finding of the model, grouped by severity, each with the IAM rule behind it, then the accepted ones
+ * apart; filters by severity, rule, account and text; accept (with a reason) and un-accept. Selecting a
+ * finding frames its entities on the canvas (through the {@link Framer} the window gives). Decisions live in
+ * {@link FindingsViewModel}; this class only binds.
  */
 public final class FindingsPanel {
+    private static final String ACCEPTED = "Accepted";
+
     private final VBox root = new VBox(6);
     private final TreeView<Object> tree = new TreeView<>();
     private final Label rule = new Label();
     private final Label summary = new Label("Analysing the model…");
+    private final Label problem = new Label();
+    private final FindingsViewModel view;
 
     public FindingsPanel(LiveAnalysis live, Framer framer) {
+        this(live, framer, FindingsPanel::askReason);
+    }
+
+    public FindingsPanel(LiveAnalysis live, Framer framer, ReasonAsker reasons) {
+        view = new FindingsViewModel(live.editor(), live.findings(), () -> System.getProperty("user.name"),
+                Clock.systemUTC());
         root.setId("findings-panel");
         root.setPadding(new Insets(6));
         root.getStylesheets().add(FindingsPanel.class.getResource(ReachStyling.STYLESHEET).toExternalForm());
         summary.setId("findings-summary");
         summary.getStyleClass().add("panel-title");
+        summary.textProperty().bind(view.summaryProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("findings-busy");
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(live.modelBusyProperty());
+
+        ComboBox<Severity> severity = new ComboBox<>(FXCollections.observableArrayList(Severity.values()));
+        severity.getItems().add(0, null);
+        severity.setId("findings-severity");
+        severity.setPromptText("All severities");
+        cells(severity, converter("All severities", Severity::label));
+        severity.valueProperty().bindBidirectional(view.severityProperty());
+        ComboBox<String> code = choices("findings-code", "All rules", view.codes());
+        code.valueProperty().bindBidirectional(view.codeProperty());
+        ComboBox<String> account = choices("findings-account", "All accounts", view.accounts());
+        account.valueProperty().bindBidirectional(view.accountProperty());
+        TextField text = new TextField();
+        text.setId("findings-text");
+        text.setPromptText("Filter by name, ARN, text");
+        text.textProperty().bindBidirectional(view.textProperty());
+        FlowPane filters = new FlowPane(6, 6, severity, code, account, text);
+
         tree.setId("findings-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(view -> new FindingCell());
+        tree.setCellFactory(v -> new FindingCell());
         VBox.setVgrow(tree, Priority.ALWAYS);
         rule.setId("finding-rule");
         rule.setWrapText(true);
         rule.getStyleClass().add("panel-hint");
+        problem.setId("findings-problem");
+        problem.setWrapText(true);
+
+        Button accept = new Button("Accept…");
+        accept.setId("finding-accept");
+        accept.disableProperty().bind(Bindings.createBooleanBinding(() -> !(selected() instanceof Finding),
+                tree.getSelectionModel().selectedItemProperty()));
+        accept.setOnAction(event -> {
+            if (selected() instanceof Finding finding) {
+                reasons.ask(finding).ifPresent(reason -> show(view.accept(finding, reason)));
+            }
+        });
+        Button unaccept = new Button("Un-accept");
+        unaccept.setId("finding-unaccept");
+        unaccept.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !(selected() instanceof FindingsViewModel.AcceptedRow),
+                tree.getSelectionModel().selectedItemProperty()));
+        unaccept.setOnAction(event -> {
+            if (selected() instanceof FindingsViewModel.AcceptedRow row) {
+                show(view.unaccept(row.finding()));
+            }
+        });
+
         tree.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> {
-            if (item != null && item.getValue() instanceof Finding finding) {
+            Object value = item == null ? null : item.getValue();
+            if (value instanceof Finding finding) {
                 rule.setText(finding.message() + "\nWhy: " + finding.rule());
                 framer.frame(FindingSubjects.of(live.editor().model(), finding));
+            } else if (value instanceof FindingsViewModel.AcceptedRow row) {
+                rule.setText(row.finding().message() + "\nAccepted: " + row.acceptance().reason());
+                framer.frame(FindingSubjects.of(live.editor().model(), row.finding()));
             } else {
                 rule.setText("");
             }
         });
-        root.getChildren().addAll(new HBox(6, summary, busy), tree, rule);
-        live.findings().addListener((ListChangeListener<Finding>) change -> show(live.findings()));
-        show(live.findings());
+        root.getChildren().addAll(new HBox(6, summary, busy), filters, tree, new HBox(6, accept, unaccept), problem, rule);
+        view.open().addListener((ListChangeListener<Finding>) change -> rebuild());
+        view.accepted().addListener((ListChangeListener<FindingsViewModel.AcceptedRow>) change -> rebuild());
+        rebuild();
     }
 
     public Node node() {
         return root;
     }
 
-    private void show(List<? extends Finding> findings) {
+    /** The view model the panel binds to. */
+    public FindingsViewModel viewModel() {
+        return view;
+    }
+
+    private Object selected() {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    private void show(Optional<String> refusal) {
+        problem.setText(refusal.orElse(""));
+    }
+
+    private void rebuild() {
         Map<Severity, TreeItem<Object>> groups = new EnumMap<>(Severity.class);
-        for (Finding finding : findings) {
+        for (Finding finding : view.open()) {
             groups.computeIfAbsent(finding.severity(), severity -> {
                 TreeItem<Object> group = new TreeItem<>(severity);
                 group.setExpanded(true);
@@ -76,26 +158,92 @@ public final class FindingsPanel {
         }
         TreeItem<Object> top = new TreeItem<>("findings");
         top.getChildren().setAll(groups.values());
+        if (!view.accepted().isEmpty()) {
+            TreeItem<Object> accepted = new TreeItem<>(ACCEPTED);
+            accepted.setExpanded(true);
+            view.accepted().forEach(row -> accepted.getChildren().add(new TreeItem<>(row)));
+            top.getChildren().add(accepted);
+        }
         tree.setRoot(top);
-        summary.setText(findings.isEmpty() ? "No findings" : findings.size() + (findings.size() == 1 ? " finding" : " findings"));
     }
 
-    /** A severity heading with its count, or one finding: code, subject, message; the rule on hover. */
+    private static ComboBox<String> choices(String id, String all, javafx.collections.ObservableList<String> values) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setPromptText(all);
+        cells(box, converter(all, value -> value));
+        Runnable fill = () -> {
+            String chosen = box.getValue();
+            box.getItems().setAll(values);
+            box.getItems().add(0, null);
+            box.setValue(values.contains(chosen) ? chosen : null);
+        };
+        values.addListener((ListChangeListener<String>) change -> fill.run());
+        fill.run();
+        return box;
+    }
+
+    /** The "All ..." choice (null) reads as such in the list and on the button. */
+    private static <T> void cells(ComboBox<T> box, StringConverter<T> converter) {
+        box.setConverter(converter);
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+    }
+
+    private static <T> StringConverter<T> converter(String none, java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    private static Optional<String> askReason(Finding finding) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle("Accept finding");
+        dialog.setHeaderText("Accept " + finding.code() + " of " + finding.subjectName() + "?\nIt will be listed apart"
+                + " and not counted; the reason is kept in the model file.");
+        dialog.setContentText("Reason:");
+        return dialog.showAndWait().filter(reason -> !reason.isBlank());
+    }
+
+    /** A severity heading or "Accepted" with its count, or one finding: rule, subject name, message; the rule on hover. */
     private static final class FindingCell extends TreeCell<Object> {
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("finding-high", "finding-medium", "finding-low", "finding-info");
+            getStyleClass().removeAll("finding-high", "finding-medium", "finding-low", "finding-info", "finding-accepted");
             setTooltip(null);
             if (empty || item == null) {
                 setText(null);
             } else if (item instanceof Severity severity) {
                 setText(severity.name() + " (" + getTreeItem().getChildren().size() + ")");
                 getStyleClass().add("finding-" + severity.label());
+            } else if (item instanceof String heading) {
+                setText(heading + " (" + getTreeItem().getChildren().size() + ")");
+                getStyleClass().add("finding-accepted");
             } else if (item instanceof Finding finding) {
-                setText(finding.code() + "  " + finding.subjectId() + ": " + finding.message());
-                setTooltip(new Tooltip(finding.rule()));
+                setText(finding.code() + "  " + finding.subjectName() + ": " + finding.message());
+                setTooltip(new Tooltip(finding.subjectArn() == null ? finding.rule()
+                        : finding.subjectArn() + "\n" + finding.rule()));
                 getStyleClass().add("finding-" + finding.severity().label());
+            } else if (item instanceof FindingsViewModel.AcceptedRow row) {
+                setText(row.finding().severity().label() + "  " + row.finding().code() + "  "
+                        + row.finding().subjectName() + ": accepted, " + row.acceptance().reason());
+                setTooltip(new Tooltip(row.finding().message()));
+                getStyleClass().add("finding-accepted");
             }
         }
     }

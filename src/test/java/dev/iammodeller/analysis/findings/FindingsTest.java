@@ -13,9 +13,13 @@ import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.RelationKind;
 import dev.iammodeller.model.Resource;
 import dev.iammodeller.model.Role;
+import dev.iammodeller.io.authz.AuthorizationImport;
+import dev.iammodeller.model.Entity;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,14 @@ class FindingsTest {
     static IamModel example(String file) throws Exception {
         try (InputStream in = FindingsTest.class.getResourceAsStream("/examples/" + file)) {
             return ModelFile.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
+        }
+    }
+
+    /** A model imported from an export of get-account-authorization-details: its ids are not its names. */
+    static IamModel imported(String file) throws Exception {
+        try (InputStream in = FindingsTest.class.getResourceAsStream("/authz-details/" + file)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return AuthorizationImport.importTexts(List.of(new AuthorizationImport.ExportText(file, text))).model();
         }
     }
 
@@ -59,7 +71,8 @@ class FindingsTest {
         assertEquals(Severity.INFO, trust.get(0).severity(), "guarded by sts:ExternalId");
         assertTrue(trust.get(0).message().contains("sts:ExternalId"), trust.get(0).message());
         assertTrue(trust.get(0).message().contains("444444444444"), trust.get(0).message());
-        assertEquals(List.of("arn:aws:iam::444444444444:root", "vendor-access"), trust.get(0).path());
+        assertEquals(List.of("arn:aws:iam::444444444444:root", "arn:aws:iam::111111111111:role/vendor-access"),
+                trust.get(0).path(), "the trusted principal, then the role, by ARN");
 
         List<Finding> keys = of(findings, Findings.LONG_LIVED_ACCESS_KEYS, "vendor-keys");
         assertEquals(1, keys.size(), findings.toString());
@@ -116,7 +129,8 @@ class FindingsTest {
                 "the prod role is capped by the SCP of its unit");
         Finding admin = of(findings, Findings.ADMIN_EQUIVALENT, "dev/OrganizationAccountAccessRole").get(0);
         assertEquals(Severity.HIGH, admin.severity());
-        assertEquals(List.of("dev/OrganizationAccountAccessRole", "AdministratorAccess"), admin.path());
+        assertEquals(List.of(admin.subjectArn(), "AdministratorAccess"), admin.path());
+        assertTrue(admin.subjectArn().endsWith(":role/OrganizationAccountAccessRole"), admin.subjectArn());
         assertEquals(List.of("prod/OrganizationAccountAccessRole"), subjects(findings, Findings.UNUSED_TRUST),
                 "its trust would let bob in, but his own policy does not allow assuming it");
 
@@ -141,9 +155,10 @@ class FindingsTest {
     void scenario7TheProvisionerEscalatesToAdminAndTheBoundaryStopsIt() throws Exception {
         List<Finding> findings = findings(example("07-provisioning-escalation.iam.json"));
         List<Finding> provisioner = of(findings, Findings.ESCALATION, "provisioner");
-        assertTrue(provisioner.stream().anyMatch(f -> f.severity() == Severity.HIGH
-                && f.message().contains("administrator access")), findings.toString());
-        Finding admin = provisioner.stream().filter(f -> f.severity() == Severity.HIGH).findFirst().orElseThrow();
+        assertEquals(1, provisioner.size(), "one escalation finding per principal: " + provisioner);
+        Finding admin = provisioner.get(0);
+        assertEquals(Severity.HIGH, admin.severity());
+        assertTrue(admin.message().startsWith("Role provisioner can gain administrator access"), admin.message());
         assertEquals(3, admin.path().size(), "create the user, write its policy, create its key: " + admin.path());
         assertTrue(admin.path().get(0).startsWith("iam:CreateUser on "), admin.path().toString());
         assertTrue(of(findings, Findings.ESCALATION, "onboard-dev").stream().anyMatch(f -> f.severity() == Severity.HIGH),
@@ -164,7 +179,8 @@ class FindingsTest {
         List<Finding> admin = of(Findings.adminEquivalent(catalog, new AccessCheck(withoutDeny)), Findings.ADMIN_EQUIVALENT,
                 "carol");
         assertEquals(1, admin.size(), "with admins alone she is an administrator");
-        assertEquals(List.of("carol", "AdministratorAccess via group admins"), admin.get(0).path());
+        assertEquals(List.of("arn:aws:iam::111111111111:user/carol", "AdministratorAccess via group admins"),
+                admin.get(0).path());
     }
 
     @Test
@@ -194,7 +210,8 @@ class FindingsTest {
         List<Finding> unused = of(findings(accountWide), Findings.UNUSED_TRUST, "auditor");
         assertEquals(1, unused.size());
         assertEquals(Severity.LOW, unused.get(0).severity());
-        assertEquals(List.of("arn:aws:iam::111111111111:root", "auditor"), unused.get(0).path());
+        assertEquals(List.of("arn:aws:iam::111111111111:root", "arn:aws:iam::111111111111:role/auditor"),
+                unused.get(0).path());
     }
 
     @Test
@@ -231,6 +248,123 @@ class FindingsTest {
             }
             for (int i = 1; i < findings.size(); i++) {
                 assertTrue(findings.get(i - 1).severity().compareTo(findings.get(i).severity()) <= 0, file);
+            }
+        }
+    }
+
+    private static final List<String> EXAMPLES = List.of("01-group-vs-service-role.iam.json",
+            "02-organization-admin-access.iam.json", "04-third-party-access.iam.json", "06-group-deny-boundary.iam.json",
+            "07-provisioning-escalation.iam.json", "09-federated-saml.iam.json");
+    private static final List<String> IMPORTS = List.of("cloudmapper-demo.json", "test_files_example-authz-details.json");
+
+    @Test
+    void oneFindingPerRuleAndSubject() throws Exception {
+        List<IamModel> models = new java.util.ArrayList<>();
+        for (String file : EXAMPLES) {
+            models.add(example(file));
+        }
+        for (String file : IMPORTS) {
+            models.add(imported(file));
+        }
+        for (IamModel model : models) {
+            List<Finding> findings = findings(model);
+            Set<String> seen = new HashSet<>();
+            for (Finding finding : findings) {
+                assertTrue(seen.add(finding.code() + " " + finding.subjectId()), "twice: " + finding);
+            }
+        }
+    }
+
+    @Test
+    void importedModelsAreNamedByNamesAndArnsNeverByTheirModelIds() throws Exception {
+        for (String file : IMPORTS) {
+            IamModel model = imported(file);
+            List<Finding> findings = findings(model);
+            assertFalse(findings.isEmpty(), file);
+            List<String> ids = model.entities().values().stream().filter(e -> !e.id().equals(e.name()))
+                    .map(Entity::id).toList();
+            for (Finding finding : findings) {
+                Entity subject = model.entity(finding.subjectId()).orElseThrow();
+                assertFalse(subject.id().equals(subject.name()), "an imported id is not a name: " + subject.id());
+                assertEquals(subject.name(), finding.subjectName());
+                assertEquals(subject.arn(), finding.subjectArn());
+                assertEquals(subject.account(), finding.account());
+                assertTrue(finding.account().matches("\\d{12}"), finding.account());
+                for (String id : ids) {
+                    assertFalse(finding.message().contains(id), id + " in " + finding.message());
+                    assertFalse(finding.path().stream().anyMatch(p -> p.contains(id)), id + " in " + finding.path());
+                }
+            }
+        }
+        Finding badRole = of(findings(imported("cloudmapper-demo.json")), Findings.EXTERNAL_TRUST,
+                "role-123456789012-bad_role").get(0);
+        assertTrue(badRole.message().startsWith("Role bad_role "), badRole.message());
+        assertEquals("arn:aws:iam::123456789012:role/bad_role", badRole.subjectArn());
+    }
+
+    @Test
+    void findingsComeBySeverityThenSubjectNameThenRule() throws Exception {
+        List<IamModel> models = new java.util.ArrayList<>();
+        for (String file : EXAMPLES) {
+            models.add(example(file));
+        }
+        for (String file : IMPORTS) {
+            models.add(imported(file));
+        }
+        int sameSeverity = 0;
+        for (IamModel model : models) {
+            List<Finding> findings = findings(model);
+            for (int i = 1; i < findings.size(); i++) {
+                Finding a = findings.get(i - 1);
+                Finding b = findings.get(i);
+                int bySeverity = a.severity().compareTo(b.severity());
+                assertTrue(bySeverity <= 0, a + " before " + b);
+                if (bySeverity == 0) {
+                    sameSeverity++;
+                    int byName = a.subjectName().compareToIgnoreCase(b.subjectName());
+                    assertTrue(byName <= 0, a.subjectName() + " before " + b.subjectName());
+                    if (byName == 0 && a.subjectName().equals(b.subjectName())) {
+                        assertTrue(a.code().compareTo(b.code()) <= 0, a.code() + " before " + b.code());
+                    }
+                }
+            }
+        }
+        assertTrue(sameSeverity > 0, "the order was tried on findings of one severity");
+        // Scenario 7 has several high findings: their subjects come in name order.
+        List<Finding> scenario7 = findings(example("07-provisioning-escalation.iam.json"));
+        List<String> high = scenario7.stream().filter(f -> f.severity() == Severity.HIGH).map(Finding::subjectName).toList();
+        assertEquals(high.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), high);
+    }
+
+    @Test
+    void aRoleTrustedByTwoOutsideAccountsIsOneFindingListingBoth() throws Exception {
+        IamModel model = example("04-third-party-access.iam.json");
+        Role role = (Role) model.entity("vendor-access").orElseThrow();
+        IamModel two = model.with(withTrust(role, """
+                {"Version": "2012-10-17", "Statement": [
+                 {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444444444444:root"}, "Action": "sts:AssumeRole",
+                  "Condition": {"StringEquals": {"sts:ExternalId": "vendor-7781"}}},
+                 {"Effect": "Allow", "Principal": {"AWS": "555555555555"}, "Action": "sts:AssumeRole"}]}"""));
+        List<Finding> trust = of(findings(two), Findings.EXTERNAL_TRUST, "vendor-access");
+        assertEquals(1, trust.size(), trust.toString());
+        Finding finding = trust.get(0);
+        assertEquals(Severity.HIGH, finding.severity(), "555555555555 may assume it without an external id");
+        assertEquals(List.of("arn:aws:iam::444444444444:root", "555555555555", role.arn()), finding.path());
+        assertTrue(finding.message().contains("444444444444") && finding.message().contains("555555555555"),
+                finding.message());
+        assertTrue(finding.message().contains("2 principals"), finding.message());
+    }
+
+    @Test
+    void anEscalationFindingSaysWhatThePrincipalGainsAndItsShortestPath() throws Exception {
+        List<Finding> findings = findings(example("07-provisioning-escalation.iam.json"));
+        Finding provisioner = of(findings, Findings.ESCALATION, "provisioner").get(0);
+        assertTrue(provisioner.message().contains("the shortest path to administrator takes 3 steps"),
+                provisioner.message());
+        for (Finding finding : findings(imported("test_files_example-authz-details.json"))) {
+            if (finding.code().equals(Findings.ESCALATION) && finding.severity() == Severity.MEDIUM) {
+                assertTrue(finding.message().matches(".* can gain the permissions of \\d+ principals? \\(.*"),
+                        finding.message());
             }
         }
     }

@@ -11,6 +11,7 @@ import dev.iammodeller.app.live.TestWork;
 import dev.iammodeller.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Parent;
@@ -25,16 +26,20 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The findings panel groups the model's findings by severity; clicking one frames its entities. */
+/**
+ * The findings panel groups the model's findings by severity; clicking one frames its entities; a selected
+ * finding is accepted (with the reason asked) and un-accepted, and shows apart meanwhile.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FindingsPanelTest {
     private final List<Set<String>> framed = new ArrayList<>();
+    private EditorState editor;
 
     @Start
     void start(Stage stage) throws Exception {
-        EditorState editor = new EditorState(TestWork.example("07-provisioning-escalation.iam.json"));
+        editor = new EditorState(TestWork.example("07-provisioning-escalation.iam.json"));
         LiveAnalysis live = new LiveAnalysis(editor, CompletableFuture.completedFuture(Catalog.load()), TestWork.NOW);
-        FindingsPanel panel = new FindingsPanel(live, framed::add);
+        FindingsPanel panel = new FindingsPanel(live, framed::add, finding -> Optional.of("break-glass path, reviewed"));
         stage.setScene(new Scene((Parent) panel.node(), 700, 500));
         stage.show();
     }
@@ -52,5 +57,32 @@ class FindingsPanelTest {
         robot.clickOn(robot.lookup("#findings-tree .tree-cell").nth(row).queryAs(javafx.scene.Node.class));
         assertTrue(framed.get(framed.size() - 1).contains("provisioner"), framed.toString());
         assertTrue(robot.lookup("#finding-rule").queryAs(Label.class).getText().contains("Why: "));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSelectedFindingIsAcceptedWithTheReasonAskedThenUnaccepted(FxRobot robot) {
+        TreeView<Object> tree = robot.lookup("#findings-tree").queryAs(TreeView.class);
+        Label summary = robot.lookup("#findings-summary").queryAs(Label.class);
+        assertEquals("2 findings", summary.getText());
+        TreeItem<Object> high = tree.getRoot().getChildren().get(0);
+        TreeItem<Object> provisioner = high.getChildren().stream()
+                .filter(i -> ((Finding) i.getValue()).subjectName().equals("provisioner")).findFirst().orElseThrow();
+        robot.interact(() -> tree.getSelectionModel().select(provisioner));
+        robot.clickOn("#finding-accept");
+
+        assertEquals(1, editor.model().acceptedFindings().size());
+        assertEquals("break-glass path, reviewed", editor.model().acceptedFindings().get(0).reason());
+        assertEquals("arn:aws:iam::111111111111:role/provisioner", editor.model().acceptedFindings().get(0).subject());
+        assertEquals("1 finding; 1 accepted", summary.getText());
+        TreeItem<Object> accepted = tree.getRoot().getChildren().get(tree.getRoot().getChildren().size() - 1);
+        assertEquals("Accepted", accepted.getValue());
+        assertEquals(1, accepted.getChildren().size());
+
+        robot.interact(() -> tree.getSelectionModel().select(accepted.getChildren().get(0)));
+        robot.clickOn("#finding-unaccept");
+        assertEquals(List.of(), editor.model().acceptedFindings());
+        assertEquals("2 findings", summary.getText());
+        assertTrue(tree.getRoot().getChildren().stream().noneMatch(i -> "Accepted".equals(i.getValue())));
     }
 }
