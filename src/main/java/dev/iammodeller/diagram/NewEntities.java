@@ -39,6 +39,13 @@ public final class NewEntities {
     private NewEntities() {
     }
 
+    /** A new model: one account frame, ready for what is dropped in it. */
+    public static IamModel blankModel() {
+        Creation account = create(IamModel.EMPTY, Drawing.of(IamModel.EMPTY), PaletteItem.of(EntityKind.ACCOUNT),
+                new Point(40 + ACCOUNT_WIDTH / 2, 40 + Drawing.NODE_HEIGHT / 2), null);
+        return account.command().apply(IamModel.EMPTY);
+    }
+
     public static Creation create(IamModel model, Drawing drawing, PaletteItem item, Point at, Grid grid) {
         Point corner = at.plus(-Drawing.NODE_WIDTH / 2, -Drawing.NODE_HEIGHT / 2);
         if (grid != null) {
@@ -101,9 +108,26 @@ public final class NewEntities {
         }
         String account = accountAt(model, drawing, frame);
         if (account == null) {
-            return Creation.refused("A " + KindLooks.of(kind).word() + " lives in an account: add an account first.");
+            return inNewAccount(model, item, corner, frame);
         }
         return node(inAccount(model, item, account), corner);
+    }
+
+    /**
+     * What lives in an account, dropped on a model that has none: an account frame around it (in the
+     * organization frame it was dropped in, if any), then the entity in that account, as one undo step.
+     */
+    private static Creation inNewAccount(IamModel model, PaletteItem item, Point corner, String frame) {
+        String number = Naming.freshAccountId(model);
+        String name = Naming.fresh(model, EntityKind.ACCOUNT, "account");
+        Account account = new Account("acct-" + number, number, name, organizationParent(model, frame), false);
+        AddEntity addAccount = new AddEntity(account, null);
+        Layout.Bounds bounds = new Layout.Bounds(corner.x() - 40, corner.y() - 60, ACCOUNT_WIDTH, ACCOUNT_HEIGHT);
+        Entity entity = inAccount(model.with(account), item, number);
+        AddEntity addEntity = new AddEntity(entity, new Layout.Point(corner.x(), corner.y()));
+        String label = addEntity.label() + " in a new account";
+        return new Creation(new CompoundCommand(label, List.of(addAccount,
+                new MoveShapes(Map.of(), Map.of(account.id(), bounds), label), addEntity)), entity.id(), null);
     }
 
     private static Entity inAccount(IamModel model, PaletteItem item, String account) {

@@ -43,11 +43,31 @@ class EditsTest {
     }
 
     @Test
-    void withoutAnAccountAUserIsRefusedWithAReason() {
-        Creation refused = NewEntities.create(IamModel.EMPTY, Drawing.of(IamModel.EMPTY), PaletteItem.of(EntityKind.USER),
-                new Point(0, 0), null);
-        assertTrue(refused.isRefused());
-        assertEquals("A user lives in an account: add an account first.", refused.refusal());
+    void aUserDroppedOnAModelWithoutAccountsComesInANewAccountFrameAroundIt() {
+        Creation created = NewEntities.create(IamModel.EMPTY, Drawing.of(IamModel.EMPTY), PaletteItem.of(EntityKind.USER),
+                new Point(400, 300), null);
+        assertTrue(!created.isRefused(), created.refusal());
+        IamModel next = created.command().apply(IamModel.EMPTY);
+        User user = (User) next.entities().get(created.id());
+        Account account = next.all(Account.class).get(0);
+        assertEquals(account.accountId(), user.account());
+        Layout.Bounds frame = next.layout().frames().get(account.id());
+        Layout.Point at = next.layout().nodes().get(user.id());
+        assertTrue(frame.x() <= at.x() && at.x() + Drawing.NODE_WIDTH <= frame.x() + frame.width()
+                && frame.y() <= at.y() && at.y() + Drawing.NODE_HEIGHT <= frame.y() + frame.height(),
+                "the user lies inside its account's frame: " + frame + " " + at);
+        assertEquals(java.util.List.of(), dev.iammodeller.model.ModelRules.check(next));
+        assertEquals("Add user user-1 in a new account", created.command().label());
+    }
+
+    @Test
+    void aNewModelStartsWithOneAccountFrame() {
+        IamModel blank = NewEntities.blankModel();
+        assertEquals(1, blank.all(Account.class).size());
+        assertNotNull(blank.layout().frames().get(blank.all(Account.class).get(0).id()));
+        Creation user = NewEntities.create(blank, Drawing.of(blank), PaletteItem.of(EntityKind.USER), new Point(300, 120), null);
+        assertEquals(blank.all(Account.class).get(0).accountId(),
+                ((User) user.command().apply(blank).entities().get(user.id())).account());
     }
 
     @Test

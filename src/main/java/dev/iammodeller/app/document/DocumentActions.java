@@ -102,8 +102,8 @@ public final class DocumentActions {
 
     public void newModel() {
         if (confirmDiscard()) {
-            state.open(IamModel.EMPTY, null);
-            activity.say("New model");
+            state.open(dev.iammodeller.diagram.NewEntities.blankModel(), null);
+            activity.say("New model: drop users, groups, roles and policies into its account");
         }
     }
 
