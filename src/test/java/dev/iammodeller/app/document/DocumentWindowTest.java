@@ -122,7 +122,7 @@ class DocumentWindowTest {
         IamModel before = state.model();
 
         robot.clickOn("#menu-file").clickOn("#menu-new");
-        assertEquals(IamModel.EMPTY, state.model());
+        assertEquals(dev.iammodeller.diagram.NewEntities.blankModel(), state.model());
         assertEquals("Untitled — IAM Modeller", stage.getTitle());
         files.toOpen.add(saved);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
@@ -160,7 +160,7 @@ class DocumentWindowTest {
 
         robot.clickOn("#menu-file").clickOn("#menu-new");
         robot.clickOn("#dont-save");
-        assertEquals(IamModel.EMPTY, state.model());
+        assertEquals(dev.iammodeller.diagram.NewEntities.blankModel(), state.model());
         assertFalse(state.unsavedProperty().get());
     }
 
@@ -174,7 +174,7 @@ class DocumentWindowTest {
         robot.clickOn("#menu-file").clickOn("#menu-new");
         robot.clickOn("#save-changes");
         assertEquals(edited, ModelFile.read(file));
-        assertEquals(IamModel.EMPTY, state.model());
+        assertEquals(dev.iammodeller.diagram.NewEntities.blankModel(), state.model());
     }
 
     @Test
