@@ -85,4 +85,22 @@ class CanvasScenarioTest {
         assertTrue(refusal.getText().contains("group is not a principal"), refusal.getText());
         assertEquals(before, ui.model(), "nothing changed");
     }
+
+    @Test
+    void aRefusedConnectionIsExplainedWhileThePointerIsOverItsTarget(FxRobot robot) {
+        CanvasWindowFixture ui = CanvasWindowFixture.of(window, robot);
+        ui.open(CanvasWindowFixture.example("01-group-vs-service-role.iam.json"));
+        javafx.geometry.Point2D from = ui.handleOf("dev");
+        javafx.geometry.Point2D to = ui.centreOf("report-logger");
+        robot.moveTo(from).press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D((from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2)).moveTo(to);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label refusal = robot.lookup("#connect-refusal").queryAs(Label.class);
+        assertTrue(refusal.isVisible(), "shown before the button is released");
+        assertTrue(refusal.getText().contains("group is not a principal"), refusal.getText());
+        robot.moveTo(from);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!refusal.isVisible(), "gone once the pointer leaves the target");
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+    }
 }

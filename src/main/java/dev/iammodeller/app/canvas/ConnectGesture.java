@@ -9,11 +9,14 @@ import javafx.scene.shape.Line;
 
 /**
  * Dragging from a node's handle to another shape: a line follows the pointer, the shape under it is marked
- * as the target, and release asks what IAM allows between the two (one choice applies, several open a menu,
- * none shows the refusal next to the pointer).
+ * as the target (in red, with IAM's reason beside the pointer, while IAM allows nothing between the two),
+ * and release asks what IAM allows between the two (one choice applies, several open a menu, none shows the
+ * refusal next to the pointer for a few seconds).
  */
 final class ConnectGesture implements Gesture {
     static final String TARGET = "connect-target";
+    /** A target IAM allows no relation to: marked, and the reason shown beside the pointer while over it. */
+    static final String REFUSED = "connect-refused";
     private final DiagramViews views;
     private final Supplier<IamModel> model;
     private final String from;
@@ -21,6 +24,8 @@ final class ConnectGesture implements Gesture {
     private final ConnectionPrompt prompt;
     private final Line line = new Line();
     private String target;
+    /** Why IAM allows nothing to the shape under the pointer, or null. */
+    private String refusedHere;
 
     ConnectGesture(DiagramViews views, Supplier<IamModel> model, String from, ConnectionOffers offers,
                    ConnectionPrompt prompt) {
@@ -45,7 +50,21 @@ final class ConnectGesture implements Gesture {
         line.setEndX(world.x());
         line.setEndY(world.y());
         String over = views.drawing().shapeAt(world);
-        mark(from.equals(over) ? null : over);
+        String next = from.equals(over) ? null : over;
+        if (!java.util.Objects.equals(next, target)) {
+            mark(next);
+            ConnectionOffers.Offer offer = next == null ? null : offers.between(model.get(), from, next);
+            refusedHere = offer == null || !offer.choices().isEmpty() ? null
+                    : offer.refusal().orElse("IAM has no relation between these two.");
+            if (next != null && views.view(next) != null) {
+                views.view(next).setState(REFUSED, refusedHere != null);
+            }
+        }
+        if (refusedHere != null) {
+            prompt.hint(refusedHere, screen);
+        } else {
+            prompt.clearHint();
+        }
     }
 
     @Override
@@ -66,6 +85,7 @@ final class ConnectGesture implements Gesture {
     private void mark(String over) {
         if (target != null && views.view(target) != null) {
             views.view(target).setState(TARGET, false);
+            views.view(target).setState(REFUSED, false);
         }
         target = over;
         if (target != null && views.view(target) != null) {
@@ -75,6 +95,7 @@ final class ConnectGesture implements Gesture {
 
     private void finish() {
         mark(null);
+        prompt.clearHint();
         if (line.getParent() instanceof Group layer) {
             layer.getChildren().remove(line);
         }

@@ -61,14 +61,33 @@ final class ConnectionPrompt {
         }
     }
 
+    /** Shows why a connection would be refused while the pointer is over its target (until {@link #clearHint}). */
+    void hint(String why, Point screen) {
+        fade.stop();
+        place(why, screen);
+    }
+
+    void clearHint() {
+        if (fade.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            refusal.setVisible(false);
+        }
+    }
+
     /** Shows a sentence next to the pointer for a few seconds. */
     void refuse(String why, Point screen) {
-        refusal.setText(why.isEmpty() ? why : Character.toUpperCase(why.charAt(0)) + why.substring(1));
-        refusal.resize(340, refusal.prefHeight(340));
+        place(why, screen);
+        fade.playFromStart();
+    }
+
+    private void place(String why, Point screen) {
+        String text = why.isEmpty() ? why : Character.toUpperCase(why.charAt(0)) + why.substring(1);
+        if (!text.equals(refusal.getText())) {
+            refusal.setText(text);
+            refusal.resize(340, refusal.prefHeight(340));
+        }
         refusal.relocate(Math.min(screen.x() + 14, Math.max(0, owner.getWidth() - 350)), screen.y() + 14);
         refusal.setVisible(true);
         refusal.toFront();
-        fade.playFromStart();
     }
 
     private void apply(ConnectionOffers.Choice choice, Point screen) {
