@@ -3,6 +3,7 @@ package dev.iammodeller.app.document;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,7 +17,8 @@ import javafx.util.Duration;
 /**
  * What the File menu is doing, for the status bar: a message, whether a long job (open, import) runs,
  * and how far it has come. A background job reports its progress through {@link #report}, from any
- * thread; the FX thread picks the latest report up ten times a second while the job runs.
+ * thread; the FX thread picks the latest report up ten times a second while the job runs. A message said
+ * when no job runs expires after a while, so the status bar never shows news that is old.
  */
 public final class Activity {
     /** A job's progress: a message and a fraction done, or -1 when unknown. */
@@ -28,13 +30,26 @@ public final class Activity {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final AtomicReference<Report> latest = new AtomicReference<>();
     private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), event -> takeReport()));
+    /** Clears a message once it has been read (unless a job runs). */
+    private final PauseTransition expiry;
 
     public Activity() {
+        this(Duration.seconds(10));
+    }
+
+    Activity(Duration messagesLast) {
         poll.setCycleCount(Animation.INDEFINITE);
+        expiry = new PauseTransition(messagesLast);
+        expiry.setOnFinished(event -> {
+            if (!busy.get()) {
+                message.set("");
+            }
+        });
     }
 
     /** Starts a long job (FX thread). */
     void begin(String text) {
+        expiry.stop();
         latest.set(null);
         message.set(text);
         progress.set(-1);
@@ -54,11 +69,15 @@ public final class Activity {
         busy.set(false);
         progress.set(-1);
         message.set(text);
+        expiry.playFromStart();
     }
 
     /** A message with no job (FX thread). */
     void say(String text) {
         message.set(text);
+        if (!busy.get()) {
+            expiry.playFromStart();
+        }
     }
 
     private void takeReport() {

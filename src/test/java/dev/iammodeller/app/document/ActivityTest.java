@@ -1,0 +1,31 @@
+package dev.iammodeller.app.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.util.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A status message expires once read; a running job's message stays. */
+@ExtendWith(ApplicationExtension.class)
+class ActivityTest {
+    @Test
+    void aMessageExpiresButAJobsStays() throws Exception {
+        Activity activity = WaitForAsyncUtils.asyncFx(() -> new Activity(Duration.millis(150))).get();
+        Platform.runLater(() -> activity.say("Saved estate.iam.json"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> activity.messageProperty().get().isEmpty());
+
+        Platform.runLater(() -> activity.begin("Importing"));
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Importing", activity.messageProperty().get(), "a job's message stays while it runs");
+        Platform.runLater(() -> activity.end("Imported 3 users"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Imported 3 users", activity.messageProperty().get());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> activity.messageProperty().get().isEmpty());
+    }
+}
