@@ -168,7 +168,7 @@ final class Fields {
 
     /** The same value as a Jackson tree, numbers kept as written. */
     static JsonNode jackson(Json value) {
-        JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+        JsonNodeFactory nodes = JsonNodeFactory.instance; // numbers as written: it strips no trailing zeros
         if (value instanceof Json.JsonObject o) {
             ObjectNode out = nodes.objectNode();
             o.members().forEach((key, member) -> out.set(key, jackson(member)));
