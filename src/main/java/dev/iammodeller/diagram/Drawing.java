@@ -18,8 +18,10 @@ import java.util.Map;
 public final class Drawing {
     public static final double NODE_WIDTH = AutoLayout.NODE_WIDTH;
     public static final double NODE_HEIGHT = AutoLayout.NODE_HEIGHT;
-    public static final double FRAME_PADDING = 20;
-    public static final double FRAME_HEADER = 36;
+    /** Room inside a frame's sides and bottom (one geometry for layout and drawing: {@link AutoLayout}'s). */
+    public static final double FRAME_PADDING = AutoLayout.FRAME_PADDING;
+    /** From a frame's top to its content: its title band and the padding below it. */
+    public static final double FRAME_HEADER = AutoLayout.FRAME_HEADER;
 
     private final Map<String, Rect> nodes;
     private final Map<String, Rect> frames;
@@ -55,8 +57,8 @@ public final class Drawing {
 
     /** The rectangle a frame needs around its content ({@code header} on top, padding on the other sides). */
     static Rect around(Rect content) {
-        return new Rect(content.x() - FRAME_PADDING, content.y() - FRAME_HEADER - FRAME_PADDING,
-                content.width() + 2 * FRAME_PADDING, content.height() + FRAME_HEADER + 2 * FRAME_PADDING);
+        return new Rect(content.x() - FRAME_PADDING, content.y() - FRAME_HEADER,
+                content.width() + 2 * FRAME_PADDING, content.height() + FRAME_HEADER + FRAME_PADDING);
     }
 
     public Map<String, Rect> nodes() {

@@ -91,7 +91,7 @@ final class FallbackPlacement {
         Rect content = contentOf(frame);
         Rect area = stored.getOrDefault(frame, content == null ? null : Drawing.around(content));
         double originX = area.x() + Drawing.FRAME_PADDING;
-        double originY = area.y() + Drawing.FRAME_HEADER + Drawing.FRAME_PADDING;
+        double originY = area.y() + Drawing.FRAME_HEADER;
         int columns = Math.max(1, (int) ((area.width() - 2 * Drawing.FRAME_PADDING + CELL_WIDTH - Drawing.NODE_WIDTH) / CELL_WIDTH));
         int cell = 0;
         for (String child : containment.childrenOf(frame)) {
@@ -123,7 +123,7 @@ final class FallbackPlacement {
         for (String child : containment.childrenOf(frame)) {
             (isFrameId(child) ? inner : loose).add(child);
         }
-        double top = y + Drawing.FRAME_HEADER + Drawing.FRAME_PADDING;
+        double top = y + Drawing.FRAME_HEADER;
         double left = x + Drawing.FRAME_PADDING;
         double bottom = grid(loose, left, top, loose.size() > 16 ? (int) Math.ceil(Math.sqrt(loose.size())) : 4);
         double innerX = left;
@@ -136,7 +136,7 @@ final class FallbackPlacement {
         Rect content = contentOf(frame);
         Rect result = content == null
                 ? new Rect(x, y, Drawing.NODE_WIDTH + 2 * Drawing.FRAME_PADDING,
-                        Drawing.FRAME_HEADER + Drawing.NODE_HEIGHT + 2 * Drawing.FRAME_PADDING)
+                        Drawing.FRAME_HEADER + Drawing.NODE_HEIGHT + Drawing.FRAME_PADDING)
                 : Drawing.around(content);
         frames.put(frame, result);
         return result;

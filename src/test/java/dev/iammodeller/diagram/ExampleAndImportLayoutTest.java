@@ -50,6 +50,18 @@ class ExampleAndImportLayoutTest {
         assertEquals(layout, AutoLayout.rearrange(ModelFile.read(resource("/examples/" + file))));
     }
 
+    /** One frame geometry: the canvas draws every frame of a laid-out model exactly where its layout keeps it. */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void drawnFramesAreTheLayoutsFrames(String file) throws Exception {
+        IamModel stored = ModelFile.read(resource("/examples/" + file));
+        IamModel arranged = stored.withLayout(AutoLayout.rearrange(stored));
+        for (IamModel model : List.of(stored, arranged)) {
+            Drawing drawing = Drawing.of(model);
+            model.layout().frames().forEach((id, b) -> assertEquals(Rect.of(b), drawing.frames().get(id), file + " " + id));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("examples")
     void arrangingAnExampleKeepsItsHandMadePositions(String file) throws Exception {

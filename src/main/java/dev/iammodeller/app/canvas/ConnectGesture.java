@@ -24,7 +24,8 @@ final class ConnectGesture implements Gesture {
     private final ConnectionPrompt prompt;
     private final Line line = new Line();
     private String target;
-    /** Why IAM allows nothing to the shape under the pointer, or null. */
+    /** What IAM allows to the shape under the pointer (asked once per shape), and why nothing, or null. */
+    private ConnectionOffers.Offer offerHere;
     private String refusedHere;
 
     ConnectGesture(DiagramViews views, Supplier<IamModel> model, String from, ConnectionOffers offers,
@@ -53,9 +54,9 @@ final class ConnectGesture implements Gesture {
         String next = from.equals(over) ? null : over;
         if (!java.util.Objects.equals(next, target)) {
             mark(next);
-            ConnectionOffers.Offer offer = next == null ? null : offers.between(model.get(), from, next);
-            refusedHere = offer == null || !offer.choices().isEmpty() ? null
-                    : offer.refusal().orElse("IAM has no relation between these two.");
+            offerHere = next == null ? null : offers.between(model.get(), from, next);
+            refusedHere = offerHere == null || !offerHere.choices().isEmpty() ? null
+                    : offerHere.refusal().orElse("IAM has no relation between these two.");
             if (next != null && views.view(next) != null) {
                 views.view(next).setState(REFUSED, refusedHere != null);
             }
@@ -70,10 +71,10 @@ final class ConnectGesture implements Gesture {
     @Override
     public void release(Point world, Point screen) {
         drag(world, screen);
-        String to = target;
+        ConnectionOffers.Offer offer = offerHere;
         finish();
-        if (to != null) {
-            prompt.offer(offers.between(model.get(), from, to), screen);
+        if (offer != null) {
+            prompt.offer(offer, screen);
         }
     }
 
