@@ -1,11 +1,11 @@
 package dev.iammodeller.app;
 
 import dev.iammodeller.catalog.Catalog;
-import dev.iammodeller.policy.lint.Finding;
+import dev.iammodeller.policy.lint.LintFinding;
 import dev.iammodeller.policy.lint.LintOptions;
 import dev.iammodeller.policy.lint.PolicyLint;
 import dev.iammodeller.policy.lint.PolicyType;
-import dev.iammodeller.policy.lint.Severity;
+import dev.iammodeller.policy.lint.LintSeverity;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +24,7 @@ import javafx.collections.ObservableList;
 final class PolicyCheckViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<PolicyType> type = new SimpleObjectProperty<>(PolicyType.IDENTITY);
-    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<LintFinding> findings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final CompletableFuture<Catalog> catalog;
     private final BackgroundWork background;
@@ -45,7 +45,7 @@ final class PolicyCheckViewModel {
         return type;
     }
 
-    ObservableList<Finding> findings() {
+    ObservableList<LintFinding> findings() {
         return findings;
     }
 
@@ -76,12 +76,12 @@ final class PolicyCheckViewModel {
         });
     }
 
-    static String summarise(List<Finding> result) {
+    static String summarise(List<LintFinding> result) {
         if (result.isEmpty()) {
             return "No findings: the policy is well formed and raises no warning.";
         }
-        long errors = result.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long security = result.stream().filter(f -> f.severity() == Severity.SECURITY_WARNING).count();
+        long errors = result.stream().filter(f -> f.severity() == LintSeverity.ERROR).count();
+        long security = result.stream().filter(f -> f.severity() == LintSeverity.SECURITY_WARNING).count();
         long other = result.size() - errors - security;
         return errors + (errors == 1 ? " error, " : " errors, ") + security
                 + (security == 1 ? " security warning, " : " security warnings, ") + other + " other";

@@ -1,6 +1,6 @@
 package dev.iammodeller.app;
 
-import dev.iammodeller.policy.lint.Finding;
+import dev.iammodeller.policy.lint.LintFinding;
 import dev.iammodeller.policy.lint.PolicyType;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -58,7 +58,7 @@ final class PolicyCheckWindow {
         editor.setPromptText("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [ ... ]\n}");
         editor.textProperty().bindBidirectional(model.textProperty());
 
-        ListView<Finding> findings = new ListView<>(model.findings());
+        ListView<LintFinding> findings = new ListView<>(model.findings());
         findings.setId("findings");
         findings.setCellFactory(list -> new FindingCell());
         findings.getSelectionModel().selectedItemProperty().addListener((observable, before, finding) -> {
@@ -101,9 +101,9 @@ final class PolicyCheckWindow {
     }
 
     /** One finding: where, how bad, which check, what to do. */
-    private static final class FindingCell extends ListCell<Finding> {
+    private static final class FindingCell extends ListCell<LintFinding> {
         @Override
-        protected void updateItem(Finding finding, boolean empty) {
+        protected void updateItem(LintFinding finding, boolean empty) {
             super.updateItem(finding, empty);
             getStyleClass().removeAll("finding-error", "finding-security-warning", "finding-warning", "finding-suggestion");
             if (empty || finding == null) {

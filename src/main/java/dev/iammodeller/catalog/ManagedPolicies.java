@@ -25,23 +25,23 @@ public final class ManagedPolicies {
     private final String resource;
     private volatile Contents contents;
 
-    private record Contents(List<ManagedPolicy> all, Map<String, ManagedPolicy> byName, Map<String, ManagedPolicy> byArn) {
+    private record Contents(List<AwsManagedPolicy> all, Map<String, AwsManagedPolicy> byName, Map<String, AwsManagedPolicy> byArn) {
     }
 
     ManagedPolicies(String resource) {
         this.resource = resource;
     }
 
-    public Optional<ManagedPolicy> byName(String name) {
+    public Optional<AwsManagedPolicy> byName(String name) {
         return Optional.ofNullable(contents().byName().get(name.toLowerCase(Locale.ROOT)));
     }
 
-    public Optional<ManagedPolicy> byArn(String arn) {
+    public Optional<AwsManagedPolicy> byArn(String arn) {
         return Optional.ofNullable(contents().byArn().get(arnKey(arn)));
     }
 
     /** Every policy, by name. */
-    public List<ManagedPolicy> all() {
+    public List<AwsManagedPolicy> all() {
         return contents().all();
     }
 
@@ -76,7 +76,7 @@ public final class ManagedPolicies {
                 throw new IllegalStateException(resource + " is missing from the application");
             }
             JsonFactory factory = new JsonFactory();
-            List<ManagedPolicy> all = new ArrayList<>(2048);
+            List<AwsManagedPolicy> all = new ArrayList<>(2048);
             try (JsonParser parser = factory.createParser(new GZIPInputStream(raw, 1 << 16))) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new IOException(resource + ": not a JSON object");
@@ -87,9 +87,9 @@ public final class ManagedPolicies {
                     all.add(readPolicy(factory, parser, name));
                 }
             }
-            Map<String, ManagedPolicy> byName = new HashMap<>(all.size() * 2);
-            Map<String, ManagedPolicy> byArn = new HashMap<>(all.size() * 2);
-            for (ManagedPolicy policy : all) {
+            Map<String, AwsManagedPolicy> byName = new HashMap<>(all.size() * 2);
+            Map<String, AwsManagedPolicy> byArn = new HashMap<>(all.size() * 2);
+            for (AwsManagedPolicy policy : all) {
                 byName.put(policy.name().toLowerCase(Locale.ROOT), policy);
                 byArn.put(arnKey(policy.arn()), policy);
             }
@@ -99,7 +99,7 @@ public final class ManagedPolicies {
         }
     }
 
-    private static ManagedPolicy readPolicy(JsonFactory factory, JsonParser parser, String name) throws IOException {
+    private static AwsManagedPolicy readPolicy(JsonFactory factory, JsonParser parser, String name) throws IOException {
         String arn = "";
         String versionId = "";
         String updated = "";
@@ -115,7 +115,7 @@ public final class ManagedPolicies {
                 default -> parser.skipChildren();
             }
         }
-        return new ManagedPolicy(name, arn, versionId, updated, document);
+        return new AwsManagedPolicy(name, arn, versionId, updated, document);
     }
 
     /** The current value (an object, or a string holding the document) as JSON text. */

@@ -3,11 +3,11 @@ package dev.iammodeller.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.iammodeller.catalog.Catalog;
-import dev.iammodeller.policy.lint.Finding;
+import dev.iammodeller.policy.lint.LintFinding;
 import dev.iammodeller.policy.lint.LintOptions;
 import dev.iammodeller.policy.lint.PolicyLint;
 import dev.iammodeller.policy.lint.PolicyType;
-import dev.iammodeller.policy.lint.Severity;
+import dev.iammodeller.policy.lint.LintSeverity;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
@@ -70,8 +70,8 @@ final class LintCommand {
                 unreadable = true;
                 continue; // the other files are still checked
             }
-            for (Finding finding : lint.check(text, options)) {
-                anyError |= finding.severity() == Severity.ERROR;
+            for (LintFinding finding : lint.check(text, options)) {
+                anyError |= finding.severity() == LintSeverity.ERROR;
                 rows.add(new String[] {file, String.valueOf(finding.position().line()),
                         String.valueOf(finding.position().column()), finding.severity().label(), finding.code(),
                         finding.message(), finding.path()});

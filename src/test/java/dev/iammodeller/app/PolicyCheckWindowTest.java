@@ -2,7 +2,7 @@ package dev.iammodeller.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.iammodeller.policy.lint.Finding;
+import dev.iammodeller.policy.lint.LintFinding;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -31,7 +31,7 @@ class PolicyCheckWindowTest {
         TextArea text = robot.lookup("#policy-text").queryAs(TextArea.class);
         robot.interact(() -> text.setText("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [{\n"
                 + "    \"Effect\": \"Allwo\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}]\n}"));
-        ListView<Finding> findings = robot.lookup("#findings").queryAs(ListView.class);
+        ListView<LintFinding> findings = robot.lookup("#findings").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> findings.getItems().stream()
                 .anyMatch(f -> f.code().equals("INVALID_EFFECT") && f.position().line() == 4));
         robot.interact(() -> findings.getSelectionModel().select(0));

@@ -84,7 +84,7 @@ class CatalogConditionKeyTest {
     void knowsTheConditionKeysOfAwsManagedPolicies() throws Exception {
         ObjectMapper json = new ObjectMapper();
         Set<String> used = new TreeSet<>();
-        for (ManagedPolicy policy : catalog.managedPolicies().all()) {
+        for (AwsManagedPolicy policy : catalog.managedPolicies().all()) {
             JsonNode statements = json.readTree(policy.documentJson()).path("Statement");
             for (JsonNode statement : statements.isArray() ? statements : json.createArrayNode().add(statements)) {
                 statement.path("Condition").forEach(block -> block.fieldNames().forEachRemaining(used::add));

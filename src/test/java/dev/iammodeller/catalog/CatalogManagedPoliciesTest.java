@@ -28,7 +28,7 @@ class CatalogManagedPoliciesTest {
 
     @Test
     void findsAPolicyByNameAndByArn() throws Exception {
-        ManagedPolicy admin = policies.byName("AdministratorAccess").orElseThrow();
+        AwsManagedPolicy admin = policies.byName("AdministratorAccess").orElseThrow();
         assertEquals("arn:aws:iam::aws:policy/AdministratorAccess", admin.arn());
         assertEquals("v1", admin.versionId());
         assertEquals("2015-02-06T18:39:46.000Z", admin.updated());
@@ -44,7 +44,7 @@ class CatalogManagedPoliciesTest {
     @Test
     void keepsTheLatestVersionAndThePath() {
         assertEquals("v188", policies.byName("ReadOnlyAccess").orElseThrow().versionId());
-        ManagedPolicy lambda = policies.byArn("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole").orElseThrow();
+        AwsManagedPolicy lambda = policies.byArn("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole").orElseThrow();
         assertEquals("AWSLambdaBasicExecutionRole", lambda.name());
         assertTrue(lambda.documentJson().contains("\"logs:PutLogEvents\""));
         assertTrue(policies.byName("NoSuchPolicy").isEmpty());

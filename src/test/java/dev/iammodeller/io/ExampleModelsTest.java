@@ -154,7 +154,7 @@ class ExampleModelsTest {
             if (!policy.awsManaged()) {
                 continue;
             }
-            dev.iammodeller.catalog.ManagedPolicy real = awsManaged.byName(policy.name()).orElseThrow(
+            dev.iammodeller.catalog.AwsManagedPolicy real = awsManaged.byName(policy.name()).orElseThrow(
                     () -> new AssertionError(policy.name() + " is not an AWS managed policy"));
             assertEquals(real.arn(), policy.arn());
             assertEquals(1, policy.versions().size());

@@ -24,7 +24,7 @@ final class CanvasLegend {
         title.getStyleClass().add("legend-title");
         Label faded = new Label("faded: not reached");
         faded.getStyleClass().add("reach-legend-faded");
-        box.getChildren().addAll(title, new Legend(true).node(), faded);
+        box.getChildren().addAll(title, new HighlightLegend(true).node(), faded);
         box.setVisible(false);
         box.setMouseTransparent(false);
     }

@@ -1,6 +1,6 @@
 package dev.iammodeller.app.policyeditor;
 
-import dev.iammodeller.policy.lint.Severity;
+import dev.iammodeller.policy.lint.LintSeverity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -142,7 +142,7 @@ final class PolicyCodeArea {
         box.setAlignment(Pos.CENTER_RIGHT);
         List<Problem> here = shown == null ? List.of() : shown.on(line);
         if (!here.isEmpty()) {
-            boolean error = here.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+            boolean error = here.stream().anyMatch(p -> p.severity() == LintSeverity.ERROR);
             mark.setId("problem-mark-" + line);
             mark.pseudoClassStateChanged(error ? ERROR : WARNING, true);
             mark.setTooltip(new Tooltip(messagesOn(line)));

@@ -3,10 +3,10 @@ package dev.iammodeller.app.policyeditor;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.policy.PolicyParseException;
 import dev.iammodeller.policy.PolicyReader;
-import dev.iammodeller.policy.lint.Finding;
+import dev.iammodeller.policy.lint.LintFinding;
 import dev.iammodeller.policy.lint.LintOptions;
 import dev.iammodeller.policy.lint.PolicyLint;
-import dev.iammodeller.policy.lint.Severity;
+import dev.iammodeller.policy.lint.LintSeverity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +27,7 @@ public record PolicyDiagnosis(String text, boolean parses, boolean linted, List<
         boolean parses = true;
         if (text.isBlank()) {
             return new PolicyDiagnosis(text, false, false,
-                    List.of(new Problem(0, 0, Severity.ERROR, "EMPTY", "a policy document cannot be empty")));
+                    List.of(new Problem(0, 0, LintSeverity.ERROR, "EMPTY", "a policy document cannot be empty")));
         }
         try {
             PolicyReader.parse(text);
@@ -37,7 +37,7 @@ public record PolicyDiagnosis(String text, boolean parses, boolean linted, List<
         }
         if (catalog != null) {
             List<Problem> findings = new ArrayList<>();
-            for (Finding finding : new PolicyLint(catalog).check(text, options)) {
+            for (LintFinding finding : new PolicyLint(catalog).check(text, options)) {
                 Problem problem = Problem.of(finding);
                 if (problems.stream().noneMatch(problem::samePlaceAndMessage)) {
                     findings.add(problem);
@@ -56,7 +56,7 @@ public record PolicyDiagnosis(String text, boolean parses, boolean linted, List<
     }
 
     /** The worst severity found, or null when there is nothing to say. */
-    public Severity worst() {
+    public LintSeverity worst() {
         return problems.stream().map(Problem::severity).min(Comparator.naturalOrder()).orElse(null);
     }
 }

@@ -2,26 +2,26 @@ package dev.iammodeller.app.policyeditor;
 
 import dev.iammodeller.policy.PolicyParseException;
 import dev.iammodeller.policy.SourcePosition;
-import dev.iammodeller.policy.lint.Finding;
-import dev.iammodeller.policy.lint.Severity;
+import dev.iammodeller.policy.lint.LintFinding;
+import dev.iammodeller.policy.lint.LintSeverity;
 
 /**
  * One thing wrong with the text in the editor, where it is (1-based line and column; 0 when the text
  * as a whole is wrong) and how bad it is: a parse error, or a lint finding.
  */
-public record Problem(int line, int column, Severity severity, String code, String message) {
+public record Problem(int line, int column, LintSeverity severity, String code, String message) {
     static Problem of(PolicyParseException e) {
         SourcePosition at = e.position() == null ? SourcePosition.UNKNOWN : e.position();
-        return new Problem(at.line(), at.column(), Severity.ERROR, e.code(), e.problem());
+        return new Problem(at.line(), at.column(), LintSeverity.ERROR, e.code(), e.problem());
     }
 
-    static Problem of(Finding finding) {
+    static Problem of(LintFinding finding) {
         SourcePosition at = finding.position() == null ? SourcePosition.UNKNOWN : finding.position();
         return new Problem(at.line(), at.column(), finding.severity(), finding.code(), finding.message());
     }
 
     boolean isError() {
-        return severity == Severity.ERROR;
+        return severity == LintSeverity.ERROR;
     }
 
     boolean samePlaceAndMessage(Problem other) {
@@ -31,6 +31,6 @@ public record Problem(int line, int column, Severity severity, String code, Stri
     /** "Line 4, column 17: ..." for the message bar and tooltips. */
     public String describe() {
         String where = line > 0 ? "Line " + line + ", column " + column + ": " : "";
-        return where + message + (severity == Severity.ERROR ? "" : " (" + severity.label() + ")");
+        return where + message + (severity == LintSeverity.ERROR ? "" : " (" + severity.label() + ")");
     }
 }

@@ -5,7 +5,7 @@ import dev.iammodeller.analysis.DecisiveStatement;
 import dev.iammodeller.analysis.Highlights;
 import dev.iammodeller.analysis.IndirectReach;
 import dev.iammodeller.analysis.ReachReport;
-import dev.iammodeller.app.live.Legend;
+import dev.iammodeller.app.live.HighlightLegend;
 import dev.iammodeller.app.live.LiveAnalysis;
 import dev.iammodeller.app.live.ReachStyling;
 import java.util.List;
@@ -92,7 +92,7 @@ public final class ReachPanel {
         Label problem = new Label();
         problem.setId("reach-problem");
         problem.textProperty().bind(live.problemProperty());
-        root.getChildren().addAll(header, new Legend().node(), filter, split, problem);
+        root.getChildren().addAll(header, new HighlightLegend().node(), filter, split, problem);
         live.reportProperty().addListener((observable, before, after) -> show(after));
         show(live.reportProperty().get());
     }

@@ -423,7 +423,7 @@ final class ModelAssembly {
         if (catalogue == null) {
             catalogue = catalogueSource.get();
         }
-        dev.iammodeller.catalog.ManagedPolicy known = catalogue.byArn(ref.reference()).orElse(null);
+        dev.iammodeller.catalog.AwsManagedPolicy known = catalogue.byArn(ref.reference()).orElse(null);
         if (known == null) {
             return null;
         }

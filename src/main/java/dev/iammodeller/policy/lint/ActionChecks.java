@@ -19,7 +19,7 @@ final class ActionChecks {
     private ActionChecks() {
     }
 
-    static void check(LintSubject subject, Findings findings) {
+    static void check(LintSubject subject, LintFindings findings) {
         Catalog catalog = subject.catalog();
         for (Statement statement : subject.document().statements()) {
             List<ActionPattern> actions = statement.actions();
@@ -29,16 +29,16 @@ final class ActionChecks {
                     continue;
                 }
                 if (!WELL_FORMED.matcher(text).matches()) {
-                    findings.add("MALFORMED_ACTION", Severity.ERROR, action.position(), action.path(),
+                    findings.add("MALFORMED_ACTION", LintSeverity.ERROR, action.position(), action.path(),
                             malformed(text));
                     continue;
                 }
                 String prefix = action.servicePrefix();
                 if (prefix != null && !catalog.knowsService(prefix)) {
-                    findings.add("UNKNOWN_SERVICE", Severity.WARNING, action.position(), action.path(),
+                    findings.add("UNKNOWN_SERVICE", LintSeverity.WARNING, action.position(), action.path(),
                             "no AWS service has the prefix \"" + prefix + "\"; check the spelling of \"" + text + "\"");
                 } else if (catalog.expand(text).size() == 0) {
-                    findings.add("UNKNOWN_ACTION", Severity.WARNING, action.position(), action.path(),
+                    findings.add("UNKNOWN_ACTION", LintSeverity.WARNING, action.position(), action.path(),
                             unknownAction(catalog, text));
                 }
             }
@@ -65,14 +65,14 @@ final class ActionChecks {
                 + " (a new action AWS added since may still be right)";
     }
 
-    private static void redundantActions(Catalog catalog, List<ActionPattern> actions, Findings findings) {
+    private static void redundantActions(Catalog catalog, List<ActionPattern> actions, LintFindings findings) {
         for (int i = 0; i < actions.size(); i++) {
             ActionPattern covered = actions.get(i);
             for (int j = 0; j < actions.size(); j++) {
                 ActionPattern wider = actions.get(j);
                 if (i != j && covers(catalog, wider, covered)
                         && !(covers(catalog, covered, wider) && i < j)) {
-                    findings.add("REDUNDANT_ACTION", Severity.SUGGESTION, covered.position(), covered.path(),
+                    findings.add("REDUNDANT_ACTION", LintSeverity.SUGGESTION, covered.position(), covered.path(),
                             "\"" + covered.text() + "\" is already covered by \"" + wider.text()
                                     + "\" in the same list: remove it");
                     break;

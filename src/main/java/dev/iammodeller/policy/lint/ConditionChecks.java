@@ -16,7 +16,7 @@ final class ConditionChecks {
     private ConditionChecks() {
     }
 
-    static void check(LintSubject subject, Findings findings) {
+    static void check(LintSubject subject, LintFindings findings) {
         boolean variables = subject.document().version() == PolicyVersion.V2012_10_17;
         for (Statement statement : subject.document().statements()) {
             Json.JsonObject json = subject.json(statement);
@@ -27,14 +27,14 @@ final class ConditionChecks {
                     key = Optional.of(new ConditionKey(condition.key(), "String"));
                 }
                 if (key.isEmpty()) {
-                    findings.add("UNKNOWN_CONDITION_KEY", Severity.WARNING, condition.position(), condition.path(),
+                    findings.add("UNKNOWN_CONDITION_KEY", LintSeverity.WARNING, condition.position(), condition.path(),
                             "the catalogue knows no condition key \"" + condition.key() + "\": a key AWS never "
                                     + "sends makes the condition fail (or, negated, always hold)");
                 } else {
                     String expected = expectedType(condition.operator());
                     if (expected != null && !fits(key.get(), expected)
                             && conditionJson instanceof Json.JsonObject operators) {
-                        findings.add("CONDITION_TYPE_MISMATCH", Severity.ERROR,
+                        findings.add("CONDITION_TYPE_MISMATCH", LintSeverity.ERROR,
                                 operators.keyPosition(condition.operatorText()), operators.get(condition.operatorText()).path(),
                                 condition.operatorText() + " compares " + expected + " values, but " + condition.key()
                                         + " is of type " + key.get().type() + ": the condition can never match");
@@ -44,7 +44,7 @@ final class ConditionChecks {
                         && operators.get(condition.operatorText()) instanceof Json.JsonObject keys) {
                     for (Json.JsonString value : LintSubject.strings(keys.get(condition.key()))) {
                         if (value.value().contains("${")) {
-                            findings.add("VARIABLE_IN_OLD_VERSION", Severity.WARNING, value, oldVersion(value.value()));
+                            findings.add("VARIABLE_IN_OLD_VERSION", LintSeverity.WARNING, value, oldVersion(value.value()));
                         }
                     }
                 }
@@ -52,7 +52,7 @@ final class ConditionChecks {
             if (!variables) {
                 for (Json.JsonString resource : subject.resources(statement)) {
                     if (resource.value().contains("${")) {
-                        findings.add("VARIABLE_IN_OLD_VERSION", Severity.WARNING, resource, oldVersion(resource.value()));
+                        findings.add("VARIABLE_IN_OLD_VERSION", LintSeverity.WARNING, resource, oldVersion(resource.value()));
                     }
                 }
             }

@@ -18,12 +18,12 @@ final class Placeholders {
         return PLACEHOLDER.matcher(text).find();
     }
 
-    static void report(Json.JsonString value, Findings findings) {
+    static void report(Json.JsonString value, LintFindings findings) {
         report(value.position(), value.path(), value.value(), findings);
     }
 
-    static void report(SourcePosition position, String path, String text, Findings findings) {
-        findings.add("PLACEHOLDER", Severity.WARNING, position, path, "\"" + text + "\" holds a placeholder: "
+    static void report(SourcePosition position, String path, String text, LintFindings findings) {
+        findings.add("PLACEHOLDER", LintSeverity.WARNING, position, path, "\"" + text + "\" holds a placeholder: "
                 + "replace it with the real value before using the policy");
     }
 }

@@ -21,8 +21,8 @@ public final class PolicyLint {
         this.catalog = catalog;
     }
 
-    public List<Finding> check(String text, LintOptions options) {
-        Findings findings = new Findings();
+    public List<LintFinding> check(String text, LintOptions options) {
+        LintFindings findings = new LintFindings();
         String policyText = PolicyReader.policyText(text);
         Json root;
         try {
@@ -45,8 +45,8 @@ public final class PolicyLint {
         return findings.sorted();
     }
 
-    private static void report(Findings findings, PolicyParseException problem) {
+    private static void report(LintFindings findings, PolicyParseException problem) {
         SourcePosition at = problem.position() == null ? SourcePosition.UNKNOWN : problem.position();
-        findings.add(problem.code(), Severity.ERROR, at, problem.path(), problem.problem());
+        findings.add(problem.code(), LintSeverity.ERROR, at, problem.path(), problem.problem());
     }
 }

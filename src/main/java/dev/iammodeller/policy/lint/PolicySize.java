@@ -33,14 +33,14 @@ final class PolicySize {
         return count;
     }
 
-    static void check(String text, LintOptions options, Findings findings) {
+    static void check(String text, LintOptions options, LintFindings findings) {
         int limit = options.type().sizeLimit();
         if (limit == 0 || options.awsManaged()) {
             return;
         }
         int size = options.type().countsWhiteSpace() ? text.length() : characters(text);
         if (size > limit) {
-            findings.add("POLICY_TOO_LARGE", Severity.WARNING, new SourcePosition(1, 1), "$",
+            findings.add("POLICY_TOO_LARGE", LintSeverity.WARNING, new SourcePosition(1, 1), "$",
                     "the policy has " + size + (options.type().countsWhiteSpace() ? " characters" : " characters without white space") + "; a " + options.type().cliName()
                             + " policy may have at most " + limit + ": split it into several policies");
         }

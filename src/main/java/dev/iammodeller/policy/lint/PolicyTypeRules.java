@@ -18,11 +18,11 @@ final class PolicyTypeRules {
     private PolicyTypeRules() {
     }
 
-    static void check(LintSubject subject, Findings findings) {
+    static void check(LintSubject subject, LintFindings findings) {
         if ((subject.type() == PolicyType.SCP || subject.type() == PolicyType.RCP)
                 && subject.document().version() != PolicyVersion.V2012_10_17) {
             Json version = subject.root().get("Version");
-            findings.add("INVALID_VERSION", Severity.ERROR, version != null ? version : subject.root(),
+            findings.add("INVALID_VERSION", LintSeverity.ERROR, version != null ? version : subject.root(),
                     "every " + subject.type().name() + " must have \"Version\": \"2012-10-17\"");
         }
         for (Statement statement : subject.document().statements()) {
@@ -38,23 +38,23 @@ final class PolicyTypeRules {
         }
     }
 
-    private static void principal(LintSubject subject, Statement statement, Json.JsonObject json, Findings findings) {
+    private static void principal(LintSubject subject, Statement statement, Json.JsonObject json, LintFindings findings) {
         String element = statement.notPrincipal() ? "NotPrincipal" : "Principal";
         if (statement.principal() == null) {
             if (subject.type().namesPrincipals()) {
-                findings.add("MISSING_PRINCIPAL", Severity.ERROR, json, "a " + subject.type().cliName()
+                findings.add("MISSING_PRINCIPAL", LintSeverity.ERROR, json, "a " + subject.type().cliName()
                         + " policy statement must say whom it applies to: add a Principal element");
             }
             return;
         }
         if (!subject.type().namesPrincipals()
                 || (subject.type() == PolicyType.TRUST && statement.notPrincipal())) {
-            findings.add("PRINCIPAL_NOT_ALLOWED", Severity.ERROR, json.keyPosition(element), json.get(element).path(),
+            findings.add("PRINCIPAL_NOT_ALLOWED", LintSeverity.ERROR, json.keyPosition(element), json.get(element).path(),
                     principalNotAllowed(subject.type(), element));
             return;
         }
         if (statement.notPrincipal() && statement.effect() == Effect.ALLOW) {
-            findings.add("NOT_PRINCIPAL_WITH_ALLOW", Severity.ERROR, json.keyPosition(element),
+            findings.add("NOT_PRINCIPAL_WITH_ALLOW", LintSeverity.ERROR, json.keyPosition(element),
                     json.get(element).path(), "NotPrincipal with Allow grants everyone but the principals named, "
                             + "anonymous callers included; name the principals to allow in Principal instead");
         }
@@ -63,12 +63,12 @@ final class PolicyTypeRules {
             if (Placeholders.holdsOne(value)) {
                 Placeholders.report(entry.position(), entry.path(), value, findings);
             } else if (entry.type().equals(PrincipalEntry.AWS) && UNIQUE_ID.matcher(value).matches()) {
-                findings.add("PRINCIPAL_UNIQUE_ID", Severity.WARNING, entry.position(), entry.path(), "\"" + value
+                findings.add("PRINCIPAL_UNIQUE_ID", LintSeverity.WARNING, entry.position(), entry.path(), "\"" + value
                         + "\" is a unique id: IAM writes it in place of a principal that was deleted, and it "
                         + "matches no one now; name an existing principal");
             } else if (entry.type().equals(PrincipalEntry.AWS) && !value.equals("*") && !Arn.isAccountId(value)
                     && Arn.parseOrNull(value) == null) {
-                findings.add("MALFORMED_ARN", Severity.ERROR, entry.position(), entry.path(), "\"" + value
+                findings.add("MALFORMED_ARN", LintSeverity.ERROR, entry.position(), entry.path(), "\"" + value
                         + "\" is not an AWS principal: use an ARN such as arn:aws:iam::111122223333:role/name, "
                         + "a 12-digit account id, or \"*\"");
             }
@@ -86,48 +86,48 @@ final class PolicyTypeRules {
                 + ": it applies to the user, group or role it is attached to";
     }
 
-    private static void resource(LintSubject subject, Statement statement, Json.JsonObject json, Findings findings) {
+    private static void resource(LintSubject subject, Statement statement, Json.JsonObject json, LintFindings findings) {
         String element = statement.notResource() ? "NotResource" : "Resource";
         if (subject.type() == PolicyType.TRUST && statement.resources() != null) {
-            findings.add("RESOURCE_NOT_ALLOWED", Severity.ERROR, json.keyPosition(element), json.get(element).path(),
+            findings.add("RESOURCE_NOT_ALLOWED", LintSeverity.ERROR, json.keyPosition(element), json.get(element).path(),
                     "a trust policy has no " + element + ": the resource is the role it belongs to");
         } else if (subject.type().needsResource() && statement.resources() == null) {
-            findings.add("MISSING_RESOURCE", Severity.ERROR, json, "the statement needs a Resource element: "
+            findings.add("MISSING_RESOURCE", LintSeverity.ERROR, json, "the statement needs a Resource element: "
                     + "name the resources it applies to, or \"*\"");
         }
     }
 
-    private static void trustActions(Statement statement, Findings findings) {
+    private static void trustActions(Statement statement, LintFindings findings) {
         for (ActionPattern action : statement.actions()) {
             if (!action.text().toLowerCase(Locale.ROOT).startsWith("sts:")) {
-                findings.add("TRUST_ACTION_NOT_STS", Severity.ERROR, action.position(), action.path(),
+                findings.add("TRUST_ACTION_NOT_STS", LintSeverity.ERROR, action.position(), action.path(),
                         "a trust policy says who may assume the role: its actions are sts: actions such as "
                                 + "sts:AssumeRole, not \"" + action.text() + "\"");
             }
         }
     }
 
-    private static void resourceControlPolicy(Statement statement, Json.JsonObject json, Findings findings) {
+    private static void resourceControlPolicy(Statement statement, Json.JsonObject json, LintFindings findings) {
         if (statement.notAction()) {
-            findings.add("RCP_ELEMENT_NOT_SUPPORTED", Severity.ERROR, json.keyPosition("NotAction"),
+            findings.add("RCP_ELEMENT_NOT_SUPPORTED", LintSeverity.ERROR, json.keyPosition("NotAction"),
                     json.get("NotAction").path(), "resource control policies have no NotAction element: list the "
                             + "actions to deny in Action");
         }
         if (statement.effect() == Effect.ALLOW && !isFullAccess(statement)) {
-            findings.add("RCP_ALLOW_NOT_SUPPORTED", Severity.ERROR, statement.effectPosition(),
+            findings.add("RCP_ALLOW_NOT_SUPPORTED", LintSeverity.ERROR, statement.effectPosition(),
                     json.get("Effect").path(), "resource control policies only deny; Allow is reserved for the "
                             + "AWS-managed RCPFullAWSAccess");
         }
         if (statement.principal() != null && (statement.notPrincipal() || !statement.principal().everyone())) {
             String element = statement.notPrincipal() ? "NotPrincipal" : "Principal";
-            findings.add("RCP_PRINCIPAL_NOT_STAR", Severity.ERROR, json.keyPosition(element), json.get(element).path(),
+            findings.add("RCP_PRINCIPAL_NOT_STAR", LintSeverity.ERROR, json.keyPosition(element), json.get(element).path(),
                     "a resource control policy's Principal must be \"*\": narrow it with conditions such as "
                             + "aws:PrincipalOrgID");
         }
         for (ActionPattern action : statement.actions()) {
             String prefix = action.servicePrefix();
             if (prefix != null && !ResourceControlPolicyServices.covers(prefix)) {
-                findings.add("RCP_UNSUPPORTED_SERVICE", Severity.ERROR, action.position(), action.path(),
+                findings.add("RCP_UNSUPPORTED_SERVICE", LintSeverity.ERROR, action.position(), action.path(),
                         "resource control policies do not apply to " + prefix + ": this statement would have "
                                 + "no effect on \"" + action.text() + "\"");
             }

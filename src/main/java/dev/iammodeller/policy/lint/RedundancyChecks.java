@@ -10,7 +10,7 @@ final class RedundancyChecks {
     private RedundancyChecks() {
     }
 
-    static void check(LintSubject subject, Findings findings) {
+    static void check(LintSubject subject, LintFindings findings) {
         List<Statement> statements = subject.document().statements();
         for (Statement narrow : statements) {
             if (!plain(narrow)) {
@@ -22,7 +22,7 @@ final class RedundancyChecks {
                         && coversResources(wide, narrow)
                         && !(wide.index() > narrow.index() && coversActions(subject, narrow, wide)
                         && coversResources(narrow, wide))) {
-                    findings.add("REDUNDANT_STATEMENT", Severity.SUGGESTION, subject.json(narrow),
+                    findings.add("REDUNDANT_STATEMENT", LintSeverity.SUGGESTION, subject.json(narrow),
                             "statement " + label(wide) + " already covers every action and resource of this one: "
                                     + "remove it");
                     break;

@@ -20,7 +20,7 @@ final class ResourceChecks {
     private ResourceChecks() {
     }
 
-    static void check(LintSubject subject, Findings findings) {
+    static void check(LintSubject subject, LintFindings findings) {
         for (Statement statement : subject.document().statements()) {
             if (statement.resources() == null) {
                 continue;
@@ -37,7 +37,7 @@ final class ResourceChecks {
                     Placeholders.report(resource, findings);
                     allLiteral = false;
                 } else if (Arn.parseOrNull(text) == null) {
-                    findings.add("MALFORMED_ARN", Severity.ERROR, resource, "\"" + text + "\" is not an ARN: write "
+                    findings.add("MALFORMED_ARN", LintSeverity.ERROR, resource, "\"" + text + "\" is not an ARN: write "
                             + "arn:partition:service:region:account:resource (for example arn:aws:s3:::my-bucket/*), or \"*\"");
                     allLiteral = false;
                 } else if (text.indexOf('*') >= 0 || text.indexOf('?') >= 0 || text.contains("${")) {
@@ -51,7 +51,7 @@ final class ResourceChecks {
     }
 
     private static void resourceTypes(LintSubject subject, Statement statement, List<Json.JsonString> resources,
-                                      Findings findings) {
+                                      LintFindings findings) {
         Set<String> given = new HashSet<>();
         for (Json.JsonString resource : resources) {
             for (ResourceType type : subject.catalog().resourceTypesMatching(resource.value())) {
@@ -77,7 +77,7 @@ final class ResourceChecks {
                 wanted.append(wanted.length() == 0 ? "" : ", ").append(type.name());
             }
             if (!fits) {
-                findings.add("RESOURCE_TYPE_MISMATCH", Severity.WARNING, pattern.position(), pattern.path(),
+                findings.add("RESOURCE_TYPE_MISMATCH", LintSeverity.WARNING, pattern.position(), pattern.path(),
                         action.get().fullName() + " acts on " + wanted + ", and no Resource of this statement is one: "
                                 + "the statement never allows it; add a matching ARN or move the action");
             }

@@ -21,7 +21,7 @@ final class SecurityChecks {
     private SecurityChecks() {
     }
 
-    static void check(LintSubject subject, Findings findings) {
+    static void check(LintSubject subject, LintFindings findings) {
         PolicyType type = subject.type();
         boolean grants = type == PolicyType.IDENTITY || type == PolicyType.SESSION;
         for (Statement statement : subject.document().statements()) {
@@ -30,7 +30,7 @@ final class SecurityChecks {
             }
             Json.JsonObject json = subject.json(statement);
             if (statement.notAction() && type != PolicyType.RCP) {
-                findings.add("ALLOW_WITH_NOT_ACTION", Severity.SECURITY_WARNING, json.keyPosition("NotAction"),
+                findings.add("ALLOW_WITH_NOT_ACTION", LintSeverity.SECURITY_WARNING, json.keyPosition("NotAction"),
                         json.get("NotAction").path(), "Allow with NotAction grants every action not listed, including "
                                 + "actions AWS adds later: list the actions to allow instead");
             }
@@ -60,23 +60,23 @@ final class SecurityChecks {
         return false;
     }
 
-    private static void grants(Statement statement, Json.JsonObject json, Findings findings) {
+    private static void grants(Statement statement, Json.JsonObject json, LintFindings findings) {
         for (ActionPattern action : statement.actions()) {
             if (action.text().equals("*")) {
                 if (statement.conditions().isEmpty()) {
-                    findings.add("ALLOW_ALL_ON_ALL", Severity.SECURITY_WARNING, json, "this statement allows every "
+                    findings.add("ALLOW_ALL_ON_ALL", LintSeverity.SECURITY_WARNING, json, "this statement allows every "
                             + "action on every resource: the principal is an administrator; grant only what it needs");
                 }
                 continue;
             }
             if (action.matches("iam:PassRole") && !hasCondition(statement, "iam:passedtoservice")) {
-                findings.add("PASS_ROLE_ON_ALL", Severity.SECURITY_WARNING, action.position(), action.path(),
+                findings.add("PASS_ROLE_ON_ALL", LintSeverity.SECURITY_WARNING, action.position(), action.path(),
                         "\"" + action.text() + "\" on \"*\" lets the principal pass any role, admin roles included, to "
                                 + "a service that runs as it: name the roles in Resource");
             }
             for (String write : POLICY_WRITES) {
                 if (action.matches(write)) {
-                    findings.add("PERMISSIONS_MANAGEMENT_ON_ALL", Severity.SECURITY_WARNING, action.position(),
+                    findings.add("PERMISSIONS_MANAGEMENT_ON_ALL", LintSeverity.SECURITY_WARNING, action.position(),
                             action.path(), "\"" + action.text() + "\" on \"*\" lets the principal change any policy, "
                                     + "its own included, and so grant itself anything: name the resources");
                     break;
@@ -94,19 +94,19 @@ final class SecurityChecks {
         return false;
     }
 
-    private static void openToEveryone(Statement statement, Json.JsonObject json, Findings findings) {
+    private static void openToEveryone(Statement statement, Json.JsonObject json, LintFindings findings) {
         boolean everyone = statement.principal().everyone();
         for (PrincipalEntry entry : statement.principal().entries()) {
             everyone |= entry.type().equals(PrincipalEntry.AWS) && entry.value().equals("*");
         }
         if (everyone && statement.conditions().isEmpty()) {
-            findings.add("OPEN_TO_EVERYONE", Severity.SECURITY_WARNING, json.get("Principal"), "Principal \"*\" "
+            findings.add("OPEN_TO_EVERYONE", LintSeverity.SECURITY_WARNING, json.get("Principal"), "Principal \"*\" "
                     + "with no condition opens this to everyone, anonymous callers included: name the principals or "
                     + "add a condition such as aws:PrincipalOrgID");
         }
     }
 
-    private static void crossAccountTrust(LintSubject subject, Statement statement, Findings findings) {
+    private static void crossAccountTrust(LintSubject subject, Statement statement, LintFindings findings) {
         for (Condition condition : statement.conditions()) {
             if (TRUST_GUARDS.contains(condition.lowerKey())) {
                 return;
@@ -115,7 +115,7 @@ final class SecurityChecks {
         for (PrincipalEntry entry : statement.principal().entries()) {
             String account = accountOf(entry);
             if (account != null && !account.equals(subject.options().account())) {
-                findings.add("CROSS_ACCOUNT_TRUST_WITHOUT_GUARD", Severity.SECURITY_WARNING, entry.position(),
+                findings.add("CROSS_ACCOUNT_TRUST_WITHOUT_GUARD", LintSeverity.SECURITY_WARNING, entry.position(),
                         entry.path(), "the role trusts account " + account + " with no sts:ExternalId or "
                                 + "aws:PrincipalOrgID condition: a third party should present an external id "
                                 + "(the confused deputy problem)");

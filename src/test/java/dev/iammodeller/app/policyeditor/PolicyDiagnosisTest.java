@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.policy.lint.LintOptions;
 import dev.iammodeller.policy.lint.PolicyType;
-import dev.iammodeller.policy.lint.Severity;
+import dev.iammodeller.policy.lint.LintSeverity;
 import org.junit.jupiter.api.Test;
 
 /** The parser's error at its line, lint's findings when the catalogue is there, the range to underline. */
@@ -23,7 +23,7 @@ class PolicyDiagnosisTest {
         Problem first = diagnosis.problems().get(0);
         assertEquals(4, first.line());
         assertEquals("INVALID_EFFECT", first.code());
-        assertEquals(Severity.ERROR, diagnosis.worst());
+        assertEquals(LintSeverity.ERROR, diagnosis.worst());
         assertEquals(1, diagnosis.on(4).size());
         assertTrue(first.describe().startsWith("Line 4, column "), first.describe());
     }

@@ -78,7 +78,7 @@ class LintCorpusTest {
         String account = json.get("account") == null ? null : text(json.get("account"));
         boolean awsManaged = json.get("awsManaged") instanceof Json.JsonBoolean b && b.value();
         LintOptions options = new LintOptions(PolicyType.byName(text(json.get("type"))), account, awsManaged);
-        List<Finding> findings = lint.check(text(json.get("policyText")), options);
+        List<LintFinding> findings = lint.check(text(json.get("policyText")), options);
         String all = c.id() + " (" + text(json.get("source")) + "): " + findings;
         Json.JsonObject expect = (Json.JsonObject) json.get("expect");
         for (Json item : items(expect.get("findings"))) {
@@ -94,7 +94,7 @@ class LintCorpusTest {
             assertFalse(findings.stream().anyMatch(f -> f.code().equals(text(code))), "unexpected " + text(code) + " in " + all);
         }
         if (expect.get("noErrors") instanceof Json.JsonBoolean b && b.value()) {
-            assertEquals(List.of(), findings.stream().filter(f -> f.severity() == Severity.ERROR).toList(), all);
+            assertEquals(List.of(), findings.stream().filter(f -> f.severity() == LintSeverity.ERROR).toList(), all);
         }
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iammodeller.catalog.Catalog;
-import dev.iammodeller.catalog.ManagedPolicy;
+import dev.iammodeller.catalog.AwsManagedPolicy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +29,9 @@ class ReferencePoliciesLintTest {
     void everyAwsManagedPolicyLintsWithNoError() {
         List<String> errors = new ArrayList<>();
         int unknownActionWarnings = 0;
-        for (ManagedPolicy policy : catalog.managedPolicies().all()) {
-            for (Finding finding : lint.check(policy.documentJson(), new LintOptions(PolicyType.IDENTITY, null, true))) {
-                if (finding.severity() == Severity.ERROR) {
+        for (AwsManagedPolicy policy : catalog.managedPolicies().all()) {
+            for (LintFinding finding : lint.check(policy.documentJson(), new LintOptions(PolicyType.IDENTITY, null, true))) {
+                if (finding.severity() == LintSeverity.ERROR) {
                     errors.add(policy.name() + ": " + finding);
                 }
                 if (finding.code().equals("UNKNOWN_ACTION") || finding.code().equals("UNKNOWN_SERVICE")) {
@@ -63,8 +63,8 @@ class ReferencePoliciesLintTest {
                 // policies for services that RCPs do not cover (SNS, API Gateway), kept beside the RCPs
                 type = PolicyType.RESOURCE;
             }
-            for (Finding finding : lint.check(Files.readString(file, StandardCharsets.UTF_8), LintOptions.of(type))) {
-                if (finding.severity() != Severity.ERROR) {
+            for (LintFinding finding : lint.check(Files.readString(file, StandardCharsets.UTF_8), LintOptions.of(type))) {
+                if (finding.severity() != LintSeverity.ERROR) {
                     continue;
                 }
                 if (file.getFileName().toString().equals("Shared-Issuers.json")) {

@@ -10,16 +10,16 @@ import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 
 /** The legend of the highlight styles: a swatch and a word each, the IAM rule behind it on hover. */
-public final class Legend {
+public final class HighlightLegend {
     private final Pane pane;
 
     /** The styles in a row that wraps, as the reach panel shows them. */
-    public Legend() {
+    public HighlightLegend() {
         this(false);
     }
 
     /** The styles in a row, or one under another ({@code column}), as the canvas shows them. */
-    public Legend(boolean column) {
+    public HighlightLegend(boolean column) {
         pane = column ? new VBox(3) : new FlowPane(10, 4);
         pane.setId("reach-legend");
         pane.getStyleClass().add("reach-legend");
