@@ -1,6 +1,7 @@
 package dev.iammodeller.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -90,4 +91,36 @@ class LayeringTest {
         noClasses().that().resideInAPackage(BASE + ".app..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".cli..").check(classes);
     }
+
+    /**
+     * The layers of docs/architecture.md as one rule: each layer is reached only from the layers above it
+     * (the launcher starts the window or a command; app and cli are both tops and never meet).
+     */
+    @Test
+    void theLayersPointOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Launcher").definedBy(BASE)
+                .layer("App").definedBy(BASE + ".app..")
+                .layer("Cli").definedBy(BASE + ".cli..")
+                .layer("Io").definedBy(BASE + ".io..")
+                .layer("Analysis").definedBy(BASE + ".analysis..")
+                .layer("Diagram").definedBy(BASE + ".diagram..")
+                .layer("Model").definedBy(BASE + ".model..")
+                .layer("Eval").definedBy(BASE + ".eval..")
+                .layer("Policy").definedBy(BASE + ".policy..")
+                .layer("Catalog").definedBy(BASE + ".catalog..")
+                .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Io").mayOnlyBeAccessedByLayers("App", "Cli")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("App", "Cli", "Io")
+                .whereLayer("Diagram").mayOnlyBeAccessedByLayers("App", "Cli", "Io")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("App", "Cli", "Io", "Analysis", "Diagram")
+                .whereLayer("Eval").mayOnlyBeAccessedByLayers("App", "Cli", "Io", "Analysis")
+                .whereLayer("Policy").mayOnlyBeAccessedByLayers("App", "Cli", "Io", "Analysis", "Diagram", "Model", "Eval")
+                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("App", "Cli", "Io", "Analysis", "Diagram", "Model",
+                        "Eval", "Policy")
+                .check(classes);
+    }
+
 }
