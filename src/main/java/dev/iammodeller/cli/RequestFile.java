@@ -41,6 +41,9 @@ public final class RequestFile {
     public static Reader open(String file, InputStream stdin) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (file.equals("-") && stdin == System.in && standardInputClosed()) {
+            throw new IOException("standard input is closed (give a file, or pipe the requests in)");
+        }
         InputStream bytes;
         try {
             bytes = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
@@ -50,6 +53,27 @@ public final class RequestFile {
             throw new IOException("permission denied");
         }
         return new BufferedReader(new InputStreamReader(bytes, utf8), 1 << 16);
+    }
+
+    /**
+     * Whether this process was started with standard input closed ({@code <&-}): the JVM then opens its own
+     * files on descriptor 0, and reading "standard input" would read its class library. Known on Linux
+     * (through /proc); elsewhere taken as open.
+     */
+    static boolean standardInputClosed() {
+        Path fd0 = Path.of("/proc/self/fd/0");
+        try {
+            if (!Files.exists(Path.of("/proc/self/fd"))) {
+                return false;
+            }
+            if (!Files.exists(fd0, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+            Path target = Files.readSymbolicLink(fd0);
+            return target.startsWith(Path.of(System.getProperty("java.home")));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     /** Every request of the text, read as {@link RequestStream} reads them. */

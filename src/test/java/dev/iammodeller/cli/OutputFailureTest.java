@@ -41,4 +41,17 @@ class OutputFailureTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot write the output"),
                 err.toString(StandardCharsets.UTF_8));
     }
+
+    /** Started with standard input closed ({@code <&-}), {@code simulate -} says so (it read the JVM's own files). */
+    @org.junit.jupiter.api.Test
+    void simulateFromAClosedStandardInputIsAUsageError() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/fd"))
+                && java.nio.file.Files.isExecutable(java.nio.file.Path.of("/bin/sh")), "needs /proc and /bin/sh");
+        String javaCommand = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder("/bin/sh", "-c", "exec \"$0\" -cp \"$1\" dev.iammodeller.Launcher simulate - <&-",
+                javaCommand, System.getProperty("java.class.path")).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, process.waitFor(), output);
+        assertTrue(output.contains("standard input is closed"), output);
+    }
 }
