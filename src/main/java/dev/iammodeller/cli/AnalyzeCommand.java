@@ -1,7 +1,6 @@
 package dev.iammodeller.cli;
 
 import dev.iammodeller.analysis.AccessCheck;
-import dev.iammodeller.analysis.escalation.EscalationAnalysis;
 import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.io.ModelFile;
@@ -18,9 +17,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code analyze MODEL.iam.json (--principal P | --who-can TARGET [--action A] | --escalations | --findings) [--json]}:
- * what a principal reaches (its own permissions by service and access level, the roles it can assume, the
- * compute it can drive, its escalation paths), who reaches a target, every escalation path of the model, or
+ * {@code analyze MODEL.iam.json (--principal P | --who-can TARGET [--action A] | --escalations [--all-paths] | --findings)
+ * [--json]}: what a principal reaches (its own permissions by service and access level, the roles it can assume, the
+ * compute it can drive, what it can gain by escalation), who reaches a target, what each principal of the model can
+ * gain by escalation (the shortest path to each gain; with --all-paths every path, written as found), or
  * the model's findings. Text for a person, or JSON (docs/analyze.md). Exits 0; 1 when the model does not
  * load or a name is not found; 2 for a usage error. This class reads the arguments and the model and hands over
  * to the reports: {@link PrincipalReport} (or {@link HolderReport}), {@link WhoCanReport}, {@link EscalationReport},
@@ -28,14 +28,17 @@ import java.util.List;
  */
 final class AnalyzeCommand {
     static final String USAGE = "usage: iam-modeller analyze MODEL.iam.json (--principal NAME | --who-can TARGET"
-            + " [--action ACTION] | --escalations | --findings) [--json]";
+            + " [--action ACTION] | --escalations [--all-paths] | --findings) [--json]";
     static final String HELP = String.join("\n", USAGE, "",
             "  --principal NAME     what a user, role, identity provider or service reaches: its own permissions by",
             "                       service and access level, the roles it can assume (with chains and conditions),",
-            "                       the compute it can make act for it, and its escalation paths",
+            "                       the compute it can make act for it, and what it can gain by escalation",
             "  --who-can TARGET     who reaches a target: with --action, that action on it; without, for a role, who",
             "                       can assume it; for anything else, who can do the actions that apply to it",
-            "  --escalations        every escalation path of the model",
+            "  --escalations        what each user and role can gain by escalation: who can gain administrator and",
+            "                       by which rules, then per principal and gain the shortest path and how many",
+            "                       other paths lead there (a principal that gains admin: its admin path only)",
+            "  --all-paths          with --escalations: every path instead, each written out as it is found",
             "  --findings           what a reviewer should look at, each with the IAM rule behind it",
             "  --json               JSON instead of text (shapes in docs/analyze.md)",
             "NAME and TARGET are an entity's id, name or ARN; TARGET may also be an ARN the model does not draw.");
@@ -51,6 +54,7 @@ final class AnalyzeCommand {
         String action = null;
         boolean escalations = false;
         boolean findings = false;
+        boolean allPaths = false;
         boolean json = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -76,6 +80,7 @@ final class AnalyzeCommand {
                 }
                 case "--escalations" -> escalations = true;
                 case "--findings" -> findings = true;
+                case "--all-paths" -> allPaths = true;
                 case "--json" -> json = true;
                 default -> {
                     if (arg.startsWith("-")) {
@@ -97,6 +102,9 @@ final class AnalyzeCommand {
         }
         if (action != null && whoCan == null) {
             return usage(err, "--action goes with --who-can");
+        }
+        if (allPaths && !escalations) {
+            return usage(err, "--all-paths goes with --escalations");
         }
         IamModel model;
         try {
@@ -122,7 +130,8 @@ final class AnalyzeCommand {
             } else if (whoCan != null) {
                 text = WhoCanReport.text(Catalog.load(), check, whoCan, action, json);
             } else if (escalations) {
-                text = EscalationReport.text(model, EscalationAnalysis.all(check), json);
+                EscalationReport.write(check, json, allPaths, out);
+                return 0;
             } else {
                 text = FindingsReport.text(Findings.of(Catalog.load(), check), json);
             }

@@ -47,6 +47,9 @@ final class Attacker {
     /** Which principals (by {@link Strength}'s index) are known to be stronger than this one, and which are. */
     private final BitSet strongerKnown = new BitSet();
     private final BitSet strongerThan = new BitSet();
+    /** Which of {@link Strength}'s probes (by number) are decided for this attacker, and which it may do. */
+    private final BitSet probesKnown = new BitSet();
+    private final BitSet probesOpen = new BitSet();
 
     /** A question asked of the evaluator, as the key of its answer. */
     private record Asked(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
@@ -194,6 +197,28 @@ final class Attacker {
             strongerThan.set(index, result);
         }
         return result;
+    }
+
+    /** Whether the attacker may do the probe with this number (in {@link Strength}): decided once, kept past {@link #forgetChecks}. */
+    boolean mayDo(int probe, BooleanSupplier decide) {
+        synchronized (probesKnown) {
+            if (probesKnown.get(probe)) {
+                return probesOpen.get(probe);
+            }
+        }
+        boolean result = decide.getAsBoolean();
+        synchronized (probesKnown) {
+            probesKnown.set(probe);
+            probesOpen.set(probe, result);
+        }
+        return result;
+    }
+
+    /** True when the probe with this number is known to be one the attacker may not do. */
+    boolean knownUnable(int probe) {
+        synchronized (probesKnown) {
+            return probesKnown.get(probe) && !probesOpen.get(probe);
+        }
     }
 
     private StepCheck decide(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {

@@ -1,5 +1,6 @@
 package dev.iammodeller.analysis.escalation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,5 +22,22 @@ public record EscalationPath(String principalId, String principalArn, String gai
 
     public boolean gainsAdmin() {
         return ADMIN.equals(gains);
+    }
+
+    /**
+     * The ids of the rules the path takes, in order: {@code lambda-003 > iam-create-user} is
+     * {@code [lambda-003, iam-create-user]}, and a rule taken through a route ({@code iam-001 + iam-002}: a new
+     * policy version for a user the attacker makes keys for) gives both ids.
+     */
+    public List<String> ruleIds() {
+        List<String> out = new ArrayList<>();
+        for (String hop : rule.split(" > ")) {
+            for (String id : hop.split(" \\+ ")) {
+                if (!id.isBlank()) {
+                    out.add(id.strip());
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -10,9 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * however many paths hold it. A dense estate has hundreds of thousands of paths but a few thousand
  * different steps: 750 users that may pass any Lambda role write the same "pass app-9 to
  * lambda.amazonaws.com", so every one of their paths points at one step, one list and one string.
+ * One instance lives as long as the paths it shares (one {@link EscalationAnalysis#all} answer): paths that
+ * are only counted or written out never pass through it.
  */
 final class PathParts {
     private final Map<Object, Object> known = new ConcurrentHashMap<>(8192);
+
+    /** The path with its gain, rule, conditions and steps shared. */
+    EscalationPath share(EscalationPath path) {
+        return new EscalationPath(path.principalId(), path.principalArn(), text(path.gains()), text(path.rule()),
+                conditions(path.conditions()), steps(path.steps()));
+    }
 
     /** The one immutable list equal to these steps, its steps shared too. */
     List<EscalationStep> steps(List<EscalationStep> steps) {
