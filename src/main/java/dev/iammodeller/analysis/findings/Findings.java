@@ -195,7 +195,7 @@ public final class Findings {
     public static List<Finding> escalations(AccessCheck check) {
         IamModel model = check.model();
         List<Finding> out = new ArrayList<>();
-        for (EscalationPath path : EscalationAnalysis.all(check)) {
+        for (EscalationPath path : EscalationAnalysis.shortestPaths(check)) {
             String name = model.entity(path.principalId()).map(Findings::subject).orElse(path.principalId());
             String gains = path.gainsAdmin() ? "administrator access (every action on every resource)"
                     : "the permissions of " + path.gains();
