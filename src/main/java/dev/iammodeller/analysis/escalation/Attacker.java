@@ -40,6 +40,8 @@ final class Attacker {
     final Entity principal;
     final PrincipalPolicies policies;
     private final String arn;
+    /** The attacker as the caller of a hypothetical request, parsed once (when it is first asked). */
+    private volatile RequestPrincipal caller;
     private final Map<String, String> facts = new HashMap<>();
     private final List<Statement> allows = new ArrayList<>();
     private final Map<String, List<Statement>> covering = new ConcurrentHashMap<>();
@@ -222,10 +224,18 @@ final class Attacker {
     }
 
     private StepCheck decide(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
-        Map<String, String> context = new LinkedHashMap<>(facts);
-        context.putAll(targetFacts);
-        Map<String, String> without = new LinkedHashMap<>(context);
-        context.putAll(chosen);
+        Map<String, String> without;
+        if (targetFacts.isEmpty()) {
+            without = facts;
+        } else {
+            without = new LinkedHashMap<>(facts);
+            without.putAll(targetFacts);
+        }
+        Map<String, String> context = without;
+        if (!chosen.isEmpty()) {
+            context = new LinkedHashMap<>(without);
+            context.putAll(chosen);
+        }
         Outcome outcome;
         try {
             outcome = estate.check().outcome(principal.id(), action, resource, context);
@@ -295,6 +305,15 @@ final class Attacker {
         return Objects.equals(statement.position(), ref.position()) ? statement : null;
     }
 
+    private RequestPrincipal caller() {
+        RequestPrincipal known = caller;
+        if (known == null) {
+            known = RequestPrincipal.parse(arn);
+            caller = known;
+        }
+        return known;
+    }
+
     /**
      * A request the model cannot answer as it stands, decided on a policy set the rule builds (a trust
      * policy after the attacker rewrote it, the policies of a group it would join).
@@ -304,8 +323,7 @@ final class Attacker {
         facts.forEach(keys::put);
         AccessRequest request;
         try {
-            request = AccessRequest.withDerivedContext(RequestPrincipal.parse(arn), action, resource,
-                    resourceAccount, keys);
+            request = AccessRequest.withDerivedContext(caller(), action, resource, resourceAccount, keys);
         } catch (RuntimeException e) {
             return StepCheck.CLOSED;
         }
