@@ -67,11 +67,25 @@ public final class EscalationAnalysis {
         return List.copyOf(out);
     }
 
-    /** Every escalation path of every user and role of the model, principal by principal in id order. */
+    /**
+     * Every escalation path of every user and role of the model, principal by principal in id order (as
+     * {@link #eachPath}, but each principal's rules run once and on every core, since all is kept anyway).
+     */
     public static List<EscalationPath> all(AccessCheck check) {
+        Session session = session(check);
         PathParts parts = new PathParts();
+        List<String> ids = session.ids();
+        Map<String, List<EscalationPath>> byPrincipal = new ConcurrentHashMap<>();
+        ids.parallelStream().forEach(id -> {
+            List<EscalationPath> direct = new ArrayList<>();
+            session.direct(id, path -> direct.add(parts.share(path)), true);
+            byPrincipal.put(id, direct);
+        });
+        ids.parallelStream().forEach(id -> session.chained(id, path -> byPrincipal.get(id).add(parts.share(path))));
         List<EscalationPath> out = new ArrayList<>();
-        eachPath(check, path -> out.add(parts.share(path)));
+        for (String id : ids) {
+            out.addAll(byPrincipal.get(id));
+        }
         return out;
     }
 
@@ -174,12 +188,17 @@ public final class EscalationAnalysis {
          * grouped answer too (on every core: principals are independent, and the chains only read direct gains).
          */
         List<String> prepare(boolean grouped) {
-            List<String> ids = principals.stream().map(Entity::id).sorted().toList();
+            List<String> ids = ids();
             ids.parallelStream().forEach(id -> gains(indexById.get(id)));
             if (grouped) {
                 ids.parallelStream().forEach(this::result);
             }
             return ids;
+        }
+
+        /** The ids of the users and roles, in id order. */
+        List<String> ids() {
+            return principals.stream().map(Entity::id).sorted().toList();
         }
 
         Scan scan(String principalId) {
@@ -210,8 +229,16 @@ public final class EscalationAnalysis {
 
         /** Every path of the principal to {@code out}: the direct ones as the rules find them, then the chained ones. */
         void paths(String principalId, PathSink out) {
-            Gains known = gains.get(principalId);
-            if (known == null) {
+            direct(principalId, out, true);
+            chained(principalId, out);
+        }
+
+        /**
+         * The principal's direct paths to {@code out}; with {@code learn}, what it gains directly is kept on the
+         * way if it is not known yet (else the rules run again: nothing but the gains is kept of them).
+         */
+        void direct(String principalId, PathSink out, boolean learn) {
+            if (learn && !gains.containsKey(principalId)) {
                 Gains made = new Gains();
                 direct(principalId, path -> {
                     made.add(path);
@@ -221,6 +248,10 @@ public final class EscalationAnalysis {
             } else {
                 direct(principalId, out);
             }
+        }
+
+        /** The principal's chained paths to {@code out}, each gain once. */
+        void chained(String principalId, PathSink out) {
             if (!strength.isAdmin(principalId)) {
                 Scan scan = scan(principalId);
                 chain(principalId, (bit, hop, next) -> out.add(chained(scan, hop, next)));
