@@ -27,10 +27,13 @@ public record Escalations(Map<String, List<EscalationPath>> byPrincipal) {
         byPrincipal = Collections.unmodifiableMap(copy);
     }
 
-    /** Every path of the model (this may take seconds on a large model: run it off the FX thread). */
+    /**
+     * The shortest path to each thing each principal can gain, its admin path alone when it can gain admin
+     * ({@link EscalationAnalysis#grouped}; this may take seconds on a large model: run it off the FX thread).
+     */
     public static Escalations of(AccessCheck check) {
         Map<String, List<EscalationPath>> out = new LinkedHashMap<>();
-        for (EscalationPath path : EscalationAnalysis.all(check)) {
+        for (EscalationPath path : EscalationAnalysis.shortestPaths(check)) {
             out.computeIfAbsent(path.principalId(), id -> new ArrayList<>()).add(path);
         }
         return new Escalations(out);

@@ -1,7 +1,6 @@
 package dev.iammodeller.cli;
 
 import dev.iammodeller.analysis.AccessCheck;
-import dev.iammodeller.analysis.escalation.EscalationAnalysis;
 import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.analysis.findings.FindingsReview;
@@ -21,25 +20,30 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code analyze MODEL.iam.json (--principal P | --who-can TARGET [--action A] | --escalations | --findings
- * [--csv] [--fail-on SEVERITY]) [--json]}: what a principal reaches (its own permissions by service and access
- * level, the roles it can assume, the compute it can drive, its escalation paths), who reaches a target, every
- * escalation path of the model, or the model's findings. Text for a person, JSON, or (findings) CSV
- * (docs/analyze.md). Exits 0; 1 when the model does not load or a name is not found, or with {@code --fail-on}
- * when an unaccepted finding of that severity or worse remains; 2 for a usage error. This class reads the arguments and the model and hands over
+ * {@code analyze MODEL.iam.json (--principal P | --who-can TARGET [--action A] | --escalations [--all-paths]
+ * | --findings [--csv] [--fail-on SEVERITY]) [--json]}: what a principal reaches (its own permissions by service
+ * and access level, the roles it can assume, the compute it can drive, what it can gain by escalation), who
+ * reaches a target, what each principal of the model can gain by escalation (the shortest path to each gain;
+ * with --all-paths every path, written as found), or the model's findings. Text for a person, JSON, or
+ * (findings) CSV (docs/analyze.md). Exits 0; 1 when the model does not load or a name is not found, or with
+ * {@code --fail-on} when an unaccepted finding of that severity or worse remains; 2 for a usage error. This
+ * class reads the arguments and the model and hands over
  * to the reports: {@link PrincipalReport} (or {@link HolderReport}), {@link WhoCanReport}, {@link EscalationReport},
  * {@link FindingsReport}.
  */
 final class AnalyzeCommand {
     static final String USAGE = "usage: iam-modeller analyze MODEL.iam.json (--principal NAME | --who-can TARGET"
-            + " [--action ACTION] | --escalations | --findings [--csv] [--fail-on SEVERITY]) [--json]";
+            + " [--action ACTION] | --escalations [--all-paths] | --findings [--csv] [--fail-on SEVERITY]) [--json]";
     static final String HELP = String.join("\n", USAGE, "",
             "  --principal NAME     what a user, role, identity provider or service reaches: its own permissions by",
             "                       service and access level, the roles it can assume (with chains and conditions),",
-            "                       the compute it can make act for it, and its escalation paths",
+            "                       the compute it can make act for it, and what it can gain by escalation",
             "  --who-can TARGET     who reaches a target: with --action, that action on it; without, for a role, who",
             "                       can assume it; for anything else, who can do the actions that apply to it",
-            "  --escalations        every escalation path of the model",
+            "  --escalations        what each user and role can gain by escalation: who can gain administrator and",
+            "                       by which rules, then per principal and gain the shortest path and how many",
+            "                       other paths lead there (a principal that gains admin: its admin path only)",
+            "  --all-paths          with --escalations: every path instead, each written out as it is found",
             "  --findings           what a reviewer should look at, one per rule and subject, each with the IAM rule",
             "                       behind it; the findings the model file accepts come last, apart, uncounted",
             "  --csv                with --findings: CSV (RFC 4180, a header row) instead of text",
@@ -59,6 +63,7 @@ final class AnalyzeCommand {
         String action = null;
         boolean escalations = false;
         boolean findings = false;
+        boolean allPaths = false;
         boolean json = false;
         boolean csv = false;
         Severity failOn = null;
@@ -86,6 +91,7 @@ final class AnalyzeCommand {
                 }
                 case "--escalations" -> escalations = true;
                 case "--findings" -> findings = true;
+                case "--all-paths" -> allPaths = true;
                 case "--json" -> json = true;
                 case "--csv" -> csv = true;
                 case "--fail-on" -> {
@@ -128,6 +134,9 @@ final class AnalyzeCommand {
         if (csv && json) {
             return usage(err, "give --json or --csv, not both");
         }
+        if (allPaths && !escalations) {
+            return usage(err, "--all-paths goes with --escalations");
+        }
         IamModel model;
         try {
             model = ModelFile.read(Path.of(modelPath));
@@ -152,7 +161,8 @@ final class AnalyzeCommand {
             } else if (whoCan != null) {
                 text = WhoCanReport.text(Catalog.load(), check, whoCan, action, json);
             } else if (escalations) {
-                text = EscalationReport.text(model, EscalationAnalysis.all(check), json);
+                EscalationReport.write(check, json, allPaths, out);
+                return 0;
             } else {
                 FindingsReview review = FindingsReview.of(Findings.of(Catalog.load(), check), model.acceptedFindings());
                 out.print(FindingsReport.text(review, json ? FindingsReport.Format.JSON

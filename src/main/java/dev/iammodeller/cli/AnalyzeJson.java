@@ -1,6 +1,8 @@
 package dev.iammodeller.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,12 +10,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.Outcome;
 import dev.iammodeller.model.AwsService;
 import dev.iammodeller.model.Entity;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 /** The JSON pieces every {@code analyze --json} answer shares: an entity, an outcome, a list, the indented text. */
 final class AnalyzeJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** For a document written piece by piece: the buffer in front of the output flushes when it fills, not per piece. */
+    private static final ObjectMapper PIECES = JSON.copy().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private AnalyzeJson() {
     }
@@ -47,6 +53,18 @@ final class AnalyzeJson {
 
     static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
+    }
+
+    /** A generator that indents as {@link #write} does, for a document too long to hold as one tree. */
+    static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator generator = PIECES.getFactory().createGenerator(out);
+        generator.setPrettyPrinter(PIECES.getSerializationConfig().constructDefaultPrettyPrinter());
+        return generator;
+    }
+
+    /** One node of such a document, indented at the generator's depth. */
+    static void writeTree(JsonGenerator generator, JsonNode node) throws IOException {
+        PIECES.writeTree(generator, node);
     }
 
     /** The node as indented JSON, with a final newline. */

@@ -1,35 +1,209 @@
 package dev.iammodeller.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.escalation.EscalationAnalysis;
+import dev.iammodeller.analysis.escalation.EscalationGain;
 import dev.iammodeller.analysis.escalation.EscalationPath;
 import dev.iammodeller.analysis.escalation.EscalationStep;
+import dev.iammodeller.analysis.escalation.PathfindingPaths;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** {@code analyze --escalations}: escalation paths as text or JSON (also the paths of {@code --principal}). */
+/**
+ * {@code analyze --escalations}: per principal and gain, the shortest path and how many others lead there,
+ * headed by who can gain administrator and by which rules (also the escalations of {@code --principal}); with
+ * {@code --all-paths}, every path, written out as it is found.
+ */
 final class EscalationReport {
     private EscalationReport() {
     }
 
-    /** Every path of the model, headed by how many there are and how many reach admin. */
-    static String text(IamModel model, List<EscalationPath> paths, boolean json) {
-        if (json) {
-            return AnalyzeJson.write(json(paths));
+    /** {@code --escalations [--all-paths] [--json]}, written to {@code out} as it is made. */
+    static void write(AccessCheck check, boolean json, boolean allPaths, PrintStream out) {
+        try (Writer writer = new BufferedWriter(new PrintStreamWriter(out), 1 << 16)) {
+            if (allPaths && json) {
+                allPathsJson(check, writer);
+            } else if (allPaths) {
+                allPathsText(check, writer);
+            } else if (json) {
+                writer.write(AnalyzeJson.write(json(EscalationAnalysis.grouped(check))));
+            } else {
+                writer.write(text(check.model(), EscalationAnalysis.grouped(check), EscalationAnalysis.count(check)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    // ------------------------------------------------------------------ grouped
+
+    /**
+     * The summary (how many principals gain admin, and by which rules; how many gain other principals), then
+     * one block per principal: each gain with its shortest path, numbered, and how many other paths lead there.
+     */
+    static String text(IamModel model, List<EscalationGain> gains, EscalationAnalysis.Count count) {
+        if (gains.isEmpty()) {
+            return "No escalation paths.\n";
+        }
+        Map<String, List<EscalationGain>> byPrincipal = new TreeMap<>();
+        for (EscalationGain gain : gains) {
+            byPrincipal.computeIfAbsent(gain.principalId(), id -> new ArrayList<>()).add(gain);
+        }
+        Map<String, Integer> adminRules = new TreeMap<>();
+        int admin = 0;
+        for (EscalationGain gain : gains) {
+            if (gain.gainsAdmin()) {
+                admin++;
+                for (String rule : new LinkedHashSet<>(gain.path().ruleIds())) {
+                    adminRules.merge(rule, 1, Integer::sum);
+                }
+            }
+        }
+        int others = byPrincipal.size() - admin;
         StringBuilder text = new StringBuilder();
-        if (paths.isEmpty()) {
-            text.append("No escalation paths.\n");
-        } else {
-            long admin = paths.stream().filter(EscalationPath::gainsAdmin).count();
-            text.append(paths.size()).append(paths.size() == 1 ? " escalation path" : " escalation paths").append(" (")
-                    .append(admin).append(" to admin):\n");
+        text.append(admin == 0 ? "No principal" : principals(admin)).append(" can gain administrator");
+        if (others > 0) {
+            text.append("; ").append(admin > 0 ? others + " more" : principals(others))
+                    .append(" can gain the permissions of other roles, users or groups");
         }
-        for (EscalationPath path : paths) {
-            appendPath(text, model, path, true);
+        text.append(" (").append(count.paths()).append(count.paths() == 1 ? " path" : " paths")
+                .append(" in all: --all-paths lists each).\n");
+        if (admin > 0) {
+            text.append("\nAdministrator, by rule (principals whose shortest path to admin takes it):\n");
+            List<Map.Entry<String, Integer>> rules = new ArrayList<>(adminRules.entrySet());
+            rules.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+            int width = rules.stream().mapToInt(e -> e.getKey().length()).max().orElse(0);
+            int digits = String.valueOf(rules.get(0).getValue()).length();
+            Map<String, String> names = PathfindingPaths.names();
+            for (Map.Entry<String, Integer> rule : rules) {
+                text.append("  ").append(pad(rule.getKey(), width)).append("  ")
+                        .append(" ".repeat(digits - String.valueOf(rule.getValue()).length())).append(rule.getValue());
+                String name = names.get(rule.getKey());
+                if (name != null) {
+                    text.append("  ").append(name);
+                }
+                text.append('\n');
+            }
         }
+        byPrincipal.forEach((id, entries) -> {
+            Entity principal = model.entities().get(id);
+            text.append('\n').append(principal == null ? id : principal.name()).append(" (")
+                    .append(principal == null ? entries.get(0).principalArn()
+                    : principal.kind().json() + ", " + entries.get(0).principalArn()).append(")\n");
+            for (EscalationGain gain : entries) {
+                appendGain(text, gain);
+            }
+        });
         return text.toString();
+    }
+
+    private static String principals(int n) {
+        return n + (n == 1 ? " principal" : " principals");
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    /** One gain: what, in how many steps, by which rule; the shortest path's steps; how many other paths; what admin includes. */
+    static void appendGain(StringBuilder text, EscalationGain gain) {
+        EscalationPath path = gain.path();
+        int steps = path.steps().size();
+        text.append("  → gains ").append(gain.gains()).append(" in ").append(steps).append(steps == 1 ? " step" : " steps")
+                .append("  [rule ").append(path.rule()).append("]\n");
+        appendSteps(text, path);
+        if (gain.alternatives() > 0) {
+            text.append("      and ").append(gain.alternatives()).append(gain.alternatives() == 1 ? " other path" : " other paths")
+                    .append('\n');
+        }
+        if (gain.alsoGains() > 0) {
+            text.append("      it could also gain ").append(gain.alsoGains()).append(gain.alsoGains() == 1
+                    ? " other role, user or group" : " other roles, users or groups").append(": admin includes them\n");
+        }
+    }
+
+    /**
+     * {@code [{"principal", "gains", "rule", "rules", "steps", "conditions"?, "possible"?, "assumes"?,
+     * "alternatives", "alsoGains"?}]}: conditions only when some, possible and assumes only for a path that needs
+     * what the model cannot show, alsoGains on admin entries only.
+     */
+    static ArrayNode json(List<EscalationGain> gains) {
+        ArrayNode array = AnalyzeJson.array();
+        for (EscalationGain gain : gains) {
+            EscalationPath path = gain.path();
+            ObjectNode node = array.addObject();
+            node.put("principal", gain.principalArn());
+            node.put("gains", gain.gains());
+            node.put("rule", path.rule());
+            AnalyzeJson.strings(node.putArray("rules"), path.ruleIds());
+            steps(node, path);
+            if (!path.conditions().isEmpty()) {
+                AnalyzeJson.strings(node.putArray("conditions"), path.conditions());
+            }
+            if (!path.assumes().isEmpty()) {
+                node.put("possible", true);
+                AnalyzeJson.strings(node.putArray("assumes"), path.assumes());
+            }
+            node.put("alternatives", gain.alternatives());
+            if (gain.gainsAdmin()) {
+                node.put("alsoGains", gain.alsoGains());
+            }
+        }
+        return array;
+    }
+
+    // ------------------------------------------------------------------ every path
+
+    /** The old full list: how many paths (and to admin), then each path with its principal, as found. */
+    private static void allPathsText(AccessCheck check, Writer out) throws IOException {
+        EscalationAnalysis.Count count = EscalationAnalysis.count(check);
+        if (count.paths() == 0) {
+            out.write("No escalation paths.\n");
+            return;
+        }
+        out.write(count.paths() + (count.paths() == 1 ? " escalation path" : " escalation paths") + " (" + count.toAdmin()
+                + " to admin):\n");
+        IamModel model = check.model();
+        StringBuilder text = new StringBuilder();
+        EscalationAnalysis.eachPath(check, path -> {
+            text.setLength(0);
+            appendPath(text, model, path, true);
+            try {
+                out.append(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A JSON array written element by element: {@code [{"principal", "gains", "steps", "conditions"?}]}, as found. */
+    private static void allPathsJson(AccessCheck check, Writer out) throws IOException {
+        JsonGenerator generator = AnalyzeJson.generator(out);
+        generator.writeStartArray();
+        EscalationAnalysis.eachPath(check, path -> {
+            try {
+                AnalyzeJson.writeTree(generator, pathJson(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        generator.writeEndArray();
+        generator.flush();
+        out.write("\n");
     }
 
     /** One path: its principal (when asked), what it gains and by which rule, its numbered steps, its conditions. */
@@ -39,6 +213,10 @@ final class EscalationReport {
             text.append(model.entity(path.principalId()).map(Entity::id).orElse(path.principalId())).append(' ');
         }
         text.append("→ gains ").append(path.gains()).append("  [rule ").append(path.rule()).append("]\n");
+        appendSteps(text, path);
+    }
+
+    private static void appendSteps(StringBuilder text, EscalationPath path) {
         int n = 1;
         for (EscalationStep step : path.steps()) {
             text.append("      ").append(n++).append(". ").append(step.action()).append(" on ").append(step.target());
@@ -55,28 +233,56 @@ final class EscalationReport {
         }
     }
 
-    /** {@code [{"principal", "gains", "steps": [{"action", "target", "note"}], "conditions"?}]}, conditions only when some. */
-    static ArrayNode json(List<EscalationPath> paths) {
-        ArrayNode array = AnalyzeJson.array();
-        for (EscalationPath path : paths) {
-            ObjectNode node = array.addObject();
-            node.put("principal", path.principalArn());
-            node.put("gains", path.gains());
-            ArrayNode steps = node.putArray("steps");
-            for (EscalationStep step : path.steps()) {
-                ObjectNode entry = steps.addObject();
-                entry.put("action", step.action());
-                entry.put("target", step.target());
-                entry.put("note", step.note());
-            }
-            if (!path.conditions().isEmpty()) {
-                AnalyzeJson.strings(node.putArray("conditions"), path.conditions());
-            }
-            if (!path.assumes().isEmpty()) {
-                node.put("possible", true);
-                AnalyzeJson.strings(node.putArray("assumes"), path.assumes());
-            }
+    /**
+     * {@code {"principal", "gains", "steps": [{"action", "target", "note"}], "conditions"?, "possible"?, "assumes"?}}:
+     * conditions only when some; {@code possible: true} and what must exist only for a possible path.
+     */
+    static ObjectNode pathJson(EscalationPath path) {
+        ObjectNode node = AnalyzeJson.object();
+        node.put("principal", path.principalArn());
+        node.put("gains", path.gains());
+        steps(node, path);
+        if (!path.conditions().isEmpty()) {
+            AnalyzeJson.strings(node.putArray("conditions"), path.conditions());
         }
-        return array;
+        if (!path.assumes().isEmpty()) {
+            node.put("possible", true);
+            AnalyzeJson.strings(node.putArray("assumes"), path.assumes());
+        }
+        return node;
+    }
+
+    private static void steps(ObjectNode node, EscalationPath path) {
+        ArrayNode steps = node.putArray("steps");
+        for (EscalationStep step : path.steps()) {
+            ObjectNode entry = steps.addObject();
+            entry.put("action", step.action());
+            entry.put("target", step.target());
+            entry.put("note", step.note());
+        }
+    }
+
+    /** Text into a PrintStream, in its own charset, as the buffer in front of it fills. */
+    private static final class PrintStreamWriter extends Writer {
+        private final PrintStream out;
+
+        PrintStreamWriter(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            out.print(new String(chars, offset, length));
+        }
+
+        @Override
+        public void flush() {
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            out.flush();
+        }
     }
 }

@@ -9,7 +9,7 @@ import dev.iammodeller.analysis.IndirectReach;
 import dev.iammodeller.analysis.Outcome;
 import dev.iammodeller.analysis.RoleAssumption;
 import dev.iammodeller.analysis.escalation.EscalationAnalysis;
-import dev.iammodeller.analysis.escalation.EscalationPath;
+import dev.iammodeller.analysis.escalation.EscalationGain;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.AwsService;
 import dev.iammodeller.model.Entity;
@@ -52,12 +52,12 @@ final class PrincipalReport {
         ForwardReach own = iam ? reach(principal.id()) : null;
         List<Assumption> roles = RoleAssumption.from(model, principal.id());
         List<IndirectReach.Driven> driven = iam ? IndirectReach.of(check, principal.id()) : List.of();
-        List<EscalationPath> paths = iam ? EscalationAnalysis.forPrincipal(check, principal.id()) : List.of();
+        List<EscalationGain> paths = iam ? EscalationAnalysis.grouped(check, principal.id()) : List.of();
         return json ? asJson(own, roles, driven, paths) : asText(iam, own, roles, driven, paths);
     }
 
     private String asJson(ForwardReach own, List<Assumption> roles, List<IndirectReach.Driven> driven,
-                          List<EscalationPath> paths) {
+                          List<EscalationGain> paths) {
         ObjectNode root = AnalyzeJson.object();
         root.set("principal", AnalyzeJson.entity(principal));
         root.set("reach", own == null ? ReachJson.of(catalog, null, false) : ReachJson.of(catalog, own, true));
@@ -91,7 +91,7 @@ final class PrincipalReport {
     }
 
     private String asText(boolean iam, ForwardReach own, List<Assumption> roles, List<IndirectReach.Driven> driven,
-                          List<EscalationPath> paths) {
+                          List<EscalationGain> paths) {
         StringBuilder text = new StringBuilder();
         text.append(principal.name()).append(" (").append(principal.kind().json());
         if (principal.arn() != null) {
@@ -132,12 +132,12 @@ final class PrincipalReport {
                         .append(outcomeText(drive.outcome())).append('\n');
                 text.append("      then reaches: ").append(ReachText.summary(catalog, model, reach(drive.roleId()))).append('\n');
             }
-            text.append("\nEscalation paths:\n");
+            text.append("\nEscalation (the shortest path to each gain; when admin is one, admin only):\n");
             if (paths.isEmpty()) {
                 text.append("  none found\n");
             }
-            for (EscalationPath path : paths) {
-                EscalationReport.appendPath(text, model, path, false);
+            for (EscalationGain gain : paths) {
+                EscalationReport.appendGain(text, gain);
             }
         }
         return text.toString();

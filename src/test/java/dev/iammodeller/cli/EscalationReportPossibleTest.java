@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.iammodeller.analysis.escalation.EscalationAnalysis;
+import dev.iammodeller.analysis.escalation.EscalationGain;
 import dev.iammodeller.analysis.escalation.EscalationPath;
 import dev.iammodeller.analysis.escalation.EscalationStep;
 import dev.iammodeller.model.IamModel;
@@ -26,9 +28,13 @@ class EscalationReportPossibleTest {
             "admin", "iam-007", List.of(), List.of(new EscalationStep("iam:PutUserPolicy",
             "arn:aws:iam::111111111111:user/dev", "write an inline policy allowing * on * into dev")));
 
+    private static final List<EscalationGain> GAINS = List.of(
+            new EscalationGain("dev", POSSIBLE.principalArn(), POSSIBLE.gains(), POSSIBLE, 0, 0),
+            new EscalationGain("dev", CERTAIN.principalArn(), CERTAIN.gains(), CERTAIN, 0, 0));
+
     @Test
     void textAddsOneLineForAPossiblePath() {
-        String text = EscalationReport.text(EMPTY, List.of(POSSIBLE, CERTAIN), false);
+        String text = EscalationReport.text(EMPTY, GAINS, new EscalationAnalysis.Count(2, 1));
         assertTrue(text.contains("      1. lambda:UpdateFunctionCode on arn:aws:lambda:*:111111111111:function:*: replace the code"
                 + " of a Lambda function, which runs as fn-role\n"
                 + "      possible, only if these exist: a Lambda function that runs as fn-role must exist\n"), text);
@@ -37,14 +43,18 @@ class EscalationReportPossibleTest {
 
     @Test
     void jsonMarksAPossiblePathAndLeavesACertainOneAsItWas() throws Exception {
-        JsonNode array = new ObjectMapper().readTree(EscalationReport.text(EMPTY, List.of(POSSIBLE, CERTAIN), true));
+        JsonNode array = new ObjectMapper().readTree(AnalyzeJson.write(EscalationReport.json(GAINS)));
         JsonNode possible = array.get(0);
         assertTrue(possible.get("possible").asBoolean());
         assertEquals("a Lambda function that runs as fn-role must exist", possible.get("assumes").get(0).asText());
         JsonNode certain = array.get(1);
         assertFalse(certain.has("possible"));
         assertFalse(certain.has("assumes"));
-        assertEquals(List.of("principal", "gains", "steps"), iterable(certain));
+        assertEquals(List.of("principal", "gains", "rule", "rules", "steps", "alternatives", "alsoGains"), iterable(certain));
+        JsonNode onePath = new ObjectMapper().readTree(EscalationReport.pathJson(POSSIBLE).toString());
+        assertTrue(onePath.get("possible").asBoolean(), "--all-paths marks it too");
+        assertEquals(List.of("principal", "gains", "steps"), iterable(
+                new ObjectMapper().readTree(EscalationReport.pathJson(CERTAIN).toString())));
     }
 
     private static List<String> iterable(JsonNode node) {

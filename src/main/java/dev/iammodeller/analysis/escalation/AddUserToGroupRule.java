@@ -20,7 +20,7 @@ final class AddUserToGroupRule implements EscalationRule {
     private static final String ACTION = "iam:AddUserToGroup";
 
     @Override
-    public void find(Scan scan, List<EscalationPath> out) {
+    public void find(Scan scan, PathSink out) {
         Attacker attacker = scan.attacker;
         if (!attacker.isUser() || !attacker.mayAllow(ACTION)) {
             return;

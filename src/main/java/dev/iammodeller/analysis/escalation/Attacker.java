@@ -40,6 +40,8 @@ final class Attacker {
     final Entity principal;
     final PrincipalPolicies policies;
     private final String arn;
+    /** The attacker as the caller of a hypothetical request, parsed once (when it is first asked). */
+    private volatile RequestPrincipal caller;
     private final Map<String, String> facts = new HashMap<>();
     private final List<Statement> allows = new ArrayList<>();
     private final Map<String, List<Statement>> covering = new ConcurrentHashMap<>();
@@ -49,6 +51,9 @@ final class Attacker {
     /** Which principals (by {@link Strength}'s index) are known to be stronger than this one, and which are. */
     private final BitSet strongerKnown = new BitSet();
     private final BitSet strongerThan = new BitSet();
+    /** Which of {@link Strength}'s probes (by number) are decided for this attacker, and which it may do. */
+    private final BitSet probesKnown = new BitSet();
+    private final BitSet probesOpen = new BitSet();
 
     /** A question asked of the evaluator, as the key of its answer. */
     private record Asked(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
@@ -241,11 +246,41 @@ final class Attacker {
         return result;
     }
 
+    /** Whether the attacker may do the probe with this number (in {@link Strength}): decided once, kept past {@link #forgetChecks}. */
+    boolean mayDo(int probe, BooleanSupplier decide) {
+        synchronized (probesKnown) {
+            if (probesKnown.get(probe)) {
+                return probesOpen.get(probe);
+            }
+        }
+        boolean result = decide.getAsBoolean();
+        synchronized (probesKnown) {
+            probesKnown.set(probe);
+            probesOpen.set(probe, result);
+        }
+        return result;
+    }
+
+    /** True when the probe with this number is known to be one the attacker may not do. */
+    boolean knownUnable(int probe) {
+        synchronized (probesKnown) {
+            return probesKnown.get(probe) && !probesOpen.get(probe);
+        }
+    }
+
     private StepCheck decide(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
-        Map<String, String> context = new LinkedHashMap<>(facts);
-        context.putAll(targetFacts);
-        Map<String, String> without = new LinkedHashMap<>(context);
-        context.putAll(chosen);
+        Map<String, String> without;
+        if (targetFacts.isEmpty()) {
+            without = facts;
+        } else {
+            without = new LinkedHashMap<>(facts);
+            without.putAll(targetFacts);
+        }
+        Map<String, String> context = without;
+        if (!chosen.isEmpty()) {
+            context = new LinkedHashMap<>(without);
+            context.putAll(chosen);
+        }
         Outcome outcome;
         try {
             outcome = estate.check().outcome(principal.id(), action, resource, context);
@@ -318,6 +353,15 @@ final class Attacker {
         return Objects.equals(statement.position(), ref.position()) ? statement : null;
     }
 
+    private RequestPrincipal caller() {
+        RequestPrincipal known = caller;
+        if (known == null) {
+            known = RequestPrincipal.parse(arn);
+            caller = known;
+        }
+        return known;
+    }
+
     /**
      * A request the model cannot answer as it stands, decided on a policy set the rule builds (a trust
      * policy after the attacker rewrote it, the policies of a group it would join).
@@ -327,8 +371,7 @@ final class Attacker {
         facts.forEach(keys::put);
         AccessRequest request;
         try {
-            request = AccessRequest.withDerivedContext(RequestPrincipal.parse(arn), action, resource,
-                    resourceAccount, keys);
+            request = AccessRequest.withDerivedContext(caller(), action, resource, resourceAccount, keys);
         } catch (RuntimeException e) {
             return StepCheck.CLOSED;
         }

@@ -89,7 +89,7 @@ final class ComputeRule implements EscalationRule {
                                     "run code of its own there: it runs as {role}")))));
 
     @Override
-    public void find(Scan scan, List<EscalationPath> out) {
+    public void find(Scan scan, PathSink out) {
         for (Family family : FAMILIES) {
             List<Variant> possible = family.variants().stream().filter(v -> v.mayAllow(scan.attacker)).toList();
             if (possible.isEmpty()) {

@@ -19,7 +19,7 @@ final class CreateUserRule implements EscalationRule {
     static final String ID = "iam-create-user";
 
     @Override
-    public void find(Scan scan, List<EscalationPath> out) {
+    public void find(Scan scan, PathSink out) {
         Attacker attacker = scan.attacker;
         if (!attacker.mayAllow("iam:CreateUser")
                 || !(attacker.mayAllow("iam:PutUserPolicy") || attacker.mayAllow("iam:AttachUserPolicy"))

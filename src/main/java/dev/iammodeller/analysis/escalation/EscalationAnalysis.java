@@ -9,12 +9,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Privilege escalation: the ways a user or role of a model can give itself more permissions than it has
@@ -26,10 +28,18 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Paths chain: a principal that gains a role or user (or can assume a role) also has the paths of that
  * principal, written as one path with every step ({@code lambda-003 > iam-create-user}), up to
- * {@value #MAX_HOPS} hops, each gain reported once (the shortest chain).
+ * {@value #MAX_HOPS} hops, each gain reported once (the chain of fewest hops).
  *
- * <p>Answers are kept per {@link AccessCheck} (one per model value), so that {@link #all} and repeated
- * questions about one model reuse every decision.
+ * <p>Two ways to read the answer. {@link #grouped} gives, per principal and per thing it can gain, the
+ * shortest path and how many other paths lead there; a principal that can gain admin gets its admin
+ * entry only (with how many other gains admin includes). It keeps one path per gain and counts the
+ * others, so its memory grows with principals and gains, not with paths: a large account can have
+ * hundreds of thousands of paths (two rules and twenty roles to each of a thousand targets).
+ * {@link #eachPath} hands over every path as it is found and keeps none; {@link #forPrincipal} and
+ * {@link #all} collect them into lists, for small models and tests.
+ *
+ * <p>Answers are kept per {@link AccessCheck} (one per model value), so that repeated questions about one
+ * model reuse every decision: what each principal gains directly, and its grouped answer.
  */
 public final class EscalationAnalysis {
     static final int MAX_HOPS = 3;
@@ -40,40 +50,134 @@ public final class EscalationAnalysis {
 
     private static final Map<AccessCheck, Session> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** How many paths a model has in all, and how many of them lead to admin (what {@link #eachPath} will hand over). */
+    public record Count(long paths, long toAdmin) {
+    }
+
     private EscalationAnalysis() {
     }
 
-    /** The escalation paths of one user or role; none for other entities. */
+    /** Every escalation path of one user or role, the direct ones first; none for other entities. */
     public static List<EscalationPath> forPrincipal(AccessCheck check, String principalId) {
-        Entity principal = check.model().entity(principalId)
-                .orElseThrow(() -> new IllegalArgumentException("the model holds nothing with the id " + principalId));
-        if (!principal.kind().isIamPrincipal()) {
+        if (!isPrincipal(check, principalId)) {
             return List.of();
         }
-        try {
-            return session(check).paths(principalId);
-        } finally {
-            Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
-        }
+        PathParts parts = new PathParts();
+        List<EscalationPath> out = new ArrayList<>();
+        session(check).paths(principalId, path -> out.add(parts.share(path)));
+        Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
+        return List.copyOf(out);
     }
 
-    /** The escalation paths of every user and role of the model, principal by principal in id order. */
+    /**
+     * Every escalation path of every user and role of the model, principal by principal in id order (as
+     * {@link #eachPath}, but each principal's rules run once and on every core, since all is kept anyway).
+     */
     public static List<EscalationPath> all(AccessCheck check) {
         Session session = session(check);
-        List<String> principals = new ArrayList<>();
-        for (Entity entity : check.model().entities().values()) {
-            if (entity instanceof User || entity instanceof Role) {
-                principals.add(entity.id());
-            }
-        }
-        principals.parallelStream().forEach(session::direct);
-        principals.parallelStream().forEach(session::paths);
+        PathParts parts = new PathParts();
+        List<String> ids = session.ids();
+        Map<String, List<EscalationPath>> byPrincipal = new ConcurrentHashMap<>();
+        ids.parallelStream().forEach(id -> {
+            List<EscalationPath> direct = new ArrayList<>();
+            session.direct(id, path -> direct.add(parts.share(path)), true);
+            byPrincipal.put(id, direct);
+        });
+        ids.parallelStream().forEach(id -> session.chained(id, path -> byPrincipal.get(id).add(parts.share(path))));
         List<EscalationPath> out = new ArrayList<>();
-        for (String id : principals) {
-            out.addAll(session.paths(id));
+        for (String id : ids) {
+            out.addAll(byPrincipal.get(id));
         }
         Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
         return out;
+    }
+
+    /**
+     * Hands every path of {@link #all}, in the same order, to {@code out} as it is found, keeping none: what is
+     * kept meanwhile grows with principals and gains, not with paths.
+     */
+    public static void eachPath(AccessCheck check, Consumer<EscalationPath> out) {
+        Session session = session(check);
+        for (String id : session.prepare(false)) {
+            session.paths(id, out::accept);
+        }
+        Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
+    }
+
+    /** How many paths {@link #eachPath} hands over, and how many of them lead to admin. */
+    public static Count count(AccessCheck check) {
+        Session session = session(check);
+        long paths = 0;
+        long admin = 0;
+        for (String id : session.prepare(true)) {
+            Result result = session.result(id);
+            paths += result.paths();
+            admin += result.toAdmin();
+        }
+        Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
+        return new Count(paths, admin);
+    }
+
+    /**
+     * What every user and role of the model can gain, principal by principal in id order: per principal, its
+     * admin entry only when it can gain admin, else one entry per gain (in ARN order), each with its
+     * shortest path and how many other paths lead there.
+     */
+    public static List<EscalationGain> grouped(AccessCheck check) {
+        Session session = session(check);
+        List<EscalationGain> out = new ArrayList<>();
+        for (String id : session.prepare(true)) {
+            out.addAll(session.result(id).gains());
+        }
+        Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
+        return out;
+    }
+
+    /** What one user or role can gain, as {@link #grouped(AccessCheck)} reports it; nothing for other entities. */
+    public static List<EscalationGain> grouped(AccessCheck check, String principalId) {
+        if (!isPrincipal(check, principalId)) {
+            return List.of();
+        }
+        List<EscalationGain> gains = session(check).result(principalId).gains();
+        Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
+        return gains;
+    }
+
+    /** The path of each entry of {@link #grouped(AccessCheck)}: for callers that show one path per gain. */
+    public static List<EscalationPath> shortestPaths(AccessCheck check) {
+        return grouped(check).stream().map(EscalationGain::path).toList();
+    }
+
+    private static boolean isPrincipal(AccessCheck check, String principalId) {
+        Entity principal = check.model().entity(principalId)
+                .orElseThrow(() -> new IllegalArgumentException("the model holds nothing with the id " + principalId));
+        return principal.kind().isIamPrincipal();
+    }
+
+    /**
+     * The sink of one principal's rules, remembering what they gained for certain, so that a later rule
+     * (the possible ones, which run last) does not report the same gain again as only possible.
+     */
+    private static final class CertainGains implements PathSink {
+        private final PathSink out;
+        private final java.util.Set<String> certain = new java.util.HashSet<>();
+
+        CertainGains(PathSink out) {
+            this.out = out;
+        }
+
+        @Override
+        public void add(EscalationPath path) {
+            if (path.assumes().isEmpty()) {
+                certain.add(path.gains());
+            }
+            out.add(path);
+        }
+
+        @Override
+        public boolean gainedForCertain(String arn) {
+            return certain.contains(arn);
+        }
     }
 
     private static Session session(AccessCheck check) {
@@ -82,16 +186,18 @@ public final class EscalationAnalysis {
         }
     }
 
-    /** Everything learned about one model: attackers, their direct paths and their chained paths. */
+    /** A principal's grouped answer, and how many paths it has in all and to admin. */
+    private record Result(List<EscalationGain> gains, long paths, long toAdmin) {
+    }
+
+    /** Everything learned about one model: attackers, what each gains directly, each grouped answer. */
     static final class Session {
         final Estate estate;
         final Strength strength;
-        private final PathParts parts = new PathParts();
         private final Map<String, Attacker> attackers = new ConcurrentHashMap<>();
         private final Map<String, Scan> scans = new ConcurrentHashMap<>();
-        private final Map<String, List<EscalationPath>> direct = new ConcurrentHashMap<>();
-        private final Map<String, List<EscalationPath>> paths = new ConcurrentHashMap<>();
         private final Map<String, Gains> gains = new ConcurrentHashMap<>();
+        private final Map<String, Result> results = new ConcurrentHashMap<>();
         private final List<Entity> principals = new ArrayList<>();
         private final Map<String, Integer> indexByArn = new HashMap<>();
         private final Map<String, Integer> indexById = new HashMap<>();
@@ -111,45 +217,199 @@ public final class EscalationAnalysis {
             adminBit = principals.size();
         }
 
+        /**
+         * The ids of the users and roles in id order, each one's direct gains found, and with {@code grouped} its
+         * grouped answer too (on every core: principals are independent, and the chains only read direct gains).
+         */
+        List<String> prepare(boolean grouped) {
+            List<String> ids = ids();
+            ids.parallelStream().forEach(id -> gains(indexById.get(id)));
+            if (grouped) {
+                ids.parallelStream().forEach(this::result);
+            }
+            return ids;
+        }
+
+        /** The ids of the users and roles, in id order. */
+        List<String> ids() {
+            return principals.stream().map(Entity::id).sorted().toList();
+        }
+
         Scan scan(String principalId) {
             Scan known = scans.get(principalId);
             if (known == null) {
                 Entity principal = estate.model.entities().get(principalId);
                 Attacker attacker = attackers.computeIfAbsent(principalId, id -> new Attacker(estate, principal));
-                known = new Scan(estate, attacker, strength, parts);
+                known = new Scan(estate, attacker, strength);
                 Scan raced = scans.putIfAbsent(principalId, known);
                 known = raced == null ? known : raced;
             }
             return known;
         }
 
-        /** The paths the rules find for the principal itself, without chains. */
-        List<EscalationPath> direct(String principalId) {
-            List<EscalationPath> known = direct.get(principalId);
-            if (known != null) {
-                return known;
-            }
-            List<EscalationPath> found = new ArrayList<>();
+        /** Runs the rules for the principal itself (no chains), each path found to {@code out}. */
+        private void direct(String principalId, PathSink out) {
             Entity principal = estate.model.entities().get(principalId);
             boolean serviceLinked = principal instanceof Role role && role.serviceLinked();
             if (!serviceLinked && !strength.isAdmin(principalId)) {
                 Scan scan = scan(principalId);
+                CertainGains recorded = new CertainGains(out);
                 for (EscalationRule rule : RULES) {
-                    rule.find(scan, found);
+                    rule.find(scan, recorded);
                 }
                 scan.assumable();
                 scan.settle();
             }
-            List<EscalationPath> result = List.copyOf(found);
-            direct.put(principalId, result);
-            return result;
+        }
+
+        /** Every path of the principal to {@code out}: the direct ones as the rules find them, then the chained ones. */
+        void paths(String principalId, PathSink out) {
+            direct(principalId, out, true);
+            chained(principalId, out);
         }
 
         /**
-         * What one principal gains directly, as bits (a principal's index, or {@link #adminBit}) with the first
-         * path to each, and the principals it moves on to: those it gains and the roles it can assume.
+         * The principal's direct paths to {@code out}; with {@code learn}, what it gains directly is kept on the
+         * way if it is not known yet (else the rules run again: nothing but the gains is kept of them).
          */
-        private record Gains(BitSet gained, Map<Integer, EscalationPath> first, BitSet next, Map<Integer, Route> assumed) {
+        void direct(String principalId, PathSink out, boolean learn) {
+            if (learn && !gains.containsKey(principalId)) {
+                Gains made = new Gains();
+                direct(principalId, path -> {
+                    made.add(path);
+                    out.add(path);
+                });
+                finish(principalId, made);
+            } else {
+                direct(principalId, out);
+            }
+        }
+
+        /** The principal's chained paths to {@code out}, each gain once. */
+        void chained(String principalId, PathSink out) {
+            if (!strength.isAdmin(principalId)) {
+                Scan scan = scan(principalId);
+                chain(principalId, (bit, hop, next) -> out.add(chained(scan, hop, next)));
+            }
+        }
+
+        /**
+         * What one principal gains directly: as bits (a principal's index, or {@link #adminBit}) with the first
+         * path to each, the principals it moves on to (those it gains and the roles it can assume); and, per
+         * gain (also a group's ARN), the shortest path and how many paths lead there.
+         */
+        private final class Gains implements PathSink {
+            final BitSet gained = new BitSet();
+            final BitSet next = new BitSet();
+            final Map<Integer, EscalationPath> first = new HashMap<>();
+            final Map<Integer, Route> assumed = new HashMap<>();
+            final Map<String, Shortest> shortest = new HashMap<>();
+            long paths;
+
+            @Override
+            public void add(EscalationPath path) {
+                paths++;
+                shortest.computeIfAbsent(path.gains(), gain -> new Shortest()).offer(path);
+                Integer bit = path.gainsAdmin() ? Integer.valueOf(adminBit) : indexByArn.get(path.gains());
+                if (bit == null || first.containsKey(bit)) {
+                    return;
+                }
+                first.put(bit, path);
+                gained.set(bit);
+                if (bit != adminBit) {
+                    next.set(bit);
+                }
+            }
+        }
+
+        /** The shortest of the paths to one gain so far, and how many there are. */
+        private static final class Shortest {
+            EscalationPath path;
+            int count;
+
+            void offer(EscalationPath candidate) {
+                count++;
+                if (path == null || shorter(candidate, path)) {
+                    path = candidate;
+                }
+            }
+        }
+
+        /** Fewer steps; of as many, the first rule id in text order (the first found stays on a tie). */
+        static boolean shorter(EscalationPath a, EscalationPath b) {
+            int steps = Integer.compare(a.steps().size(), b.steps().size());
+            return steps < 0 || steps == 0 && a.rule().compareTo(b.rule()) < 0;
+        }
+
+        private Gains gains(int index) {
+            String id = principals.get(index).id();
+            Gains known = gains.get(id);
+            if (known != null) {
+                return known;
+            }
+            Gains made = new Gains();
+            direct(id, made);
+            return finish(id, made);
+        }
+
+        /** Adds the roles the principal can assume to what it moves on to, and keeps the answer. */
+        private Gains finish(String id, Gains made) {
+            for (Route route : scan(id).assumable()) {
+                Integer bit = indexById.get(route.target().id());
+                if (bit != null && !made.next.get(bit)) {
+                    made.assumed.put(bit, route);
+                    made.next.set(bit);
+                }
+            }
+            Gains raced = gains.putIfAbsent(id, made);
+            return raced == null ? made : raced;
+        }
+
+        /**
+         * The grouped answer of one principal: its direct gains (shortest path and count each) and its chained
+         * ones (one path each, built only when reported); admin alone when it is among them.
+         */
+        Result result(String principalId) {
+            Result known = results.get(principalId);
+            if (known != null) {
+                return known;
+            }
+            Gains own = gains(indexById.get(principalId));
+            record Found(int bit, Hop hop, EscalationPath next) {
+            }
+            List<Found> chained = new ArrayList<>();
+            if (!strength.isAdmin(principalId)) {
+                chain(principalId, (bit, hop, next) -> chained.add(new Found(bit, hop, next)));
+            }
+            Scan scan = scan(principalId);
+            Entity principal = principals.get(indexById.get(principalId));
+            String arn = estate.arn(principal);
+            int count = own.shortest.size() + chained.size();
+            Shortest directAdmin = own.shortest.get(EscalationPath.ADMIN);
+            long toAdmin = directAdmin != null ? directAdmin.count : 0;
+            List<EscalationGain> out = new ArrayList<>();
+            if (directAdmin != null) {
+                out.add(new EscalationGain(principalId, arn, EscalationPath.ADMIN, directAdmin.path, directAdmin.count - 1,
+                        count - 1));
+            } else {
+                Found viaAdmin = chained.stream().filter(f -> f.bit() == adminBit).findFirst().orElse(null);
+                if (viaAdmin != null) {
+                    toAdmin = 1;
+                    out.add(new EscalationGain(principalId, arn, EscalationPath.ADMIN,
+                            chained(scan, viaAdmin.hop(), viaAdmin.next()), 0, count - 1));
+                } else {
+                    own.shortest.forEach((gain, best) ->
+                            out.add(new EscalationGain(principalId, arn, gain, best.path, best.count - 1, 0)));
+                    for (Found found : chained) {
+                        EscalationPath path = chained(scan, found.hop(), found.next());
+                        out.add(new EscalationGain(principalId, arn, path.gains(), path, 0, 0));
+                    }
+                    out.sort(Comparator.comparing(EscalationGain::gains));
+                }
+            }
+            Result made = new Result(List.copyOf(out), own.paths + chained.size(), toAdmin);
+            Result raced = results.putIfAbsent(principalId, made);
+            return raced == null ? made : raced;
         }
 
         /**
@@ -183,31 +443,27 @@ public final class EscalationAnalysis {
             }
         }
 
-        /** The direct paths, then the paths of every principal gained or assumable, chained. */
-        List<EscalationPath> paths(String principalId) {
-            List<EscalationPath> known = paths.get(principalId);
-            if (known != null) {
-                return known;
-            }
-            List<EscalationPath> out = new ArrayList<>(direct(principalId));
-            if (!strength.isAdmin(principalId)) {
-                chain(principalId, out);
-            }
-            List<EscalationPath> result = List.copyOf(out);
-            paths.put(principalId, result);
-            return result;
+        /** A gain the chain finds: its bit, the hop it is found at, and the first path of that hop's principal to it. */
+        private interface ChainSink {
+            void found(int bit, Hop hop, EscalationPath next);
+        }
+
+        /** The one path of a chained gain: every hop's steps, then those of the last principal's path. */
+        private static EscalationPath chained(Scan scan, Hop hop, EscalationPath next) {
+            return scan.path(next.gains(), String.join(" > ", hop.allRules(next.rule())),
+                    hop.allConditions(next.conditions()), hop.allSteps(next.steps()));
         }
 
         /**
          * Breadth first over the principals the attacker moves on to, each once, at most {@value #MAX_HOPS}
-         * hops: every gain of theirs the attacker has not yet (and that is more than it has) becomes a path.
+         * hops: every gain of theirs the attacker has not yet (and that is more than it has) is found once.
          * Sets of gains are bitsets, so that a dense estate (a help desk that can make keys for every user)
          * costs a few word operations per hop, not one per gain.
          */
-        private void chain(String principalId, List<EscalationPath> out) {
+        private void chain(String principalId, ChainSink out) {
             Scan scan = scan(principalId);
             int self = indexById.get(principalId);
-            BitSet settled = (BitSet) gains(self).gained().clone();
+            BitSet settled = (BitSet) gains(self).gained.clone();
             settled.set(self);
             BitSet discovered = new BitSet();
             discovered.set(self);
@@ -216,14 +472,12 @@ public final class EscalationAnalysis {
             while (!queue.isEmpty()) {
                 Hop hop = queue.poll();
                 Gains via = gains(hop.via());
-                BitSet fresh = (BitSet) via.gained().clone();
+                BitSet fresh = (BitSet) via.gained.clone();
                 fresh.andNot(settled);
                 for (int bit = fresh.nextSetBit(0); bit >= 0; bit = fresh.nextSetBit(bit + 1)) {
                     settled.set(bit);
                     if (bit == adminBit || strength.stronger(scan.attacker, principals.get(bit).id())) {
-                        EscalationPath next = via.first().get(bit);
-                        out.add(scan.path(next.gains(), String.join(" > ", hop.allRules(next.rule())),
-                                hop.allConditions(next.conditions()), hop.allSteps(next.steps())));
+                        out.found(bit, hop, via.first.get(bit));
                     }
                 }
                 if (hop.depth() < MAX_HOPS) {
@@ -235,51 +489,18 @@ public final class EscalationAnalysis {
         /** Queues, once each, the principals the attacker moves on to from {@code from}. */
         private void hops(Hop from, BitSet discovered, Deque<Hop> queue) {
             Gains via = gains(from.via());
-            BitSet next = (BitSet) via.next().clone();
+            BitSet next = (BitSet) via.next.clone();
             next.andNot(discovered);
             discovered.or(next);
             for (int bit = next.nextSetBit(0); bit >= 0; bit = next.nextSetBit(bit + 1)) {
-                EscalationPath path = via.first().get(bit);
+                EscalationPath path = via.first.get(bit);
                 if (path != null) {
                     queue.add(new Hop(bit, from, path.steps(), path.rule(), path.conditions(), from.depth() + 1));
                 } else {
-                    Route route = via.assumed().get(bit);
+                    Route route = via.assumed.get(bit);
                     queue.add(new Hop(bit, from, route.steps(), route.rule(), route.conditions(), from.depth() + 1));
                 }
             }
-        }
-
-        private Gains gains(int index) {
-            String id = principals.get(index).id();
-            Gains known = gains.get(id);
-            if (known != null) {
-                return known;
-            }
-            BitSet gained = new BitSet();
-            BitSet next = new BitSet();
-            Map<Integer, EscalationPath> first = new HashMap<>();
-            for (EscalationPath path : direct(id)) {
-                Integer bit = path.gainsAdmin() ? Integer.valueOf(adminBit) : indexByArn.get(path.gains());
-                if (bit == null || first.containsKey(bit)) {
-                    continue;
-                }
-                first.put(bit, path);
-                gained.set(bit);
-                if (bit != adminBit) {
-                    next.set(bit);
-                }
-            }
-            Map<Integer, Route> assumed = new HashMap<>();
-            for (Route route : scan(id).assumable()) {
-                Integer bit = indexById.get(route.target().id());
-                if (bit != null && !next.get(bit)) {
-                    assumed.put(bit, route);
-                    next.set(bit);
-                }
-            }
-            Gains made = new Gains(gained, first, next, assumed);
-            gains.put(id, made);
-            return made;
         }
     }
 }

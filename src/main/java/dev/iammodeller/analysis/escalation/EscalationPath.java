@@ -1,5 +1,6 @@
 package dev.iammodeller.analysis.escalation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,13 +23,46 @@ public record EscalationPath(String principalId, String principalArn, String gai
         assumes = List.copyOf(assumes);
     }
 
-    /** A certain path: it assumes nothing the model does not show. */
+    /** A path that assumes what its steps assume ({@link EscalationStep#assumes}): certain when none does. */
     public EscalationPath(String principalId, String principalArn, String gains, String rule,
                           List<String> conditions, List<EscalationStep> steps) {
-        this(principalId, principalArn, gains, rule, conditions, steps, List.of());
+        this(principalId, principalArn, gains, rule, conditions, steps, assumptions(steps));
+    }
+
+    /** What these steps assume exists, each once, in step order: empty when every step acts on what the model shows. */
+    static List<String> assumptions(List<EscalationStep> steps) {
+        List<String> out = null;
+        for (EscalationStep step : steps) {
+            if (step.assumes() != null) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                if (!out.contains(step.assumes())) {
+                    out.add(step.assumes());
+                }
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     public boolean gainsAdmin() {
         return ADMIN.equals(gains);
+    }
+
+    /**
+     * The ids of the rules the path takes, in order: {@code lambda-003 > iam-create-user} is
+     * {@code [lambda-003, iam-create-user]}, and a rule taken through a route ({@code iam-001 + iam-002}: a new
+     * policy version for a user the attacker makes keys for) gives both ids.
+     */
+    public List<String> ruleIds() {
+        List<String> out = new ArrayList<>();
+        for (String hop : rule.split(" > ")) {
+            for (String id : hop.split(" \\+ ")) {
+                if (!id.isBlank()) {
+                    out.add(id.strip());
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -1,8 +1,6 @@
 package dev.iammodeller.analysis.escalation;
 
-import java.util.List;
-
 /** One family of escalation paths: finds the paths of that family open to the scan's attacker. */
 interface EscalationRule {
-    void find(Scan scan, List<EscalationPath> out);
+    void find(Scan scan, PathSink out);
 }

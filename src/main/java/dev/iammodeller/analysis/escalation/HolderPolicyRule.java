@@ -35,7 +35,7 @@ abstract class HolderPolicyRule implements EscalationRule {
     abstract Grant grant(Scan scan, String action, Entity holder);
 
     @Override
-    public final void find(Scan scan, List<EscalationPath> out) {
+    public final void find(Scan scan, PathSink out) {
         Attacker attacker = scan.attacker;
         boolean users = attacker.mayAllow(user.action());
         boolean groups = attacker.mayAllow(group.action());
@@ -59,7 +59,7 @@ abstract class HolderPolicyRule implements EscalationRule {
         }
     }
 
-    private void give(Scan scan, List<EscalationPath> out, Route route, Entity holder, Variant variant) {
+    private void give(Scan scan, PathSink out, Route route, Entity holder, Variant variant) {
         Grant grant = grant(scan, variant.action(), holder);
         if (grant == null) {
             return;

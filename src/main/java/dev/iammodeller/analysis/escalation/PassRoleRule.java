@@ -130,7 +130,7 @@ final class PassRoleRule implements EscalationRule {
                             new Spec("bedrock-agentcore:InvokeCodeInterpreter", CODE_INTERPRETER, "run code in it")))));
 
     @Override
-    public void find(Scan scan, List<EscalationPath> out) {
+    public void find(Scan scan, PathSink out) {
         Attacker attacker = scan.attacker;
         if (!attacker.mayAllow("iam:PassRole")) {
             return;
@@ -143,7 +143,7 @@ final class PassRoleRule implements EscalationRule {
         }
     }
 
-    private static void find(Scan scan, Family family, List<Variant> variants, List<EscalationPath> out) {
+    private static void find(Scan scan, Family family, List<Variant> variants, PathSink out) {
         Attacker attacker = scan.attacker;
         Map<Role, Trust> roles = new LinkedHashMap<>();
         for (Trust trust : family.trusts()) {

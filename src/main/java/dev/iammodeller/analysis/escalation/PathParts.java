@@ -10,35 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * however many paths hold it. A dense estate has hundreds of thousands of paths but a few thousand
  * different steps: 750 users that may pass any Lambda role write the same "pass app-9 to
  * lambda.amazonaws.com", so every one of their paths points at one step, one list and one string.
+ * One instance lives as long as the paths it shares (one {@link EscalationAnalysis#all} answer): paths that
+ * are only counted or written out never pass through it.
  */
 final class PathParts {
     private final Map<Object, Object> known = new ConcurrentHashMap<>(8192);
-    /** What a step of a possible path assumes exists (a Lambda function that runs as R): kept with the step. */
-    private final Map<EscalationStep, String> assumptions = new ConcurrentHashMap<>();
-
-    /** The step, shared, marked as one that acts on something the model does not show and that must exist. */
-    EscalationStep assuming(EscalationStep step, String assumption) {
-        EscalationStep shared = share(step);
-        assumptions.put(shared, assumption);
-        return shared;
-    }
-
-    /**
-     * What these steps assume exists, each once, in step order: empty when every step acts on what the
-     * model shows. A chain that takes a possible step stays possible, since its steps are kept.
-     */
-    List<String> assumptions(List<EscalationStep> steps) {
-        if (assumptions.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (EscalationStep step : steps) {
-            String assumption = assumptions.get(step);
-            if (assumption != null && !out.contains(assumption)) {
-                out.add(assumption);
-            }
-        }
-        return out.isEmpty() ? List.of() : conditions(out);
+    /** The path with its gain, rule, conditions and steps shared. */
+    EscalationPath share(EscalationPath path) {
+        return new EscalationPath(path.principalId(), path.principalArn(), text(path.gains()), text(path.rule()),
+                conditions(path.conditions()), steps(path.steps()), conditions(path.assumes()));
     }
 
     /** The one immutable list equal to these steps, its steps shared too. */

@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 final class PermissionsBoundaryRule implements EscalationRule {
     @Override
-    public void find(Scan scan, List<EscalationPath> out) {
+    public void find(Scan scan, PathSink out) {
         Attacker attacker = scan.attacker;
         ManagedPolicy boundary = scan.estate.boundary(attacker.id());
         if (boundary == null || scan.adminDocument(boundary)) {

@@ -16,7 +16,7 @@ final class PolicyVersionRule implements EscalationRule {
     private static final String ACTION = "iam:CreatePolicyVersion";
 
     @Override
-    public void find(Scan scan, List<EscalationPath> out) {
+    public void find(Scan scan, PathSink out) {
         if (!scan.attacker.mayAllow(ACTION)) {
             return;
         }

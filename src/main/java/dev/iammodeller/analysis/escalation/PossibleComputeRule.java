@@ -80,7 +80,7 @@ final class PossibleComputeRule implements EscalationRule {
     }
 
     @Override
-    public void find(Scan scan, List<EscalationPath> out) {
+    public void find(Scan scan, PathSink out) {
         Attacker attacker = scan.attacker;
         Map<String, List<String>> profiles = null;
         for (ComputeRule.Family family : FAMILIES) {
@@ -97,7 +97,7 @@ final class PossibleComputeRule implements EscalationRule {
                     continue;
                 }
                 String roleArn = scan.estate.arn(role);
-                if (gainedForCertain(out, roleArn)) {
+                if (out.gainedForCertain(roleArn)) {
                     continue;
                 }
                 for (Variant variant : possible) {
@@ -142,15 +142,6 @@ final class PossibleComputeRule implements EscalationRule {
         return out;
     }
 
-    private static boolean gainedForCertain(List<EscalationPath> found, String arn) {
-        for (EscalationPath path : found) {
-            if (path.gains().equals(arn) && path.assumes().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** What must exist: the compute, running as the role (for EC2, with the instance profile the model shows). */
     private static String exists(Kind kind, Variant variant, Role role, List<String> profiles) {
         String text = kind.exists().replace("{role}", role.name());
@@ -189,7 +180,7 @@ final class PossibleComputeRule implements EscalationRule {
             }
             EscalationStep written = Scan.step(step.action(), target, step.note());
             // a step on "*" (ec2:DescribeInstances) is the same step in certain paths: only those on the compute carry the assumption
-            out.add(step.target().equals("*") ? written : scan.assuming(written, exists));
+            out.add(step.target().equals("*") ? written : Scan.assuming(written, exists));
         }
         return out;
     }

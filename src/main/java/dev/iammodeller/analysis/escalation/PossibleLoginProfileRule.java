@@ -16,7 +16,7 @@ final class PossibleLoginProfileRule implements EscalationRule {
     private static final String ACTION = "iam:UpdateLoginProfile";
 
     @Override
-    public void find(Scan scan, List<EscalationPath> out) {
+    public void find(Scan scan, PathSink out) {
         if (!scan.attacker.mayAllow(ACTION)) {
             return;
         }
@@ -25,26 +25,18 @@ final class PossibleLoginProfileRule implements EscalationRule {
                 continue;
             }
             String arn = scan.estate.arn(user);
-            if (gainedForCertain(out, arn)) {
+            if (out.gainedForCertain(arn)) {
                 continue;
             }
             StepCheck check = scan.check(ACTION, user);
             if (!check.open() || !scan.strength.stronger(scan.attacker, user.id())) {
                 continue;
             }
-            EscalationStep step = scan.assuming(Scan.step(ACTION, arn, "set a new console password for " + user.name()
+            EscalationStep step = Scan.assuming(Scan.step(ACTION, arn, "set a new console password for " + user.name()
                     + " in place of the one it has, and sign in as it"), "user " + user.name()
                     + " must have a console password (a login profile)");
             out.add(scan.path(arn, "iam-006", check.conditions(), List.of(step)));
         }
     }
 
-    private static boolean gainedForCertain(List<EscalationPath> found, String arn) {
-        for (EscalationPath path : found) {
-            if (path.gains().equals(arn) && path.assumes().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

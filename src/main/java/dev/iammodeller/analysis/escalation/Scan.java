@@ -42,7 +42,6 @@ final class Scan {
     final Estate estate;
     final Attacker attacker;
     final Strength strength;
-    private final PathParts parts;
     private List<Route> assumable;
     private List<Route> trust;
     private List<Route> credentialVariants;
@@ -53,11 +52,10 @@ final class Scan {
     private record PlanKey(String variant, String target) {
     }
 
-    Scan(Estate estate, Attacker attacker, Strength strength, PathParts parts) {
+    Scan(Estate estate, Attacker attacker, Strength strength) {
         this.estate = estate;
         this.attacker = attacker;
         this.strength = strength;
-        this.parts = parts;
     }
 
     /** A service plan of this attacker, resolved once per variant and target. */
@@ -81,15 +79,16 @@ final class Scan {
         return new EscalationStep(action, target, note);
     }
 
+    /** A path of this attacker. Its parts are shared ({@link PathParts}) only where paths are kept. */
     EscalationPath path(String gains, String rule, List<String> conditions, List<EscalationStep> steps) {
-        return new EscalationPath(attacker.id(), attacker.arn(), parts.text(gains), parts.text(rule),
-                parts.conditions(distinct(conditions)), parts.steps(steps), parts.assumptions(steps));
+        return new EscalationPath(attacker.id(), attacker.arn(), gains, rule, distinct(conditions), steps);
     }
 
     /** A step on something the model does not show, which must exist ({@code assumption}) for a path through it to open. */
-    EscalationStep assuming(EscalationStep step, String assumption) {
-        return parts.assuming(step, assumption);
+    static EscalationStep assuming(EscalationStep step, String assumption) {
+        return new EscalationStep(step.action(), step.target(), step.note(), assumption);
     }
+
 
     static List<String> distinct(List<String> values) {
         return List.copyOf(new LinkedHashSet<>(values));
@@ -233,6 +232,8 @@ final class Scan {
             if (attacker.mayAllow("iam:UpdateAssumeRolePolicy")) {
                 Set<String> already = new HashSet<>();
                 assumable().forEach(r -> already.add(r.target().id()));
+                PolicyDocument naming = trustNaming(attacker.arn());
+                Map<String, PolicySet> trustByAccount = new HashMap<>();
                 for (Role role : estate.roles(attacker.account())) {
                     if (role.id().equals(attacker.id()) || already.contains(role.id())) {
                         continue;
@@ -241,8 +242,9 @@ final class Scan {
                     if (!update.open()) {
                         continue;
                     }
-                    StepCheck assume = attacker.hypothetical("sts:AssumeRole", role.arn(), role.account(),
-                            attacker.policies.policySet(trustNaming(attacker.arn()), estate.rcps(role.account())));
+                    PolicySet rewritten = trustByAccount.computeIfAbsent(String.valueOf(role.account()),
+                            account -> attacker.policies.policySet(naming, estate.rcps(role.account())));
+                    StepCheck assume = attacker.hypothetical("sts:AssumeRole", role.arn(), role.account(), rewritten);
                     if (assume.open()) {
                         out.add(new Route(Route.Kind.TRUST, role, List.of(
                                 step("iam:UpdateAssumeRolePolicy", role.arn(), "rewrite the trust policy of " + role.name()

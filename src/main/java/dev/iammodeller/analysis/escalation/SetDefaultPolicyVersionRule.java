@@ -17,7 +17,7 @@ final class SetDefaultPolicyVersionRule implements EscalationRule {
     private static final String ACTION = "iam:SetDefaultPolicyVersion";
 
     @Override
-    public void find(Scan scan, List<EscalationPath> out) {
+    public void find(Scan scan, PathSink out) {
         if (!scan.attacker.mayAllow(ACTION)) {
             return;
         }
@@ -45,7 +45,7 @@ final class SetDefaultPolicyVersionRule implements EscalationRule {
         }
     }
 
-    private static boolean found(Scan scan, List<EscalationPath> out, Route route, HeldPolicy held,
+    private static boolean found(Scan scan, PathSink out, Route route, HeldPolicy held,
                                  ManagedPolicyVersion version, PolicyDocument current, StepCheck set) {
         PolicyDocument document;
         try {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Whether gaining a principal gains anything, tested cheaply. A principal is stronger than the attacker
@@ -48,6 +49,15 @@ final class Strength {
     private final Estate estate;
     private final Map<String, Boolean> admins = new ConcurrentHashMap<>();
     private final Map<String, List<Probe>> reachingProbes = new ConcurrentHashMap<>();
+    /**
+     * Every probe asked of an attacker, numbered: each attacker keeps, by this number, which probes it may do
+     * ({@link Attacker#mayDo}), so that a probe that many principals share (their policies come from one pool)
+     * is evaluated once per attacker, not once per principal it is compared with.
+     */
+    private final Map<Probe, Integer> probeNumbers = new ConcurrentHashMap<>();
+    private final AtomicInteger nextProbe = new AtomicInteger();
+    /** The numbers of {@link #reachingProbes}, in the same order. */
+    private final Map<String, int[]> reachingNumbers = new ConcurrentHashMap<>();
     /** Users and roles by id, numbered for the bitsets in which each attacker keeps what is stronger than it. */
     private final Map<String, Integer> indexes = new HashMap<>();
     private final Map<PolicyDocument, Boolean> adminDocuments = Collections.synchronizedMap(new IdentityHashMap<>());
@@ -123,12 +133,30 @@ final class Strength {
         if (isAdmin(attacker.id())) {
             return false;
         }
-        for (Probe probe : reaching(otherId)) {
-            if (!attacker.check(probe.action(), probe.resource()).open()) {
+        List<Probe> probes = reaching(otherId);
+        int[] numbers = reachingNumbers.get(otherId);
+        for (int number : numbers) {
+            if (attacker.knownUnable(number)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < numbers.length; i++) {
+            Probe probe = probes.get(i);
+            if (!attacker.mayDo(numbers[i], () -> attacker.check(probe.action(), probe.resource()).open())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private int number(Probe probe) {
+        return probeNumbers.computeIfAbsent(probe, p -> nextProbe.getAndIncrement());
+    }
+
+    /** Whether the attacker may do the probe as it stands (no facts, nothing chosen): asked once per attacker and probe. */
+    private boolean mayDo(Attacker attacker, Probe probe) {
+        int number = number(probe);
+        return attacker.mayDo(number, () -> attacker.check(probe.action(), probe.resource()).open());
     }
 
     /**
@@ -153,8 +181,7 @@ final class Strength {
     /** True when a principal with the policy set {@code as} could do something the attacker cannot, probed from {@code source}. */
     boolean strongerAs(Attacker attacker, PolicySet as, List<PolicyDocument> source) {
         for (Probe probe : probes(source, attacker.account())) {
-            if (attacker.hypothetical(probe.action(), probe.resource(), null, as).open()
-                    && !attacker.check(probe.action(), probe.resource()).open()) {
+            if (attacker.hypothetical(probe.action(), probe.resource(), null, as).open() && !mayDo(attacker, probe)) {
                 return true;
             }
         }
@@ -178,6 +205,7 @@ final class Strength {
                 // a probe the evaluator cannot read (an odd Resource) proves nothing
             }
         }
+        reachingNumbers.put(principalId, reaching.stream().mapToInt(this::number).toArray());
         reachingProbes.put(principalId, reaching);
         return reaching;
     }

@@ -1,7 +1,5 @@
 package dev.iammodeller.analysis.escalation;
 
-import java.util.List;
-
 /**
  * iam:UpdateAssumeRolePolicy (pathfinding iam-012): the attacker rewrites the trust policy of a role of its
  * account to name itself, then assumes it. A trust policy naming the caller needs no sts:AssumeRole in
@@ -10,7 +8,7 @@ import java.util.List;
  */
 final class UpdateAssumeRolePolicyRule implements EscalationRule {
     @Override
-    public void find(Scan scan, List<EscalationPath> out) {
+    public void find(Scan scan, PathSink out) {
         for (Route route : scan.trustRoutes()) {
             if (scan.strength.stronger(scan.attacker, route.target().id())) {
                 out.add(scan.path(scan.estate.arn(route.target()), route.rule(), route.conditions(), route.steps()));

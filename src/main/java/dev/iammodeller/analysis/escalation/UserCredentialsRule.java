@@ -1,7 +1,5 @@
 package dev.iammodeller.analysis.escalation;
 
-import java.util.List;
-
 /**
  * iam:CreateAccessKey (pathfinding iam-002), iam:CreateLoginProfile (iam-004, for a user without a console
  * password) and iam:UpdateLoginProfile (iam-006, for one with): the attacker makes credentials for
@@ -9,7 +7,7 @@ import java.util.List;
  */
 final class UserCredentialsRule implements EscalationRule {
     @Override
-    public void find(Scan scan, List<EscalationPath> out) {
+    public void find(Scan scan, PathSink out) {
         for (Route route : scan.credentialVariants()) {
             if (scan.strength.stronger(scan.attacker, route.target().id())) {
                 out.add(scan.path(scan.estate.arn(route.target()), route.rule(), route.conditions(), route.steps()));

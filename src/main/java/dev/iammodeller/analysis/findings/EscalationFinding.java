@@ -2,6 +2,7 @@ package dev.iammodeller.analysis.findings;
 
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.escalation.EscalationAnalysis;
+import dev.iammodeller.analysis.escalation.EscalationGain;
 import dev.iammodeller.analysis.escalation.EscalationPath;
 import dev.iammodeller.analysis.escalation.EscalationStep;
 import dev.iammodeller.model.Entity;
@@ -18,8 +19,9 @@ import java.util.Set;
 
 /**
  * ESCALATION: one finding per principal with escalation paths, saying what it can gain (administrator
- * access, or the permissions of N principals) and its shortest path (to admin when it has one): high when
- * it gains admin, else medium.
+ * access, or the permissions of N principals) and its shortest path (to admin when it has one), from the
+ * escalation analysis's grouped answer: high when it gains admin, else medium; one level lower when the path
+ * is only possible (it needs compute or a password the model cannot show), saying what must exist.
  */
 final class EscalationFinding {
     private EscalationFinding() {
@@ -34,40 +36,41 @@ final class EscalationFinding {
             }
         }
         List<Finding> out = new ArrayList<>();
-        pathsByPrincipal(check).forEach((principalId, paths) -> model.entity(principalId)
-                .ifPresent(principal -> out.add(finding(principal, paths, byArn))));
+        gainsByPrincipal(check).forEach((principalId, gains) -> model.entity(principalId)
+                .ifPresent(principal -> out.add(finding(principal, gains, byArn))));
         return out;
     }
 
-    /**
-     * The escalation paths of the model by principal id, in principal id order. The one place that asks
-     * {@link EscalationAnalysis}: switch it to a grouped answer when the analysis gives one.
-     */
-    static Map<String, List<EscalationPath>> pathsByPrincipal(AccessCheck check) {
-        Map<String, List<EscalationPath>> out = new LinkedHashMap<>();
-        for (EscalationPath path : EscalationAnalysis.all(check)) {
-            out.computeIfAbsent(path.principalId(), id -> new ArrayList<>()).add(path);
+    /** What each principal can gain, by principal id in id order: the escalation analysis's grouped answer. */
+    static Map<String, List<EscalationGain>> gainsByPrincipal(AccessCheck check) {
+        Map<String, List<EscalationGain>> out = new LinkedHashMap<>();
+        for (EscalationGain gain : EscalationAnalysis.grouped(check)) {
+            out.computeIfAbsent(gain.principalId(), id -> new ArrayList<>()).add(gain);
         }
         return out;
     }
 
-    private static Finding finding(Entity principal, List<EscalationPath> paths, Map<String, Entity> byArn) {
-        boolean admin = paths.stream().anyMatch(EscalationPath::gainsAdmin);
-        EscalationPath shortest = paths.stream().filter(p -> !admin || p.gainsAdmin())
-                .min(Comparator.comparingInt((EscalationPath p) -> p.steps().size())).orElseThrow();
+    private static Finding finding(Entity principal, List<EscalationGain> entries, Map<String, Entity> byArn) {
+        boolean admin = entries.stream().anyMatch(EscalationGain::gainsAdmin);
+        EscalationPath shortest = entries.stream().map(EscalationGain::path).filter(p -> !admin || p.gainsAdmin())
+                .min(Comparator.comparingInt((EscalationPath p) -> p.steps().size())
+                        .thenComparing(p -> p.assumes().isEmpty() ? 0 : 1)).orElseThrow();
+        int paths = entries.stream().mapToInt(e -> 1 + e.alternatives()).sum();
+        int others = admin ? entries.stream().mapToInt(EscalationGain::alsoGains).sum() : 0;
         Set<String> gained = new LinkedHashSet<>();
-        for (EscalationPath path : paths) {
-            if (!path.gainsAdmin()) {
-                gained.add(path.gains());
+        for (EscalationGain entry : entries) {
+            if (!entry.gainsAdmin()) {
+                gained.add(entry.gains());
             }
         }
         List<String> names = gained.stream().map(arn -> byArn.containsKey(arn) ? FindingText.kindAndName(byArn.get(arn))
                 : arn).toList();
         String principals = gained.size() == 1 ? "1 principal" : gained.size() + " principals";
         String gains = admin ? "administrator access (every action on every resource)"
-                + (gained.isEmpty() ? "" : " and the permissions of " + (gained.size() == 1 ? "1 other principal"
-                : gained.size() + " other principals") + " (" + FindingText.list(names) + ")")
+                + (others == 0 ? "" : " and so the permissions of " + (others == 1 ? "1 other principal"
+                : others + " other principals"))
                 : "the permissions of " + principals + " (" + FindingText.list(names) + ")";
+        boolean possible = !shortest.assumes().isEmpty();
         List<String> actions = shortest.steps().stream().map(EscalationStep::action).toList();
         String onlyIf = shortest.conditions().isEmpty() ? "" : ", setting " + String.join(", ", shortest.conditions());
         List<String> steps = new ArrayList<>();
@@ -83,12 +86,14 @@ final class EscalationFinding {
             related.add(byArn.get(shortest.gains()).id());
         }
         int count = shortest.steps().size();
-        String message = FindingText.subject(principal) + " can gain " + gains + "; the shortest path"
-                + (admin ? " to administrator" : "") + " takes " + count + (count == 1 ? " step" : " steps") + " ("
-                + String.join(", then ", actions) + onlyIf + "; rule " + shortest.rule() + ")"
-                + (paths.size() == 1 ? "." : ", one of " + paths.size() + " paths.");
-        return FindingText.about(Findings.ESCALATION, admin ? Severity.HIGH : Severity.MEDIUM, principal, message,
-                rule(actions), steps, related);
+        String message = FindingText.subject(principal) + (possible ? " possibly" : "") + " can gain " + gains
+                + "; the shortest path" + (admin ? " to administrator" : "") + " takes " + count
+                + (count == 1 ? " step" : " steps") + " (" + String.join(", then ", actions) + onlyIf + "; rule "
+                + shortest.rule() + ")" + (paths == 1 ? "" : ", one of " + paths + " paths")
+                + (possible ? "; it opens only if " + String.join(" and ", shortest.assumes()).replace(" must exist", "")
+                + " exists" : "") + ".";
+        Severity severity = admin ? (possible ? Severity.MEDIUM : Severity.HIGH) : (possible ? Severity.LOW : Severity.MEDIUM);
+        return FindingText.about(Findings.ESCALATION, severity, principal, message, rule(actions), steps, related);
     }
 
     /** The IAM rule behind an escalation, by the kind of permission its steps use. */
