@@ -1,0 +1,122 @@
+package dev.iammodeller.io.export;
+
+import dev.iammodeller.diagram.EdgeStyle;
+import dev.iammodeller.diagram.EdgeStyles;
+import dev.iammodeller.diagram.KindLooks;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.ModelEdge;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Graphviz digraph, written by hand: each frame a {@code subgraph "cluster_N"} (nested as on the canvas)
+ * with a quoted label, each node by its model id, quoted, labelled with its name and kind, edges styled by
+ * kind. Every id and label is a double-quoted string in which {@code "} and {@code \} are escaped and a line
+ * break becomes {@code \n}.
+ */
+public final class DotExport {
+    private DotExport() {
+    }
+
+    public static String export(IamModel model, ExportOptions options) {
+        DiagramView view = DiagramView.of(model, options);
+        StringBuilder out = new StringBuilder();
+        String fg = options.dark() ? "#f3f4f6" : "#111827";
+        out.append("digraph ").append(quote(model.title())).append(" {\n");
+        out.append("  rankdir=LR;\n");
+        out.append("  graph [fontname=\"Helvetica\", fontcolor=").append(quote(fg));
+        if (options.dark()) {
+            out.append(", bgcolor=\"#1f2937\"");
+        }
+        out.append("];\n");
+        out.append("  node [fontname=\"Helvetica\", fontsize=10, shape=box, style=rounded, fontcolor=")
+                .append(quote(fg)).append("];\n");
+        out.append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
+        Map<String, List<Entity>> nodesByFrame = new HashMap<>();
+        for (Entity node : view.nodes) {
+            nodesByFrame.computeIfAbsent(key(view.parentOf(node.id())), k -> new ArrayList<>()).add(node);
+        }
+        Map<String, List<Entity>> framesByFrame = new HashMap<>();
+        for (Entity frame : view.frames) {
+            framesByFrame.computeIfAbsent(key(view.parentOf(frame.id())), k -> new ArrayList<>()).add(frame);
+        }
+        int[] clusters = {0};
+        writeFrame(out, "", "  ", nodesByFrame, framesByFrame, options, clusters);
+        for (ModelEdge edge : view.edges) {
+            EdgeStyle look = EdgeStyles.of(edge.kind());
+            String colour = options.dark() ? look.darkColour() : look.lightColour();
+            out.append("  ").append(quote(edge.from())).append(" -> ").append(quote(edge.to()))
+                    .append(" [label=").append(quote(look.label())).append(", color=").append(quote(colour))
+                    .append(", fontcolor=").append(quote(colour));
+            if (!look.dashes().isEmpty()) {
+                out.append(", style=").append(look.dashes().get(0) <= 2 ? "dotted" : "dashed");
+            }
+            out.append(", arrowhead=").append(switch (look.head()) {
+                case FILLED -> "normal";
+                case OPEN -> "vee";
+                case DIAMOND -> "diamond";
+                case BAR -> "tee";
+            }).append("];\n");
+        }
+        out.append("}\n");
+        return out.toString();
+    }
+
+    private static void writeFrame(StringBuilder out, String frame, String indent, Map<String, List<Entity>> nodes,
+                                   Map<String, List<Entity>> frames, ExportOptions options, int[] clusters) {
+        for (Entity child : frames.getOrDefault(frame, List.of())) {
+            var family = KindLooks.of(child.kind()).family();
+            String colour = options.dark() ? family.darkColour() : family.lightColour();
+            out.append(indent).append("subgraph ").append(quote("cluster_" + (++clusters[0]))).append(" {\n");
+            out.append(indent).append("  label=").append(quote(child.name() + " (" + DiagramView.kindWord(child)
+                    + (child.account() != null ? " " + child.account() : "") + ")")).append(";\n");
+            out.append(indent).append("  style=").append(quote(child.kind().name().equals("ACCOUNT") ? "rounded"
+                    : "rounded,dashed")).append("; color=").append(quote(colour)).append(";\n");
+            writeFrame(out, child.id(), indent + "  ", nodes, frames, options, clusters);
+            out.append(indent).append("}\n");
+        }
+        for (Entity node : nodes.getOrDefault(frame, List.of())) {
+            var family = KindLooks.of(node.kind()).family();
+            String colour = options.dark() ? family.darkColour() : family.lightColour();
+            String shape = switch (node.kind()) {
+                case USER -> "box";
+                case GROUP -> "folder";
+                case ROLE -> "hexagon";
+                case MANAGED_POLICY, INLINE_POLICY, ORGANIZATION_POLICY -> "note";
+                case RESOURCE -> "cylinder";
+                case COMPUTE -> "component";
+                default -> "ellipse";
+            };
+            out.append(indent).append(quote(node.id())).append(" [label=")
+                    .append(quote(node.name() + "\n(" + DiagramView.kindWord(node) + ")")).append(", shape=")
+                    .append(shape).append(", color=").append(quote(colour));
+            if (node.arn() != null) {
+                out.append(", tooltip=").append(quote(node.arn()));
+            }
+            out.append("];\n");
+        }
+    }
+
+    private static String key(String frame) {
+        return frame == null ? "" : frame;
+    }
+
+    /** A DOT double-quoted string: {@code \} and {@code "} escaped, a line break as {@code \n}. */
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> { }
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+}
