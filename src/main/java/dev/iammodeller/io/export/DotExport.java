@@ -15,7 +15,9 @@ import java.util.Map;
  * A Graphviz digraph, written by hand: each frame a {@code subgraph "cluster_N"} (nested as on the canvas)
  * with a quoted label, each node by its model id, quoted, labelled with its name and kind, edges styled by
  * kind. Every id and label is a double-quoted string in which {@code "} and {@code \} are escaped and a line
- * break becomes {@code \n}.
+ * break becomes {@code \n}. An edge to or from a frame (an SCP attached to an account) ends at the frame's
+ * border: the frame holds an invisible point by the frame's id, and the edge says {@code lhead} or
+ * {@code ltail} with the cluster ({@code compound=true}).
  */
 public final class DotExport {
     private DotExport() {
@@ -26,7 +28,7 @@ public final class DotExport {
         StringBuilder out = new StringBuilder();
         String fg = options.dark() ? "#f3f4f6" : "#111827";
         out.append("digraph ").append(quote(model.title())).append(" {\n");
-        out.append("  rankdir=LR;\n");
+        out.append("  rankdir=LR;\n  compound=true;\n");
         out.append("  graph [fontname=\"Helvetica\", fontcolor=").append(quote(fg));
         if (options.dark()) {
             out.append(", bgcolor=\"#1f2937\"");
@@ -43,8 +45,14 @@ public final class DotExport {
         for (Entity frame : view.frames) {
             framesByFrame.computeIfAbsent(key(view.parentOf(frame.id())), k -> new ArrayList<>()).add(frame);
         }
+        java.util.Set<String> anchored = new java.util.HashSet<>();
+        for (ModelEdge edge : view.edges) {
+            anchored.add(edge.from());
+            anchored.add(edge.to());
+        }
+        Map<String, String> clusterNames = new HashMap<>();
         int[] clusters = {0};
-        writeFrame(out, "", "  ", nodesByFrame, framesByFrame, options, clusters);
+        writeFrame(out, "", "  ", nodesByFrame, framesByFrame, options, clusters, anchored, clusterNames);
         for (ModelEdge edge : view.edges) {
             EdgeStyle look = EdgeStyles.of(edge.kind());
             String colour = options.dark() ? look.darkColour() : look.lightColour();
@@ -53,6 +61,12 @@ public final class DotExport {
                     .append(", fontcolor=").append(quote(colour));
             if (!look.dashes().isEmpty()) {
                 out.append(", style=").append(look.dashes().get(0) <= 2 ? "dotted" : "dashed");
+            }
+            if (clusterNames.containsKey(edge.from())) {
+                out.append(", ltail=").append(quote(clusterNames.get(edge.from())));
+            }
+            if (clusterNames.containsKey(edge.to())) {
+                out.append(", lhead=").append(quote(clusterNames.get(edge.to())));
             }
             out.append(", arrowhead=").append(switch (look.head()) {
                 case FILLED -> "normal";
@@ -66,16 +80,23 @@ public final class DotExport {
     }
 
     private static void writeFrame(StringBuilder out, String frame, String indent, Map<String, List<Entity>> nodes,
-                                   Map<String, List<Entity>> frames, ExportOptions options, int[] clusters) {
+                                   Map<String, List<Entity>> frames, ExportOptions options, int[] clusters,
+                                   java.util.Set<String> anchored, Map<String, String> clusterNames) {
         for (Entity child : frames.getOrDefault(frame, List.of())) {
             var family = KindLooks.of(child.kind()).family();
             String colour = options.dark() ? family.darkColour() : family.lightColour();
-            out.append(indent).append("subgraph ").append(quote("cluster_" + (++clusters[0]))).append(" {\n");
+            String cluster = "cluster_" + (++clusters[0]);
+            clusterNames.put(child.id(), cluster);
+            out.append(indent).append("subgraph ").append(quote(cluster)).append(" {\n");
             out.append(indent).append("  label=").append(quote(child.name() + " (" + DiagramView.kindWord(child)
                     + (child.account() != null ? " " + child.account() : "") + ")")).append(";\n");
             out.append(indent).append("  style=").append(quote(child.kind().name().equals("ACCOUNT") ? "rounded"
                     : "rounded,dashed")).append("; color=").append(quote(colour)).append(";\n");
-            writeFrame(out, child.id(), indent + "  ", nodes, frames, options, clusters);
+            if (anchored.contains(child.id())) {
+                out.append(indent).append("  ").append(quote(child.id()))
+                        .append(" [label=\"\", shape=point, style=invis, width=0.01, height=0.01];\n");
+            }
+            writeFrame(out, child.id(), indent + "  ", nodes, frames, options, clusters, anchored, clusterNames);
             out.append(indent).append("}\n");
         }
         for (Entity node : nodes.getOrDefault(frame, List.of())) {
