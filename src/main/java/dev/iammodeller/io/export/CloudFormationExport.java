@@ -91,10 +91,14 @@ public final class CloudFormationExport {
             tags(props, role.tags());
         }
         // trust policies last: they may name users of the template
+        Map<String, String> userArns = new HashMap<>();
+        for (User user : model.all(User.class)) {
+            userArns.put(user.arn(), logical.get(user.id()));
+        }
         for (Role role : model.all(Role.class)) {
             String id = logical.get(role.id());
             if (id != null) {
-                JsonNode trust = withUserArns(AwsJson.tree(role.trustPolicy()), model, logical);
+                JsonNode trust = withUserArns(AwsJson.tree(role.trustPolicy()), userArns);
                 ObjectNode props = (ObjectNode) resources.get(id).get("Properties");
                 props.set("AssumeRolePolicyDocument", trust);
             }
@@ -200,11 +204,7 @@ public final class CloudFormationExport {
     }
 
     /** The trust policy with each principal ARN of a user of the template as {@code Fn::GetAtt [User, Arn]}. */
-    private static JsonNode withUserArns(JsonNode trust, IamModel model, Map<String, String> logical) {
-        Map<String, String> userArns = new HashMap<>();
-        for (User user : model.all(User.class)) {
-            userArns.put(user.arn(), logical.get(user.id()));
-        }
+    private static JsonNode withUserArns(JsonNode trust, Map<String, String> userArns) {
         JsonNode statements = trust.get("Statement");
         List<JsonNode> list = new ArrayList<>();
         if (statements != null && statements.isArray()) {

@@ -62,10 +62,10 @@ public final class DotExport {
             if (!look.dashes().isEmpty()) {
                 out.append(", style=").append(look.dashes().get(0) <= 2 ? "dotted" : "dashed");
             }
-            if (clusterNames.containsKey(edge.from())) {
+            if (clusterNames.containsKey(edge.from()) && !inside(view, edge.to(), edge.from())) {
                 out.append(", ltail=").append(quote(clusterNames.get(edge.from())));
             }
-            if (clusterNames.containsKey(edge.to())) {
+            if (clusterNames.containsKey(edge.to()) && !inside(view, edge.from(), edge.to())) {
                 out.append(", lhead=").append(quote(clusterNames.get(edge.to())));
             }
             out.append(", arrowhead=").append(switch (look.head()) {
@@ -119,6 +119,16 @@ public final class DotExport {
             }
             out.append("];\n");
         }
+    }
+
+    /** Whether {@code id} is drawn inside {@code frame} (an SCP in the root it applies to). */
+    private static boolean inside(DiagramView view, String id, String frame) {
+        for (String p = view.parentOf(id); p != null; p = view.parentOf(p)) {
+            if (p.equals(frame)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(String frame) {

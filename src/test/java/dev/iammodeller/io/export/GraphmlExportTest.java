@@ -77,6 +77,15 @@ class GraphmlExportTest {
     }
 
     @Test
+    void theExportsDrawTheEdgesTheCanvasDraws() {
+        java.util.List<IamModel> models = new java.util.ArrayList<>(ExportFixtures.examples().values());
+        models.add(ExportFixtures.hostile());
+        for (IamModel model : models) {
+            assertEquals(DiagramEdges.of(model), DiagramView.edges(model), model.title());
+        }
+    }
+
+    @Test
     void hostileNamesReadBackWhole() throws Exception {
         check(ExportFixtures.hostile());
     }
