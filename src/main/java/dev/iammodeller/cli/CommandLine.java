@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** The headless commands of {@code iam-modeller.jar}; none of them starts JavaFX. */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("simulate", "bench", "lint", "actions", "import", "analyze", "help",
+    private static final Set<String> COMMANDS = Set.of("simulate", "bench", "lint", "actions", "import", "analyze", "export", "help",
             "--help", "-h", "--version");
 
     static final String HELP = String.join("\n",
@@ -43,6 +43,14 @@ public final class CommandLine {
             "                                      --all-paths: every path, streamed) and the findings (one per",
             "                                      rule and subject; accepted ones apart; --fail-on high|medium|",
             "                                      low|info exits 1 while an unaccepted one that bad remains)",
+            "  export MODEL.iam.json --format FORMAT -o OUT [--select NAME_OR_ARN [--escalation]]",
+            "          [--theme light|dark] [--scale N] [--all-versions]",
+            "                                      write the model for another tool: drawio, mermaid, dot,",
+            "                                      graphml (diagrams; --select keeps a node and its neighbours),",
+            "                                      policies (a folder of JSON files and index.json, or a .zip),",
+            "                                      cloudformation (JSON, or YAML when OUT ends in .yaml),",
+            "                                      terraform (.tf); png, svg and pdf are not available yet",
+            "                                      (exit 2). Nothing is half-written on failure",
             "  --help                              this text",
             "  --version                           the version",
             "",
@@ -85,6 +93,8 @@ public final class CommandLine {
                 return ImportCommand.run(rest, out, err);
             case "analyze":
                 return AnalyzeCommand.run(rest, out, err);
+            case "export":
+                return ExportCommand.run(rest, out, err);
             case "--version":
                 out.println("iam-modeller " + version());
                 return 0;

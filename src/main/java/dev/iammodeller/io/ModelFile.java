@@ -68,6 +68,15 @@ public final class ModelFile {
      * of an earlier save of the same file that was killed are removed by the next save.
      */
     public static void writeAtomically(Path file, String text) throws IOException {
+        writeAtomically(file, StandardCharsets.UTF_8.encode(text));
+    }
+
+    /** {@link #writeAtomically(Path, String)} for bytes (an export: a zip, an image). */
+    public static void writeAtomically(Path file, byte[] content) throws IOException {
+        writeAtomically(file, ByteBuffer.wrap(content));
+    }
+
+    private static void writeAtomically(Path file, ByteBuffer bytes) throws IOException {
         Path target = throughLinks(file.toAbsolutePath());
         Path folder = target.getParent();
         Files.createDirectories(folder);
@@ -76,7 +85,6 @@ public final class ModelFile {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }

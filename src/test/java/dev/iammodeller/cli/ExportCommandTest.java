@@ -1,0 +1,135 @@
+package dev.iammodeller.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The export command's contract: exit codes, messages, nothing written on failure. */
+class ExportCommandTest {
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 1];
+        all[0] = "export";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int exit = CommandLine.run(all, System.in, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String example(String name) {
+        try {
+            return Path.of(ExportCommandTest.class.getResource("/examples/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long entries(Path dir) throws Exception {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.count();
+        }
+    }
+
+    @Test
+    void eachTextFormatWritesItsFileAndExitsZero(@TempDir Path dir) throws Exception {
+        String model = example("02-organization-admin-access.iam.json");
+        for (String format : List.of("drawio", "mermaid", "dot", "graphml", "cloudformation", "terraform")) {
+            Path out = dir.resolve("model." + format);
+            Run run = run(model, "--format", format, "-o", out.toString());
+            assertEquals(0, run.exit(), format + ": " + run.err());
+            assertTrue(Files.size(out) > 0, format);
+        }
+        Run policies = run(model, "--format", "policies", "-o", dir.resolve("policies").toString());
+        assertEquals(0, policies.exit(), policies.err());
+        assertTrue(Files.isRegularFile(dir.resolve("policies/index.json")));
+        Run zip = run(model, "--format", "policies", "-o", dir.resolve("policies.zip").toString());
+        assertEquals(0, zip.exit());
+        assertTrue(Files.isRegularFile(dir.resolve("policies.zip")));
+        Run yaml = run(model, "--format", "cloudformation", "-o", dir.resolve("template.yaml").toString());
+        assertEquals(0, yaml.exit());
+        assertTrue(Files.readString(dir.resolve("template.yaml")).startsWith("AWSTemplateFormatVersion: \"2010-09-09\""));
+    }
+
+    @Test
+    void picturesAreNotAvailableYet(@TempDir Path dir) throws Exception {
+        for (String format : List.of("png", "svg", "pdf")) {
+            Run run = run(example("01-group-vs-service-role.iam.json"), "--format", format, "-o", dir.resolve("x." + format).toString());
+            assertEquals(2, run.exit());
+            assertEquals("export: " + format + " is not available in this version yet", run.err().strip());
+        }
+        assertEquals(0, entries(dir));
+    }
+
+    @Test
+    void usageErrorsExitTwo(@TempDir Path dir) {
+        String model = example("01-group-vs-service-role.iam.json");
+        String out = dir.resolve("x").toString();
+        assertEquals(2, run(model, "-o", out).exit(), "no format");
+        assertEquals(2, run(model, "--format", "visio", "-o", out).exit());
+        assertEquals(2, run(model, "--format", "dot").exit(), "no output");
+        assertEquals(2, run("--format", "dot", "-o", out).exit(), "no model");
+        assertEquals(2, run(model, "--format", "dot", "-o", out, "--theme", "pink").exit());
+        assertEquals(2, run(model, "--format", "dot", "-o", out, "--scale", "0").exit());
+        assertEquals(2, run(model, "--format", "dot", "-o", out, "--escalation").exit(), "--escalation without --select");
+        assertEquals(2, run(model, "--format", "terraform", "-o", out, "--select", "alice").exit());
+        assertEquals(2, run(model, "--format", "dot", "-o", out, "--bogus").exit());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void aModelThatDoesNotLoadExitsOneWithLineAndColumnAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.iam.json");
+        Files.writeString(broken, "{\n  \"format\": \"iam-modeller/1\",\n  \"entities\": [\n    {\"kind\": \"user\",}\n  ]\n}\n");
+        Path out = dir.resolve("out.drawio");
+        Run run = run(broken.toString(), "--format", "drawio", "-o", out.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().matches("(?s).*broken\\.iam\\.json:4:\\d+.*"), run.err());
+        assertFalse(Files.exists(out));
+        assertEquals(1, run(dir.resolve("missing.iam.json").toString(), "--format", "dot", "-o", out.toString()).exit());
+        assertEquals(1, entries(dir));
+    }
+
+    @Test
+    void aSelectionByNameNarrowsTheDiagramAndAnUnknownNameExitsOne(@TempDir Path dir) throws Exception {
+        String model = example("10-compute-acts-with-a-role.iam.json");
+        Path out = dir.resolve("x.dot");
+        Run run = run(model, "--format", "dot", "-o", out.toString(), "--select", "web-role");
+        assertEquals(0, run.exit(), run.err());
+        String dot = Files.readString(out);
+        assertTrue(dot.contains("\"web-1\" -> \"web-role\""));
+        assertFalse(dot.contains("\"deployer\""), "a user one edge away from web-role is no neighbour");
+        assertEquals(1, run(model, "--format", "dot", "-o", dir.resolve("y.dot").toString(), "--select", "nobody").exit());
+        assertFalse(Files.exists(dir.resolve("y.dot")));
+    }
+
+    @Test
+    void helpNamesTheCommand() {
+        Run run = CommandLineHelp.help();
+        assertTrue(run.out().contains("export MODEL.iam.json --format FORMAT -o OUT"), run.out());
+    }
+
+    /** The top-level --help. */
+    static final class CommandLineHelp {
+        static Run help() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int exit = CommandLine.run(new String[] {"--help"}, System.in, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), "");
+        }
+    }
+}
