@@ -1,6 +1,6 @@
 package dev.iammodeller.app;
 
-import dev.iammodeller.analysis.Escalations;
+import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.analysis.ReachReport;
 import dev.iammodeller.app.canvas.CanvasEditor;
 import dev.iammodeller.app.editor.EditorState;

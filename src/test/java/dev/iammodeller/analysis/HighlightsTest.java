@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.InlinePolicy;

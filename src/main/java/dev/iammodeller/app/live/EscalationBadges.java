@@ -1,6 +1,6 @@
 package dev.iammodeller.app.live;
 
-import dev.iammodeller.analysis.Escalations;
+import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.app.canvas.CanvasEditor;
 import dev.iammodeller.app.canvas.ShapeView;
 import dev.iammodeller.diagram.Drawing;

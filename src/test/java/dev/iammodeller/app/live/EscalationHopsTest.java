@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iammodeller.analysis.AccessCheck;
-import dev.iammodeller.analysis.Escalations;
+import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.analysis.escalation.EscalationPath;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.model.IamModel;

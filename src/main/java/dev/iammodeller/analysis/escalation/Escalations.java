@@ -1,8 +1,7 @@
-package dev.iammodeller.analysis;
+package dev.iammodeller.analysis.escalation;
 
-import dev.iammodeller.analysis.escalation.EscalationAnalysis;
-import dev.iammodeller.analysis.escalation.EscalationPath;
-import dev.iammodeller.analysis.escalation.EscalationStep;
+import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.Highlights;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import java.util.ArrayList;
