@@ -219,11 +219,26 @@ final class MainWindow {
     }
 
     private void about() {
+        aboutDialog().showAndWait();
+    }
+
+    /** Help › About: the version, the licence, and the licences of what the application bundles (THIRD-PARTY.md). */
+    Alert aboutDialog() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle("About IAM Modeller");
-        alert.setHeaderText("IAM Modeller");
-        alert.setContentText("Draw, understand and evaluate AWS IAM.\nLicensed under the Apache License 2.0.");
-        alert.showAndWait();
+        alert.setHeaderText("IAM Modeller " + dev.iammodeller.BuildInfo.version());
+        alert.setContentText("Draw, understand and evaluate AWS IAM.\nLicensed under the Apache License 2.0."
+                + "\nJava " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version", "?")
+                + "\n\nThe libraries and data it bundles, and their licences, are listed below.");
+        javafx.scene.control.TextArea notices = new javafx.scene.control.TextArea(dev.iammodeller.BuildInfo.thirdPartyNotices());
+        notices.setId("about-third-party");
+        notices.setEditable(false);
+        notices.setWrapText(true);
+        notices.setPrefSize(720, 360);
+        alert.getDialogPane().setExpandableContent(notices);
+        alert.getDialogPane().setExpanded(true);
+        alert.setResizable(true);
+        return alert;
     }
 }
