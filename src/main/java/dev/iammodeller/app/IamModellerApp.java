@@ -1,6 +1,8 @@
 package dev.iammodeller.app;
 
 import java.util.List;
+import dev.iammodeller.app.document.Preferences;
+import dev.iammodeller.app.document.UserFolder;
 import dev.iammodeller.app.live.ReachStyling;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -19,12 +21,23 @@ public final class IamModellerApp extends Application {
         Application.launch(IamModellerApp.class, args);
     }
 
+    private final UserFolder folder;
+
+    public IamModellerApp() {
+        this(UserFolder.standard());
+    }
+
+    /** The window keeping its recent files, recovery copies and preferences in {@code folder}. */
+    IamModellerApp(UserFolder folder) {
+        this.folder = folder;
+    }
+
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, new FxBackgroundWork());
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.max(1000, Math.min(1680, screen.getWidth() * 0.94)),
-                Math.max(700, Math.min(1050, screen.getHeight() * 0.94)));
+        Preferences preferences = Preferences.of(folder);
+        MainWindow window = new MainWindow(stage, new FxBackgroundWork(), folder, preferences);
+        double[] sceneSize = WindowPlacement.sceneSize(preferences);
+        Scene scene = new Scene(window.root(), sceneSize[0], sceneSize[1]);
         scene.getStylesheets().add(IamModellerApp.class.getResource("/app/iam-modeller.css").toExternalForm());
         scene.getStylesheets().add(IamModellerApp.class.getResource(ReachStyling.STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -35,7 +48,9 @@ public final class IamModellerApp extends Application {
             }
         }
         window.documents().install(scene);
+        WindowPlacement.apply(stage, preferences, window::rememberLayout);
         stage.show();
+        window.restoreLayout();
         window.canvas().focus();
         StartupOptions options = startupOptions();
         window.panels().liveCanvas().escalationOfSelectionProperty().set(options.escalation());
