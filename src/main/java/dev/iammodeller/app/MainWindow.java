@@ -140,6 +140,11 @@ final class MainWindow {
         preferences.save();
     }
 
+    /** Runs {@code then} on the FX thread once the AWS catalogue is loaded (at once if it is). */
+    void whenCatalogLoaded(Runnable then) {
+        catalog.thenRun(() -> javafx.application.Platform.runLater(then));
+    }
+
     Preferences preferences() {
         return preferences;
     }
