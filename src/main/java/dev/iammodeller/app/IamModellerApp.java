@@ -1,6 +1,8 @@
 package dev.iammodeller.app;
 
 import java.util.List;
+import dev.iammodeller.app.document.Preferences;
+import dev.iammodeller.app.document.UserFolder;
 import dev.iammodeller.app.live.ReachStyling;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -13,29 +15,125 @@ import javafx.stage.Stage;
  */
 public final class IamModellerApp extends Application {
     static final String TITLE = "IAM Modeller";
+    /** {@code -Diammodeller.startupTiming=true}: print the milliseconds since the process started at the first window. */
+    public static final String STARTUP_TIMING = "iammodeller.startupTiming";
 
     /** Opens the window; returns when it closes. */
     public static void launchWindow(String[] args) {
         Application.launch(IamModellerApp.class, args);
     }
 
+    private final UserFolder folder;
+
+    public IamModellerApp() {
+        this(UserFolder.standard());
+    }
+
+    /** The window keeping its recent files, recovery copies and preferences in {@code folder}. */
+    IamModellerApp(UserFolder folder) {
+        this.folder = folder;
+    }
+
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, new FxBackgroundWork());
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.max(1000, Math.min(1680, screen.getWidth() * 0.94)),
-                Math.max(700, Math.min(1050, screen.getHeight() * 0.94)));
-        scene.getStylesheets().add(IamModellerApp.class.getResource("/app/iam-modeller.css").toExternalForm());
-        scene.getStylesheets().add(IamModellerApp.class.getResource(ReachStyling.STYLESHEET).toExternalForm());
+        // launched by JavaFX (Launcher, mvn javafx:run): the window shows at once; a test builds it in one go
+        start(stage, getParameters() != null);
+    }
+
+    /**
+     * Opens the main window. With {@code showFirst}, the window appears at once with a "Loading…" pane, and
+     * is built once that pane has been drawn (the catalogue and the example load in the background anyway),
+     * so that a slow start is seen to be starting; else it is built and then shown.
+     */
+    void start(Stage stage, boolean showFirst) {
+        boolean timing = Boolean.getBoolean(STARTUP_TIMING);
+        if (timing) {
+            reportStartup("JavaFX started");
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> reportStartup("first window shown"));
+        }
+        Preferences preferences = Preferences.of(folder);
+        double[] sceneSize = WindowPlacement.sceneSize(preferences);
+        Scene scene = new Scene(placeholder(preferences.dark()), sceneSize[0], sceneSize[1]);
         stage.setScene(scene);
+        if (!stage.titleProperty().isBound()) { // a stage reused (by tests) may still show a model's title
+            stage.setTitle(TITLE);
+        }
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = IamModellerApp.class.getResourceAsStream("/app/icon-" + size + ".png");
             if (icon != null) {
                 stage.getIcons().add(new Image(icon));
             }
         }
-        window.documents().install(scene);
+        java.util.concurrent.atomic.AtomicReference<MainWindow> built = new java.util.concurrent.atomic.AtomicReference<>();
+        WindowPlacement.apply(stage, preferences, () -> {
+            if (built.get() != null) {
+                built.get().rememberLayout();
+            }
+        });
+        if (!showFirst) {
+            built.set(build(stage, scene, preferences, timing));
+            stage.show();
+            opened(built.get());
+            return;
+        }
         stage.show();
+        // build once the "Loading…" pane is on its way to the screen: after the first layout pulse
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(() -> {
+                built.set(build(stage, scene, preferences, timing));
+                opened(built.get());
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /**
+     * What the window shows while it is being built: the icon and "Loading…", light or dark. No control and
+     * no stylesheet: the first control makes JavaFX read its whole default stylesheet, which takes a while.
+     */
+    private static javafx.scene.Parent placeholder(boolean dark) {
+        javafx.scene.text.Text loading = new javafx.scene.text.Text("Loading IAM Modeller…");
+        loading.setFont(javafx.scene.text.Font.font(15));
+        loading.setFill(javafx.scene.paint.Color.web(dark ? "#d8dde6" : "#3a4250"));
+        javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(16);
+        column.setAlignment(javafx.geometry.Pos.CENTER);
+        var icon = IamModellerApp.class.getResourceAsStream("/app/icon-128.png");
+        if (icon != null) {
+            column.getChildren().add(new javafx.scene.image.ImageView(new Image(icon)));
+        }
+        column.getChildren().add(loading);
+        column.setId("startup-placeholder");
+        column.setBackground(javafx.scene.layout.Background.fill(javafx.scene.paint.Color.web(dark ? "#1f242d" : "#f4f6f9")));
+        return column;
+    }
+
+    private MainWindow build(Stage stage, Scene scene, Preferences preferences, boolean timing) {
+        MainWindow window = new MainWindow(stage, new FxBackgroundWork(), folder, preferences);
+        if (timing) {
+            window.whenCatalogLoaded(() -> reportStartup("catalogue loaded"));
+        }
+        scene.getStylesheets().add(IamModellerApp.class.getResource("/app/iam-modeller.css").toExternalForm());
+        scene.getStylesheets().add(IamModellerApp.class.getResource(ReachStyling.STYLESHEET).toExternalForm());
+        scene.setRoot(window.root());
+        window.documents().install(scene);
+        if (timing) {
+            reportStartup("window built");
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    reportStartup("main window laid out");
+                }
+            });
+        }
+        return window;
+    }
+
+    /** The window is on the screen: its dividers, focus, and the file or example of the command line. */
+    private void opened(MainWindow window) {
+        window.restoreLayout();
         window.canvas().focus();
         StartupOptions options = startupOptions();
         window.panels().liveCanvas().escalationOfSelectionProperty().set(options.escalation());
@@ -48,6 +146,13 @@ public final class IamModellerApp extends Application {
             centreOnceSelected(window);
         }
         window.documents().start(options);
+    }
+
+    private static void reportStartup(String what) {
+        var process = ProcessHandle.current().info();
+        long started = process.startInstant().map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
+        String cpu = process.totalCpuDuration().map(d -> ", " + d.toMillis() + " ms of CPU").orElse("");
+        System.err.println("iam-modeller: " + what + " after " + (System.currentTimeMillis() - started) + " ms" + cpu);
     }
 
     /** --select: once the opened model's node is selected (the file is read in the background), centre on it. */

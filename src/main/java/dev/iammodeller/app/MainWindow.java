@@ -9,6 +9,11 @@ import dev.iammodeller.diagram.PaletteItem;
 import dev.iammodeller.diagram.AutoLayout;
 import dev.iammodeller.model.ReplaceLayout;
 import dev.iammodeller.app.document.DocumentActions;
+import dev.iammodeller.app.document.DocumentSetup;
+import dev.iammodeller.app.document.Preferences;
+import dev.iammodeller.app.document.UserFolder;
+import java.util.Arrays;
+import java.util.List;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Layout;
 import java.nio.file.Path;
@@ -54,8 +59,17 @@ final class MainWindow {
     private final CanvasContextMenu canvasMenu;
     private Function<IamModel, Layout> arranger = AutoLayout::rearrange;
 
+    private final Preferences preferences;
+
+    /** A window whose preferences are not kept (tests). */
     MainWindow(Stage stage, BackgroundWork background) {
+        this(stage, background, UserFolder.standard(), Preferences.notKept());
+    }
+
+    /** A window that keeps its files in {@code folder} and applies and keeps {@code preferences}. */
+    MainWindow(Stage stage, BackgroundWork background, UserFolder folder, Preferences preferences) {
         this.stage = stage;
+        this.preferences = preferences;
         this.background = background;
         status.setText("Loading the AWS catalogue…");
         background.run(Catalog::load, this::catalogLoaded, failure -> {
@@ -63,7 +77,7 @@ final class MainWindow {
             status.setText("The AWS catalogue could not be read: " + failure.getMessage());
         });
         canvas.setOnMessage(status::setText);
-        documents = new DocumentActions(stage, editor, background);
+        documents = new DocumentActions(stage, editor, background, DocumentSetup.standard(stage, folder, preferences));
         documents.activity().messageProperty().addListener((o, was, text) -> {
             if (!text.isEmpty()) {
                 status.setText(text);
@@ -76,6 +90,11 @@ final class MainWindow {
         ViewMenu view = new ViewMenu(canvas, root, this::arrange, panels.live().reverseProperty(),
                 panels.liveCanvas().escalationOfSelectionProperty());
         root.setTop(menuBar(edit.menu(), view.menu()));
+        view.darkThemeProperty().set(preferences.dark());
+        view.darkThemeProperty().addListener((o, was, dark) -> {
+            preferences.setDark(dark);
+            preferences.save();
+        });
         canvasMenu = new CanvasContextMenu(canvas, editor, panels, sidePanels, this::arrange);
         sidePanels.setId("side-panels");
         split.setId("main-split");
@@ -101,6 +120,33 @@ final class MainWindow {
                 edit.installExtraShortcuts(scene);
             }
         });
+    }
+
+    /**
+     * Puts the dividers where they were when the window last closed. Called once the window is shown: the
+     * palette keeps its width when the window resizes, so positions set before the first layout drift.
+     */
+    void restoreLayout() {
+        List<Double> dividers = preferences.dividers();
+        if (!dividers.isEmpty() && dividers.size() == split.getDividers().size()) {
+            split.layout();
+            split.setDividerPositions(dividers.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
+    /** Keeps the divider positions in the preferences and writes them (the window is closing). */
+    void rememberLayout() {
+        preferences.setDividers(Arrays.stream(split.getDividerPositions()).boxed().toList());
+        preferences.save();
+    }
+
+    /** Runs {@code then} on the FX thread once the AWS catalogue is loaded (at once if it is). */
+    void whenCatalogLoaded(Runnable then) {
+        catalog.thenRun(() -> javafx.application.Platform.runLater(then));
+    }
+
+    Preferences preferences() {
+        return preferences;
     }
 
     Parent root() {
@@ -219,11 +265,26 @@ final class MainWindow {
     }
 
     private void about() {
+        aboutDialog().showAndWait();
+    }
+
+    /** Help › About: the version, the licence, and the licences of what the application bundles (THIRD-PARTY.md). */
+    Alert aboutDialog() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle("About IAM Modeller");
-        alert.setHeaderText("IAM Modeller");
-        alert.setContentText("Draw, understand and evaluate AWS IAM.\nLicensed under the Apache License 2.0.");
-        alert.showAndWait();
+        alert.setHeaderText("IAM Modeller " + dev.iammodeller.BuildInfo.version());
+        alert.setContentText("Draw, understand and evaluate AWS IAM.\nLicensed under the Apache License 2.0."
+                + "\nJava " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version", "?")
+                + "\n\nThe libraries and data it bundles, and their licences, are listed below.");
+        javafx.scene.control.TextArea notices = new javafx.scene.control.TextArea(dev.iammodeller.BuildInfo.thirdPartyNotices());
+        notices.setId("about-third-party");
+        notices.setEditable(false);
+        notices.setWrapText(true);
+        notices.setPrefSize(720, 360);
+        alert.getDialogPane().setExpandableContent(notices);
+        alert.getDialogPane().setExpanded(true);
+        alert.setResizable(true);
+        return alert;
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
  */
 final class ViewMenu {
     private final Menu menu = new Menu("_View");
+    private final CheckMenuItem dark = check("_Dark Theme", null, "menu-dark");
 
     ViewMenu(CanvasEditor canvas, Node root, Runnable arrange, BooleanProperty whoCanReach,
              BooleanProperty escalationOfSelection) {
@@ -26,7 +27,6 @@ final class ViewMenu {
         legend.selectedProperty().bindBidirectional(canvas.legendShownProperty());
         CheckMenuItem minimap = check("Show _Minimap", null, "menu-minimap");
         minimap.selectedProperty().bindBidirectional(canvas.minimapShownProperty());
-        CheckMenuItem dark = check("_Dark Theme", null, "menu-dark");
         dark.selectedProperty().addListener((o, before, on) -> {
             if (on) {
                 root.getStyleClass().add("dark");
@@ -50,6 +50,11 @@ final class ViewMenu {
 
     Menu menu() {
         return menu;
+    }
+
+    /** Whether the dark theme is on (View › Dark Theme). */
+    BooleanProperty darkThemeProperty() {
+        return dark.selectedProperty();
     }
 
     private static javafx.scene.control.MenuItem shortcut(javafx.scene.control.MenuItem item, KeyCode key) {

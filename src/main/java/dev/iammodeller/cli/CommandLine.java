@@ -105,7 +105,6 @@ public final class CommandLine {
     }
 
     static String version() {
-        String version = CommandLine.class.getPackage().getImplementationVersion();
-        return version == null ? "development build" : version;
+        return dev.iammodeller.BuildInfo.version();
     }
 }

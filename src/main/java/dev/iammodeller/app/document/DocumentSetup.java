@@ -27,7 +27,12 @@ public record DocumentSetup(DocumentDialogs dialogs, FileChoice files, UserFolde
 
     /** The system's dialogs and choosers owned by {@code owner}, ~/.iam-modeller, a minute, Platform.exit. */
     public static DocumentSetup standard(Window owner) {
-        return new DocumentSetup(new FxDocumentDialogs(owner), new FxFileChoice(owner), UserFolder.standard(),
+        return standard(owner, UserFolder.standard(), Preferences.notKept());
+    }
+
+    /** As {@link #standard(Window)}, in {@code folder}, the file choosers starting in the preferences' last folder. */
+    public static DocumentSetup standard(Window owner, UserFolder folder, Preferences preferences) {
+        return new DocumentSetup(new FxDocumentDialogs(owner), new FxFileChoice(owner, preferences), folder,
                 AUTOSAVE_EVERY, ProcessHandle.current().pid(), Platform::exit);
     }
 

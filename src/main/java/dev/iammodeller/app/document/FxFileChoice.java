@@ -16,10 +16,18 @@ public final class FxFileChoice implements FileChoice {
             new FileChooser.ExtensionFilter("Authorization details (*.json)", "*.json");
 
     private final Window owner;
+    private final Preferences preferences;
     private File folder;
 
     public FxFileChoice(Window owner) {
+        this(owner, Preferences.notKept());
+    }
+
+    /** Starts in the preferences' last folder, and keeps there the folder of each file chosen. */
+    public FxFileChoice(Window owner, Preferences preferences) {
         this.owner = owner;
+        this.preferences = preferences;
+        this.folder = preferences.lastFolder().map(Path::toFile).orElse(null);
     }
 
     @Override
@@ -55,8 +63,10 @@ public final class FxFileChoice implements FileChoice {
     }
 
     private Optional<Path> remember(File chosen) {
-        if (chosen != null) {
+        if (chosen != null && chosen.getParentFile() != null) {
             folder = chosen.getParentFile();
+            preferences.setLastFolder(folder.toPath());
+            preferences.save();
         }
         return Optional.ofNullable(chosen).map(File::toPath);
     }

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The folder where IAM Modeller keeps what it remembers between runs: the recent files and the recovery
- * copies of unsaved models. {@code ~/.iam-modeller}, or the folder the system property
+ * The folder where IAM Modeller keeps what it remembers between runs: the recent files, the recovery
+ * copies of unsaved models and the preferences. {@code ~/.iam-modeller}, or the folder the system property
  * {@code iammodeller.home} names (tests point it at a temporary folder).
  */
 public record UserFolder(Path path) {
@@ -23,6 +23,11 @@ public record UserFolder(Path path) {
 
     public Path recentFiles() {
         return path.resolve("recent-files.json");
+    }
+
+    /** The window's preferences (theme, size, dividers, last folder): {@link Preferences}. */
+    public Path preferences() {
+        return path.resolve(Preferences.FILE);
     }
 
     public Path recovery() {
