@@ -1,6 +1,6 @@
 package dev.iammodeller;
 
-import dev.iammodeller.app.StartupOptions;
+import dev.iammodeller.app.document.StartupOptions;
 import dev.iammodeller.cli.CommandLine;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.iammodeller.bench;
 
 import dev.iammodeller.analysis.Highlights;
-import dev.iammodeller.app.BackgroundWork;
+import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.live.LiveAnalysis;
 import dev.iammodeller.catalog.Catalog;

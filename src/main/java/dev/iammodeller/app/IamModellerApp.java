@@ -1,5 +1,7 @@
 package dev.iammodeller.app;
 
+import dev.iammodeller.app.document.StartupOptions;
+import dev.iammodeller.app.work.FxBackgroundWork;
 import java.util.List;
 import dev.iammodeller.app.document.Preferences;
 import dev.iammodeller.app.document.UserFolder;

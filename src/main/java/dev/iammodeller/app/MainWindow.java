@@ -1,5 +1,7 @@
 package dev.iammodeller.app;
 
+import dev.iammodeller.io.BuildInfo;
+import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.canvas.CanvasEditor;
 import dev.iammodeller.app.canvas.IamConnectionOffers;
 import dev.iammodeller.app.canvas.PaletteView;
@@ -273,11 +275,11 @@ final class MainWindow {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle("About IAM Modeller");
-        alert.setHeaderText("IAM Modeller " + dev.iammodeller.BuildInfo.version());
+        alert.setHeaderText("IAM Modeller " + BuildInfo.version());
         alert.setContentText("Draw, understand and evaluate AWS IAM.\nLicensed under the Apache License 2.0."
                 + "\nJava " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version", "?")
                 + "\n\nThe libraries and data it bundles, and their licences, are listed below.");
-        javafx.scene.control.TextArea notices = new javafx.scene.control.TextArea(dev.iammodeller.BuildInfo.thirdPartyNotices());
+        javafx.scene.control.TextArea notices = new javafx.scene.control.TextArea(BuildInfo.thirdPartyNotices());
         notices.setId("about-third-party");
         notices.setEditable(false);
         notices.setWrapText(true);

@@ -1,5 +1,6 @@
 package dev.iammodeller.app;
 
+import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.policy.lint.LintFinding;
 import dev.iammodeller.policy.lint.LintOptions;

@@ -1,5 +1,7 @@
 package dev.iammodeller.app;
 
+import dev.iammodeller.app.work.FxBackgroundWork;
+import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.canvas.CanvasEditor;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.findings.FindingsPanel;

@@ -1,5 +1,6 @@
 package dev.iammodeller.cli;
 
+import dev.iammodeller.io.BuildInfo;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -105,6 +106,6 @@ public final class CommandLine {
     }
 
     static String version() {
-        return dev.iammodeller.BuildInfo.version();
+        return BuildInfo.version();
     }
 }

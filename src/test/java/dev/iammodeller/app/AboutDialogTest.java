@@ -3,7 +3,7 @@ package dev.iammodeller.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.iammodeller.BuildInfo;
+import dev.iammodeller.io.BuildInfo;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;

@@ -1,5 +1,6 @@
 package dev.iammodeller.app;
 
+import dev.iammodeller.app.work.FxBackgroundWork;
 import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.model.IamModel;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.iammodeller.app;
 
+import dev.iammodeller.app.work.BackgroundWork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

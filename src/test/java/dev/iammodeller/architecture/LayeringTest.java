@@ -2,6 +2,7 @@ package dev.iammodeller.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -123,4 +124,9 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** No package is in a cycle, not even two subpackages of one layer (app's root is the composition root only). */
+    @Test
+    void noPackageIsInACycle() {
+        slices().matching(BASE + ".(**)").should().beFreeOfCycles().check(classes);
+    }
 }

@@ -1,6 +1,6 @@
 package dev.iammodeller.app.document;
 
-import dev.iammodeller.app.BackgroundWork;
+import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.io.ModelFileException;
 import dev.iammodeller.model.IamModel;

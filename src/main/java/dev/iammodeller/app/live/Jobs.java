@@ -1,6 +1,6 @@
 package dev.iammodeller.app.live;
 
-import dev.iammodeller.app.BackgroundWork;
+import dev.iammodeller.app.work.BackgroundWork;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;

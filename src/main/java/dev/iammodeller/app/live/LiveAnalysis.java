@@ -6,7 +6,7 @@ import dev.iammodeller.analysis.ModelAnalysis;
 import dev.iammodeller.analysis.ReachReport;
 import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.analysis.findings.Findings;
-import dev.iammodeller.app.BackgroundWork;
+import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.IamModel;

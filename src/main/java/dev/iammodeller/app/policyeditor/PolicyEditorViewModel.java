@@ -1,6 +1,6 @@
 package dev.iammodeller.app.policyeditor;
 
-import dev.iammodeller.app.BackgroundWork;
+import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.Entity;

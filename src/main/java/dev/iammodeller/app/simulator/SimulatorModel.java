@@ -2,7 +2,7 @@ package dev.iammodeller.app.simulator;
 
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.Simulation;
-import dev.iammodeller.app.BackgroundWork;
+import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.catalog.Action;
 import dev.iammodeller.catalog.Catalog;

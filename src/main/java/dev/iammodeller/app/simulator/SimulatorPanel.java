@@ -2,7 +2,7 @@ package dev.iammodeller.app.simulator;
 
 import dev.iammodeller.analysis.DecisiveStatement;
 import dev.iammodeller.analysis.Simulation;
-import dev.iammodeller.app.BackgroundWork;
+import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.live.ReachStyling;
 import dev.iammodeller.app.reach.StatementOpener;

@@ -1,12 +1,12 @@
 package dev.iammodeller.app.document;
 
+import dev.iammodeller.app.work.CurrentThreadWork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.iammodeller.app.BackgroundWork;
-import dev.iammodeller.app.StartupOptions;
+import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.model.AddEntity;
@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DocumentWindowTest {
     /** Runs the work at once, on the thread that asks (the FX thread). */
-    static final BackgroundWork NOW = new dev.iammodeller.app.CurrentThreadWork();
+    static final BackgroundWork NOW = new dev.iammodeller.app.work.CurrentThreadWork();
 
     @TempDir
     Path home;

@@ -1,6 +1,7 @@
 package dev.iammodeller.app.live;
 
-import dev.iammodeller.app.BackgroundWork;
+import dev.iammodeller.app.work.CurrentThreadWork;
+import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.model.IamModel;
 import java.io.InputStream;
@@ -15,7 +16,7 @@ public final class TestWork {
     private TestWork() {
     }
 
-    public static final BackgroundWork NOW = new dev.iammodeller.app.CurrentThreadWork();
+    public static final BackgroundWork NOW = new dev.iammodeller.app.work.CurrentThreadWork();
 
     /** Holds each job until the test runs it. */
     public static final class Held implements BackgroundWork {

@@ -1,5 +1,6 @@
 package dev.iammodeller.app.policyeditor;
 
+import dev.iammodeller.app.work.CurrentThreadWork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ class PolicyEditorViewModelTest {
             .with(new Resource("bucket", ModelSamples.ACCOUNT, "reports", "s3:bucket", "arn:aws:s3:::reports", null)));
 
     private PolicyEditorViewModel editor(String id) {
-        PolicyEditorViewModel model = new PolicyEditorViewModel(state, id, new dev.iammodeller.app.CurrentThreadWork(), () -> null);
+        PolicyEditorViewModel model = new PolicyEditorViewModel(state, id, new dev.iammodeller.app.work.CurrentThreadWork(), () -> null);
         model.check();
         return model;
     }

@@ -1,5 +1,6 @@
 package dev.iammodeller.app.policyeditor;
 
+import dev.iammodeller.app.work.CurrentThreadWork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class PolicyEditorWindowTest {
         stage.setScene(new Scene(new Label("main window"), 300, 200));
         stage.show();
         main = stage;
-        editors = new PolicyEditorWindow(stage, state, new dev.iammodeller.app.CurrentThreadWork(), null);
+        editors = new PolicyEditorWindow(stage, state, new dev.iammodeller.app.work.CurrentThreadWork(), null);
     }
 
     @AfterEach

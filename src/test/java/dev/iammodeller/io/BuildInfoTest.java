@@ -1,4 +1,4 @@
-package dev.iammodeller;
+package dev.iammodeller.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.iammodeller;
+package dev.iammodeller.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ public final class BuildInfo {
     /** The project version, such as {@code 0.1.0-SNAPSHOT}. */
     public static String version() {
         Properties properties = new Properties();
-        try (InputStream in = BuildInfo.class.getResourceAsStream("version.properties")) {
+        try (InputStream in = BuildInfo.class.getResourceAsStream("/dev/iammodeller/version.properties")) {
             if (in != null) {
                 properties.load(in);
             }

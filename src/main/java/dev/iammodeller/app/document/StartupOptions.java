@@ -1,4 +1,4 @@
-package dev.iammodeller.app;
+package dev.iammodeller.app.document;
 
 import java.nio.file.Path;
 import java.util.List;

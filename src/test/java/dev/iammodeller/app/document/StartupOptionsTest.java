@@ -1,4 +1,4 @@
-package dev.iammodeller.app;
+package dev.iammodeller.app.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

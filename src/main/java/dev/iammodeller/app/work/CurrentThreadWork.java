@@ -1,4 +1,4 @@
-package dev.iammodeller.app;
+package dev.iammodeller.app.work;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;

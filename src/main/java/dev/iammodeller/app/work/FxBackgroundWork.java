@@ -1,4 +1,4 @@
-package dev.iammodeller.app;
+package dev.iammodeller.app.work;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /** {@link BackgroundWork} on a small pool of daemon threads, with results delivered through the FX thread. */
-final class FxBackgroundWork implements BackgroundWork {
+public final class FxBackgroundWork implements BackgroundWork {
     private final ExecutorService pool = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "iam-modeller-background");
         thread.setDaemon(true);
