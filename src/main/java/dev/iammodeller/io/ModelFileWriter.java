@@ -81,7 +81,7 @@ final class ModelFileWriter {
 
     static String print(JsonNode node) {
         try {
-            return JSON.writer(new ModelJsonPrinter()).writeValueAsString(node);
+            return JSON.writer(JsonLayout.twoSpaces()).writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

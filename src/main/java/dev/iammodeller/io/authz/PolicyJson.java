@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.iammodeller.io.JsonLayout;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -28,7 +27,7 @@ final class PolicyJson {
     static String copy(JsonParser parser) throws IOException {
         StringWriter text = new StringWriter(512);
         try (JsonGenerator out = FACTORY.createGenerator(text)) {
-            out.setPrettyPrinter(new Printer());
+            out.setPrettyPrinter(JsonLayout.twoSpaces());
             out.copyCurrentStructureExact(parser);
         }
         return text.toString();
@@ -54,45 +53,6 @@ final class PolicyJson {
             return reprint(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The layout of {@code dev.iammodeller.io.ModelJsonPrinter}: Python's {@code json.dumps(indent=2)}. */
-    static final class Printer extends DefaultPrettyPrinter {
-        private static final long serialVersionUID = 1L;
-
-        Printer() {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            indentObjectsWith(indenter);
-            indentArraysWith(indenter);
-            _objectFieldValueSeparatorWithSpaces = ": ";
-        }
-
-        @Override
-        public DefaultPrettyPrinter createInstance() {
-            return new Printer();
-        }
-
-        @Override
-        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-            if (!_objectIndenter.isInline()) {
-                --_nesting;
-            }
-            if (entries > 0) {
-                _objectIndenter.writeIndentation(g, _nesting);
-            }
-            g.writeRaw('}');
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int values) throws IOException {
-            if (!_arrayIndenter.isInline()) {
-                --_nesting;
-            }
-            if (values > 0) {
-                _arrayIndenter.writeIndentation(g, _nesting);
-            }
-            g.writeRaw(']');
         }
     }
 }

@@ -6,23 +6,36 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 
 /**
- * The layout of model files: two-space indentation, {@code "key": value}, every array item on its own
- * line, empty containers as {@code []} and {@code {}} (the same text as Python's
- * {@code json.dumps(indent=2)}), so files diff line by line.
+ * JSON laid out for people and diffs: an indentation per level, {@code "key": value}, every member and
+ * array item on its own line, empty containers as {@code []} and {@code {}}. Two spaces is the layout of
+ * model files and imported documents (the text of Python's {@code json.dumps(indent=2)}); four is how the
+ * AWS console and CLI print policies (the policy exports).
  */
-final class ModelJsonPrinter extends DefaultPrettyPrinter {
+public final class JsonLayout extends DefaultPrettyPrinter {
     private static final long serialVersionUID = 1L;
+    private final String indent;
 
-    ModelJsonPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    private JsonLayout(String indent) {
+        this.indent = indent;
+        DefaultIndenter indenter = new DefaultIndenter(indent, "\n");
         indentObjectsWith(indenter);
         indentArraysWith(indenter);
         _objectFieldValueSeparatorWithSpaces = ": ";
     }
 
+    /** The layout of model files: two spaces. */
+    public static JsonLayout twoSpaces() {
+        return new JsonLayout("  ");
+    }
+
+    /** The layout AWS prints policies in: four spaces. */
+    public static JsonLayout fourSpaces() {
+        return new JsonLayout("    ");
+    }
+
     @Override
     public DefaultPrettyPrinter createInstance() {
-        return new ModelJsonPrinter();
+        return new JsonLayout(indent);
     }
 
     @Override
