@@ -6,17 +6,12 @@ import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.analysis.findings.FindingsReview;
 import dev.iammodeller.analysis.findings.Severity;
 import dev.iammodeller.catalog.Catalog;
-import dev.iammodeller.io.ModelFile;
-import dev.iammodeller.io.ModelFileException;
 import dev.iammodeller.model.AwsService;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.IdentityProvider;
 import dev.iammodeller.policy.PolicyParseException;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -137,17 +132,8 @@ final class AnalyzeCommand {
         if (allPaths && !escalations) {
             return usage(err, "--all-paths goes with --escalations");
         }
-        IamModel model;
-        try {
-            model = ModelFile.read(Path.of(modelPath));
-        } catch (ModelFileException e) {
-            err.println(e.getMessage());
-            return 1;
-        } catch (NoSuchFileException e) {
-            err.println("analyze: " + modelPath + ": no such file");
-            return 1;
-        } catch (IOException e) {
-            err.println("analyze: cannot read " + modelPath + ": " + e.getMessage());
+        IamModel model = ModelInput.read("analyze", modelPath, err);
+        if (model == null) {
             return 1;
         }
         try {

@@ -1,7 +1,5 @@
 package dev.iammodeller.cli;
 
-import dev.iammodeller.io.ModelFile;
-import dev.iammodeller.io.ModelFileException;
 import dev.iammodeller.io.export.ExportFormat;
 import dev.iammodeller.io.export.ExportOptions;
 import dev.iammodeller.io.export.ExportWriter;
@@ -12,7 +10,6 @@ import dev.iammodeller.model.IamModel;
 import dev.iammodeller.policy.PolicyParseException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -122,17 +119,8 @@ final class ExportCommand {
         if (allVersions && format != ExportFormat.POLICIES) {
             return usage(err, "--all-versions goes with --format policies");
         }
-        IamModel model;
-        try {
-            model = ModelFile.read(Path.of(modelPath));
-        } catch (ModelFileException e) {
-            err.println(e.getMessage());
-            return 1;
-        } catch (NoSuchFileException e) {
-            err.println("export: " + modelPath + ": no such file");
-            return 1;
-        } catch (IOException e) {
-            err.println("export: cannot read " + modelPath + ": " + e.getMessage());
+        IamModel model = ModelInput.read("export", modelPath, err);
+        if (model == null) {
             return 1;
         }
         ExportOptions options = ExportOptions.DEFAULT.withDark(theme.equals("dark")).withAllVersions(allVersions)
