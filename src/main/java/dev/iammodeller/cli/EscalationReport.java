@@ -151,13 +151,7 @@ final class EscalationReport {
             node.put("rule", path.rule());
             AnalyzeJson.strings(node.putArray("rules"), path.ruleIds());
             steps(node, path);
-            if (!path.conditions().isEmpty()) {
-                AnalyzeJson.strings(node.putArray("conditions"), path.conditions());
-            }
-            if (!path.assumes().isEmpty()) {
-                node.put("possible", true);
-                AnalyzeJson.strings(node.putArray("assumes"), path.assumes());
-            }
+            conditionsAndAssumptions(node, path);
             node.put("alternatives", gain.alternatives());
             if (gain.gainsAdmin()) {
                 node.put("alsoGains", gain.alsoGains());
@@ -242,6 +236,12 @@ final class EscalationReport {
         node.put("principal", path.principalArn());
         node.put("gains", path.gains());
         steps(node, path);
+        conditionsAndAssumptions(node, path);
+        return node;
+    }
+
+    /** {@code "conditions"} when the path has some; {@code "possible": true} and {@code "assumes"} when it needs what the model cannot show. */
+    private static void conditionsAndAssumptions(ObjectNode node, EscalationPath path) {
         if (!path.conditions().isEmpty()) {
             AnalyzeJson.strings(node.putArray("conditions"), path.conditions());
         }
@@ -249,7 +249,6 @@ final class EscalationReport {
             node.put("possible", true);
             AnalyzeJson.strings(node.putArray("assumes"), path.assumes());
         }
-        return node;
     }
 
     private static void steps(ObjectNode node, EscalationPath path) {
