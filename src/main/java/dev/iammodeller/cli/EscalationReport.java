@@ -75,7 +75,13 @@ final class EscalationReport {
         }
         int others = byPrincipal.size() - admin;
         StringBuilder text = new StringBuilder();
+        long possibleAdmin = gains.stream().filter(g -> g.gainsAdmin() && !g.path().assumes().isEmpty()).count();
         text.append(admin == 0 ? "No principal" : principals(admin)).append(" can gain administrator");
+        if (possibleAdmin > 0) {
+            text.append(", ").append(possibleAdmin == admin ? "all" : String.valueOf(possibleAdmin))
+                    .append(" of them only possibly (their shortest path needs compute or a console password")
+                    .append(" the model cannot show)");
+        }
         if (others > 0) {
             text.append("; ").append(admin > 0 ? others + " more" : principals(others))
                     .append(" can gain the permissions of other roles, users or groups");
