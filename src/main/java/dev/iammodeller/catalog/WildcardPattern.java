@@ -89,7 +89,23 @@ public final class WildcardPattern {
         return c == '*' || c == '?';
     }
 
+    /**
+     * A pattern with wildcards inside it, matched in time linear in the value however long either is (for
+     * long text; short text backtracks, which is quicker there): the
+     * parts between its stars are found in order, each at its first place after the one before (where a
+     * first place fails, no later one can succeed), the first part held to the start and the last to the
+     * end unless a star stands there. A part without {@code ?} is found by Knuth-Morris-Pratt, so a long
+     * part against a long value never backtracks.
+     */
     private boolean matchesGeneral(String value) {
+        return (long) value.length() * text.length() <= SMALL ? matchesBacktracking(value) : matchesByParts(value);
+    }
+
+    /** Below this product of the lengths, backtracking to the last star is quickest; above it, the parts are. */
+    private static final long SMALL = 1 << 16;
+
+    /** The classic greedy match that returns to the last star on a mismatch: O(n·m) at worst, quick for short text. */
+    private boolean matchesBacktracking(String value) {
         int p = 0;
         int s = 0;
         int starP = -1;
@@ -114,6 +130,155 @@ public final class WildcardPattern {
             p++;
         }
         return p == m;
+    }
+
+    /** {@link #matchesGeneral} by parts, whatever the lengths (for tests: the same answers as backtracking). */
+    boolean matchesByParts(String value) {
+        if (shape != GENERAL) {
+            return matches(value);
+        }
+        Parts parts = parts();
+        int n = value.length();
+        if (!parts.anyStar) {
+            return n == text.length() && matchesAt(parts.starts[0], parts.ends[0], value, 0);
+        }
+        int first = 0;
+        int last = parts.starts.length - 1;
+        int pos = 0;
+        int limit = n;
+        if (!parts.leadingStar) {
+            int length = parts.ends[0] - parts.starts[0];
+            if (length > n || !matchesAt(parts.starts[0], parts.ends[0], value, 0)) {
+                return false;
+            }
+            pos = length;
+            first = 1;
+        }
+        if (!parts.trailingStar && last >= first) {
+            int length = parts.ends[last] - parts.starts[last];
+            if (n - length < pos || !matchesAt(parts.starts[last], parts.ends[last], value, n - length)) {
+                return false;
+            }
+            limit = n - length;
+            last--;
+        }
+        for (int i = first; i <= last; i++) {
+            int at = find(parts, i, value, pos, limit);
+            if (at < 0) {
+                return false;
+            }
+            pos = at + parts.ends[i] - parts.starts[i];
+        }
+        return true;
+    }
+
+    /** The parts of the pattern between its stars (none empty), computed once. */
+    private static final class Parts {
+        int[] starts;
+        int[] ends;
+        /** Per part, its Knuth-Morris-Pratt failure table, or null for a part with a {@code ?}. */
+        int[][] failure;
+        boolean leadingStar;
+        boolean trailingStar;
+        boolean anyStar;
+    }
+
+    private volatile Parts parts;
+
+    private Parts parts() {
+        Parts known = parts;
+        if (known != null) {
+            return known;
+        }
+        Parts made = new Parts();
+        int m = text.length();
+        java.util.List<int[]> runs = new java.util.ArrayList<>();
+        int start = 0;
+        for (int p = 0; p <= m; p++) {
+            boolean star = p < m && isWild(p) && text.charAt(p) == '*';
+            if (p == m || star) {
+                if (p > start) {
+                    runs.add(new int[] {start, p});
+                }
+                start = p + 1;
+                made.anyStar |= star;
+            }
+        }
+        made.leadingStar = m > 0 && isWild(0) && text.charAt(0) == '*';
+        made.trailingStar = m > 0 && isWild(m - 1) && text.charAt(m - 1) == '*';
+        made.starts = new int[runs.size()];
+        made.ends = new int[runs.size()];
+        made.failure = new int[runs.size()][];
+        for (int i = 0; i < runs.size(); i++) {
+            made.starts[i] = runs.get(i)[0];
+            made.ends[i] = runs.get(i)[1];
+            made.failure[i] = failureTable(made.starts[i], made.ends[i]);
+        }
+        parts = made;
+        return made;
+    }
+
+    /** The KMP failure table of the part {@code [from, to)} of the pattern, or null when it holds a {@code ?}. */
+    private int[] failureTable(int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (isWild(p)) {
+                return null;
+            }
+        }
+        int length = to - from;
+        int[] table = new int[length];
+        int k = 0;
+        for (int i = 1; i < length; i++) {
+            while (k > 0 && !same(text.charAt(from + i), text.charAt(from + k))) {
+                k = table[k - 1];
+            }
+            if (same(text.charAt(from + i), text.charAt(from + k))) {
+                k++;
+            }
+            table[i] = k;
+        }
+        return table;
+    }
+
+    /** The first place at or after {@code from} where part {@code i} ends by {@code limit}, or -1. */
+    private int find(Parts parts, int i, String value, int from, int limit) {
+        int start = parts.starts[i];
+        int length = parts.ends[i] - start;
+        int[] table = parts.failure[i];
+        if (table == null) {
+            for (int at = from; at + length <= limit; at++) {
+                if (matchesAt(start, parts.ends[i], value, at)) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+        int k = 0;
+        for (int j = from; j < limit; j++) {
+            while (k > 0 && !same(text.charAt(start + k), value.charAt(j))) {
+                k = table[k - 1];
+            }
+            if (same(text.charAt(start + k), value.charAt(j))) {
+                k++;
+            }
+            if (k == length) {
+                return j - length + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the pattern's characters {@code [from, to)} match the value from {@code at} ({@code ?} any one). */
+    private boolean matchesAt(int from, int to, String value, int at) {
+        if (at + (to - from) > value.length()) {
+            return false;
+        }
+        for (int p = from; p < to; p++) {
+            if (!(isWild(p) ? text.charAt(p) == '?' : same(text.charAt(p), value.charAt(at + p - from)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean same(char a, char b) {

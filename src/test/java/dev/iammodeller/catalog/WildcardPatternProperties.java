@@ -18,6 +18,8 @@ class WildcardPatternProperties {
             String value = inputs.string("abA/:", 0, 10);
             assertEquals(reference(pattern, false).matcher(value).matches(),
                     WildcardPattern.compile(pattern, false).matches(value), pattern + " ~ " + value);
+            assertEquals(reference(pattern, false).matcher(value).matches(),
+                    WildcardPattern.compile(pattern, false).matchesByParts(value), "by parts: " + pattern + " ~ " + value);
         }
     }
 
@@ -29,6 +31,23 @@ class WildcardPatternProperties {
             String value = inputs.string("gGeEt:", 0, 10);
             assertEquals(reference(pattern, true).matcher(value).matches(),
                     WildcardPattern.compile(pattern, true).matches(value), pattern + " ~ " + value);
+            assertEquals(reference(pattern, true).matcher(value).matches(),
+                    WildcardPattern.compile(pattern, true).matchesByParts(value), "by parts: " + pattern + " ~ " + value);
+        }
+    }
+
+    /** Longer patterns with many stars and repeated letters, where finding each part at its first place matters. */
+    @Test
+    void manyStarsAndRepeatsAgreeWithTheReference() {
+        RandomInputs inputs = new RandomInputs(14);
+        for (int i = 0; i < 20000; i++) {
+            String pattern = inputs.string("aab*?", 1, 16);
+            String value = inputs.string("aab", 0, 24);
+            boolean ignoreCase = inputs.coin();
+            boolean expected = reference(pattern, ignoreCase).matcher(value).matches();
+            assertEquals(expected, WildcardPattern.compile(pattern, ignoreCase).matches(value), pattern + " ~ " + value);
+            assertEquals(expected, WildcardPattern.compile(pattern, ignoreCase).matchesByParts(value),
+                    "by parts: " + pattern + " ~ " + value);
         }
     }
 
