@@ -68,12 +68,16 @@ public record Escalations(Map<String, List<EscalationPath>> byPrincipal) {
         if (paths.isEmpty()) {
             return "";
         }
-        long admin = paths.stream().filter(EscalationPath::gainsAdmin).count();
+        boolean admin = paths.stream().anyMatch(EscalationPath::gainsAdmin);
+        boolean possibleOnly = paths.stream().allMatch(p -> !p.assumes().isEmpty());
         Entity principal = model.entities().get(principalId);
         String name = principal == null ? principalId : principal.name();
-        return name + " can give itself more permissions than it has: " + paths.size()
-                + (paths.size() == 1 ? " escalation path" : " escalation paths")
-                + (admin > 0 ? ", " + admin + " of them to administrator" : "") + ". Permissions that change IAM"
+        String gains = admin ? "administrator (every action on every resource)"
+                : paths.size() == 1 ? "the permissions of 1 other principal"
+                : "the permissions of " + paths.size() + " other principals";
+        return name + (possibleOnly ? " can possibly" : " can") + " give itself more permissions than it has: it can"
+                + " gain " + gains + (possibleOnly ? ", if compute or a password the model cannot show exists" : "")
+                + ". Permissions that change IAM"
                 + " (policies, users, keys, trust) or pass a role to compute are worth as much as what they can"
                 + " reach: whoever holds them can grant themselves the rest.";
     }
