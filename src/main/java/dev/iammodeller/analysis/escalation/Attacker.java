@@ -19,7 +19,6 @@ import dev.iammodeller.policy.Effect;
 import dev.iammodeller.policy.PolicyTemplate;
 import dev.iammodeller.policy.Statement;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,11 +48,9 @@ final class Attacker {
     /** {@link #tagsItself}: the action, "" for none, null before it is decided. */
     private volatile String tagsItself;
     /** Which principals (by {@link Strength}'s index) are known to be stronger than this one, and which are. */
-    private final BitSet strongerKnown = new BitSet();
-    private final BitSet strongerThan = new BitSet();
+    private final DecidedOnce strongerThan = new DecidedOnce();
     /** Which of {@link Strength}'s probes (by number) are decided for this attacker, and which it may do. */
-    private final BitSet probesKnown = new BitSet();
-    private final BitSet probesOpen = new BitSet();
+    private final DecidedOnce probesOpen = new DecidedOnce();
 
     /** A question asked of the evaluator, as the key of its answer. */
     private record Asked(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
@@ -233,39 +230,17 @@ final class Attacker {
 
     /** Whether the principal with this index (in {@link Strength}) is stronger: decided once. */
     boolean strongerThan(int index, BooleanSupplier decide) {
-        synchronized (strongerKnown) {
-            if (strongerKnown.get(index)) {
-                return strongerThan.get(index);
-            }
-        }
-        boolean result = decide.getAsBoolean();
-        synchronized (strongerKnown) {
-            strongerKnown.set(index);
-            strongerThan.set(index, result);
-        }
-        return result;
+        return strongerThan.get(index, decide);
     }
 
     /** Whether the attacker may do the probe with this number (in {@link Strength}): decided once, kept past {@link #forgetChecks}. */
     boolean mayDo(int probe, BooleanSupplier decide) {
-        synchronized (probesKnown) {
-            if (probesKnown.get(probe)) {
-                return probesOpen.get(probe);
-            }
-        }
-        boolean result = decide.getAsBoolean();
-        synchronized (probesKnown) {
-            probesKnown.set(probe);
-            probesOpen.set(probe, result);
-        }
-        return result;
+        return probesOpen.get(probe, decide);
     }
 
     /** True when the probe with this number is known to be one the attacker may not do. */
     boolean knownUnable(int probe) {
-        synchronized (probesKnown) {
-            return probesKnown.get(probe) && !probesOpen.get(probe);
-        }
+        return probesOpen.knownNo(probe);
     }
 
     private StepCheck decide(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
