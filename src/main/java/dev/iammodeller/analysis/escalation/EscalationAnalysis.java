@@ -5,12 +5,10 @@ import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.Role;
 import dev.iammodeller.model.User;
 import java.lang.ref.Reference;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -303,6 +301,9 @@ public final class EscalationAnalysis {
             final BitSet next = new BitSet();
             final Map<Integer, EscalationPath> first = new HashMap<>();
             final Map<Integer, Route> assumed = new HashMap<>();
+            /** {@link #gained} and {@link #next} as words, once the principal's direct gains are all found. */
+            long[] gainedWords;
+            long[] nextWords;
             final Map<String, Shortest> shortest = new HashMap<>();
             long paths;
 
@@ -361,6 +362,8 @@ public final class EscalationAnalysis {
                     made.next.set(bit);
                 }
             }
+            made.gainedWords = made.gained.toLongArray();
+            made.nextWords = made.next.toLongArray();
             Gains raced = gains.putIfAbsent(id, made);
             return raced == null ? made : raced;
         }
@@ -457,49 +460,105 @@ public final class EscalationAnalysis {
         /**
          * Breadth first over the principals the attacker moves on to, each once, at most {@value #MAX_HOPS}
          * hops: every gain of theirs the attacker has not yet (and that is more than it has) is found once.
-         * Sets of gains are bitsets, so that a dense estate (a help desk that can make keys for every user)
-         * costs a few word operations per hop, not one per gain.
+         * Sets of gains are bit words, so that a dense estate (a help desk that can make keys for every user)
+         * costs a few word operations per hop, not one per gain; the hops are kept as indexes into arrays
+         * (a principal is discovered once, so there are at most as many hops as principals), and a hop
+         * becomes a {@link Hop}, with its steps, only when a gain is found through it.
          */
         private void chain(String principalId, ChainSink out) {
             Scan scan = scan(principalId);
             int self = indexById.get(principalId);
-            BitSet settled = (BitSet) gains(self).gained.clone();
-            settled.set(self);
-            BitSet discovered = new BitSet();
-            discovered.set(self);
-            Deque<Hop> queue = new ArrayDeque<>();
-            hops(new Hop(self, null, List.of(), null, List.of(), 0), discovered, queue);
-            while (!queue.isEmpty()) {
-                Hop hop = queue.poll();
-                Gains via = gains(hop.via());
-                BitSet fresh = (BitSet) via.gained.clone();
-                fresh.andNot(settled);
-                for (int bit = fresh.nextSetBit(0); bit >= 0; bit = fresh.nextSetBit(bit + 1)) {
-                    settled.set(bit);
-                    if (bit == adminBit || strength.stronger(scan.attacker, principals.get(bit).id())) {
-                        out.found(bit, hop, via.first.get(bit));
+            int words = (adminBit >> 6) + 1;
+            long[] settled = new long[words];
+            long[] discovered = new long[words];
+            or(settled, gains(self).gainedWords);
+            settled[self >> 6] |= 1L << self;
+            discovered[self >> 6] |= 1L << self;
+            Hops hops = new Hops(principals.size() + 1);
+            hops.add(self, -1, 0);
+            for (int at = 0; at < hops.size; at++) {
+                int via = hops.via[at];
+                Gains gained = gains(via);
+                long[] fresh = gained.gainedWords;
+                if (at > 0) {
+                    for (int word = 0; word < fresh.length; word++) {
+                        long bits = fresh[word] & ~settled[word];
+                        settled[word] |= bits;
+                        for (; bits != 0; bits &= bits - 1) {
+                            int bit = (word << 6) + Long.numberOfTrailingZeros(bits);
+                            if (bit == adminBit || strength.stronger(scan.attacker, principals.get(bit).id())) {
+                                out.found(bit, hops.hop(at), gained.first.get(bit));
+                            }
+                        }
                     }
                 }
-                if (hop.depth() < MAX_HOPS) {
-                    hops(hop, discovered, queue);
+                if (hops.depth[at] < MAX_HOPS) {
+                    long[] next = gained.nextWords;
+                    for (int word = 0; word < next.length; word++) {
+                        long bits = next[word] & ~discovered[word];
+                        discovered[word] |= bits;
+                        for (; bits != 0; bits &= bits - 1) {
+                            hops.add((word << 6) + Long.numberOfTrailingZeros(bits), at, hops.depth[at] + 1);
+                        }
+                    }
                 }
             }
         }
 
-        /** Queues, once each, the principals the attacker moves on to from {@code from}. */
-        private void hops(Hop from, BitSet discovered, Deque<Hop> queue) {
-            Gains via = gains(from.via());
-            BitSet next = (BitSet) via.next.clone();
-            next.andNot(discovered);
-            discovered.or(next);
-            for (int bit = next.nextSetBit(0); bit >= 0; bit = next.nextSetBit(bit + 1)) {
-                EscalationPath path = via.first.get(bit);
-                if (path != null) {
-                    queue.add(new Hop(bit, from, path.steps(), path.rule(), path.conditions(), from.depth() + 1));
-                } else {
-                    Route route = via.assumed.get(bit);
-                    queue.add(new Hop(bit, from, route.steps(), route.rule(), route.conditions(), from.depth() + 1));
+        private static void or(long[] into, long[] words) {
+            for (int word = 0; word < words.length; word++) {
+                into[word] |= words[word];
+            }
+        }
+
+        /**
+         * The hops of one chain, in the order they are discovered: the principal acted as, the hop before it
+         * (-1 for the attacker itself) and how many hops in. {@link #hop} builds the {@link Hop} of one, once.
+         */
+        private final class Hops {
+            final int[] via;
+            final int[] from;
+            final int[] depth;
+            private Hop[] built;
+            int size;
+
+            Hops(int capacity) {
+                via = new int[capacity];
+                from = new int[capacity];
+                depth = new int[capacity];
+            }
+
+            void add(int principal, int before, int hopsIn) {
+                via[size] = principal;
+                from[size] = before;
+                depth[size] = hopsIn;
+                size++;
+            }
+
+            Hop hop(int at) {
+                if (built == null) {
+                    built = new Hop[via.length];
                 }
+                Hop known = built[at];
+                if (known != null) {
+                    return known;
+                }
+                Hop made;
+                if (from[at] < 0) {
+                    made = new Hop(via[at], null, List.of(), null, List.of(), 0);
+                } else {
+                    Hop before = hop(from[at]);
+                    Gains gains = gains(via[from[at]]);
+                    EscalationPath path = gains.first.get(via[at]);
+                    if (path != null) {
+                        made = new Hop(via[at], before, path.steps(), path.rule(), path.conditions(), depth[at]);
+                    } else {
+                        Route route = gains.assumed.get(via[at]);
+                        made = new Hop(via[at], before, route.steps(), route.rule(), route.conditions(), depth[at]);
+                    }
+                }
+                built[at] = made;
+                return made;
             }
         }
     }
