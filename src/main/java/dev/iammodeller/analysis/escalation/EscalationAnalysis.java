@@ -3,7 +3,6 @@ package dev.iammodeller.analysis.escalation;
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.Role;
-import dev.iammodeller.model.User;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
 /**
@@ -194,7 +194,8 @@ public final class EscalationAnalysis {
         final Strength strength;
         private final Map<String, Attacker> attackers = new ConcurrentHashMap<>();
         private final Map<String, Scan> scans = new ConcurrentHashMap<>();
-        private final Map<String, Gains> gains = new ConcurrentHashMap<>();
+        /** What each principal gains directly, at its index; null until found. */
+        private final AtomicReferenceArray<Gains> gainsByIndex;
         private final Map<String, Result> results = new ConcurrentHashMap<>();
         private final List<Entity> principals = new ArrayList<>();
         private final Map<String, Integer> indexByArn = new HashMap<>();
@@ -205,14 +206,13 @@ public final class EscalationAnalysis {
         Session(AccessCheck check) {
             this.estate = new Estate(check);
             this.strength = new Strength(estate);
-            for (Entity entity : check.model().entities().values()) {
-                if (entity instanceof User || entity instanceof Role) {
-                    indexByArn.put(entity.arn(), principals.size());
-                    indexById.put(entity.id(), principals.size());
-                    principals.add(entity);
-                }
+            for (Entity entity : strength.principals()) {
+                indexByArn.put(entity.arn(), principals.size());
+                indexById.put(entity.id(), principals.size());
+                principals.add(entity);
             }
             adminBit = principals.size();
+            gainsByIndex = new AtomicReferenceArray<>(adminBit);
         }
 
         /**
@@ -271,7 +271,7 @@ public final class EscalationAnalysis {
          * way if it is not known yet (else the rules run again: nothing but the gains is kept of them).
          */
         void direct(String principalId, PathSink out, boolean learn) {
-            if (learn && !gains.containsKey(principalId)) {
+            if (learn && gainsByIndex.get(indexById.get(principalId)) == null) {
                 Gains made = new Gains();
                 direct(principalId, path -> {
                     made.add(path);
@@ -343,11 +343,11 @@ public final class EscalationAnalysis {
         }
 
         private Gains gains(int index) {
-            String id = principals.get(index).id();
-            Gains known = gains.get(id);
+            Gains known = gainsByIndex.get(index);
             if (known != null) {
                 return known;
             }
+            String id = principals.get(index).id();
             Gains made = new Gains();
             direct(id, made);
             return finish(id, made);
@@ -364,8 +364,8 @@ public final class EscalationAnalysis {
             }
             made.gainedWords = made.gained.toLongArray();
             made.nextWords = made.next.toLongArray();
-            Gains raced = gains.putIfAbsent(id, made);
-            return raced == null ? made : raced;
+            int index = indexById.get(id);
+            return gainsByIndex.compareAndSet(index, null, made) ? made : gainsByIndex.get(index);
         }
 
         /**
@@ -486,7 +486,7 @@ public final class EscalationAnalysis {
                         settled[word] |= bits;
                         for (; bits != 0; bits &= bits - 1) {
                             int bit = (word << 6) + Long.numberOfTrailingZeros(bits);
-                            if (bit == adminBit || strength.stronger(scan.attacker, principals.get(bit).id())) {
+                            if (bit == adminBit || strength.stronger(scan.attacker, bit)) {
                                 out.found(bit, hops.hop(at), gained.first.get(bit));
                             }
                         }

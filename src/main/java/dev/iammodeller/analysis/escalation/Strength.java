@@ -60,6 +60,8 @@ final class Strength {
     private final Map<String, int[]> reachingNumbers = new ConcurrentHashMap<>();
     /** Users and roles by id, numbered for the bitsets in which each attacker keeps what is stronger than it. */
     private final Map<String, Integer> indexes = new HashMap<>();
+    /** The users and roles in the order of their numbers. */
+    private final List<Entity> principals = new ArrayList<>();
     private final Map<PolicyDocument, Boolean> adminDocuments = Collections.synchronizedMap(new IdentityHashMap<>());
 
     Strength(Estate estate) {
@@ -67,6 +69,7 @@ final class Strength {
         for (Entity entity : estate.model.entities().values()) {
             if (entity instanceof User || entity instanceof Role) {
                 indexes.put(entity.id(), indexes.size());
+                principals.add(entity);
             }
         }
     }
@@ -120,6 +123,16 @@ final class Strength {
             }
         }
         return true;
+    }
+
+    /** The users and roles of the model, each at its number (the bit that stands for it in sets of principals). */
+    List<Entity> principals() {
+        return Collections.unmodifiableList(principals);
+    }
+
+    /** As {@link #stronger(Attacker, String)}, for the user or role with this number in {@link #principals()}. */
+    boolean stronger(Attacker attacker, int index) {
+        return attacker.strongerThan(index, () -> decideStronger(attacker, principals.get(index).id()));
     }
 
     /** True when {@code otherId} (a user or role) can do something the attacker cannot. */
