@@ -69,9 +69,14 @@ public final class AccessCheck {
         String account = resourceAccount(resource, caller.principal().account());
         PolicySet set = caller.policySet(resourcePolicies.get(resource), resourceControlPolicies.computeIfAbsent(account,
                 a -> OrganizationPath.levels(model, a, OrganizationPolicy.Type.RCP)));
-        RequestContext.Builder keys = RequestContext.builder();
-        context.forEach(keys::put);
-        AccessRequest request = AccessRequest.withDerivedContext(caller.request(), action, resource, account, keys);
+        AccessRequest request;
+        if (context.isEmpty()) {
+            request = AccessRequest.withContext(caller.request(), action, resource, account, caller.context(account));
+        } else {
+            RequestContext.Builder keys = RequestContext.builder();
+            context.forEach(keys::put);
+            request = AccessRequest.withDerivedContext(caller.request(), action, resource, account, keys);
+        }
         return outcome(request, set);
     }
 
@@ -84,6 +89,8 @@ public final class AccessCheck {
         private final PrincipalPolicies policies;
         private final RequestPrincipal request;
         private volatile PolicySet withoutResourcePolicy;
+        /** The context of its requests without keys of the caller's, by resource account (the same for every action). */
+        private final Map<String, RequestContext> contexts = new ConcurrentHashMap<>();
 
         Caller(Entity principal, PrincipalPolicies policies, RequestPrincipal request) {
             this.principal = principal;
@@ -97,6 +104,15 @@ public final class AccessCheck {
 
         RequestPrincipal request() {
             return request;
+        }
+
+        RequestContext context(String resourceAccount) {
+            RequestContext known = contexts.get(resourceAccount);
+            if (known == null) {
+                known = AccessRequest.derivedContext(request, resourceAccount, RequestContext.builder());
+                contexts.putIfAbsent(resourceAccount, known);
+            }
+            return known;
         }
 
         PolicySet policySet(PolicyDocument resourcePolicy, List<OrganizationLevel> resourceControlPolicies) {
