@@ -20,12 +20,16 @@ final class AwsEnforcedRules {
 
     /** A sentence saying why AWS refuses the request, or null when no such rule applies. */
     static String refusal(AccessRequest request) {
-        String action = request.action().toLowerCase(Locale.ROOT);
-        if (!action.startsWith("iam:")) {
+        if (!request.servicePrefix().equals("iam")) {
             return null;
         }
-        String name = action.substring(4);
-        Arn resource = Arn.parseOrNull(request.resource());
+        // only an AWS managed policy (arn:aws:iam::aws:policy/...) or a role under /aws-...: a quick look first
+        String arn = request.resource();
+        if (arn.indexOf(":aws:policy/") < 0 && arn.indexOf(":role/aws-") < 0) {
+            return null;
+        }
+        String name = request.action().toLowerCase(Locale.ROOT).substring(4);
+        Arn resource = Arn.parseOrNull(arn);
         if (resource == null || !resource.service().equals("iam")) {
             return null;
         }
