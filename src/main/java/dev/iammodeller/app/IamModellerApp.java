@@ -148,6 +148,7 @@ public final class IamModellerApp extends Application {
             centreOnceSelected(window);
         }
         window.documents().start(options);
+        dev.iammodeller.app.document.FinderOpenedFiles.listen(window.documents()::open);
     }
 
     private static void reportStartup(String what) {
