@@ -6,6 +6,8 @@ import dev.iammodeller.diagram.Rect;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
@@ -14,7 +16,8 @@ import javafx.stage.Window;
  * File › Page Setup… and File › Print…: the system's page setup and print dialogs, then the whole diagram (with
  * the selection and highlights as shown) laid on pages by {@link PageTiles}, each page a picture of its tile
  * taken at twice the paper's scale (144 dots an inch) so that text prints sharp. The page setup chosen is kept
- * for the next print while the window is open.
+ * for the next print while the window is open; without one, the page is turned to landscape when that needs
+ * fewer pages or prints larger.
  */
 public final class DiagramPrint {
     /** Dots of the picture per point of paper. */
@@ -51,16 +54,22 @@ public final class DiagramPrint {
         if (job == null) {
             return;
         }
+        Rect whole = PictureRegion.of(canvas.drawing(), List.of());
         if (layout != null) {
             job.getJobSettings().setPageLayout(layout);
+        } else {
+            PageLayout standard = job.getJobSettings().getPageLayout();
+            if (PageTiles.turnsBetter(whole, standard.getPrintableWidth(), standard.getPrintableHeight())) {
+                job.getJobSettings().setPageLayout(job.getPrinter().createPageLayout(standard.getPaper(),
+                        PageOrientation.LANDSCAPE, Printer.MarginType.DEFAULT));
+            }
         }
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
             return;
         }
         PageLayout page = job.getJobSettings().getPageLayout();
-        PageTiles tiles = PageTiles.of(PictureRegion.of(canvas.drawing(), List.of()), page.getPrintableWidth(),
-                page.getPrintableHeight());
+        PageTiles tiles = PageTiles.of(whole, page.getPrintableWidth(), page.getPrintableHeight());
         for (Rect tile : tiles.tiles()) {
             ImageView picture = new ImageView(canvas.picture(tile,
                     PictureRegion.scaleWithin(tile, tiles.scale() * DENSITY)));
@@ -71,9 +80,12 @@ public final class DiagramPrint {
                 return;
             }
         }
-        job.endJob();
-        messages.accept("Printed " + tiles.tiles().size() + (tiles.tiles().size() == 1 ? " page" : " pages")
-                + " at " + Math.round(tiles.scale() * 100) + " %");
+        if (job.endJob()) {
+            messages.accept("Printed " + tiles.tiles().size() + (tiles.tiles().size() == 1 ? " page" : " pages")
+                    + " at " + Math.round(tiles.scale() * 100) + " %");
+        } else {
+            messages.accept("Printing failed: " + job.getJobStatus());
+        }
     }
 
     private PrinterJob job() {

@@ -48,4 +48,12 @@ public record PageTiles(double scale, int columns, int rows, List<Rect> tiles) {
         }
         return new PageTiles(READABLE, columns, rows, tiles);
     }
+
+    /** True when the page turned (width and height swapped) takes the region on fewer pages, or as many larger. */
+    public static boolean turnsBetter(Rect region, double pageWidth, double pageHeight) {
+        PageTiles upright = of(region, pageWidth, pageHeight);
+        PageTiles turned = of(region, pageHeight, pageWidth);
+        return turned.tiles().size() < upright.tiles().size()
+                || turned.tiles().size() == upright.tiles().size() && turned.scale() > upright.scale();
+    }
 }

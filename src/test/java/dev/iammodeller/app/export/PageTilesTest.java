@@ -1,7 +1,9 @@
 package dev.iammodeller.app.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iammodeller.diagram.Rect;
 import java.util.List;
@@ -47,6 +49,16 @@ class PageTilesTest {
         Rect wide = new Rect(0, 0, 1400, 600);
         assertEquals(2, PageTiles.of(wide, PAGE_WIDTH, PAGE_HEIGHT).tiles().size());
         assertEquals(1, PageTiles.of(wide, PAGE_HEIGHT, PAGE_WIDTH).tiles().size());
+    }
+
+    @Test
+    void thePageIsTurnedWhenThatTakesFewerPagesOrPrintsLarger() {
+        assertTrue(PageTiles.turnsBetter(new Rect(0, 0, 1400, 600), PAGE_WIDTH, PAGE_HEIGHT), "two pages become one");
+        assertTrue(PageTiles.turnsBetter(new Rect(0, 0, 700, 300), PAGE_WIDTH, PAGE_HEIGHT),
+                "one page either way, but 770/700 is larger than 523/700");
+        assertFalse(PageTiles.turnsBetter(new Rect(0, 0, 300, 700), PAGE_WIDTH, PAGE_HEIGHT), "a tall diagram stays upright");
+        assertFalse(PageTiles.turnsBetter(new Rect(0, 0, 100, 100), PAGE_WIDTH, PAGE_HEIGHT),
+                "a small one is capped at 150 % either way");
     }
 
     @Test
