@@ -9,7 +9,7 @@ import dev.iammodeller.diagram.Rect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How Print lays the diagram on pages: fitted on one while it stays readable, else tiled at half size. */
+/** How Print lays the diagram on pages: fitted on one while it stays readable (45 %), else tiled at 45 %. */
 class PageTilesTest {
     /** A4 portrait less margins of about half an inch, in points. */
     private static final double PAGE_WIDTH = 523;
@@ -25,23 +25,41 @@ class PageTilesTest {
     @Test
     void aDiagramThatFitsReadablyIsScaledDownOntoOnePage() {
         PageTiles page = PageTiles.of(new Rect(0, 0, 1046, 400), PAGE_WIDTH, PAGE_HEIGHT);
-        assertEquals(0.5, page.scale(), 1e-9, "the width decides: 523 / 1046");
+        assertEquals(0.5, page.scale(), 1e-9, "the width decides: 523 / 1046, above 45 %");
         assertEquals(1, page.columns());
         assertEquals(1, page.rows());
     }
 
     @Test
-    void aLargeDiagramIsTiledAtHalfSizeRowByRow() {
-        // 2,500 x 1,800 at 0.5 is 1,250 x 900 points: three pages across (523 each), two down (770 each).
+    void aLargeDiagramIsTiledAt45PercentRowByRow() {
+        // 2,500 x 1,800 at 0.45 is 1,125 x 810 points: three pages across (523 each), two down (770 each);
+        // a page shows 523 / 0.45 = 1,162.2 x 770 / 0.45 = 1,711.1 of the world.
+        double across = 523 / 0.45;
+        double down = 770 / 0.45;
         PageTiles pages = PageTiles.of(new Rect(-100, 50, 2500, 1800), PAGE_WIDTH, PAGE_HEIGHT);
-        assertEquals(0.5, pages.scale(), 1e-9);
+        assertEquals(0.45, pages.scale(), 1e-9);
         assertEquals(3, pages.columns());
         assertEquals(2, pages.rows());
-        assertEquals(new Rect(-100, 50, 1046, 1540), pages.tiles().get(0));
-        assertEquals(new Rect(946, 50, 1046, 1540), pages.tiles().get(1));
-        assertEquals(new Rect(1992, 50, 408, 1540), pages.tiles().get(2), "the last column holds what is left");
-        assertEquals(new Rect(-100, 1590, 1046, 260), pages.tiles().get(3), "the second row starts at the left");
+        assertRect(-100, 50, across, down, pages.tiles().get(0));
+        assertRect(-100 + across, 50, across, down, pages.tiles().get(1));
+        assertRect(-100 + 2 * across, 50, 2500 - 2 * across, down, pages.tiles().get(2));
+        assertRect(-100, 50 + down, across, 1800 - down, pages.tiles().get(3));
         assertEquals(6, pages.tiles().size());
+    }
+
+    @Test
+    void theSmallExampleFitsOneLandscapePageThatAPortraitOneMustTile() {
+        Rect example = new Rect(0, 0, 1608, 700);
+        assertEquals(2, PageTiles.of(example, PAGE_WIDTH, PAGE_HEIGHT).tiles().size(), "523 / 1,608 is 33 %");
+        assertEquals(1, PageTiles.of(example, PAGE_HEIGHT, PAGE_WIDTH).tiles().size(), "770 / 1,608 is 48 %");
+        assertTrue(PageTiles.turnsBetter(example, PAGE_WIDTH, PAGE_HEIGHT));
+    }
+
+    private static void assertRect(double x, double y, double width, double height, Rect actual) {
+        assertEquals(x, actual.x(), 1e-6, "x");
+        assertEquals(y, actual.y(), 1e-6, "y");
+        assertEquals(width, actual.width(), 1e-6, "width");
+        assertEquals(height, actual.height(), 1e-6, "height");
     }
 
     @Test
