@@ -15,8 +15,8 @@ import java.util.List;
  * @param tiles   the part of the world each page shows, row by row
  */
 public record PageTiles(double scale, int columns, int rows, List<Rect> tiles) {
-    /** The smallest scale at which names on the nodes stay readable: the canvas too draws them only from 45 %. */
-    public static final double READABLE = 0.45;
+    /** The smallest scale at which names on the nodes stay readable: their 13 px print at about 5 points. */
+    public static final double READABLE = 0.4;
     public static final double LARGEST = 1.5;
 
     public PageTiles {
