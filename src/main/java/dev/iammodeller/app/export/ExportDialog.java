@@ -68,7 +68,7 @@ final class ExportDialog {
         Spinner<Double> scale = new Spinner<>(ExportSettings.MIN_SCALE, ExportSettings.MAX_SCALE,
                 settings.scaleProperty().get(), 0.5);
         scale.setId("export-scale");
-        scale.setEditable(true);
+        scale.setEditable(false);
         scale.setPrefWidth(90);
         scale.valueProperty().addListener((o, was, now) -> settings.scaleProperty().set(now));
         scale.disableProperty().bind(settings.scaleApplies().not());
