@@ -1,6 +1,6 @@
 package dev.iammodeller.app.export;
 
-import dev.iammodeller.io.ModelFile;
+import dev.iammodeller.app.document.WindowTitle;
 import dev.iammodeller.io.export.ExportFormat;
 import dev.iammodeller.io.export.ExportOptions;
 import java.nio.file.Path;
@@ -98,12 +98,7 @@ public final class ExportSettings {
 
     /** {@code scenario-1-group-vs-role.drawio}; {@code -policies.zip} for the policy files. */
     public String suggestedName(String modelTitle, Path modelFile) {
-        String base = modelFile != null ? modelFile.getFileName().toString().replace(ModelFile.EXTENSION, "")
-                : modelTitle.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (base.isBlank()) {
-            base = "untitled";
-        }
-        return base + (format.get() == ExportFormat.POLICIES ? "-policies" : "") + extension(format.get());
+        return WindowTitle.fileBase(modelFile, modelTitle) + (format.get() == ExportFormat.POLICIES ? "-policies" : "") + extension(format.get());
     }
 
     /**
