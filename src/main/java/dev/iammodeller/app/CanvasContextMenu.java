@@ -4,6 +4,8 @@ import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.analysis.ReachReport;
 import dev.iammodeller.app.canvas.CanvasEditor;
 import dev.iammodeller.app.editor.EditorState;
+import dev.iammodeller.app.export.CanvasClipboard;
+import dev.iammodeller.io.export.HeldPolicies;
 import dev.iammodeller.app.policyeditor.EditablePolicy;
 import dev.iammodeller.model.Entity;
 import java.util.List;
@@ -19,7 +21,7 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The canvas's right-click menu. On a node or frame (selected first when it is not): edit its policy, who can
- * reach it, its escalation path, copy, duplicate, delete, show it in the inspector. On empty canvas: paste,
+ * reach it, its escalation path, copy, copy its policy's JSON (a node that holds one), duplicate, delete, show it in the inspector. On empty canvas: paste,
  * select all, arrange automatically, fit. The items do what the menu bar's do and show the same shortcuts.
  */
 final class CanvasContextMenu {
@@ -28,10 +30,13 @@ final class CanvasContextMenu {
     private final SidePanels panels;
     private final TabPane tabs;
     private final Runnable arrange;
+    private final CanvasClipboard clipboard;
     private final ContextMenu menu = new ContextMenu();
 
-    CanvasContextMenu(CanvasEditor canvas, EditorState editor, SidePanels panels, TabPane tabs, Runnable arrange) {
+    CanvasContextMenu(CanvasEditor canvas, EditorState editor, SidePanels panels, TabPane tabs, Runnable arrange,
+                      CanvasClipboard clipboard) {
         this.canvas = canvas;
+        this.clipboard = clipboard;
         this.editor = editor;
         this.panels = panels;
         this.tabs = tabs;
@@ -80,8 +85,11 @@ final class CanvasContextMenu {
         if (!items.isEmpty()) {
             items.add(new SeparatorMenuItem());
         }
+        items.add(item("Copy", "Shortcut+C", "ctx-copy", clipboard::copySelection));
+        if (HeldPolicies.of(editor.model(), entity).isPresent()) {
+            items.add(item("Copy Policy JSON", null, "ctx-copy-policy-json", () -> clipboard.copyPolicyOf(id)));
+        }
         items.addAll(List.of(
-                item("Copy", "Shortcut+C", "ctx-copy", () -> canvas.actions().copy()),
                 item("Duplicate", "Shortcut+D", "ctx-duplicate", () -> report(canvas.actions().duplicate())),
                 item("Delete", "Delete", "ctx-delete", () -> report(canvas.actions().delete())),
                 new SeparatorMenuItem(),

@@ -1,6 +1,7 @@
 package dev.iammodeller.app;
 
 import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.export.CanvasClipboard;
 import dev.iammodeller.app.editor.EditorState;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -13,7 +14,8 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The Edit menu: Undo and Redo named after the step they take ("Undo Add user alice"), copy, paste,
- * duplicate, delete, select all and find. When a text field has the focus the same keys edit its text.
+ * duplicate, delete, select all and find; copy also puts the selection's policies on the system clipboard as
+ * text, and Copy as Image the diagram or the selection as a picture. When a text field has the focus the same keys edit its text.
  */
 final class EditMenu {
     private final EditorState editor;
@@ -21,7 +23,7 @@ final class EditMenu {
     private final Node root;
     private final Menu menu = new Menu("_Edit");
 
-    EditMenu(EditorState editor, CanvasEditor canvas, Node root) {
+    EditMenu(EditorState editor, CanvasEditor canvas, Node root, CanvasClipboard clipboard) {
         this.editor = editor;
         this.canvas = canvas;
         this.root = root;
@@ -36,9 +38,12 @@ final class EditMenu {
         redo.setMnemonicParsing(false);
         redo.textProperty().bind(editor.redoLabelProperty().map(l -> l.isEmpty() ? "Redo" : "Redo " + l));
         redo.disableProperty().bind(editor.canRedoProperty().not());
+        MenuItem copyImage = MainWindow.item("Copy as _Image", "Shortcut+Shift+C", "menu-copy-image", clipboard::copyImage);
+        copyImage.disableProperty().bind(editor.modelProperty().map(m -> m.entities().isEmpty()));
         menu.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 MainWindow.item("_Copy", "Shortcut+C", "menu-copy",
-                        () -> onCanvas(() -> canvas.actions().copy(), TextInputControl::copy)),
+                        () -> onCanvas(clipboard::copySelection, TextInputControl::copy)),
+                copyImage,
                 MainWindow.item("_Paste", "Shortcut+V", "menu-paste",
                         () -> onCanvas(() -> report(canvas.actions().paste()), TextInputControl::paste)),
                 MainWindow.item("D_uplicate", "Shortcut+D", "menu-duplicate",

@@ -6,6 +6,10 @@ import dev.iammodeller.app.canvas.CanvasEditor;
 import dev.iammodeller.app.canvas.IamConnectionOffers;
 import dev.iammodeller.app.canvas.PaletteView;
 import dev.iammodeller.app.editor.EditorState;
+import dev.iammodeller.app.export.CanvasClipboard;
+import dev.iammodeller.app.export.DiagramPrint;
+import dev.iammodeller.app.export.ExportAction;
+import dev.iammodeller.app.export.ExportJob;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.diagram.PaletteItem;
 import dev.iammodeller.diagram.AutoLayout;
@@ -59,6 +63,9 @@ final class MainWindow {
     private final DocumentActions documents;
     private final SidePanels panels;
     private final CanvasContextMenu canvasMenu;
+    private final ExportJob exportJob;
+    private final ExportAction exporting;
+    private final DiagramPrint printing;
     private Function<IamModel, Layout> arranger = AutoLayout::rearrange;
 
     private final Preferences preferences;
@@ -88,7 +95,12 @@ final class MainWindow {
         panels = new SidePanels(stage, editor, canvas, catalog, background, sidePanels);
         documents.setBeforeDiscard(panels.policyEditors()::closeAll);
         editor.openingsProperty().addListener((o, was, now) -> opened());
-        EditMenu edit = new EditMenu(editor, canvas, root);
+        CanvasClipboard clipboard = new CanvasClipboard(editor, canvas);
+        exportJob = new ExportJob(background, preferences, problem -> exportProblem("Export", problem));
+        exporting = new ExportAction(stage, editor, exportJob, preferences);
+        printing = new DiagramPrint(stage, editor, canvas, status::setText);
+        exportJob.messageProperty().addListener((o, was, text) -> status.setText(text));
+        EditMenu edit = new EditMenu(editor, canvas, root, clipboard);
         ViewMenu view = new ViewMenu(canvas, root, this::arrange, panels.live().reverseProperty(),
                 panels.liveCanvas().escalationOfSelectionProperty());
         root.setTop(menuBar(edit.menu(), view.menu()));
@@ -97,7 +109,7 @@ final class MainWindow {
             preferences.setDark(dark);
             preferences.save();
         });
-        canvasMenu = new CanvasContextMenu(canvas, editor, panels, sidePanels, this::arrange);
+        canvasMenu = new CanvasContextMenu(canvas, editor, panels, sidePanels, this::arrange, clipboard);
         sidePanels.setId("side-panels");
         split.setId("main-split");
         split.getItems().addAll(palette.node(), canvas.node());
@@ -109,7 +121,8 @@ final class MainWindow {
         ProgressIndicator analysing = new ProgressIndicator();
         analysing.setId("analysis-busy");
         analysing.setPrefSize(14, 14);
-        analysing.visibleProperty().bind(panels.live().busyProperty().or(panels.live().modelBusyProperty()));
+        analysing.visibleProperty().bind(panels.live().busyProperty().or(panels.live().modelBusyProperty())
+                .or(exportJob.busyProperty()));
         Tooltip.install(analysing, new Tooltip("The live evaluator is working on the newest model"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -145,6 +158,24 @@ final class MainWindow {
     /** Runs {@code then} on the FX thread once the AWS catalogue is loaded (at once if it is). */
     void whenCatalogLoaded(Runnable then) {
         catalog.thenRun(() -> javafx.application.Platform.runLater(then));
+    }
+
+    /** File › Export…, its settings and the export it runs. */
+    ExportAction exporting() {
+        return exporting;
+    }
+
+    ExportJob exportJob() {
+        return exportJob;
+    }
+
+    private void exportProblem(String title, String problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, problem, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText("The export was not written");
+        alert.getDialogPane().setId("export-problem");
+        alert.show();
     }
 
     Preferences preferences() {
@@ -241,6 +272,14 @@ final class MainWindow {
 
     private MenuBar menuBar(Menu edit, Menu view) {
         Menu file = documents.fileMenu();
+        MenuItem export = item("_Export…", "Shortcut+E", "menu-export", exporting::run);
+        export.disableProperty().bind(exportJob.busyProperty());
+        int quit = file.getItems().indexOf(file.getItems().stream()
+                .filter(i -> "menu-quit".equals(i.getId())).findFirst().orElseThrow());
+        MenuItem print = item("_Print…", "Shortcut+P", "menu-print", printing::print);
+        print.disableProperty().bind(editor.modelProperty().map(m -> m.entities().isEmpty()));
+        file.getItems().addAll(quit - 1, List.of(new javafx.scene.control.SeparatorMenuItem(), export,
+                item("Page Set_up…", null, "menu-page-setup", printing::pageSetup), print));
         Menu tools = new Menu("_Tools");
         tools.setId("menu-tools");
         tools.getItems().add(item("_Check a Policy…", "Shortcut+L", "menu-check-policy", this::checkPolicy));

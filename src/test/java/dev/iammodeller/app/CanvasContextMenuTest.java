@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,9 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -73,8 +76,8 @@ class CanvasContextMenuTest {
     void onAPolicyEditPolicyOpensItsEditorAndWhoCanReachTogglesTheReverseReach(FxRobot robot) throws Exception {
         open(robot);
         rightClick(fixture.centreOf("AmazonS3FullAccess"));
-        assertEquals(List.of("ctx-edit-policy", "ctx-who-can-reach", "ctx-copy", "ctx-duplicate", "ctx-delete",
-                "ctx-inspector"), ids());
+        assertEquals(List.of("ctx-edit-policy", "ctx-who-can-reach", "ctx-copy", "ctx-copy-policy-json",
+                "ctx-duplicate", "ctx-delete", "ctx-inspector"), ids());
         choose("ctx-who-can-reach");
         assertTrue(fx(() -> window.panels().live().reverseProperty().get()));
         rightClick(fixture.centreOf("AmazonS3FullAccess"));
@@ -82,6 +85,34 @@ class CanvasContextMenuTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> window.panels().policyEditors().editorOf("AmazonS3FullAccess").isPresent()),
                 "the policy editor window is open");
+    }
+
+    @Test
+    void copyPolicyJsonPutsTheRolesTrustPolicyOnTheSystemClipboardAsAwsPrintsIt(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, "before")));
+        rightClick(fixture.centreOf("alice"));
+        assertFalse(ids().contains("ctx-copy-policy-json"), "a user holds no policy document of her own");
+        robot.push(KeyCode.ESCAPE);
+        rightClick(fixture.centreOf("report-logger"));
+        choose("ctx-copy-policy-json");
+        assertEquals("""
+                {
+                    "Version": "2012-10-17",
+                    "Statement": [
+                        {
+                            "Effect": "Allow",
+                            "Principal": {
+                                "Service": "lambda.amazonaws.com"
+                            },
+                            "Action": "sts:AssumeRole"
+                        }
+                    ]
+                }
+                """, fx(() -> Clipboard.getSystemClipboard().getString()));
+        assertEquals("Copied the trust policy of role report-logger as JSON",
+                fx(() -> ((javafx.scene.control.Label) robot.lookup("#status-bar").queryAs(javafx.scene.layout.HBox.class)
+                        .getChildren().get(0)).getText()));
     }
 
     @Test

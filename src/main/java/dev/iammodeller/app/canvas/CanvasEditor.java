@@ -181,6 +181,18 @@ public final class CanvasEditor {
         return views.drawing();
     }
 
+    /**
+     * A picture of a part of the world at a scale (1: as drawn at 100 %), with the selection, the highlights and
+     * what the live evaluator draws over the nodes, on the canvas's background colour; the view is left as it was.
+     */
+    public javafx.scene.image.WritableImage picture(Rect region, double scale) {
+        javafx.scene.paint.Paint fill = canvas.getBackground() == null || canvas.getBackground().getFills().isEmpty()
+                ? javafx.scene.paint.Color.WHITE : canvas.getBackground().getFills().get(0).getFill();
+        javafx.scene.image.WritableImage image = views.snapshot(region, scale, fill);
+        updateMinimap();
+        return image;
+    }
+
     public void fit() {
         canvas.fit(views.drawing().extent());
     }

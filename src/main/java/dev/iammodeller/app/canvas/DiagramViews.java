@@ -224,6 +224,32 @@ final class DiagramViews {
         }
     }
 
+    /**
+     * A picture of a part of the world at a scale (Copy as Image, Print): every view in it drawn in detail with
+     * its states (selection, highlights) and the overlays above, whatever the zoom and pan in view; the views are
+     * culled and pictured for the view again at the next {@link #cull}.
+     */
+    javafx.scene.image.WritableImage snapshot(Rect region, double s, javafx.scene.paint.Paint fill) {
+        double kept = scale;
+        setScale(Math.max(DETAIL_SCALE, kept));
+        picture.hide();
+        recull(region);
+        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+        parameters.setFill(fill);
+        parameters.setTransform(new javafx.scene.transform.Scale(s, s));
+        parameters.setViewport(new javafx.geometry.Rectangle2D(Math.floor(region.x() * s), Math.floor(region.y() * s),
+                Math.max(1, Math.ceil(region.width() * s)), Math.max(1, Math.ceil(region.height() * s))));
+        java.util.List<javafx.scene.transform.Transform> view = java.util.List.copyOf(world.getTransforms());
+        world.getTransforms().clear();
+        try {
+            return world.snapshot(parameters, null);
+        } finally {
+            world.getTransforms().setAll(view);
+            setScale(kept);
+            culledFor = null;
+        }
+    }
+
     /** The styles of the views changed outside their states (the theme): the picture is taken again. */
     void restyled() {
         picture.invalidate(null);

@@ -7,7 +7,6 @@ import dev.iammodeller.model.IamModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -235,9 +234,7 @@ public final class DocumentActions {
         if (file != null) {
             return file.getFileName().toString();
         }
-        String slug = state.model().title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return (slug.isEmpty() ? "untitled" : slug) + ModelFile.EXTENSION;
+        return WindowTitle.fileBase(null, state.model().title()) + ModelFile.EXTENSION;
     }
 
     /** What the File menu is doing: for the status bar (message, busy, progress). */

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * What the window remembers between runs: the theme, the window's place and size (and whether it was
- * maximized), the positions of the dividers between the palette, the canvas and the side panels, and the
- * folder the file choosers showed last. Kept in {@code preferences.json} in the user's folder, written
+ * maximized), the positions of the dividers between the palette, the canvas and the side panels, the
+ * folder the file choosers showed last, and the folder File › Export wrote to last. Kept in {@code preferences.json} in the user's folder, written
  * atomically. A file that cannot be read (missing, corrupt, from a newer version) gives the defaults for
  * what it lacks; a value of the wrong type or out of range is ignored: preferences never stop the window.
  */
@@ -38,6 +38,7 @@ public final class Preferences {
     private boolean maximized;
     private List<Double> dividers = List.of();
     private Path lastFolder;
+    private Path lastExportFolder;
 
     private Preferences(Path store) {
         this.store = store;
@@ -77,15 +78,21 @@ public final class Preferences {
             dividers.add(position);
         }
         preferences.dividers = List.copyOf(dividers);
-        JsonNode folder = root.path("lastFolder");
+        preferences.lastFolder = folder(root, "lastFolder");
+        preferences.lastExportFolder = folder(root, "lastExportFolder");
+        return preferences;
+    }
+
+    private static Path folder(JsonNode root, String field) {
+        JsonNode folder = root.path(field);
         if (folder.isTextual() && !folder.asText().isBlank()) {
             try {
-                preferences.lastFolder = Path.of(folder.asText());
+                return Path.of(folder.asText());
             } catch (InvalidPathException e) {
-                preferences.lastFolder = null;
+                return null;
             }
         }
-        return preferences;
+        return null;
     }
 
     /** The preferences of the user's folder ({@code preferences.json}). */
@@ -135,6 +142,9 @@ public final class Preferences {
         if (lastFolder != null) {
             root.put("lastFolder", lastFolder.toString());
         }
+        if (lastExportFolder != null) {
+            root.put("lastExportFolder", lastExportFolder.toString());
+        }
         return root.toPrettyString();
     }
 
@@ -179,5 +189,14 @@ public final class Preferences {
 
     public void setLastFolder(Path folder) {
         this.lastFolder = folder == null ? null : folder.toAbsolutePath().normalize();
+    }
+
+    /** The folder File › Export wrote to last, if any. */
+    public Optional<Path> lastExportFolder() {
+        return Optional.ofNullable(lastExportFolder);
+    }
+
+    public void setLastExportFolder(Path folder) {
+        this.lastExportFolder = folder == null ? null : folder.toAbsolutePath().normalize();
     }
 }

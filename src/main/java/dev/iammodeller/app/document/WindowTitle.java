@@ -27,6 +27,19 @@ public final class WindowTitle {
         return title == null || title.isBlank() ? "Untitled" : title.strip();
     }
 
+    /**
+     * The start of a file name made for the model (Save As, Export): its file's name without
+     * {@code .iam.json}, else its title in lower case with dashes ({@code group-versus-role}), else "untitled".
+     */
+    public static String fileBase(Path file, String title) {
+        if (file != null && file.getFileName() != null) {
+            return file.getFileName().toString().replace(dev.iammodeller.io.ModelFile.EXTENSION, "");
+        }
+        String slug = (title == null ? "" : title).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "untitled" : slug;
+    }
+
     public static String text(Path file, IamModel model, boolean unsaved) {
         return (unsaved ? UNSAVED_MARK : "") + name(file, model) + " — " + APPLICATION;
     }

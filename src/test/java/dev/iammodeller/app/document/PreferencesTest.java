@@ -27,6 +27,7 @@ class PreferencesTest {
         assertFalse(preferences.maximized());
         assertEquals(List.of(), preferences.dividers());
         assertEquals(Optional.empty(), preferences.lastFolder());
+        assertEquals(Optional.empty(), preferences.lastExportFolder());
     }
 
     @Test
@@ -44,6 +45,7 @@ class PreferencesTest {
         preferences.setMaximized(true);
         preferences.setDividers(List.of(0.18, 0.72));
         preferences.setLastFolder(home.resolve("models"));
+        preferences.setLastExportFolder(home.resolve("slides"));
         assertTrue(preferences.save());
         assertEquals("preferences.json", store().getFileName().toString());
         assertTrue(Files.readString(store()).contains("\"theme\" : \"dark\""), Files.readString(store()));
@@ -54,6 +56,8 @@ class PreferencesTest {
         assertTrue(again.maximized());
         assertEquals(List.of(0.18, 0.72), again.dividers());
         assertEquals(Optional.of(home.resolve("models").toAbsolutePath()), again.lastFolder());
+        assertEquals(Optional.of(home.resolve("slides").toAbsolutePath()), again.lastExportFolder(),
+                "the export folder is kept apart from the models' folder");
 
         again.setDark(false);
         assertTrue(again.save());
