@@ -1,13 +1,11 @@
 package dev.iammodeller.cli;
 
-import dev.iammodeller.policy.Json;
 import dev.iammodeller.policy.JsonReader;
 import dev.iammodeller.policy.PolicyParseException;
 import dev.iammodeller.policy.SourcePosition;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.MalformedInputException;
 
 /**
  * Reads the requests of a simulate file one at a time, holding one request in memory however long the file:
@@ -33,11 +31,7 @@ final class RequestStream {
 
     /** Reads every request of {@code in}, in order, into {@code sink}. */
     static void read(Reader in, Sink sink) throws IOException {
-        try {
-            new RequestStream(in, sink).read();
-        } catch (MalformedInputException e) {
-            throw new IOException("the text is not UTF-8 (a byte that is not a character)", e);
-        }
+        new RequestStream(in, sink).read();
     }
 
     private void read() throws IOException {
@@ -54,7 +48,7 @@ final class RequestStream {
             list(first, firstLine);
             return;
         }
-        if (isObject(first)) {
+        if (standsAlone(first)) {
             String next;
             int nextLine;
             do {
@@ -165,12 +159,39 @@ final class RequestStream {
         }
     }
 
-    private static boolean isObject(String text) {
-        try {
-            return JsonReader.read(text, "$") instanceof Json.JsonObject;
-        } catch (PolicyParseException e) {
+    /**
+     * Whether a line is an object by itself: it opens with a brace that closes at its end (outside strings), whether
+     * or not what is inside parses. Only its shape is looked at, so a line whose JSON is wrong or beyond a size limit
+     * is still one request of a JSON Lines file, answered with its error, and the lines after it are still read
+     * one at a time.
+     */
+    static boolean standsAlone(String text) {
+        String line = text.strip();
+        if (!line.startsWith("{") || !line.endsWith("}")) {
             return false;
         }
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0 && i < line.length() - 1) {
+                return false;
+            }
+        }
+        return depth == 0 && !inString;
     }
 
     // ---- characters, counted by line and column
