@@ -15,6 +15,7 @@ final class HostileModelFile {
     private final List<String> entities = new ArrayList<>();
     private final List<String> relations = new ArrayList<>();
     private final List<String> nodes = new ArrayList<>();
+    private final List<String> frames = new ArrayList<>();
     private String extraTopField = "";
 
     /** An account, alice (a user) and dev (a group), alice a member of dev, alice placed on the canvas. */
@@ -55,6 +56,11 @@ final class HostileModelFile {
         return this;
     }
 
+    HostileModelFile frame(String json) {
+        frames.add(json);
+        return this;
+    }
+
     /** A field of the top object this version does not know, on the first line. */
     HostileModelFile topField(String json) {
         extraTopField = json + ", ";
@@ -85,7 +91,8 @@ final class HostileModelFile {
                 + "\"entities\": [\n");
         text.append(String.join(",\n", entities)).append("\n],\n\"relations\": [\n");
         text.append(String.join(",\n", relations)).append("\n],\n\"layout\": {\"nodes\": {\n");
-        text.append(String.join(",\n", nodes)).append("\n}, \"frames\": {}}}\n");
+        text.append(String.join(",\n", nodes)).append("\n}, \"frames\": {\n");
+        text.append(String.join(",\n", frames)).append("\n}}}\n");
         return text.toString();
     }
 
