@@ -110,14 +110,28 @@ final class RequestStream {
 
     /** Reads the rest of an element into {@code out}; returns the ',' or ']' that ended it, or -1 at the end. */
     private int element(int first, StringBuilder out) throws IOException {
-        int depth = first == '{' || first == '[' ? 1 : 0;
-        boolean inString = first == '"';
-        boolean escaped = false;
+        Structure structure = new Structure();
+        structure.take(first);
         while (true) {
             int c = next();
             if (c < 0) {
                 return -1;
             }
+            if (structure.atTop() && (c == ',' || c == ']')) {
+                return c;
+            }
+            structure.take(c);
+            out.appendCodePoint(c);
+        }
+    }
+
+    /** JSON's structure as its characters go by: inside a string or not, and how many objects and lists are open. */
+    private static final class Structure {
+        private int depth;
+        private boolean inString;
+        private boolean escaped;
+
+        void take(int c) {
             if (inString) {
                 if (escaped) {
                     escaped = false;
@@ -132,10 +146,12 @@ final class RequestStream {
                 depth++;
             } else if ((c == '}' || c == ']') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (c == ',' || c == ']')) {
-                return c;
             }
-            out.appendCodePoint(c);
+        }
+
+        /** Outside every string, object and list. */
+        boolean atTop() {
+            return depth == 0 && !inString;
         }
     }
 
@@ -170,28 +186,14 @@ final class RequestStream {
         if (!line.startsWith("{") || !line.endsWith("}")) {
             return false;
         }
-        int depth = 0;
-        boolean inString = false;
-        boolean escaped = false;
+        Structure structure = new Structure();
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if ((c == '}' || c == ']') && --depth == 0 && i < line.length() - 1) {
-                return false;
+            structure.take(line.charAt(i));
+            if (structure.atTop() && i < line.length() - 1) {
+                return false; // the first object closed before the line's end
             }
         }
-        return depth == 0 && !inString;
+        return structure.atTop();
     }
 
     // ---- characters, counted by line and column

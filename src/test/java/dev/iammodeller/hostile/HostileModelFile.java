@@ -16,7 +16,6 @@ final class HostileModelFile {
     private final List<String> relations = new ArrayList<>();
     private final List<String> nodes = new ArrayList<>();
     private final List<String> frames = new ArrayList<>();
-    private String extraTopField = "";
 
     /** An account, alice (a user) and dev (a group), alice a member of dev, alice placed on the canvas. */
     static HostileModelFile small() {
@@ -42,28 +41,23 @@ final class HostileModelFile {
     }
 
     HostileModelFile entity(String json) {
-        entities.add(json);
-        return this;
+        return add(entities, json);
     }
 
     HostileModelFile relation(String json) {
-        relations.add(json);
-        return this;
+        return add(relations, json);
     }
 
     HostileModelFile node(String json) {
-        nodes.add(json);
-        return this;
+        return add(nodes, json);
     }
 
     HostileModelFile frame(String json) {
-        frames.add(json);
-        return this;
+        return add(frames, json);
     }
 
-    /** A field of the top object this version does not know, on the first line. */
-    HostileModelFile topField(String json) {
-        extraTopField = json + ", ";
+    private HostileModelFile add(List<String> lines, String json) {
+        lines.add(json);
         return this;
     }
 
@@ -87,8 +81,7 @@ final class HostileModelFile {
     }
 
     String text() {
-        StringBuilder text = new StringBuilder("{\"format\": \"iam-modeller/1\", \"title\": \"hostile\", " + extraTopField
-                + "\"entities\": [\n");
+        StringBuilder text = new StringBuilder("{\"format\": \"iam-modeller/1\", \"title\": \"hostile\", \"entities\": [\n");
         text.append(String.join(",\n", entities)).append("\n],\n\"relations\": [\n");
         text.append(String.join(",\n", relations)).append("\n],\n\"layout\": {\"nodes\": {\n");
         text.append(String.join(",\n", nodes)).append("\n}, \"frames\": {\n");
