@@ -4,6 +4,7 @@ import dev.iammodeller.io.BuildInfo;
 import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.canvas.CanvasEditor;
 import dev.iammodeller.app.canvas.IamConnectionOffers;
+import dev.iammodeller.app.canvas.LayoutFailure;
 import dev.iammodeller.app.canvas.PaletteView;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.export.CanvasClipboard;
@@ -80,6 +81,7 @@ final class MainWindow {
         this.stage = stage;
         this.preferences = preferences;
         this.background = background;
+        status.setId("status-message");
         status.setText("Loading the AWS catalogue…");
         background.run(Catalog::load, this::catalogLoaded, failure -> {
             catalog.completeExceptionally(failure);
@@ -226,7 +228,13 @@ final class MainWindow {
     /** A model was opened: place what has no place yet (one undoable step) and fit it into view. */
     private void opened() {
         IamModel model = editor.model();
-        Layout placed = AutoLayout.arrange(model, model.layout());
+        Layout placed;
+        try {
+            placed = AutoLayout.arrange(model, model.layout());
+        } catch (RuntimeException | StackOverflowError failure) {
+            status.setText(LayoutFailure.sentence("Placing the new nodes", failure, "they stay where they were"));
+            return;
+        }
         if (!placed.equals(model.layout()) && unplaced(model)) {
             editor.submit(new ReplaceLayout(placed, "Place new nodes"));
         }
@@ -250,7 +258,13 @@ final class MainWindow {
 
     private void arrange() {
         IamModel model = editor.model();
-        Layout next = arranger.apply(model);
+        Layout next;
+        try {
+            next = arranger.apply(model);
+        } catch (RuntimeException | StackOverflowError failure) {
+            status.setText(LayoutFailure.sentence("Arranging automatically", failure, "the layout is as it was"));
+            return;
+        }
         if (next != null && !next.equals(model.layout())) {
             editor.submit(new ReplaceLayout(next, "Arrange automatically")).ifPresent(status::setText);
             canvas.fit();

@@ -136,31 +136,36 @@ final class AnalyzeCommand {
         if (model == null) {
             return 1;
         }
+        ReportText report = new ReportText(out);
         try {
             AccessCheck check = new AccessCheck(model);
-            String text;
             if (principal != null) {
                 Entity found = ModelNames.find(model, principal, "principal", e -> e.kind().isIamPrincipal()
                         || e instanceof IdentityProvider || e instanceof AwsService || HolderReport.covers(e));
-                text = HolderReport.covers(found) ? HolderReport.text(Catalog.load(), check, found, json)
-                        : PrincipalReport.text(Catalog.load(), check, found, json);
+                if (HolderReport.covers(found)) {
+                    HolderReport.write(Catalog.load(), check, found, json, report);
+                } else {
+                    PrincipalReport.write(Catalog.load(), check, found, json, report);
+                }
             } else if (whoCan != null) {
-                text = WhoCanReport.text(Catalog.load(), check, whoCan, action, json);
+                WhoCanReport.write(Catalog.load(), check, whoCan, action, json, report);
             } else if (escalations) {
-                EscalationReport.write(check, json, allPaths, out);
-                return 0;
+                EscalationReport.write(check, json, allPaths, report);
             } else {
                 FindingsReview review = FindingsReview.of(Findings.of(Catalog.load(), check), model.acceptedFindings());
-                out.print(FindingsReport.text(review, json ? FindingsReport.Format.JSON
-                        : csv ? FindingsReport.Format.CSV : FindingsReport.Format.TEXT));
+                FindingsReport.write(review, json ? FindingsReport.Format.JSON
+                        : csv ? FindingsReport.Format.CSV : FindingsReport.Format.TEXT, report);
+                report.flush();
                 return gate(review, failOn, err);
             }
-            out.print(text);
+            report.flush();
             return 0;
         } catch (NotFound e) {
+            report.flush();
             err.println("analyze: " + e.getMessage());
             return 1;
         } catch (PolicyParseException e) {
+            report.flush();
             err.println("analyze: a policy of the model does not parse: " + e.getMessage());
             return 1;
         }

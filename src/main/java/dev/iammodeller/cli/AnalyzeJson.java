@@ -1,7 +1,6 @@
 package dev.iammodeller.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,11 +10,10 @@ import dev.iammodeller.analysis.Outcome;
 import dev.iammodeller.model.AwsService;
 import dev.iammodeller.model.Entity;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
-/** The JSON pieces every {@code analyze --json} answer shares: an entity, an outcome, a list, the indented text. */
+/** The JSON pieces every {@code analyze --json} answer shares: an entity, an outcome, a list, the indented generator. */
 final class AnalyzeJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** For a document written piece by piece: the buffer in front of the output flushes when it fills, not per piece. */
@@ -55,7 +53,7 @@ final class AnalyzeJson {
         values.forEach(array::add);
     }
 
-    /** A generator that indents as {@link #write} does, for a document too long to hold as one tree. */
+    /** A generator that indents with Jackson's default pretty printer, for a document written piece by piece. */
     static JsonGenerator generator(Writer out) throws IOException {
         JsonGenerator generator = PIECES.getFactory().createGenerator(out);
         generator.setPrettyPrinter(PIECES.getSerializationConfig().constructDefaultPrettyPrinter());
@@ -65,14 +63,5 @@ final class AnalyzeJson {
     /** One node of such a document, indented at the generator's depth. */
     static void writeTree(JsonGenerator generator, JsonNode node) throws IOException {
         PIECES.writeTree(generator, node);
-    }
-
-    /** The node as indented JSON, with a final newline. */
-    static String write(Object node) {
-        try {
-            return JSON.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -71,7 +71,12 @@ public final class CommandLine {
      * that a script never takes a cut report for a whole one.
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        int code = dispatch(args, in, out, err);
+        int code;
+        try {
+            code = dispatch(args, in, out, err);
+        } catch (ReportText.Unwritable e) {
+            code = 1; // a report stopped at the first part the output refused; said below
+        }
         if (out.checkError()) {
             err.println(args[0] + ": cannot write the output (the disk is full, or the reader closed it)");
             return Math.max(code, 1);

@@ -20,7 +20,7 @@ final class DenialText {
     private DenialText() {
     }
 
-    static void append(StringBuilder text, IamModel model, ForwardReach reach) {
+    static void append(ReportText text, IamModel model, ForwardReach reach) {
         Map<String, Set<String>> actionsByService = new TreeMap<>();
         Map<String, Set<String>> statementsByService = new TreeMap<>();
         List<PolicySource> identity = PrincipalPolicies.of(model, reach.principalId()).identity();

@@ -1,6 +1,5 @@
 package dev.iammodeller.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.AccessCheck;
@@ -11,11 +10,6 @@ import dev.iammodeller.analysis.escalation.EscalationStep;
 import dev.iammodeller.analysis.escalation.PathfindingPaths;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -33,19 +27,15 @@ final class EscalationReport {
     }
 
     /** {@code --escalations [--all-paths] [--json]}, written to {@code out} as it is made. */
-    static void write(AccessCheck check, boolean json, boolean allPaths, PrintStream out) {
-        try (Writer writer = new BufferedWriter(new PrintStreamWriter(out), 1 << 16)) {
-            if (allPaths && json) {
-                allPathsJson(check, writer);
-            } else if (allPaths) {
-                allPathsText(check, writer);
-            } else if (json) {
-                writer.write(AnalyzeJson.write(json(EscalationAnalysis.grouped(check))));
-            } else {
-                writer.write(text(check.model(), EscalationAnalysis.grouped(check), EscalationAnalysis.count(check)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static void write(AccessCheck check, boolean json, boolean allPaths, ReportText out) {
+        if (allPaths && json) {
+            allPathsJson(check, out);
+        } else if (allPaths) {
+            allPathsText(check, out);
+        } else if (json) {
+            json(EscalationAnalysis.grouped(check), new ReportJson(out)).end();
+        } else {
+            text(check.model(), EscalationAnalysis.grouped(check), EscalationAnalysis.count(check), out);
         }
     }
 
@@ -55,9 +45,10 @@ final class EscalationReport {
      * The summary (how many principals gain admin, and by which rules; how many gain other principals), then
      * one block per principal: each gain with its shortest path, numbered, and how many other paths lead there.
      */
-    static String text(IamModel model, List<EscalationGain> gains, EscalationAnalysis.Count count) {
+    static void text(IamModel model, List<EscalationGain> gains, EscalationAnalysis.Count count, ReportText text) {
         if (gains.isEmpty()) {
-            return "No escalation paths.\n";
+            text.append("No escalation paths.\n");
+            return;
         }
         Map<String, List<EscalationGain>> byPrincipal = new TreeMap<>();
         for (EscalationGain gain : gains) {
@@ -74,7 +65,6 @@ final class EscalationReport {
             }
         }
         int others = byPrincipal.size() - admin;
-        StringBuilder text = new StringBuilder();
         long possibleAdmin = gains.stream().filter(g -> g.gainsAdmin() && !g.path().assumes().isEmpty()).count();
         text.append(admin == 0 ? "No principal" : principals(admin)).append(" can gain administrator");
         if (possibleAdmin > 0) {
@@ -114,7 +104,6 @@ final class EscalationReport {
                 appendGain(text, gain);
             }
         });
-        return text.toString();
     }
 
     private static String principals(int n) {
@@ -126,7 +115,7 @@ final class EscalationReport {
     }
 
     /** One gain: what, in how many steps, by which rule; the shortest path's steps; how many other paths; what admin includes. */
-    static void appendGain(StringBuilder text, EscalationGain gain) {
+    static void appendGain(ReportText text, EscalationGain gain) {
         EscalationPath path = gain.path();
         int steps = path.steps().size();
         text.append("  → gains ").append(gain.gains()).append(" in ").append(steps).append(steps == 1 ? " step" : " steps")
@@ -144,70 +133,57 @@ final class EscalationReport {
 
     /**
      * {@code [{"principal", "gains", "rule", "rules", "steps", "conditions"?, "possible"?, "assumes"?,
-     * "alternatives", "alsoGains"?}]}: conditions only when some, possible and assumes only for a path that needs
-     * what the model cannot show, alsoGains on admin entries only.
+     * "alternatives", "alsoGains"?}]}, element by element: conditions only when some, possible and assumes only for
+     * a path that needs what the model cannot show, alsoGains on admin entries only.
      */
-    static ArrayNode json(List<EscalationGain> gains) {
-        ArrayNode array = AnalyzeJson.array();
+    static ReportJson json(List<EscalationGain> gains, ReportJson json) {
+        json.startArray();
         for (EscalationGain gain : gains) {
-            EscalationPath path = gain.path();
-            ObjectNode node = array.addObject();
-            node.put("principal", gain.principalArn());
-            node.put("gains", gain.gains());
-            node.put("rule", path.rule());
-            AnalyzeJson.strings(node.putArray("rules"), path.ruleIds());
-            steps(node, path);
-            conditionsAndAssumptions(node, path);
-            node.put("alternatives", gain.alternatives());
-            if (gain.gainsAdmin()) {
-                node.put("alsoGains", gain.alsoGains());
-            }
+            json.element(gainJson(gain));
         }
-        return array;
+        return json.endArray();
+    }
+
+    static ObjectNode gainJson(EscalationGain gain) {
+        EscalationPath path = gain.path();
+        ObjectNode node = AnalyzeJson.object();
+        node.put("principal", gain.principalArn());
+        node.put("gains", gain.gains());
+        node.put("rule", path.rule());
+        AnalyzeJson.strings(node.putArray("rules"), path.ruleIds());
+        steps(node, path);
+        conditionsAndAssumptions(node, path);
+        node.put("alternatives", gain.alternatives());
+        if (gain.gainsAdmin()) {
+            node.put("alsoGains", gain.alsoGains());
+        }
+        return node;
     }
 
     // ------------------------------------------------------------------ every path
 
     /** The old full list: how many paths (and to admin), then each path with its principal, as found. */
-    private static void allPathsText(AccessCheck check, Writer out) throws IOException {
+    private static void allPathsText(AccessCheck check, ReportText out) {
         EscalationAnalysis.Count count = EscalationAnalysis.count(check);
         if (count.paths() == 0) {
-            out.write("No escalation paths.\n");
+            out.append("No escalation paths.\n");
             return;
         }
-        out.write(count.paths() + (count.paths() == 1 ? " escalation path" : " escalation paths") + " (" + count.toAdmin()
+        out.append(count.paths() + (count.paths() == 1 ? " escalation path" : " escalation paths") + " (" + count.toAdmin()
                 + " to admin):\n");
         IamModel model = check.model();
-        StringBuilder text = new StringBuilder();
-        EscalationAnalysis.eachPath(check, path -> {
-            text.setLength(0);
-            appendPath(text, model, path, true);
-            try {
-                out.append(text);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        EscalationAnalysis.eachPath(check, path -> appendPath(out, model, path, true));
     }
 
     /** A JSON array written element by element: {@code [{"principal", "gains", "steps", "conditions"?}]}, as found. */
-    private static void allPathsJson(AccessCheck check, Writer out) throws IOException {
-        JsonGenerator generator = AnalyzeJson.generator(out);
-        generator.writeStartArray();
-        EscalationAnalysis.eachPath(check, path -> {
-            try {
-                AnalyzeJson.writeTree(generator, pathJson(path));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        generator.writeEndArray();
-        generator.flush();
-        out.write("\n");
+    private static void allPathsJson(AccessCheck check, ReportText out) {
+        ReportJson json = new ReportJson(out).startArray();
+        EscalationAnalysis.eachPath(check, path -> json.element(pathJson(path)));
+        json.endArray().end();
     }
 
     /** One path: its principal (when asked), what it gains and by which rule, its numbered steps, its conditions. */
-    static void appendPath(StringBuilder text, IamModel model, EscalationPath path, boolean withPrincipal) {
+    static void appendPath(ReportText text, IamModel model, EscalationPath path, boolean withPrincipal) {
         text.append("  ");
         if (withPrincipal) {
             text.append(model.entity(path.principalId()).map(Entity::id).orElse(path.principalId())).append(' ');
@@ -216,7 +192,7 @@ final class EscalationReport {
         appendSteps(text, path);
     }
 
-    private static void appendSteps(StringBuilder text, EscalationPath path) {
+    private static void appendSteps(ReportText text, EscalationPath path) {
         int n = 1;
         for (EscalationStep step : path.steps()) {
             text.append("      ").append(n++).append(". ").append(step.action()).append(" on ").append(step.target());
@@ -264,30 +240,6 @@ final class EscalationReport {
             entry.put("action", step.action());
             entry.put("target", step.target());
             entry.put("note", step.note());
-        }
-    }
-
-    /** Text into a PrintStream, in its own charset, as the buffer in front of it fills. */
-    private static final class PrintStreamWriter extends Writer {
-        private final PrintStream out;
-
-        PrintStreamWriter(PrintStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            out.print(new String(chars, offset, length));
-        }
-
-        @Override
-        public void flush() {
-            out.flush();
-        }
-
-        @Override
-        public void close() {
-            out.flush();
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.iammodeller.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.analysis.findings.Findings;
@@ -24,12 +23,13 @@ final class FindingsReport {
     private FindingsReport() {
     }
 
-    static String text(FindingsReview review, Format format) {
-        return switch (format) {
-            case JSON -> json(review);
-            case CSV -> csv(review);
-            case TEXT -> text(review);
-        };
+    /** The report in {@code format}, written to {@code out} finding by finding. */
+    static void write(FindingsReview review, Format format, ReportText out) {
+        switch (format) {
+            case JSON -> json(review, out);
+            case CSV -> csv(review, out);
+            case TEXT -> text(review, out);
+        }
     }
 
     /** "3 findings: 1 high, 2 low", "1 finding: 1 medium", "0 findings"; the accepted ones are not counted. */
@@ -47,8 +47,8 @@ final class FindingsReport {
         return text.toString();
     }
 
-    private static String text(FindingsReview review) {
-        StringBuilder text = new StringBuilder(counts(review)).append('\n');
+    private static void text(FindingsReview review, ReportText text) {
+        text.append(counts(review)).append('\n');
         Severity current = null;
         for (Finding finding : review.open()) {
             if (finding.severity() != current) {
@@ -69,14 +69,13 @@ final class FindingsReport {
                         .append('\n');
             }
         }
-        return text.toString();
     }
 
     private static String subject(Finding finding) {
         return finding.subjectArn() == null ? finding.subjectName() : finding.subjectName() + "  " + finding.subjectArn();
     }
 
-    private static void details(StringBuilder text, Finding finding) {
+    private static void details(ReportText text, Finding finding) {
         text.append("    ").append(finding.message()).append('\n');
         if (finding.code().equals(Findings.ESCALATION)) {
             int n = 1;
@@ -100,18 +99,19 @@ final class FindingsReport {
         return " (by " + acceptance.acceptedBy() + (acceptance.at() == null ? "" : ", " + acceptance.at()) + ")";
     }
 
-    private static String json(FindingsReview review) {
-        ArrayNode array = AnalyzeJson.array();
+    private static void json(FindingsReview review, ReportText out) {
+        ReportJson json = new ReportJson(out).startArray();
         for (Finding finding : review.open()) {
-            node(array.addObject(), finding, null);
+            json.element(node(finding, null));
         }
         for (FindingsReview.Accepted accepted : review.accepted()) {
-            node(array.addObject(), accepted.finding(), accepted.acceptance());
+            json.element(node(accepted.finding(), accepted.acceptance()));
         }
-        return AnalyzeJson.write(array);
+        json.endArray().end();
     }
 
-    private static void node(ObjectNode node, Finding finding, AcceptedFinding acceptance) {
+    private static ObjectNode node(Finding finding, AcceptedFinding acceptance) {
+        ObjectNode node = AnalyzeJson.object();
         node.put("code", finding.code());
         node.put("severity", finding.severity().label());
         node.put("subject", finding.subjectId());
@@ -129,11 +129,11 @@ final class FindingsReport {
         if (acceptance != null && acceptance.at() != null) {
             node.put("at", acceptance.at());
         }
+        return node;
     }
 
     /** RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, a quote or a line break. */
-    private static String csv(FindingsReview review) {
-        StringBuilder text = new StringBuilder();
+    private static void csv(FindingsReview review, ReportText text) {
         row(text, CSV_HEADER);
         for (Finding finding : review.open()) {
             row(text, csvRow(finding, null));
@@ -141,7 +141,6 @@ final class FindingsReport {
         for (FindingsReview.Accepted accepted : review.accepted()) {
             row(text, csvRow(accepted.finding(), accepted.acceptance()));
         }
-        return text.toString();
     }
 
     private static List<String> csvRow(Finding finding, AcceptedFinding acceptance) {
@@ -150,7 +149,7 @@ final class FindingsReport {
                 acceptance == null ? "" : acceptance.reason());
     }
 
-    private static void row(StringBuilder text, List<String> fields) {
+    private static void row(ReportText text, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 text.append(',');

@@ -1,7 +1,6 @@
 package dev.iammodeller.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.ForwardReach;
@@ -34,28 +33,38 @@ final class HolderReport {
                 || entity instanceof OrganizationPolicy || entity instanceof Compute;
     }
 
-    static String text(Catalog catalog, AccessCheck check, Entity entity, boolean json) {
+    /** The report, written to {@code out} part by part. */
+    static void write(Catalog catalog, AccessCheck check, Entity entity, boolean json, ReportText out) {
         IamModel model = check.model();
         if (entity instanceof Compute) {
             List<Relation> runsAs = model.from(entity.id(), RelationKind.RUNS_AS);
-            if (runsAs.isEmpty()) {
-                return json ? AnalyzeJson.write(computeJson(entity, null))
-                        : entity.name() + " (compute) runs as no role: it can do nothing in AWS\n";
-            }
-            Entity role = model.entities().get(runsAs.get(0).to());
+            Entity role = runsAs.isEmpty() ? null : model.entities().get(runsAs.get(0).to());
             if (json) {
-                return AnalyzeJson.write(computeJson(entity, role));
+                new ReportJson(out).element(computeJson(entity, role)).end();
+            } else if (role == null) {
+                out.append(entity.name()).append(" (compute) runs as no role: it can do nothing in AWS\n");
+            } else {
+                out.append(entity.name()).append(" (compute) acts with the permissions of the role it runs as, ")
+                        .append(role.name()).append(":\n\n");
+                PrincipalReport.write(catalog, check, role, false, out);
             }
-            return entity.name() + " (compute) acts with the permissions of the role it runs as, "
-                    + role.name() + ":\n\n" + PrincipalReport.text(catalog, check, role, false);
+            return;
         }
         if (entity instanceof Group) {
             GroupReach reach = GroupReach.of(catalog, check, entity.id());
-            return json ? AnalyzeJson.write(membersJson(catalog, model, entity, "members", reach.members()))
-                    : groupText(catalog, model, entity, reach);
+            if (json) {
+                membersJson(catalog, model, entity, "members", reach.members(), new ReportJson(out)).end();
+            } else {
+                groupText(catalog, model, entity, reach, out);
+            }
+            return;
         }
         PolicyReach reach = PolicyReach.of(catalog, check, entity.id());
-        return json ? AnalyzeJson.write(policyJson(catalog, model, entity, reach)) : policyText(catalog, model, entity, reach);
+        if (json) {
+            policyJson(catalog, model, entity, reach, new ReportJson(out));
+        } else {
+            policyText(catalog, model, entity, reach, out);
+        }
     }
 
     private static ObjectNode computeJson(Entity compute, Entity role) {
@@ -65,8 +74,7 @@ final class HolderReport {
         return root;
     }
 
-    private static String groupText(Catalog catalog, IamModel model, Entity group, GroupReach reach) {
-        StringBuilder text = new StringBuilder();
+    private static void groupText(Catalog catalog, IamModel model, Entity group, GroupReach reach, ReportText text) {
         text.append(group.name()).append(" (group").append(group.arn() == null ? "" : ", " + group.arn()).append(")\n\n");
         text.append("A group is not a principal: its reach is what each member gets through its policies, with the"
                 + " member's other layers (a deny, a boundary, an SCP) still deciding.\n");
@@ -74,10 +82,9 @@ final class HolderReport {
             text.append("\n  no members: the group gives nobody anything yet\n");
         }
         members(text, catalog, model, reach.members(), "member");
-        return text.toString();
     }
 
-    private static void members(StringBuilder text, Catalog catalog, IamModel model, List<ForwardReach> members, String what) {
+    private static void members(ReportText text, Catalog catalog, IamModel model, List<ForwardReach> members, String what) {
         for (ForwardReach member : members) {
             text.append('\n').append(what).append(' ').append(model.entities().get(member.principalId()).name())
                     .append(" gets:\n");
@@ -85,8 +92,7 @@ final class HolderReport {
         }
     }
 
-    private static String policyText(Catalog catalog, IamModel model, Entity policy, PolicyReach reach) {
-        StringBuilder text = new StringBuilder();
+    private static void policyText(Catalog catalog, IamModel model, Entity policy, PolicyReach reach, ReportText text) {
         text.append(policy.name()).append(" (").append(policy.kind().json())
                 .append(policy.arn() == null ? "" : ", " + policy.arn()).append(")\n");
         if (reach.placements().isEmpty()) {
@@ -101,35 +107,37 @@ final class HolderReport {
             }
             members(text, catalog, model, placement.grants(), "  principal");
         }
-        return text.toString();
     }
 
-    private static ObjectNode membersJson(Catalog catalog, IamModel model, Entity holder, String field,
-                                          List<ForwardReach> grants) {
-        ObjectNode root = JSON.createObjectNode();
-        root.set("principal", AnalyzeJson.entity(holder));
-        ArrayNode list = root.putArray(field);
+    /** {@code {"principal", FIELD: [{"principal", "arn", "reach"}]}}, a grant at a time. */
+    private static ReportJson membersJson(Catalog catalog, IamModel model, Entity holder, String field,
+                                          List<ForwardReach> grants, ReportJson json) {
+        json.startObject().field("principal", AnalyzeJson.entity(holder));
+        grants(catalog, model, field, grants, json);
+        return json.endObject();
+    }
+
+    private static void grants(Catalog catalog, IamModel model, String field, List<ForwardReach> grants, ReportJson json) {
+        json.startArray(field);
         for (ForwardReach grant : grants) {
-            ObjectNode node = list.addObject();
+            ObjectNode node = JSON.createObjectNode();
             node.put("principal", grant.principalId());
             node.put("arn", model.entities().get(grant.principalId()).arn());
             node.set("reach", ReachJson.of(catalog, grant, true));
+            json.element(node);
         }
-        return root;
+        json.endArray();
     }
 
-    private static ObjectNode policyJson(Catalog catalog, IamModel model, Entity policy, PolicyReach reach) {
-        ObjectNode root = JSON.createObjectNode();
-        root.set("principal", AnalyzeJson.entity(policy));
-        ArrayNode placements = root.putArray("placements");
+    /** {@code {"principal", "placements": [{"holder", "grants", "how", "note"}]}}, a grant at a time. */
+    private static void policyJson(Catalog catalog, IamModel model, Entity policy, PolicyReach reach, ReportJson json) {
+        json.startObject().field("principal", AnalyzeJson.entity(policy)).startArray("placements");
         for (PolicyReach.Placement placement : reach.placements()) {
-            ObjectNode node = membersJson(catalog, model, model.entities().get(placement.holderId()), "grants",
-                    placement.grants());
-            node.set("holder", node.remove("principal"));
-            node.put("how", placement.how());
-            node.put("note", placement.note());
-            placements.add(node);
+            json.startObject();
+            grants(catalog, model, "grants", placement.grants(), json);
+            json.field("holder", AnalyzeJson.entity(model.entities().get(placement.holderId())));
+            json.field("how", placement.how()).field("note", placement.note()).endObject();
         }
-        return root;
+        json.endArray().endObject().end();
     }
 }

@@ -1,10 +1,7 @@
 package dev.iammodeller.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,34 +18,17 @@ final class InputText {
         if (Files.isDirectory(path)) {
             throw new IOException("it is a folder, not a file");
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        try (Reader text = new Utf8Reader(Files.newInputStream(path))) {
+            StringBuilder out = new StringBuilder();
+            char[] chunk = new char[1 << 16];
+            for (int n = text.read(chunk); n >= 0; n = text.read(chunk)) {
+                out.append(chunk, 0, n);
+            }
+            return out.toString();
         } catch (NoSuchFileException e) {
             throw new IOException("no such file");
         } catch (AccessDeniedException e) {
             throw new IOException("permission denied");
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("line " + lineOfFirstBadByte(bytes) + ": the text is not UTF-8");
-        }
-    }
-
-    /** The line (1-based) of the first byte that does not decode as UTF-8. */
-    private static int lineOfFirstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        int line = 1;
-        for (int i = 0; i < in.position(); i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -1,6 +1,5 @@
 package dev.iammodeller.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.Assumption;
@@ -39,44 +38,50 @@ final class PrincipalReport {
         this.principal = principal;
     }
 
-    static String text(Catalog catalog, AccessCheck check, Entity principal, boolean json) {
-        return new PrincipalReport(catalog, check, principal).report(json);
+    /** The report, written to {@code out} part by part. */
+    static void write(Catalog catalog, AccessCheck check, Entity principal, boolean json, ReportText out) {
+        new PrincipalReport(catalog, check, principal).report(json, out);
     }
 
     private ForwardReach reach(String principalId) {
         return reaches.computeIfAbsent(principalId, id -> ForwardReach.of(catalog, check, id));
     }
 
-    private String report(boolean json) {
+    private void report(boolean json, ReportText out) {
         boolean iam = principal.kind().isIamPrincipal();
         ForwardReach own = iam ? reach(principal.id()) : null;
         List<Assumption> roles = RoleAssumption.from(model, principal.id());
         List<IndirectReach.Driven> driven = iam ? IndirectReach.of(check, principal.id()) : List.of();
         List<EscalationGain> paths = iam ? EscalationAnalysis.grouped(check, principal.id()) : List.of();
-        return json ? asJson(own, roles, driven, paths) : asText(iam, own, roles, driven, paths);
+        if (json) {
+            asJson(own, roles, driven, paths, new ReportJson(out));
+        } else {
+            asText(iam, own, roles, driven, paths, out);
+        }
     }
 
-    private String asJson(ForwardReach own, List<Assumption> roles, List<IndirectReach.Driven> driven,
-                          List<EscalationGain> paths) {
-        ObjectNode root = AnalyzeJson.object();
-        root.set("principal", AnalyzeJson.entity(principal));
-        root.set("reach", own == null ? ReachJson.of(catalog, null, false) : ReachJson.of(catalog, own, true));
-        ArrayNode rolesJson = root.putArray("roles");
+    private void asJson(ForwardReach own, List<Assumption> roles, List<IndirectReach.Driven> driven,
+                        List<EscalationGain> paths, ReportJson json) {
+        json.startObject();
+        json.field("principal", AnalyzeJson.entity(principal));
+        json.field("reach", own == null ? ReachJson.of(catalog, null, false) : ReachJson.of(catalog, own, true));
+        json.startArray("roles");
         for (Assumption assumption : roles) {
             Entity role = model.entities().get(assumption.roleId());
-            ObjectNode node = rolesJson.addObject();
+            ObjectNode node = AnalyzeJson.object();
             node.put("role", role.id());
             node.put("arn", role.arn());
             AnalyzeJson.strings(node.putArray("chain"), assumption.chain());
             node.put("reach", assumption.reach().name().toLowerCase(Locale.ROOT));
             AnalyzeJson.strings(node.putArray("conditions"), assumption.conditions());
             node.set("reaches", ReachJson.of(catalog, reach(role.id()), false));
+            json.element(node);
         }
-        ArrayNode indirect = root.putArray("indirect");
+        json.endArray().startArray("indirect");
         for (IndirectReach.Driven drive : driven) {
             Entity compute = model.entities().get(drive.computeId());
             Entity role = model.entities().get(drive.roleId());
-            ObjectNode node = indirect.addObject();
+            ObjectNode node = AnalyzeJson.object();
             node.put("compute", compute.id());
             node.put("computeArn", compute.arn());
             node.put("action", drive.action());
@@ -85,14 +90,14 @@ final class PrincipalReport {
             node.put("role", role.id());
             node.put("roleArn", role.arn());
             node.set("reaches", ReachJson.of(catalog, reach(role.id()), false));
+            json.element(node);
         }
-        root.set("escalations", EscalationReport.json(paths));
-        return AnalyzeJson.write(root);
+        json.endArray().fieldName("escalations");
+        EscalationReport.json(paths, json).endObject().end();
     }
 
-    private String asText(boolean iam, ForwardReach own, List<Assumption> roles, List<IndirectReach.Driven> driven,
-                          List<EscalationGain> paths) {
-        StringBuilder text = new StringBuilder();
+    private void asText(boolean iam, ForwardReach own, List<Assumption> roles, List<IndirectReach.Driven> driven,
+                        List<EscalationGain> paths, ReportText text) {
         text.append(principal.name()).append(" (").append(principal.kind().json());
         if (principal.arn() != null) {
             text.append(", ").append(principal.arn());
@@ -140,7 +145,6 @@ final class PrincipalReport {
                 EscalationReport.appendGain(text, gain);
             }
         }
-        return text.toString();
     }
 
     private static String outcomeText(Outcome outcome) {

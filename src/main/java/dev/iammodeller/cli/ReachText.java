@@ -21,12 +21,12 @@ final class ReachText {
     }
 
     /** The lines of a principal's own reach, then what an explicit deny takes back. */
-    static void own(StringBuilder text, Catalog catalog, IamModel model, ForwardReach own) {
+    static void own(ReportText text, Catalog catalog, IamModel model, ForwardReach own) {
         reached(text, catalog, model, own);
         DenialText.append(text, model, own);
     }
 
-    private static void reached(StringBuilder text, Catalog catalog, IamModel model, ForwardReach own) {
+    private static void reached(ReportText text, Catalog catalog, IamModel model, ForwardReach own) {
         if (ServiceReach.administrator(catalog, own)) {
             text.append("  every action of every service on every resource: administrator\n");
             return;

@@ -58,12 +58,12 @@ final class Reachers {
         ways.forEach(each);
     }
 
-    /** {@code [{"principal", "id", "how", "path", "outcome", "conditions", "actions"?}]}. */
-    ArrayNode json(IamModel model, boolean withActions) {
-        ArrayNode array = AnalyzeJson.array();
+    /** {@code [{"principal", "id", "how", "path", "outcome", "conditions", "actions"?}]}, a way at a time. */
+    ReportJson json(IamModel model, boolean withActions, ReportJson json) {
+        json.startArray();
         ways.forEach((way, reached) -> {
             Entity principal = model.entities().get(way.principalId());
-            ObjectNode node = array.addObject();
+            ObjectNode node = AnalyzeJson.object();
             node.put("principal", principal.arn());
             node.put("id", principal.id());
             node.put("how", way.how());
@@ -79,7 +79,8 @@ final class Reachers {
                     AnalyzeJson.strings(entry.putArray("conditions"), outcome.conditions());
                 });
             }
+            json.element(node);
         });
-        return array;
+        return json.endArray();
     }
 }

@@ -5,13 +5,9 @@ import dev.iammodeller.policy.PolicyParseException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,8 +35,6 @@ public final class RequestFile {
      * from standard input alike), never a replacement character.
      */
     public static Reader open(String file, InputStream stdin) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         if (file.equals("-") && stdin == System.in && standardInputClosed()) {
             throw new IOException("standard input is closed (give a file, or pipe the requests in)");
         }
@@ -52,7 +46,7 @@ public final class RequestFile {
         } catch (AccessDeniedException e) {
             throw new IOException("permission denied");
         }
-        return new BufferedReader(new InputStreamReader(bytes, utf8), 1 << 16);
+        return new BufferedReader(new Utf8Reader(bytes), 1 << 16);
     }
 
     /**

@@ -1,13 +1,11 @@
 package dev.iammodeller.cli;
 
-import dev.iammodeller.policy.Json;
 import dev.iammodeller.policy.JsonReader;
 import dev.iammodeller.policy.PolicyParseException;
 import dev.iammodeller.policy.SourcePosition;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.MalformedInputException;
 
 /**
  * Reads the requests of a simulate file one at a time, holding one request in memory however long the file:
@@ -33,11 +31,7 @@ final class RequestStream {
 
     /** Reads every request of {@code in}, in order, into {@code sink}. */
     static void read(Reader in, Sink sink) throws IOException {
-        try {
-            new RequestStream(in, sink).read();
-        } catch (MalformedInputException e) {
-            throw new IOException("the text is not UTF-8 (a byte that is not a character)", e);
-        }
+        new RequestStream(in, sink).read();
     }
 
     private void read() throws IOException {
@@ -54,7 +48,7 @@ final class RequestStream {
             list(first, firstLine);
             return;
         }
-        if (isObject(first)) {
+        if (standsAlone(first)) {
             String next;
             int nextLine;
             do {
@@ -116,14 +110,28 @@ final class RequestStream {
 
     /** Reads the rest of an element into {@code out}; returns the ',' or ']' that ended it, or -1 at the end. */
     private int element(int first, StringBuilder out) throws IOException {
-        int depth = first == '{' || first == '[' ? 1 : 0;
-        boolean inString = first == '"';
-        boolean escaped = false;
+        Structure structure = new Structure();
+        structure.take(first);
         while (true) {
             int c = next();
             if (c < 0) {
                 return -1;
             }
+            if (structure.atTop() && (c == ',' || c == ']')) {
+                return c;
+            }
+            structure.take(c);
+            out.appendCodePoint(c);
+        }
+    }
+
+    /** JSON's structure as its characters go by: inside a string or not, and how many objects and lists are open. */
+    private static final class Structure {
+        private int depth;
+        private boolean inString;
+        private boolean escaped;
+
+        void take(int c) {
             if (inString) {
                 if (escaped) {
                     escaped = false;
@@ -138,10 +146,12 @@ final class RequestStream {
                 depth++;
             } else if ((c == '}' || c == ']') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (c == ',' || c == ']')) {
-                return c;
             }
-            out.appendCodePoint(c);
+        }
+
+        /** Outside every string, object and list. */
+        boolean atTop() {
+            return depth == 0 && !inString;
         }
     }
 
@@ -165,12 +175,25 @@ final class RequestStream {
         }
     }
 
-    private static boolean isObject(String text) {
-        try {
-            return JsonReader.read(text, "$") instanceof Json.JsonObject;
-        } catch (PolicyParseException e) {
+    /**
+     * Whether a line is an object by itself: it opens with a brace that closes at its end (outside strings), whether
+     * or not what is inside parses. Only its shape is looked at, so a line whose JSON is wrong or beyond a size limit
+     * is still one request of a JSON Lines file, answered with its error, and the lines after it are still read
+     * one at a time.
+     */
+    static boolean standsAlone(String text) {
+        String line = text.strip();
+        if (!line.startsWith("{") || !line.endsWith("}")) {
             return false;
         }
+        Structure structure = new Structure();
+        for (int i = 0; i < line.length(); i++) {
+            structure.take(line.charAt(i));
+            if (structure.atTop() && i < line.length() - 1) {
+                return false; // the first object closed before the line's end
+            }
+        }
+        return structure.atTop();
     }
 
     // ---- characters, counted by line and column

@@ -1,6 +1,5 @@
 package dev.iammodeller.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.Assumption;
 import dev.iammodeller.analysis.IndirectReach;
@@ -25,7 +24,7 @@ final class WhoCanAct {
     private WhoCanAct() {
     }
 
-    static String text(Catalog catalog, AccessCheck check, Entity entity, String target, boolean json) {
+    static void write(Catalog catalog, AccessCheck check, Entity entity, String target, boolean json, ReportText out) {
         IamModel model = check.model();
         TargetActions actions = TargetActions.of(catalog, model, entity, target);
         List<Map.Entry<String, String>> tried = actions.tried();
@@ -36,14 +35,12 @@ final class WhoCanAct {
             reach(check, principal, tried, reachers);
         }
         if (json) {
-            ObjectNode root = AnalyzeJson.object();
-            root.put("target", target);
-            root.put("actionsTried", tried.size());
-            root.put("truncated", actions.truncated());
-            root.set("reachers", reachers.json(model, true));
-            return AnalyzeJson.write(root);
+            ReportJson root = new ReportJson(out).startObject().field("target", target)
+                    .field("actionsTried", tried.size()).field("truncated", actions.truncated());
+            reachers.json(model, true, root.fieldName("reachers")).endObject().end();
+            return;
         }
-        StringBuilder text = new StringBuilder("Who can act on ").append(entity == null ? target
+        ReportText text = out.append("Who can act on ").append(entity == null ? target
                 : entity.id() + " (" + target + ")").append(": ").append(tried.size())
                 .append(tried.size() == 1 ? " action" : " actions")
                 .append(" tried (the catalogue's actions on its resource type that some Allow of the model could grant")
@@ -60,7 +57,6 @@ final class WhoCanAct {
             }
             text.append('\n');
         });
-        return text.toString();
     }
 
     /** Each action the principal reaches, the first way that reaches it: direct, via a role, via compute. */

@@ -1,6 +1,5 @@
 package dev.iammodeller.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.Assumption;
 import dev.iammodeller.analysis.ReverseReach;
@@ -14,7 +13,7 @@ final class WhoCanAction {
     private WhoCanAction() {
     }
 
-    static String text(AccessCheck check, String action, String resource, boolean json) {
+    static void write(AccessCheck check, String action, String resource, boolean json, ReportText out) {
         IamModel model = check.model();
         Reachers reachers = new Reachers();
         for (ReverseReach.Reacher reacher : ReverseReach.whoCan(check, action, resource)) {
@@ -30,19 +29,16 @@ final class WhoCanAction {
                     reacher.outcome(), assumed);
         }
         if (json) {
-            ObjectNode root = AnalyzeJson.object();
-            root.put("target", resource);
-            root.put("action", action);
-            root.set("reachers", reachers.json(model, false));
-            return AnalyzeJson.write(root);
+            ReportJson root = new ReportJson(out).startObject().field("target", resource).field("action", action);
+            reachers.json(model, false, root.fieldName("reachers")).endObject().end();
+            return;
         }
-        StringBuilder text = new StringBuilder("Who can ").append(action).append(" on ").append(resource).append(":\n");
+        ReportText text = out.append("Who can ").append(action).append(" on ").append(resource).append(":\n");
         if (reachers.isEmpty()) {
             text.append("  no principal of the model\n");
         }
         reachers.forEach((way, reached) -> text.append("  ").append(way.text()).append("  ")
                 .append(reached.allowed() ? "allowed" : "conditional on " + String.join(", ", reached.conditions))
                 .append('\n'));
-        return text.toString();
     }
 }

@@ -26,7 +26,7 @@ final class WhoCanAssume {
     private record Assumer(Entity caller, Assumption assumption) {
     }
 
-    static String text(IamModel model, Role role, boolean json) {
+    static void write(IamModel model, Role role, boolean json, ReportText out) {
         List<Entity> callers = new ArrayList<>();
         callers.addAll(model.all(User.class));
         callers.addAll(model.all(Role.class));
@@ -46,37 +46,44 @@ final class WhoCanAssume {
         List<Entity> computes = model.to(role.id(), RelationKind.RUNS_AS).stream()
                 .map(r -> model.entities().get(r.from())).toList();
         List<String> trusted = TrustedPrincipals.named(role);
-        return json ? json(role, trusted, assumers, computes) : text(role, trusted, assumers, computes);
+        if (json) {
+            json(role, trusted, assumers, computes, new ReportJson(out));
+        } else {
+            text(role, trusted, assumers, computes, out);
+        }
     }
 
-    private static String json(Role role, List<String> trusted, List<Assumer> assumers, List<Entity> computes) {
-        ObjectNode root = AnalyzeJson.object();
-        root.put("target", role.arn());
-        root.put("role", role.id());
-        AnalyzeJson.strings(root.putArray("trustNames"), trusted);
-        ArrayNode array = root.putArray("assumedBy");
+    private static void json(Role role, List<String> trusted, List<Assumer> assumers, List<Entity> computes,
+                             ReportJson json) {
+        ArrayNode trustNames = AnalyzeJson.array();
+        AnalyzeJson.strings(trustNames, trusted);
+        json.startObject().field("target", role.arn()).field("role", role.id()).field("trustNames", trustNames)
+                .startArray("assumedBy");
         for (Assumer assumer : assumers) {
             Entity caller = assumer.caller();
             Assumption assumption = assumer.assumption();
-            ObjectNode node = array.addObject();
+            ObjectNode node = AnalyzeJson.object();
             node.put("principal", caller instanceof AwsService service ? service.principal() : caller.arn());
             node.put("id", caller.id());
             node.put("kind", caller.kind().json());
             AnalyzeJson.strings(node.putArray("chain"), assumption.chain());
             node.put("reach", assumption.reach().name().toLowerCase(Locale.ROOT));
             AnalyzeJson.strings(node.putArray("conditions"), assumption.conditions());
+            json.element(node);
         }
-        ArrayNode runs = root.putArray("runsAs");
+        json.endArray().startArray("runsAs");
         for (Entity compute : computes) {
-            ObjectNode node = runs.addObject();
+            ObjectNode node = AnalyzeJson.object();
             node.put("compute", compute.id());
             node.put("arn", compute.arn());
+            json.element(node);
         }
-        return AnalyzeJson.write(root);
+        json.endArray().endObject().end();
     }
 
-    private static String text(Role role, List<String> trusted, List<Assumer> assumers, List<Entity> computes) {
-        StringBuilder text = new StringBuilder("Who can assume ").append(role.id()).append(" (").append(role.arn())
+    private static void text(Role role, List<String> trusted, List<Assumer> assumers, List<Entity> computes,
+                             ReportText text) {
+        text.append("Who can assume ").append(role.id()).append(" (").append(role.arn())
                 .append("):\n");
         text.append("  its trust policy names: ").append(trusted.isEmpty() ? "no one" : String.join(", ", trusted))
                 .append('\n');
@@ -97,6 +104,5 @@ final class WhoCanAssume {
             text.append("  ").append(compute.id()).append(" runs as it (").append(((Compute) compute).type().json())
                     .append(")\n");
         }
-        return text.toString();
     }
 }

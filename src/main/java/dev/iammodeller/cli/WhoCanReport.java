@@ -17,7 +17,8 @@ final class WhoCanReport {
     private WhoCanReport() {
     }
 
-    static String text(Catalog catalog, AccessCheck check, String targetText, String action, boolean json)
+    /** The answer, written to {@code out} part by part; nothing is written when the target or action is not found. */
+    static void write(Catalog catalog, AccessCheck check, String targetText, String action, boolean json, ReportText out)
             throws NotFound {
         IamModel model = check.model();
         Entity entity = null;
@@ -43,15 +44,17 @@ final class WhoCanReport {
                     + action + "\"" + (catalog.closestActions(action, 3).isEmpty() ? ""
                     : "; did you mean " + String.join(", ", catalog.closestActions(action, 3)) + "?")));
             String resource = objectTarget(known, entity, target);
-            return WhoCanAction.text(check, known.fullName(), resource, json);
+            WhoCanAction.write(check, known.fullName(), resource, json, out);
+            return;
         }
         if (target.equals("*")) {
             throw new NotFound("--who-can \"*\" needs --action");
         }
         if (entity instanceof Role role) {
-            return WhoCanAssume.text(model, role, json);
+            WhoCanAssume.write(model, role, json, out);
+            return;
         }
-        return WhoCanAct.text(catalog, check, entity, target, json);
+        WhoCanAct.write(catalog, check, entity, target, json, out);
     }
 
     /** For an object-level action on a bucket of the model, the bucket's objects ({@code arn/*}). */

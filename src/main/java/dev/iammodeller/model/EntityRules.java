@@ -45,10 +45,10 @@ final class EntityRules {
                 if (!IamNames.isAccountId(a.accountId())) {
                     out.add("\"" + a.accountId() + "\" is not a 12-digit account id");
                 }
-                parent(a.parent(), model, true, out);
+                parent(a.parent(), model, true, MAX_UNIT_DEPTH, out);
                 break;
             case ORGANIZATIONAL_UNIT:
-                parent(((OrganizationalUnit) entity).parent(), model, false, out);
+                parent(((OrganizationalUnit) entity).parent(), model, false, MAX_UNIT_DEPTH - 1, out);
                 break;
             case USER:
                 path(((User) entity).path(), out);
@@ -123,14 +123,17 @@ final class EntityRules {
         }
     }
 
+    /** How many levels of organizational units AWS Organizations allows below the root. */
+    static final int MAX_UNIT_DEPTH = 5;
+
     private static void arn(String arn, boolean optional, List<String> out) {
         if (arn == null ? !optional : Arn.parseOrNull(arn) == null) {
             out.add("\"" + arn + "\" is not an ARN: it reads arn:partition:service:region:account:resource");
         }
     }
 
-    private static void parent(String parent, IamModel model, boolean optional, List<String> out) {
-        parentChain(parent, model, out);
+    private static void parent(String parent, IamModel model, boolean optional, int unitsAbove, List<String> out) {
+        parentChain(parent, model, unitsAbove, out);
         if (parent == null) {
             if (!optional) {
                 out.add("an organizational unit has a parent: the root or another unit");
@@ -144,16 +147,29 @@ final class EntityRules {
         }
     }
 
-    /** A chain of parents that comes back on itself: the organization is a tree under its root. */
-    private static void parentChain(String parent, IamModel model, List<String> out) {
+    /**
+     * A chain of parents that comes back on itself (the organization is a tree under its root), or that holds more
+     * than {@code unitsAbove} units (AWS Organizations nests units at most {@value #MAX_UNIT_DEPTH} levels below the
+     * root). At most that many steps are taken, so checking every entity of a model stays linear in its size.
+     */
+    private static void parentChain(String parent, IamModel model, int unitsAbove, List<String> out) {
         java.util.Set<String> seen = new java.util.HashSet<>();
+        int units = 0;
         for (String at = parent; at != null; ) {
             if (!seen.add(at)) {
                 out.add("the organizational unit \"" + at + "\" is its own ancestor: the units of an organization"
                         + " form a tree under its root");
                 return;
             }
-            at = model.entities().get(at) instanceof OrganizationalUnit unit ? unit.parent() : null;
+            if (!(model.entities().get(at) instanceof OrganizationalUnit unit)) {
+                return;
+            }
+            if (++units > unitsAbove) {
+                out.add("the organizational unit \"" + parent + "\" is too deep to hold this: AWS Organizations nests"
+                        + " units at most " + MAX_UNIT_DEPTH + " levels below the root");
+                return;
+            }
+            at = unit.parent();
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -16,9 +17,13 @@ import java.util.Map;
 
 /** Reads JSON text into a {@link Json} tree that knows the line, column and path of every value. */
 public final class JsonReader {
+    /** How deep objects and lists may nest: Jackson's default limit, checked here where the place is known. */
+    private static final int MAX_DEPTH = StreamReadConstraints.DEFAULT_MAX_DEPTH;
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // one level more than MAX_DEPTH, so that readValue meets the level too deep and says where it opens
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
             .build();
 
     private JsonReader() {
@@ -47,13 +52,40 @@ public final class JsonReader {
         } catch (JsonParseException e) {
             throw new PolicyParseException("INVALID_JSON", position(e.getLocation()), rootPath, describe(e));
         } catch (StreamConstraintsException e) {
-            // A size limit (nesting depth, the length of a number, a name or a string): where the reader stopped.
-            throw new PolicyParseException("INVALID_JSON", position(parser.currentLocation()), rootPath,
-                    "the JSON is beyond what a policy can hold: " + limit(e));
+            // A size limit (the length of a number, a name or a string): where that value starts.
+            throw new PolicyParseException("INVALID_JSON", position(parser.currentTokenLocation()),
+                    pathOf(parser.getParsingContext(), rootPath), "the JSON is beyond what a policy can hold: " + limit(e));
         } catch (IOException e) {
             throw new PolicyParseException("INVALID_JSON", position(parser.currentLocation()), rootPath,
                     "cannot read the JSON text: " + e.getMessage());
         }
+    }
+
+    /** The longest path a size limit's message names whole; a longer one keeps its start and its end. */
+    private static final int LONGEST_PATH = 160;
+
+    /** The JSON path of the value the parser is in, as {@code $.a.b[2]}, from {@code rootPath}. */
+    private static String pathOf(JsonStreamContext context, String rootPath) {
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            chain.add(at);
+        }
+        StringBuilder path = new StringBuilder(rootPath);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            JsonStreamContext at = chain.get(i);
+            if (at.inArray()) {
+                path.append('[').append(Math.max(0, at.getCurrentIndex())).append(']');
+            } else if (at.getCurrentName() != null) {
+                path.append(childPath("", at.getCurrentName()));
+            }
+        }
+        return shown(path.toString());
+    }
+
+    /** A path as a message shows it: whole, or its start and its end when it is longer than {@link #LONGEST_PATH}. */
+    private static String shown(String path) {
+        return path.length() <= LONGEST_PATH ? path
+                : path.substring(0, LONGEST_PATH / 2) + "…" + path.substring(path.length() - LONGEST_PATH / 2);
     }
 
     /** Jackson's size limit in words, without the name of the setting that raises it. */
@@ -62,14 +94,22 @@ public final class JsonReader {
         int setting = message.indexOf(", from `");
         String shown = setting > 0 ? message.substring(0, setting) + ")" : message;
         if (shown.startsWith("Document nesting depth")) {
-            return "it nests deeper than " + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels";
+            return tooDeep();
         }
         return shown.isEmpty() ? "a size limit" : shown;
+    }
+
+    private static String tooDeep() {
+        return "it nests deeper than " + MAX_DEPTH + " levels";
     }
 
     private static Json readValue(JsonParser parser, String path) throws IOException {
         SourcePosition at = position(parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
+        if (token.isStructStart() && parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+            throw new PolicyParseException("INVALID_JSON", at, shown(path), "the JSON is beyond what a policy can hold: "
+                    + tooDeep());
+        }
         switch (token) {
             case START_OBJECT: {
                 Map<String, Json> members = new LinkedHashMap<>();

@@ -12,6 +12,9 @@ import dev.iammodeller.analysis.escalation.EscalationPath;
 import dev.iammodeller.analysis.escalation.EscalationStep;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Layout;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,11 @@ class EscalationReportPossibleTest {
 
     @Test
     void textAddsOneLineForAPossiblePath() {
-        String text = EscalationReport.text(EMPTY, GAINS, new EscalationAnalysis.Count(2, 1));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ReportText report = new ReportText(new PrintStream(out, false, StandardCharsets.UTF_8))) {
+            EscalationReport.text(EMPTY, GAINS, new EscalationAnalysis.Count(2, 1), report);
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("      1. lambda:UpdateFunctionCode on arn:aws:lambda:*:111111111111:function:*: replace the code"
                 + " of a Lambda function, which runs as fn-role\n"
                 + "      possible, only if these exist: a Lambda function that runs as fn-role must exist\n"), text);
@@ -43,7 +50,11 @@ class EscalationReportPossibleTest {
 
     @Test
     void jsonMarksAPossiblePathAndLeavesACertainOneAsItWas() throws Exception {
-        JsonNode array = new ObjectMapper().readTree(AnalyzeJson.write(EscalationReport.json(GAINS)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ReportText report = new ReportText(new PrintStream(out, false, StandardCharsets.UTF_8))) {
+            EscalationReport.json(GAINS, new ReportJson(report)).end();
+        }
+        JsonNode array = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         JsonNode possible = array.get(0);
         assertTrue(possible.get("possible").asBoolean());
         assertEquals("a Lambda function that runs as fn-role must exist", possible.get("assumes").get(0).asText());

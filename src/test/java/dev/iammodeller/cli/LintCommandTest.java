@@ -84,7 +84,9 @@ class LintCommandTest {
         Run run = run("lint", dir.resolve("missing.json").toString(), bad.toString(), latin1.toString());
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().contains("missing.json: no such file"), run.err());
-        assertTrue(run.err().contains("latin1.json: line 3: the text is not UTF-8"), run.err());
+        // "  \"Sid\": \"caf" is 13 characters: the é, one byte in ISO 8859-1, is the 14th
+        assertTrue(run.err().contains("latin1.json: line 3, column 14: the text is not UTF-8 (the byte 0xE9 is not a"
+                + " character)"), run.err());
         assertTrue(run.out().contains("bad.json:4:") && run.out().contains("INVALID_EFFECT"), run.out());
     }
 }

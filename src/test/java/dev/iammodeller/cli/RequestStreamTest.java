@@ -123,4 +123,16 @@ class RequestStreamTest {
         assertTrue(readWhenFirstArrived[0] < 200_000, "the first request came after " + readWhenFirstArrived[0]
                 + " of " + lines.charsRead + " characters");
     }
+
+    /** A line is a request of its own by its shape alone: braces that close at its end, outside strings. */
+    @org.junit.jupiter.api.Test
+    void aLineStandsAloneWhenItsFirstBraceClosesAtItsEnd() {
+        assertTrue(RequestStream.standsAlone("{\"id\": \"a\\\"}\"}"), "an escaped quote does not end the string");
+        assertTrue(RequestStream.standsAlone("  {\"x\": [[[[[[]]]]]]}  "));
+        assertTrue(RequestStream.standsAlone("{\"x\": nonsense, [1 2]}"), "the shape only: the reader says what is wrong");
+        assertTrue(!RequestStream.standsAlone("{\"a\": 1} {\"b\": 2}"), "two objects");
+        assertTrue(!RequestStream.standsAlone("{"), "the start of a pretty-printed object");
+        assertTrue(!RequestStream.standsAlone("{\"a\": \"}"), "a string left open");
+        assertTrue(!RequestStream.standsAlone("[{}]"));
+    }
 }

@@ -54,6 +54,25 @@ class HostileModelFilesTest {
                 e.problems().stream().map(ModelProblem::path).sorted().toList());
     }
 
+    /** AWS Organizations nests units five levels below the root; deeper, the editor's drawing would recurse without end. */
+    @Test
+    void organizationalUnitsNestedDeeperThanAwsAllowsAreRefused() throws Exception {
+        ObjectNode model = small();
+        entity(model, "root", "r-ab12", "Root");
+        String parent = "r-ab12";
+        for (int level = 1; level <= 5; level++) {
+            entity(model, "organizationalUnit", "ou-" + level, "level " + level).put("parent", parent);
+            parent = "ou-" + level;
+        }
+        String fiveDeep = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(model);
+        assertEquals(5, ModelFile.read(fiveDeep, "five.iam.json").all(dev.iammodeller.model.OrganizationalUnit.class).size());
+        entity(model, "organizationalUnit", "ou-6", "level 6").put("parent", parent);
+        ModelProblem problem = onlyProblem(model);
+        assertEquals("the organizational unit \"ou-5\" is too deep to hold this: AWS Organizations nests units at most"
+                + " 5 levels below the root", problem.message());
+        assertEquals("$.entities[" + (model.get("entities").size() - 1) + "]", problem.path());
+    }
+
     @Test
     void aCoordinateThatIsNotFiniteIsRefused() throws Exception {
         ObjectNode model = small();

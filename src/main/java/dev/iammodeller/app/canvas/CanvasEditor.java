@@ -316,7 +316,14 @@ public final class CanvasEditor {
 
     private void show(IamModel before, IamModel after) {
         boolean fresh = before.entities().keySet().stream().noneMatch(after.entities()::containsKey);
-        views.show(after);
+        try {
+            views.show(after);
+        } catch (RuntimeException | StackOverflowError failure) {
+            // the views still show the last model they could draw, whole; the next model that draws replaces it
+            messages.accept(LayoutFailure.sentence("Drawing the model", failure,
+                    "the canvas still shows the last model it could draw"));
+            return;
+        }
         for (String id : editor.selection()) {
             mark(id, true);
         }
