@@ -1,0 +1,29 @@
+package dev.iammodeller.diagram.picture;
+
+/**
+ * Where a node box shows what, from its top-left corner: the family's stripe down its left side, the kind's
+ * icon, the name (bold) and the subtitle below it. The canvas's node view and the exported pictures place
+ * them from these numbers; the fonts' sizes are the stylesheet's ({@code .node-name}, {@code .node-subtitle}).
+ */
+public final class NodeFace {
+    public static final double CORNER = 10;
+    public static final double STRIPE_WIDTH = 6;
+    public static final double STRIPE_CORNER = 6;
+    public static final double ICON_X = 12;
+    public static final double ICON_SIZE = 26;
+    public static final double TEXT_X = 46;
+    public static final double NAME_Y = 24;
+    public static final double SUBTITLE_Y = 42;
+    public static final double NAME_FONT = 13;
+    public static final double SUBTITLE_FONT = 11;
+    /** Names longer than this are cut in the middle; subtitles at the end. */
+    public static final int NAME_CHARACTERS = 18;
+    public static final int SUBTITLE_CHARACTERS = 24;
+    public static final double STROKE_WIDTH = 1;
+    /** The icons' path data is drawn on a 24 by 24 box, stroked this wide. */
+    public static final double ICON_BOX = 24;
+    public static final double ICON_STROKE = 1.6;
+
+    private NodeFace() {
+    }
+}
