@@ -48,7 +48,7 @@ final class ExportCommand {
                     out.println(USAGE);
                     out.println("FORMAT is one of " + FORMATS + " (README.md, \"export\").");
                     out.println("png, svg, pdf draw the canvas and its legend: --select highlights what the node reaches,"
-                            + " --escalation draws its escalation path, --theme dark, --scale N (a PNG stays within 40"
+                            + " --escalation draws its escalation path, --theme dark, --scale N (a PNG stays within 16"
                             + " million pixels). PNG and SVG carry the model: open them as a model file. PDF adds the"
                             + " findings.");
                     return 0;

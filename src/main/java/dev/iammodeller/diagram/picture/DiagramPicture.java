@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * The picture of a model as the canvas draws it: frames (outer ones first), the edges, the node boxes, a
  * selection's highlights (emphasis, dimming, the arrows of its paths, an escalation path step by step), and the
- * legend to the right of it all, in one theme's colours.
+ * legend to the right of it all, in one theme's colours; not detailed (drawn too small to read, below
+ * {@link NodeFace#DETAIL_SCALE}) without icons, names and subtitles, edges plain, as the canvas zoomed out.
  */
 public final class DiagramPicture {
     /** Room around everything drawn, and between the diagram and the legend. */
@@ -28,7 +29,7 @@ public final class DiagramPicture {
     }
 
     public static Picture of(IamModel model, Drawing drawing, Collection<ModelEdge> edges, Highlighting highlighting,
-                             Palette palette, TextWidth widths) {
+                             Palette palette, TextWidth widths, boolean detailed) {
         EntityMarks entities = new EntityMarks(palette, widths);
         List<PictureGroup> groups = new ArrayList<>();
         List<Entity> frames = new ArrayList<>();
@@ -47,7 +48,7 @@ public final class DiagramPicture {
             Rect from = drawing.shape(edge.from());
             Rect to = drawing.shape(edge.to());
             if (from != null && to != null) {
-                groups.add(edgeMarks.edge(edge, from, to, false));
+                groups.add(edgeMarks.edge(edge, from, to, false, detailed));
             }
         }
         Set<Emphasis> used = EnumSet.noneOf(Emphasis.class);
@@ -60,7 +61,7 @@ public final class DiagramPicture {
                 used.add(Emphasis.ESCALATION);
             }
             groups.add(entities.node(node, drawing.shape(node.id()), emphasis, escalating,
-                    highlighting.dimmed().contains(node.id())));
+                    highlighting.dimmed().contains(node.id()), detailed));
         }
         ArrowMarks arrows = new ArrowMarks(palette, widths);
         if (highlighting.escalation() != null) {

@@ -16,10 +16,13 @@ final class EdgeMarks {
         this.palette = palette;
     }
 
-    PictureGroup edge(ModelEdge edge, Rect from, Rect to, boolean dimmed) {
+    /** The edge with its dashes and head, or when not detailed a plain line. */
+    PictureGroup edge(ModelEdge edge, Rect from, Rect to, boolean dimmed, boolean detailed) {
         EdgeStyle style = EdgeStyles.of(edge.kind());
         Point[] ends = Anchors.between(from, to);
-        List<Mark> marks = line(style, ends[0], ends[1], EdgeLook.HEAD_SIZE);
+        List<Mark> marks = detailed ? line(style, ends[0], ends[1], EdgeLook.HEAD_SIZE)
+                : List.of(Mark.Shape.stroked(Outline.polyline(ends[0].x(), ends[0].y(), ends[1].x(), ends[1].y()),
+                        palette.edge(style), EdgeLook.LINE_WIDTH, List.of()));
         Rect box = Rect.spanning(ends[0], ends[1]).grow(EdgeLook.HEAD_SIZE);
         return new PictureGroup("edge", null, style.label(), box, dimmed ? EntityMarks.faded(marks) : marks);
     }

@@ -30,8 +30,8 @@ final class EntityMarks {
         this.widths = widths;
     }
 
-    /** A node: body (in its emphasis), the family's stripe, the icon, the name and the subtitle. */
-    PictureGroup node(Entity entity, Rect box, Emphasis emphasis, boolean escalating, boolean dimmed) {
+    /** A node: body (in its emphasis), the family's stripe, and when detailed the icon, the name and the subtitle. */
+    PictureGroup node(Entity entity, Rect box, Emphasis emphasis, boolean escalating, boolean dimmed, boolean detailed) {
         KindLook look = KindLooks.of(entity.kind());
         Colour family = palette.family(look.family());
         Emphasis border = escalating ? Emphasis.ESCALATION : emphasis;
@@ -41,6 +41,9 @@ final class EntityMarks {
                 border.width(), border.dashes(), false));
         marks.add(Mark.Shape.filled(Outline.roundRect(new Rect(box.x(), box.y(), NodeFace.STRIPE_WIDTH, box.height()),
                 NodeFace.STRIPE_CORNER), family));
+        if (!detailed) {
+            return new PictureGroup("node", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
+        }
         marks.add(icon(entity.kind(), box.x() + NodeFace.ICON_X, box.y() + (Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2,
                 NodeFace.ICON_SIZE, family));
         marks.add(new Mark.Text(Subtitles.shortenMiddle(entity.name(), NodeFace.NAME_CHARACTERS), box.x() + NodeFace.TEXT_X,

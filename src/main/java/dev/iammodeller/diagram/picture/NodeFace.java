@@ -23,6 +23,11 @@ public final class NodeFace {
     /** The icons' path data is drawn on a 24 by 24 box, stroked this wide. */
     public static final double ICON_BOX = 24;
     public static final double ICON_STROKE = 1.6;
+    /**
+     * Below this scale names cannot be read: the canvas, and a picture drawn this small, leave out icons, names
+     * and subtitles and draw edges plain (no dashes, no heads).
+     */
+    public static final double DETAIL_SCALE = 0.45;
 
     private NodeFace() {
     }

@@ -3,7 +3,6 @@ package dev.iammodeller.diagram.picture;
 import dev.iammodeller.diagram.Rect;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A shape as moves, straight lines, cubic curves and closes: what every renderer can draw (SVG path data,
@@ -35,30 +34,49 @@ public record Outline(List<Segment> segments) {
         return new Outline(out);
     }
 
-    /** SVG path data for this outline. */
+    /** SVG path data for this outline, numbers to two decimals. */
     public String svg() {
-        StringBuilder d = new StringBuilder();
+        StringBuilder d = new StringBuilder(segments.size() * 16);
         for (Segment s : segments) {
             if (d.length() > 0) {
                 d.append(' ');
             }
             d.append(switch (s.step()) {
-                case MOVE -> "M";
-                case LINE -> "L";
-                case CUBIC -> "C";
-                case CLOSE -> "Z";
+                case MOVE -> 'M';
+                case LINE -> 'L';
+                case CUBIC -> 'C';
+                case CLOSE -> 'Z';
             });
             for (double v : s.points()) {
-                d.append(' ').append(number(v));
+                d.append(' ');
+                number(d, v);
             }
         }
         return d.toString();
     }
 
-    static String number(double v) {
-        double rounded = Math.round(v * 100) / 100.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : String.format(Locale.ROOT, "%.2f", rounded)
-                .replaceAll("0+$", "");
+    /** A number to two decimals without trailing zeros: {@code 12}, {@code 3.5}, {@code -0.25}. */
+    public static String number(double v) {
+        return number(new StringBuilder(), v).toString();
+    }
+
+    private static StringBuilder number(StringBuilder out, double v) {
+        long hundredths = Math.round(v * 100);
+        if (hundredths < 0) {
+            out.append('-');
+            hundredths = -hundredths;
+        }
+        out.append(hundredths / 100);
+        long fraction = hundredths % 100;
+        if (fraction != 0) {
+            out.append('.');
+            if (fraction < 10) {
+                out.append('0').append(fraction);
+            } else {
+                out.append(fraction % 10 == 0 ? fraction / 10 : fraction);
+            }
+        }
+        return out;
     }
 
     /** A rectangle with corners rounded by {@code arc} (the stylesheets' {@code -fx-arc-width}, a diameter). */

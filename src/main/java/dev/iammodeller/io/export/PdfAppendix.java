@@ -27,9 +27,13 @@ final class PdfAppendix {
     private record Line(String text, double size, boolean bold, double indent) {
     }
 
-    static PdfAppendix of(IamModel model, FindingsReview review) {
+    /** The appendix of the findings (and a sentence on what was left out, or null) and of every node. */
+    static PdfAppendix of(IamModel model, FindingsReview review, String leftOut) {
         PdfAppendix appendix = new PdfAppendix();
         appendix.heading("Findings");
+        if (leftOut != null) {
+            appendix.add(leftOut, false, 0);
+        }
         int open = review.open().size();
         appendix.add(open + (open == 1 ? " finding" : " findings") + (review.accepted().isEmpty() ? ""
                 : "; " + review.accepted().size() + " accepted"), false, 0);

@@ -16,6 +16,7 @@ final class PdfFonts {
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<Integer, Boolean> drawable = new HashMap<>();
+    private final Map<Integer, Float> widths = new HashMap<>();
 
     PdfFonts(PDDocument document) throws IOException {
         try (InputStream r = PictureFonts.stream(false); InputStream b = PictureFonts.stream(true)) {
@@ -39,10 +40,22 @@ final class PdfFonts {
         return out.toString();
     }
 
-    /** The width of text in points at a size. */
+    /** The width of text in points at a size (each character's width measured once). */
     double width(boolean isBold, String text, double size) throws IOException {
         PDType0Font font = font(isBold);
-        return font.getStringWidth(drawable(font, text)) / 1000 * size;
+        double total = 0;
+        String shown = drawable(font, text);
+        for (int i = 0; i < shown.length(); ) {
+            int cp = shown.codePointAt(i);
+            Float w = widths.get(cp * 2 + (isBold ? 1 : 0));
+            if (w == null) {
+                w = font.getStringWidth(new String(Character.toChars(cp)));
+                widths.put(cp * 2 + (isBold ? 1 : 0), w);
+            }
+            total += w;
+            i += Character.charCount(cp);
+        }
+        return total / 1000 * size;
     }
 
     private static boolean canDraw(PDType0Font font, int codePoint) {

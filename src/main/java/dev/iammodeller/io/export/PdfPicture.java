@@ -1,6 +1,7 @@
 package dev.iammodeller.io.export;
 
 import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.diagram.picture.Picture;
 import dev.iammodeller.diagram.picture.PictureGroup;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,7 @@ final class PdfPicture {
     static final double MARGIN = 36;
     static final double HEADER = 18;
     /** Below this many points per picture unit, names are too small to read: tile instead. */
-    static final double READABLE = 0.45;
+    static final double READABLE = NodeFace.DETAIL_SCALE;
 
     private PdfPicture() {
     }

@@ -26,6 +26,9 @@ final class PdfText {
 
     /** The text cut into lines no wider than {@code width} points (a word longer than that is cut). */
     static List<String> wrap(PdfFonts fonts, String text, double size, boolean bold, double width) throws IOException {
+        if (fonts.width(bold, text, size) <= width) {
+            return List.of(text);
+        }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {

@@ -3,10 +3,10 @@ package dev.iammodeller.io.export;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.picture.Colour;
 import dev.iammodeller.diagram.picture.Mark;
+import dev.iammodeller.diagram.picture.Outline;
 import dev.iammodeller.diagram.picture.Picture;
 import dev.iammodeller.diagram.picture.PictureGroup;
-import java.io.StringWriter;
-import java.util.Locale;
+import java.io.ByteArrayOutputStream;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,10 +23,10 @@ final class SvgPicture {
     private SvgPicture() {
     }
 
-    static String write(Picture picture, double scale, String modelJson) {
-        StringWriter text = new StringWriter();
+    static byte[] write(Picture picture, double scale, String modelJson) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             Rect b = picture.bounds();
@@ -59,7 +59,7 @@ final class SvgPicture {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write the SVG", e);
         }
-        return text.toString();
+        return bytes.toByteArray();
     }
 
     private static void group(XMLStreamWriter xml, PictureGroup group) throws XMLStreamException {
@@ -128,10 +128,6 @@ final class SvgPicture {
     }
 
     static String number(double v) {
-        double rounded = Math.round(v * 1000) / 1000.0;
-        if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
-        }
-        return String.format(Locale.ROOT, "%.3f", rounded).replaceAll("0+$", "");
+        return Outline.number(v);
     }
 }
