@@ -38,21 +38,35 @@ final class PictureExport {
 
     static Exported export(IamModel model, ExportFormat format, ExportOptions options) {
         List<String> notes = new ArrayList<>();
-        Highlighting highlighting = options.selected() == null ? Highlighting.NONE
-                : PictureHighlights.of(model, options, notes);
-        Drawing drawing = Drawing.of(model);
-        Set<ModelEdge> edges = DiagramView.edges(model);
-        Palette palette = Palette.of(options.dark());
-        Picture picture = DiagramPicture.of(model, drawing, edges, highlighting, palette, PictureFonts.WIDTHS, true);
+        Scene scene = Scene.of(model, options, notes);
+        Picture picture = scene.draw(true);
         byte[] bytes = switch (format) {
             case SVG -> SvgPicture.write(picture, options.scale(), ModelFile.toJson(model));
-            case PNG -> png(PngPicture.cappedScale(picture.bounds(), options.scale()) >= NodeFace.DETAIL_SCALE ? picture
-                    : DiagramPicture.of(model, drawing, edges, highlighting, palette, PictureFonts.WIDTHS, false),
-                    model, options, notes);
+            case PNG -> png(PngPicture.cappedScale(picture.bounds(), options.scale()) >= NodeFace.DETAIL_SCALE
+                    ? picture : scene.draw(false), model, options, notes);
             case PDF -> pdf(picture, model, options, notes);
             default -> throw new IllegalArgumentException(format.word() + " is not a picture format");
         };
         return new Exported.Single(bytes, notes);
+    }
+
+    /** What the canvas draws for the model with these options (theme, selection, escalation path), in full detail. */
+    static Picture picture(IamModel model, ExportOptions options, List<String> notes) {
+        return Scene.of(model, options, notes).draw(true);
+    }
+
+    /** What a picture is made of, worked out once: the drawing, its edges, the selection's highlights, the theme. */
+    private record Scene(IamModel model, Drawing drawing, Set<ModelEdge> edges, Highlighting highlighting,
+                         Palette palette) {
+        static Scene of(IamModel model, ExportOptions options, List<String> notes) {
+            Highlighting highlighting = options.selected() == null ? Highlighting.NONE
+                    : PictureHighlights.of(model, options, notes);
+            return new Scene(model, Drawing.of(model), DiagramView.edges(model), highlighting, Palette.of(options.dark()));
+        }
+
+        Picture draw(boolean detailed) {
+            return DiagramPicture.of(model, drawing, edges, highlighting, palette, PictureFonts.WIDTHS, detailed);
+        }
     }
 
     private static byte[] png(Picture picture, IamModel model, ExportOptions options, List<String> notes) {
