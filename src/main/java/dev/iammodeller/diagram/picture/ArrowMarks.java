@@ -6,6 +6,7 @@ import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +26,28 @@ final class ArrowMarks {
         this.widths = widths;
     }
 
-    /** One arrow of a path in its style's colour (dashed for indirect and conditional routes). */
-    PictureGroup path(Highlighting.Arrow arrow, Rect from, Rect to) {
+    /**
+     * One arrow of a path in its style's colour (dashed for indirect and conditional routes), its label moved
+     * off the {@code taken} boxes and the labels {@code placed} before it (which it joins).
+     */
+    PictureGroup path(Highlighting.Arrow arrow, Rect from, Rect to, List<Rect> placed, Collection<Rect> taken) {
         Colour colour = palette.colour(reachColour(arrow.style()));
         List<Double> dashes = arrow.style() == Emphasis.INDIRECT || arrow.style() == Emphasis.CONDITIONAL
                 ? List.of(9.0, 5.0) : List.of();
-        return arrow("path", from, to, arrow.label(), colour, EdgeLook.ARROW_WIDTH, dashes, false);
+        return arrow("path", from, to, arrow.label(), colour, EdgeLook.ARROW_WIDTH, dashes, false, placed, taken);
     }
 
-    /** The hops, created boxes and gain of an escalation path; {@code boxes} finds an entity's box. */
+    /**
+     * The hops, created boxes and gain of an escalation path, placed as the canvas places them: what the path
+     * creates beside where it is reached from, the gain under the last stop, then the arrows with their labels
+     * off what is drawn; {@code boxes} finds an entity's box.
+     */
     List<PictureGroup> escalation(Highlighting.Escalation escalation, Function<String, Rect> boxes, List<Rect> taken) {
         Colour colour = palette.colour("-reach-escalation");
         List<PictureGroup> out = new ArrayList<>();
         Map<String, Rect> created = new HashMap<>();
         List<Rect> occupied = new ArrayList<>(taken);
+        List<Rect[]> ends = new ArrayList<>();
         Rect last = null;
         for (Highlighting.Hop hop : escalation.hops()) {
             Rect from = at(hop.from(), boxes, created);
@@ -49,17 +58,25 @@ final class ArrowMarks {
                 created.put(hop.to().createdArn(), to);
                 out.add(createdBox(hop.to().createdArn(), to, escalation.possible(), colour));
             }
-            if (from != null && to != null) {
-                out.add(arrow("escalation-hop", from, to, hop.text(), colour,
-                        escalation.possible() ? EdgeLook.POSSIBLE_WIDTH : EdgeLook.ESCALATION_WIDTH,
-                        escalation.possible() ? List.of(2.0, 7.0) : List.of(12.0, 5.0), true));
-            }
+            ends.add(new Rect[] {from, to});
             last = to != null ? to : last;
         }
         if (last != null) {
             List<String> lines = List.of(("⇒ " + escalation.gain()).split("\n"));
-            out.add(label("escalation-gain", lines, last.x(), last.maxY() + 8, colour, null,
-                    palette.colour("-reach-badge-text"), true, EdgeLook.STEP_PADDING_X, EdgeLook.STEP_PADDING_Y));
+            PictureGroup gain = label("escalation-gain", lines, last.x(), last.maxY() + 8, colour, null,
+                    palette.colour("-reach-badge-text"), true, EdgeLook.STEP_PADDING_X, EdgeLook.STEP_PADDING_Y);
+            out.add(gain);
+            occupied.add(gain.box());
+        }
+        List<Rect> labels = new ArrayList<>();
+        for (int i = 0; i < ends.size(); i++) {
+            Rect from = ends.get(i)[0];
+            Rect to = ends.get(i)[1];
+            if (from != null && to != null) {
+                out.add(arrow("escalation-hop", from, to, escalation.hops().get(i).text(), colour,
+                        escalation.possible() ? EdgeLook.POSSIBLE_WIDTH : EdgeLook.ESCALATION_WIDTH,
+                        escalation.possible() ? List.of(2.0, 7.0) : List.of(12.0, 5.0), true, labels, occupied));
+            }
         }
         return out;
     }
@@ -83,7 +100,7 @@ final class ArrowMarks {
     }
 
     private PictureGroup arrow(String role, Rect from, Rect to, String text, Colour colour, double width,
-                               List<Double> dashes, boolean bold) {
+                               List<Double> dashes, boolean bold, List<Rect> placed, Collection<Rect> taken) {
         List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n"));
         double padX = bold ? EdgeLook.STEP_PADDING_X : EdgeLook.LABEL_PADDING_X;
         double padY = bold ? EdgeLook.STEP_PADDING_Y : EdgeLook.LABEL_PADDING_Y;
@@ -91,8 +108,9 @@ final class ArrowMarks {
         Colour ink = palette.colour("-reach-label-text");
         if (from.equals(to)) {
             double[] size = labelSize(lines, bold, padX, padY);
-            return label(role, lines, from.centre().x() - size[0] / 2, from.y() - 8 - size[1], fill, colour, ink, bold,
-                    padX, padY);
+            Rect box = clear(new Rect(from.centre().x() - size[0] / 2, from.y() - 8 - size[1], size[0], size[1]), true,
+                    placed, taken);
+            return label(role, lines, box.x(), box.y(), fill, colour, ink, bold, padX, padY);
         }
         Point[] ends = Anchors.between(from, to);
         Point a = ends[0];
@@ -111,12 +129,20 @@ final class ArrowMarks {
         if (!lines.isEmpty()) {
             Point middle = new Point((a.x() + 2 * control.x() + b.x()) / 4, (a.y() + 2 * control.y() + b.y()) / 4);
             double[] size = labelSize(lines, bold, padX, padY);
-            PictureGroup label = label(role, lines, middle.x() - size[0] / 2, middle.y() - size[1] / 2, fill, colour,
-                    ink, bold, padX, padY);
+            Rect place = clear(new Rect(middle.x() - size[0] / 2, middle.y() - size[1] / 2, size[0], size[1]),
+                    Math.abs(dx) >= Math.abs(dy), placed, taken);
+            PictureGroup label = label(role, lines, place.x(), place.y(), fill, colour, ink, bold, padX, padY);
             marks.addAll(label.marks());
             box = box.union(label.box());
         }
         return new PictureGroup(role, null, text, box, marks);
+    }
+
+    /** The label's place off what is taken, added to the labels placed. */
+    private static Rect clear(Rect box, boolean level, List<Rect> placed, Collection<Rect> taken) {
+        Rect free = LabelPlaces.clear(box, level, placed, taken);
+        placed.add(free);
+        return free;
     }
 
     /** Lines in a box with a round corner, at a top-left corner. */

@@ -72,11 +72,12 @@ public final class DiagramPicture {
             for (Highlighting.Arrow arrow : highlighting.arrows()) {
                 once.putIfAbsent(arrow.fromId() + "\n" + arrow.toId(), arrow);
             }
+            List<Rect> labels = new ArrayList<>();
             for (Highlighting.Arrow arrow : once.values()) {
                 Rect from = drawing.shape(arrow.fromId());
                 Rect to = drawing.shape(arrow.toId());
                 if (from != null && to != null) {
-                    groups.add(arrows.path(arrow, from, to));
+                    groups.add(arrows.path(arrow, from, to, labels, drawing.nodes().values()));
                 }
             }
         }

@@ -51,6 +51,14 @@ final class EntityMarks {
         marks.add(new Mark.Text(Subtitles.shorten(Subtitles.of(entity), NodeFace.SUBTITLE_CHARACTERS),
                 box.x() + NodeFace.TEXT_X, box.y() + NodeFace.SUBTITLE_Y, NodeFace.SUBTITLE_FONT, false,
                 palette.mutedText()));
+        if (escalating) {
+            double size = NodeFace.BADGE_SIZE;
+            Rect badge = new Rect(box.x() + Drawing.NODE_WIDTH - size / 2 - 2, box.y() - (size / 2 - 2), size, size);
+            marks.add(new Mark.Shape(Outline.roundRect(badge, size), palette.colour("-reach-escalation"),
+                    palette.colour("-reach-label-fill"), 1.5, List.of(), false));
+            marks.add(new Mark.Text("!", badge.centre().x() - widths.of("!", 12, true) / 2, badge.centre().y() + 4.5, 12,
+                    true, palette.colour("-reach-badge-text")));
+        }
         return new PictureGroup("node", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
     }
 

@@ -28,6 +28,8 @@ public final class NodeFace {
      * and subtitles and draw edges plain (no dashes, no heads).
      */
     public static final double DETAIL_SCALE = 0.45;
+    /** The red "!" of a principal with an escalation path: a circle this wide over the box's top-right corner. */
+    public static final double BADGE_SIZE = 20;
 
     private NodeFace() {
     }
