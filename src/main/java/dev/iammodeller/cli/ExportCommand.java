@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 /**
  * {@code export MODEL.iam.json --format FORMAT -o OUT [--select NAME_OR_ARN [--escalation]] [--theme light|dark]
  * [--scale N] [--all-versions]}: the model as a diagram for another tool or as policy files and infrastructure
- * code ({@link Exporter}). Exits 0; 1 when the model does not load (problems with line and column, as
- * {@code analyze}), a name is not found or the output cannot be written; 2 for a usage error or a format this
- * version cannot write yet. Nothing is written unless the whole export is made ({@link ExportWriter}).
+ * code, or as a picture (PNG, SVG, PDF: headless Java2D and PDFBox) ({@link Exporter}). Exits 0; 1 when the model
+ * does not load (problems with line and column, as {@code analyze}), a name is not found or the output cannot be
+ * written; 2 for a usage error. Nothing is written unless the whole export is made ({@link ExportWriter}).
  */
 final class ExportCommand {
     static final String USAGE = "usage: iam-modeller export MODEL.iam.json --format FORMAT -o OUT"
@@ -40,12 +40,17 @@ final class ExportCommand {
         boolean escalation = false;
         boolean allVersions = false;
         String theme = "light";
+        double scale = 1;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--help", "-h" -> {
                     out.println(USAGE);
                     out.println("FORMAT is one of " + FORMATS + " (README.md, \"export\").");
+                    out.println("png, svg, pdf draw the canvas and its legend: --select highlights what the node reaches,"
+                            + " --escalation draws its escalation path, --theme dark, --scale N (a PNG stays within 16"
+                            + " million pixels). PNG and SVG carry the model: open them as a model file. PDF adds the"
+                            + " findings.");
                     return 0;
                 }
                 case "--format", "-o", "--select", "--theme", "--scale" -> {
@@ -64,7 +69,6 @@ final class ExportCommand {
                             theme = value;
                         }
                         default -> {
-                            double scale;
                             try {
                                 scale = Double.parseDouble(value);
                             } catch (NumberFormatException e) {
@@ -109,12 +113,12 @@ final class ExportCommand {
             err.println("export: " + format.word() + " is not available in this version yet");
             return 2;
         }
-        if (escalation) {
+        if (escalation && !format.picture()) {
             return usage(err, "--escalation is drawn by png, svg and pdf, not " + format.word());
         }
-        if (select != null && !format.diagram()) {
-            return usage(err, "--select narrows the diagram formats (drawio, mermaid, dot, graphml), not "
-                    + format.word());
+        if (select != null && !format.diagram() && !format.picture()) {
+            return usage(err, "--select narrows the diagram formats (drawio, mermaid, dot, graphml) and highlights"
+                    + " the pictures (png, svg, pdf), not " + format.word());
         }
         if (allVersions && format != ExportFormat.POLICIES) {
             return usage(err, "--all-versions goes with --format policies");
@@ -123,7 +127,11 @@ final class ExportCommand {
         if (model == null) {
             return 1;
         }
+        if (format.picture()) {
+            System.setProperty("java.awt.headless", "true");
+        }
         ExportOptions options = ExportOptions.DEFAULT.withDark(theme.equals("dark")).withAllVersions(allVersions)
+                .withScale(scale).withEscalation(escalation)
                 .withYaml(output.toLowerCase(Locale.ROOT).endsWith(".yaml")
                         || output.toLowerCase(Locale.ROOT).endsWith(".yml"));
         try {

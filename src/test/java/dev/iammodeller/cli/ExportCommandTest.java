@@ -66,12 +66,39 @@ class ExportCommandTest {
     }
 
     @Test
-    void picturesAreNotAvailableYet(@TempDir Path dir) throws Exception {
+    void eachPictureIsWrittenWithTheSelectionsEscalationPathAndOpensAsTheModel(@TempDir Path dir) throws Exception {
+        String model = example("07-provisioning-escalation.iam.json");
         for (String format : List.of("png", "svg", "pdf")) {
-            Run run = run(example("01-group-vs-service-role.iam.json"), "--format", format, "-o", dir.resolve("x." + format).toString());
-            assertEquals(2, run.exit());
-            assertEquals("export: " + format + " is not available in this version yet", run.err().strip());
+            Path out = dir.resolve("x." + format);
+            Run run = run(model, "--format", format, "-o", out.toString(), "--select", "onboard-dev", "--escalation",
+                    "--theme", "dark", "--scale", "1.5");
+            assertEquals(0, run.exit(), format + ": " + run.err());
+            assertTrue(Files.size(out) > 1000, format);
         }
+        assertEquals(3, entries(dir), "nothing but the three pictures");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = CommandLine.run(new String[] {"analyze", dir.resolve("x.png").toString(), "--escalations"}, System.in,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+                        StandardCharsets.UTF_8));
+        assertEquals(0, exit, "analyze opens the model inside the PNG");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("onboard-dev"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        exit = CommandLine.run(new String[] {"analyze", dir.resolve("x.pdf").toString(), "--escalations"}, System.in,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, exit, "a PDF carries no model: " + err);
+    }
+
+    @Test
+    void picturesRefuseWhatTheyCannotDrawAndAnUnknownSelectionExitsOne(@TempDir Path dir) throws Exception {
+        String model = example("01-group-vs-service-role.iam.json");
+        assertEquals(2, run(model, "--format", "png", "-o", dir.resolve("a.png").toString(), "--scale", "17").exit());
+        assertEquals(2, run(model, "--format", "svg", "-o", dir.resolve("a.svg").toString(), "--all-versions").exit());
+        assertEquals(2, run(model, "--format", "drawio", "-o", dir.resolve("a.drawio").toString(), "--select", "alice",
+                "--escalation").exit(), "only the pictures draw an escalation path");
+        Run unknown = run(model, "--format", "svg", "-o", dir.resolve("a.svg").toString(), "--select", "nobody");
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("nobody"), unknown.err());
         assertEquals(0, entries(dir));
     }
 

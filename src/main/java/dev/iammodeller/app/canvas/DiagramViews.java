@@ -7,6 +7,7 @@ import dev.iammodeller.diagram.ModelDiff;
 import dev.iammodeller.diagram.MovePlan;
 import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.ModelEdge;
@@ -40,7 +41,7 @@ final class DiagramViews {
     private IamModel shown = IamModel.EMPTY;
     private Set<ModelEdge> shownEdges = Set.of();
     private Drawing drawing = Drawing.of(IamModel.EMPTY);
-    static final double DETAIL_SCALE = 0.45;
+    static final double DETAIL_SCALE = NodeFace.DETAIL_SCALE;
     private boolean detailed = true;
     private boolean dragging;
     private double scale = 1;

@@ -5,6 +5,7 @@ import dev.iammodeller.diagram.ArrowHead;
 import dev.iammodeller.diagram.EdgeStyle;
 import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.picture.EdgeLook;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.shape.ClosePath;
@@ -18,7 +19,7 @@ import javafx.scene.shape.PathElement;
  * even when an edge runs across the whole world.
  */
 final class EdgeShape {
-    private static final double HEAD = 11;
+    private static final double HEAD = EdgeLook.HEAD_SIZE;
     /** Lines are cut at a multiple of this length from their start, so dashes do not shift when the cut moves. */
     private static final double DASH_PERIOD = 24;
     final MoveTo start = new MoveTo();

@@ -3,12 +3,16 @@ package dev.iammodeller.app.canvas;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
+import dev.iammodeller.diagram.picture.FrameFace;
 import dev.iammodeller.model.Entity;
 import javafx.scene.Node;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
-/** A frame: an account, organizational unit or organization root drawn as a box that holds other shapes. */
+/**
+ * A frame: an account, organizational unit or organization root drawn as a box that holds other shapes, its
+ * icon and title placed by {@link FrameFace} (as the exported pictures are).
+ */
 public final class FrameView extends EntityView {
     private final Rectangle body = new Rectangle();
     private final Text title = new Text();
@@ -17,23 +21,23 @@ public final class FrameView extends EntityView {
     FrameView(Entity entity) {
         super(entity, "frame", "frame-");
         body.getStyleClass().add("frame-body");
-        Node icon = Icons.of(entity.kind(), 18);
-        icon.setLayoutX(10);
-        icon.setLayoutY(9);
+        Node icon = Icons.of(entity.kind(), FrameFace.ICON_SIZE);
+        icon.setLayoutX(FrameFace.ICON_X);
+        icon.setLayoutY(FrameFace.ICON_Y);
         title.getStyleClass().add("frame-title");
-        title.setX(34);
-        title.setY(23);
+        title.setX(FrameFace.TITLE_X);
+        title.setY(FrameFace.TITLE_Y);
         subtitle.getStyleClass().add("frame-subtitle");
-        subtitle.setY(23);
+        subtitle.setY(FrameFace.TITLE_Y);
         getChildren().addAll(body, icon, title, subtitle);
         show(entity);
     }
 
     @Override
     public void show(Entity entity) {
-        title.setText(Subtitles.shorten(entity.name(), 40));
+        title.setText(Subtitles.shorten(entity.name(), FrameFace.TITLE_CHARACTERS));
         subtitle.setText(Subtitles.of(entity));
-        subtitle.setX(34 + title.getLayoutBounds().getWidth() + 12);
+        subtitle.setX(FrameFace.TITLE_X + title.getLayoutBounds().getWidth() + FrameFace.SUBTITLE_GAP);
     }
 
     @Override

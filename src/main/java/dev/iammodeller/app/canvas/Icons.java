@@ -1,6 +1,7 @@
 package dev.iammodeller.app.canvas;
 
 import dev.iammodeller.diagram.KindLooks;
+import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.model.EntityKind;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -16,7 +17,7 @@ final class Icons {
         SVGPath path = new SVGPath();
         path.setContent(KindLooks.of(kind).icon());
         path.getStyleClass().add("kind-icon");
-        double scale = size / 24;
+        double scale = size / NodeFace.ICON_BOX;
         path.getTransforms().add(new Scale(scale, scale, 0, 0));
         return new Group(path);
     }

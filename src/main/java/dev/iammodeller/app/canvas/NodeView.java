@@ -3,6 +3,7 @@ package dev.iammodeller.app.canvas;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
+import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.model.Entity;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -12,7 +13,8 @@ import javafx.scene.text.Text;
 
 /**
  * A node box: the family's stripe, the kind's icon, the name and a subtitle, and a handle on the right edge
- * that appears on hover and starts a connection. Cheap on purpose: shapes and texts in a group, no layout.
+ * that appears on hover and starts a connection, placed by {@link NodeFace} (as the exported pictures are).
+ * Cheap on purpose: shapes and texts in a group, no layout.
  */
 public final class NodeView extends EntityView {
     public static final double HANDLE_RADIUS = 6;
@@ -25,17 +27,17 @@ public final class NodeView extends EntityView {
         super(entity, "node", "node-");
         Rectangle body = new Rectangle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
         body.getStyleClass().add("node-body");
-        Rectangle stripe = new Rectangle(6, Drawing.NODE_HEIGHT);
+        Rectangle stripe = new Rectangle(NodeFace.STRIPE_WIDTH, Drawing.NODE_HEIGHT);
         stripe.getStyleClass().add("node-stripe");
-        Node icon = Icons.of(entity.kind(), 26);
-        icon.setLayoutX(12);
-        icon.setLayoutY((Drawing.NODE_HEIGHT - 26) / 2);
+        Node icon = Icons.of(entity.kind(), NodeFace.ICON_SIZE);
+        icon.setLayoutX(NodeFace.ICON_X);
+        icon.setLayoutY((Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2);
         name.getStyleClass().add("node-name");
-        name.setX(46);
-        name.setY(24);
+        name.setX(NodeFace.TEXT_X);
+        name.setY(NodeFace.NAME_Y);
         subtitle.getStyleClass().add("node-subtitle");
-        subtitle.setX(46);
-        subtitle.setY(42);
+        subtitle.setX(NodeFace.TEXT_X);
+        subtitle.setY(NodeFace.SUBTITLE_Y);
         Circle handle = new Circle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT / 2, HANDLE_RADIUS);
         handle.getStyleClass().add("connect-handle");
         detail.getChildren().addAll(icon, name, subtitle, handle);
@@ -46,9 +48,9 @@ public final class NodeView extends EntityView {
 
     @Override
     public void show(Entity entity) {
-        name.setText(Subtitles.shortenMiddle(entity.name(), 18));
+        name.setText(Subtitles.shortenMiddle(entity.name(), NodeFace.NAME_CHARACTERS));
         showFullName(name.getText().equals(entity.name()) ? "" : entity.name());
-        subtitle.setText(Subtitles.shorten(Subtitles.of(entity), 24));
+        subtitle.setText(Subtitles.shorten(Subtitles.of(entity), NodeFace.SUBTITLE_CHARACTERS));
     }
 
     @Override

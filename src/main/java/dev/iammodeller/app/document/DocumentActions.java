@@ -189,7 +189,11 @@ public final class DocumentActions {
     private void load(Path file, Runnable then) {
         activity.begin("Opening " + WindowTitle.name(file, null) + "…");
         work.run(() -> ModelReading.of(file), reading -> {
-            if (reading.loaded()) {
+            if (reading.loaded() && reading.fromPicture()) {
+                state.open(reading.model(), null);
+                recent.add(reading.file());
+                activity.end("Opened the model inside " + reading.file() + "; Save asks where to keep it as a model file");
+            } else if (reading.loaded()) {
                 state.open(reading.model(), reading.file());
                 recent.add(reading.file());
                 activity.end("Opened " + reading.file());

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What files dropped on the window mean: a model file is opened (the first one, if several), other
+ * What files dropped on the window mean: a model file (or a PNG or SVG export, which carries its model) is
+ * opened (the first one, if several), other
  * {@code .json} files are imported as authorization details; anything else is not taken.
  *
  * @param open    the model file to open, or null
@@ -15,7 +16,7 @@ import java.util.Optional;
 record DroppedFiles(Path open, List<Path> exports) {
     static Optional<DroppedFiles> of(List<Path> files) {
         for (Path file : files) {
-            if (name(file).endsWith(ModelFile.EXTENSION)) {
+            if (name(file).endsWith(ModelFile.EXTENSION) || name(file).endsWith(".png") || name(file).endsWith(".svg")) {
                 return Optional.of(new DroppedFiles(file, List.of()));
             }
         }

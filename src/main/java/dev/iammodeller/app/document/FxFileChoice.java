@@ -12,6 +12,10 @@ import javafx.stage.Window;
 public final class FxFileChoice implements FileChoice {
     private static final FileChooser.ExtensionFilter MODELS =
             new FileChooser.ExtensionFilter("IAM models (*" + ModelFile.EXTENSION + ")", "*" + ModelFile.EXTENSION);
+    /** What File › Open accepts: model files, and PNG and SVG exports that carry their model. */
+    private static final FileChooser.ExtensionFilter OPENABLE = new FileChooser.ExtensionFilter(
+            "IAM models and exported pictures (*" + ModelFile.EXTENSION + ", *.png, *.svg)", "*" + ModelFile.EXTENSION,
+            "*.png", "*.svg");
     private static final FileChooser.ExtensionFilter EXPORTS =
             new FileChooser.ExtensionFilter("Authorization details (*.json)", "*.json");
 
@@ -32,7 +36,9 @@ public final class FxFileChoice implements FileChoice {
 
     @Override
     public Optional<Path> modelToOpen() {
-        return remember(chooser("Open Model", MODELS).showOpenDialog(owner));
+        FileChooser chooser = chooser("Open Model", OPENABLE);
+        chooser.getExtensionFilters().add(MODELS);
+        return remember(chooser.showOpenDialog(owner));
     }
 
     @Override

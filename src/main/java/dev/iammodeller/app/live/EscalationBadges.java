@@ -4,6 +4,7 @@ import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.app.canvas.CanvasEditor;
 import dev.iammodeller.app.canvas.ShapeView;
 import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.model.IamModel;
 import java.util.function.BiConsumer;
 import javafx.scene.Group;
@@ -19,7 +20,7 @@ import javafx.scene.input.MouseEvent;
  * be drawn. A press on a badge is kept from the canvas, so it starts no drag.
  */
 final class EscalationBadges {
-    private static final double SIZE = 20;
+    private static final double SIZE = NodeFace.BADGE_SIZE;
     private final Group group = new Group();
     private final CanvasEditor canvas;
     private final BiConsumer<String, Node> clicked;

@@ -1,8 +1,10 @@
 package dev.iammodeller.app.live;
 
+import dev.iammodeller.analysis.escalation.EscalationHops;
 import dev.iammodeller.analysis.escalation.EscalationPath;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.picture.FreeSpace;
 import dev.iammodeller.model.IamModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +26,6 @@ import javafx.scene.control.Label;
  * its gain says on what.
  */
 final class EscalationSteps {
-    private static final double GAP = 120;
     private final Group group = new Group();
     private final ShapesOnCanvas shapes;
     private final ReadOnlyObjectWrapper<EscalationPath> shown = new ReadOnlyObjectWrapper<>(this, "shown");
@@ -123,7 +124,7 @@ final class EscalationSteps {
             Rect from = at(hop.from(), boxes);
             Rect to = at(hop.to(), boxes);
             if (to == null && hop.to().created() && from != null) {
-                to = freeBeside(from, taken);
+                to = FreeSpace.beside(from, taken);
                 taken.add(to);
                 boxes.put(hop.to().createdArn(), to);
                 created.get(hop.to().createdArn()).relocate(to.x(), to.y());
@@ -152,20 +153,5 @@ final class EscalationSteps {
 
     private Rect at(EscalationHops.Stop stop, Map<String, Rect> boxes) {
         return stop.created() ? boxes.get(stop.createdArn()) : shapes.box(stop.entityId());
-    }
-
-    /** A node-sized place near {@code from} that covers no node: right, below, left, above, then further out. */
-    static Rect freeBeside(Rect from, List<Rect> taken) {
-        for (int ring = 1; ring <= 6; ring++) {
-            double dx = ring * (from.width() + GAP);
-            double dy = ring * (from.height() + GAP);
-            for (Rect candidate : List.of(from.moved(dx, 0), from.moved(0, dy), from.moved(dx, dy),
-                    from.moved(-dx, 0), from.moved(0, -dy))) {
-                if (taken.stream().noneMatch(r -> r.intersects(candidate.grow(12)))) {
-                    return candidate;
-                }
-            }
-        }
-        return from.moved(from.width() + GAP, 0);
     }
 }

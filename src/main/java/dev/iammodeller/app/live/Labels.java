@@ -1,53 +1,20 @@
 package dev.iammodeller.app.live;
 
 import dev.iammodeller.diagram.Rect;
-import java.util.ArrayList;
+import dev.iammodeller.diagram.picture.LabelPlaces;
 import java.util.Collection;
 import java.util.List;
 
-/**
- * Keeps the labels drawn over the canvas readable: a label that would cover a node or a label placed
- * before moves to the nearest free place, first across its arrow (above, then below a level arrow; right,
- * then left of an upright one), then along it.
- */
+/** Keeps the labels drawn over the canvas readable, moving each where {@link LabelPlaces} finds room. */
 final class Labels {
-    private static final int ACROSS = 8;
-    private static final int ALONG = 4;
-
     private Labels() {
     }
 
     /** Moves the edge's label to the nearest free place; returns where it ends up. */
     static Rect clear(OverlayEdge edge, List<Rect> placed, Collection<Rect> taken) {
         Rect box = edge.labelBox();
-        for (double[] offset : offsets(box, edge.isLevel())) {
-            Rect moved = box.moved(offset[0], offset[1]);
-            if (free(moved, placed) && free(moved, taken)) {
-                edge.nudgeLabel(offset[0], offset[1]);
-                return moved;
-            }
-        }
-        return box;
-    }
-
-    private static List<double[]> offsets(Rect box, boolean level) {
-        double stepX = box.width() / 4 + 2;
-        double stepY = box.height() / 2 + 2;
-        List<double[]> out = new ArrayList<>();
-        out.add(new double[] {0, 0});
-        for (int along = 0; along <= ALONG * 2; along++) {
-            double a = (along % 2 == 0 ? -1 : 1) * ((along + 1) / 2);
-            for (int across = 0; across <= ACROSS; across++) {
-                for (int side : level ? new int[] {-1, 1} : new int[] {1, -1}) {
-                    out.add(level ? new double[] {a * stepX, side * across * stepY}
-                            : new double[] {side * across * stepX, a * stepY});
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean free(Rect box, Collection<Rect> taken) {
-        return taken.stream().noneMatch(box::intersects);
+        Rect moved = LabelPlaces.clear(box, edge.isLevel(), placed, taken);
+        edge.nudgeLabel(moved.x() - box.x(), moved.y() - box.y());
+        return moved;
     }
 }

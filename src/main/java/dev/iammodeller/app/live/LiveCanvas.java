@@ -1,5 +1,6 @@
 package dev.iammodeller.app.live;
 
+import dev.iammodeller.analysis.escalation.EscalationHops;
 import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.analysis.Highlights;
 import dev.iammodeller.analysis.escalation.EscalationPath;

@@ -4,6 +4,7 @@ import dev.iammodeller.diagram.Anchors;
 import dev.iammodeller.diagram.ArrowHead;
 import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.picture.EdgeLook;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
@@ -17,8 +18,8 @@ import javafx.scene.shape.QuadCurve;
  * Its colour is a pseudo-class ({@code :reach-via-role}, {@code :escalation}) styled in live-evaluator.css.
  */
 final class OverlayEdge {
-    private static final double BEND = 26;
-    private static final double HEAD = 12;
+    private static final double BEND = EdgeLook.ARROW_BEND;
+    private static final double HEAD = EdgeLook.ARROW_HEAD;
     private final Group group = new Group();
     private final QuadCurve curve = new QuadCurve();
     private final Polygon head = new Polygon();

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The formats of {@code export --format}: pictures, diagram files for other tools, and policy documents. */
 public enum ExportFormat {
-    PNG(false, false), SVG(false, false), PDF(false, false),
+    PNG(true, false), SVG(true, false), PDF(true, false),
     DRAWIO(true, true), MERMAID(true, true), DOT(true, true), GRAPHML(true, true),
     POLICIES(true, false), CLOUDFORMATION(true, false), TERRAFORM(true, false);
 
@@ -22,7 +22,7 @@ public enum ExportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** False for the formats this version cannot write yet (the pictures). */
+    /** False for a format this version cannot write yet (every format is written now). */
     public boolean available() {
         return available;
     }
@@ -30,6 +30,11 @@ public enum ExportFormat {
     /** A drawing of nodes and edges (which {@code --select} can narrow), rather than policy documents. */
     public boolean diagram() {
         return diagram;
+    }
+
+    /** A picture (PNG, SVG, PDF): the canvas drawn, with a selection's highlights and escalation path. */
+    public boolean picture() {
+        return this == PNG || this == SVG || this == PDF;
     }
 
     public static Optional<ExportFormat> byWord(String word) {

@@ -3,15 +3,15 @@ package dev.iammodeller.io.export;
 import dev.iammodeller.model.IamModel;
 
 /**
- * Every text format of {@code export}: one projection per format, each made from the model (and, for the
- * diagrams, the canvas's {@link dev.iammodeller.diagram.Drawing}), nothing written until the whole is made
+ * Every format of {@code export}: one projection per format, each made from the model (and, for the diagrams
+ * and pictures, the canvas's {@link dev.iammodeller.diagram.Drawing}), nothing written until the whole is made
  * (docs/decisions/0010-export-projections.md).
  */
 public final class Exporter {
     private Exporter() {
     }
 
-    /** The export of a model in a format; the picture formats are not available here. */
+    /** The export of a model in a format. */
     public static Exported export(IamModel model, ExportFormat format, ExportOptions options) {
         return switch (format) {
             case DRAWIO -> Exported.Single.text(DrawioExport.export(model, options));
@@ -21,7 +21,7 @@ public final class Exporter {
             case POLICIES -> PolicyFilesExport.export(model, options);
             case CLOUDFORMATION -> CloudFormationExport.export(model, options);
             case TERRAFORM -> TerraformExport.export(model, options);
-            case PNG, SVG, PDF -> throw new UnsupportedOperationException(format.word() + " is not available yet");
+            case PNG, SVG, PDF -> PictureExport.export(model, format, options);
         };
     }
 }

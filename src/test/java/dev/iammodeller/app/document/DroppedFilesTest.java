@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 /** What a drop means, and what the title says. */
 class DroppedFilesTest {
     @Test
-    void aModelFileOpensOtherJsonIsImportedTheRestIsNotTaken() {
+    void aModelFileOrAPictureOpensOtherJsonIsImportedTheRestIsNotTaken() {
         Path model = Path.of("estate.IAM.JSON");
         Path export = Path.of("account.json");
         assertEquals(new DroppedFiles(model, List.of()), DroppedFiles.of(List.of(export, model)).orElseThrow());
         assertEquals(new DroppedFiles(null, List.of(export)), DroppedFiles.of(List.of(export, Path.of("notes.txt"))).orElseThrow());
-        assertTrue(DroppedFiles.of(List.of(Path.of("picture.png"))).isEmpty());
+        assertEquals(new DroppedFiles(Path.of("model.PNG"), List.of()), DroppedFiles.of(List.of(Path.of("model.PNG"))).orElseThrow(),
+                "a PNG or SVG export carries its model");
+        assertTrue(DroppedFiles.of(List.of(Path.of("photo.jpg"))).isEmpty());
     }
 
     @Test

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.escalation.EscalationHops;
 import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.analysis.escalation.EscalationPath;
 import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.picture.FreeSpace;
 import dev.iammodeller.model.IamModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class EscalationHopsTest {
     void aCreatedBoxGoesWhereNoNodeIs() {
         Rect from = new Rect(0, 0, 180, 56);
         Rect right = new Rect(250, 0, 180, 56);
-        Rect free = EscalationSteps.freeBeside(from, List.of(from, right));
+        Rect free = FreeSpace.beside(from, List.of(from, right));
         assertFalse(free.intersects(right) || free.intersects(from), free.toString());
         assertEquals(new Rect(0, 176, 180, 56), free, "below, since the right is taken");
     }

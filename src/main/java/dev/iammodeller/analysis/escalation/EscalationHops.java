@@ -1,9 +1,6 @@
-package dev.iammodeller.app.live;
+package dev.iammodeller.analysis.escalation;
 
-import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.analysis.Highlights;
-import dev.iammodeller.analysis.escalation.EscalationPath;
-import dev.iammodeller.analysis.escalation.EscalationStep;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import java.util.ArrayList;
@@ -12,7 +9,8 @@ import java.util.List;
 /**
  * An escalation path as the canvas draws it: a chain of hops from the principal, each to the node the
  * next steps act on (or to something the path creates, which the model has no node for), labelled with
- * the numbered actions taken there. Consecutive steps on one target make one hop. Plain values.
+ * the numbered actions taken there. Consecutive steps on one target make one hop. Plain values, shared by
+ * the canvas and the exported pictures.
  */
 public record EscalationHops(String principalId, List<Hop> hops, String gain, List<String> assumes) {
     /** Where a hop starts or ends: a node of the model, or something the path creates (its ARN). */

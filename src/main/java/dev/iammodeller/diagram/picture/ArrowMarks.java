@@ -1,0 +1,180 @@
+package dev.iammodeller.diagram.picture;
+
+import dev.iammodeller.diagram.Anchors;
+import dev.iammodeller.diagram.ArrowHead;
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.Point;
+import dev.iammodeller.diagram.Rect;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The arrows drawn over the canvas: a path of the highlights (a curve bent to one side, a filled head, the
+ * action in a box at the middle), and an escalation path hop by hop, with a dashed box for what it creates
+ * and what it gains under its last stop.
+ */
+final class ArrowMarks {
+    private final Palette palette;
+    private final TextWidth widths;
+
+    ArrowMarks(Palette palette, TextWidth widths) {
+        this.palette = palette;
+        this.widths = widths;
+    }
+
+    /**
+     * One arrow of a path in its style's colour (dashed for indirect and conditional routes), its label moved
+     * off the {@code taken} boxes and the labels {@code placed} before it (which it joins).
+     */
+    PictureGroup path(Highlighting.Arrow arrow, Rect from, Rect to, List<Rect> placed, Collection<Rect> taken) {
+        Colour colour = palette.colour(reachColour(arrow.style()));
+        List<Double> dashes = arrow.style() == Emphasis.INDIRECT || arrow.style() == Emphasis.CONDITIONAL
+                ? List.of(9.0, 5.0) : List.of();
+        return arrow("path", from, to, arrow.label(), colour, EdgeLook.ARROW_WIDTH, dashes, false, placed, taken);
+    }
+
+    /**
+     * The hops, created boxes and gain of an escalation path, placed as the canvas places them: what the path
+     * creates beside where it is reached from, the gain under the last stop, then the arrows with their labels
+     * off what is drawn; {@code boxes} finds an entity's box.
+     */
+    List<PictureGroup> escalation(Highlighting.Escalation escalation, Function<String, Rect> boxes, List<Rect> taken) {
+        Colour colour = palette.colour("-reach-escalation");
+        List<PictureGroup> out = new ArrayList<>();
+        Map<String, Rect> created = new HashMap<>();
+        List<Rect> occupied = new ArrayList<>(taken);
+        List<Rect[]> ends = new ArrayList<>();
+        Rect last = null;
+        for (Highlighting.Hop hop : escalation.hops()) {
+            Rect from = at(hop.from(), boxes, created);
+            Rect to = at(hop.to(), boxes, created);
+            if (to == null && hop.to().created() && from != null) {
+                to = FreeSpace.beside(from, occupied);
+                occupied.add(to);
+                created.put(hop.to().createdArn(), to);
+                out.add(createdBox(hop.to().createdArn(), to, escalation.possible(), colour));
+            }
+            ends.add(new Rect[] {from, to});
+            last = to != null ? to : last;
+        }
+        if (last != null) {
+            List<String> lines = List.of(("⇒ " + escalation.gain()).split("\n"));
+            PictureGroup gain = label("escalation-gain", lines, last.x(), last.maxY() + 8, colour, null,
+                    palette.colour("-reach-badge-text"), true, EdgeLook.STEP_PADDING_X, EdgeLook.STEP_PADDING_Y);
+            out.add(gain);
+            occupied.add(gain.box());
+        }
+        List<Rect> labels = new ArrayList<>();
+        for (int i = 0; i < ends.size(); i++) {
+            Rect from = ends.get(i)[0];
+            Rect to = ends.get(i)[1];
+            if (from != null && to != null) {
+                out.add(arrow("escalation-hop", from, to, escalation.hops().get(i).text(), colour,
+                        escalation.possible() ? EdgeLook.POSSIBLE_WIDTH : EdgeLook.ESCALATION_WIDTH,
+                        escalation.possible() ? List.of(2.0, 7.0) : List.of(12.0, 5.0), true, labels, occupied));
+            }
+        }
+        return out;
+    }
+
+    private static Rect at(Highlighting.Stop stop, Function<String, Rect> boxes, Map<String, Rect> created) {
+        return stop.created() ? created.get(stop.createdArn()) : boxes.apply(stop.entityId());
+    }
+
+    private PictureGroup createdBox(String arn, Rect box, boolean possible, Colour colour) {
+        int slash = arn.lastIndexOf(':');
+        String name = slash < 0 ? arn : arn.substring(slash + 1);
+        Rect sized = new Rect(box.x(), box.y(), Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
+        List<Mark> marks = new ArrayList<>();
+        marks.add(new Mark.Shape(Outline.roundRect(sized, 6), palette.colour("-reach-label-fill"), colour, 2,
+                possible ? List.of(2.0, 5.0) : List.of(8.0, 4.0), false));
+        Colour text = palette.colour("-reach-label-text");
+        marks.add(new Mark.Text(name, sized.x() + 10, sized.y() + 24, 13, !possible, text));
+        marks.add(new Mark.Text(possible ? "must exist" : "created on the way", sized.x() + 10, sized.y() + 42, 13,
+                !possible, text));
+        return new PictureGroup("escalation-created", null, arn, sized, marks);
+    }
+
+    private PictureGroup arrow(String role, Rect from, Rect to, String text, Colour colour, double width,
+                               List<Double> dashes, boolean bold, List<Rect> placed, Collection<Rect> taken) {
+        List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n"));
+        double padX = bold ? EdgeLook.STEP_PADDING_X : EdgeLook.LABEL_PADDING_X;
+        double padY = bold ? EdgeLook.STEP_PADDING_Y : EdgeLook.LABEL_PADDING_Y;
+        Colour fill = palette.colour("-reach-label-fill");
+        Colour ink = palette.colour("-reach-label-text");
+        if (from.equals(to)) {
+            double[] size = labelSize(lines, bold, padX, padY);
+            Rect box = clear(new Rect(from.centre().x() - size[0] / 2, from.y() - 8 - size[1], size[0], size[1]), true,
+                    placed, taken);
+            return label(role, lines, box.x(), box.y(), fill, colour, ink, bold, padX, padY);
+        }
+        Point[] ends = Anchors.between(from, to);
+        Point a = ends[0];
+        Point b = ends[1];
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double length = Math.max(1, Math.hypot(dx, dy));
+        Point control = new Point((a.x() + b.x()) / 2 - dy / length * EdgeLook.ARROW_BEND,
+                (a.y() + b.y()) / 2 + dx / length * EdgeLook.ARROW_BEND);
+        List<Mark> marks = new ArrayList<>();
+        marks.add(new Mark.Shape(Outline.quadratic(a.x(), a.y(), control.x(), control.y(), b.x(), b.y()), null, colour,
+                width, dashes, true));
+        marks.add(new Mark.Shape(Outline.polygon(Anchors.head(ArrowHead.FILLED, control, b, EdgeLook.ARROW_HEAD)),
+                colour, colour, 1, List.of(), true));
+        Rect box = Rect.spanning(a, b).union(Rect.spanning(control, control)).grow(EdgeLook.ARROW_HEAD);
+        if (!lines.isEmpty()) {
+            Point middle = new Point((a.x() + 2 * control.x() + b.x()) / 4, (a.y() + 2 * control.y() + b.y()) / 4);
+            double[] size = labelSize(lines, bold, padX, padY);
+            Rect place = clear(new Rect(middle.x() - size[0] / 2, middle.y() - size[1] / 2, size[0], size[1]),
+                    Math.abs(dx) >= Math.abs(dy), placed, taken);
+            PictureGroup label = label(role, lines, place.x(), place.y(), fill, colour, ink, bold, padX, padY);
+            marks.addAll(label.marks());
+            box = box.union(label.box());
+        }
+        return new PictureGroup(role, null, text, box, marks);
+    }
+
+    /** The label's place off what is taken, added to the labels placed. */
+    private static Rect clear(Rect box, boolean level, List<Rect> placed, Collection<Rect> taken) {
+        Rect free = LabelPlaces.clear(box, level, placed, taken);
+        placed.add(free);
+        return free;
+    }
+
+    /** Lines in a box with a round corner, at a top-left corner. */
+    private PictureGroup label(String role, List<String> lines, double x, double y, Colour fill, Colour border,
+                               Colour ink, boolean bold, double padX, double padY) {
+        double[] size = labelSize(lines, bold, padX, padY);
+        Rect box = new Rect(x, y, size[0], size[1]);
+        List<Mark> marks = new ArrayList<>();
+        marks.add(new Mark.Shape(Outline.roundRect(box, 8), fill, border, border == null ? 0 : 1.5, List.of(), false));
+        double line = lineHeight(bold);
+        for (int i = 0; i < lines.size(); i++) {
+            marks.add(new Mark.Text(lines.get(i), x + padX, y + padY + i * line + EdgeLook.LABEL_FONT * 0.93,
+                    EdgeLook.LABEL_FONT, bold, ink));
+        }
+        return new PictureGroup(role, null, String.join("\n", lines), box, marks);
+    }
+
+    private double[] labelSize(List<String> lines, boolean bold, double padX, double padY) {
+        double width = 0;
+        for (String line : lines) {
+            width = Math.max(width, widths.of(line, EdgeLook.LABEL_FONT, bold));
+        }
+        return new double[] {width + 2 * padX, lines.size() * lineHeight(bold) + 2 * padY};
+    }
+
+    private static double lineHeight(boolean steps) {
+        return EdgeLook.LABEL_FONT * 1.17 + (steps ? 2 : 0);
+    }
+
+    /** The looked-up colour of a path in an emphasis: {@code -reach-direct}. */
+    static String reachColour(Emphasis style) {
+        return style == Emphasis.ESCALATION ? "-reach-escalation"
+                : style.pseudoClass() == null || style == Emphasis.SELECTED ? "-reach-source" : "-" + style.pseudoClass();
+    }
+}

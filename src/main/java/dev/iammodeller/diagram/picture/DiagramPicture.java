@@ -1,0 +1,93 @@
+package dev.iammodeller.diagram.picture;
+
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.KindLooks;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.ModelEdge;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The picture of a model as the canvas draws it: frames (outer ones first), the edges, the node boxes, a
+ * selection's highlights (emphasis, dimming, the arrows of its paths, an escalation path step by step), and the
+ * legend to the right of it all, in one theme's colours; not detailed (drawn too small to read, below
+ * {@link NodeFace#DETAIL_SCALE}) without icons, names and subtitles, edges plain, as the canvas zoomed out.
+ */
+public final class DiagramPicture {
+    /** Room around everything drawn, and between the diagram and the legend. */
+    public static final double MARGIN = 24;
+
+    private DiagramPicture() {
+    }
+
+    public static Picture of(IamModel model, Drawing drawing, Collection<ModelEdge> edges, Highlighting highlighting,
+                             Palette palette, TextWidth widths, boolean detailed) {
+        EntityMarks entities = new EntityMarks(palette, widths);
+        List<PictureGroup> groups = new ArrayList<>();
+        List<Entity> frames = new ArrayList<>();
+        List<Entity> nodes = new ArrayList<>();
+        for (Entity entity : model.entities().values()) {
+            if (drawing.shape(entity.id()) != null) {
+                (KindLooks.isFrame(entity.kind()) ? frames : nodes).add(entity);
+            }
+        }
+        frames.sort(Comparator.comparingInt((Entity e) -> drawing.containment().depthOf(e.id())).thenComparing(Entity::id));
+        for (Entity frame : frames) {
+            groups.add(entities.frame(frame, drawing.shape(frame.id()), highlighting.dimmed().contains(frame.id())));
+        }
+        EdgeMarks edgeMarks = new EdgeMarks(palette);
+        for (ModelEdge edge : edges) {
+            Rect from = drawing.shape(edge.from());
+            Rect to = drawing.shape(edge.to());
+            if (from != null && to != null) {
+                groups.add(edgeMarks.edge(edge, from, to, false, detailed));
+            }
+        }
+        Set<Emphasis> used = EnumSet.noneOf(Emphasis.class);
+        for (Entity node : nodes) {
+            Emphasis emphasis = node.id().equals(highlighting.selectedId()) ? Emphasis.SELECTED
+                    : highlighting.emphasis().getOrDefault(node.id(), Emphasis.NONE);
+            boolean escalating = highlighting.escalating().contains(node.id());
+            used.add(emphasis);
+            if (escalating) {
+                used.add(Emphasis.ESCALATION);
+            }
+            groups.add(entities.node(node, drawing.shape(node.id()), emphasis, escalating,
+                    highlighting.dimmed().contains(node.id()), detailed));
+        }
+        ArrowMarks arrows = new ArrowMarks(palette, widths);
+        if (highlighting.escalation() != null) {
+            groups.addAll(arrows.escalation(highlighting.escalation(), drawing::shape,
+                    new ArrayList<>(drawing.nodes().values())));
+        } else {
+            Map<String, Highlighting.Arrow> once = new LinkedHashMap<>();
+            for (Highlighting.Arrow arrow : highlighting.arrows()) {
+                once.putIfAbsent(arrow.fromId() + "\n" + arrow.toId(), arrow);
+            }
+            List<Rect> labels = new ArrayList<>();
+            for (Highlighting.Arrow arrow : once.values()) {
+                Rect from = drawing.shape(arrow.fromId());
+                Rect to = drawing.shape(arrow.toId());
+                if (from != null && to != null) {
+                    groups.add(arrows.path(arrow, from, to, labels, drawing.nodes().values()));
+                }
+            }
+        }
+        Rect content = drawing.extent();
+        for (PictureGroup group : groups) {
+            content = content.union(group.box());
+        }
+        used.remove(Emphasis.NONE);
+        PictureGroup legend = new LegendMarks(palette, widths).legend(content.maxX() + MARGIN, content.y(), used);
+        groups.add(legend);
+        return new Picture(content.union(legend.box()).grow(MARGIN), palette.background(), groups);
+    }
+}

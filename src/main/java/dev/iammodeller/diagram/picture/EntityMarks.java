@@ -1,0 +1,100 @@
+package dev.iammodeller.diagram.picture;
+
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.KindLook;
+import dev.iammodeller.diagram.KindLooks;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.Subtitles;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.EntityKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The marks of a node box and of a frame, placed as the canvas's node and frame views place them. */
+final class EntityMarks {
+    private static final Map<EntityKind, Outline> ICONS = new EnumMap<>(EntityKind.class);
+
+    static {
+        for (EntityKind kind : EntityKind.values()) {
+            ICONS.put(kind, Outline.ofSvg(KindLooks.of(kind).icon()));
+        }
+    }
+
+    private final Palette palette;
+    private final TextWidth widths;
+
+    EntityMarks(Palette palette, TextWidth widths) {
+        this.palette = palette;
+        this.widths = widths;
+    }
+
+    /** A node: body (in its emphasis), the family's stripe, and when detailed the icon, the name and the subtitle. */
+    PictureGroup node(Entity entity, Rect box, Emphasis emphasis, boolean escalating, boolean dimmed, boolean detailed) {
+        KindLook look = KindLooks.of(entity.kind());
+        Colour family = palette.family(look.family());
+        Emphasis border = escalating ? Emphasis.ESCALATION : emphasis;
+        Colour fill = palette.colour(emphasis.fill() != null ? emphasis.fill() : "-iam-node-fill");
+        List<Mark> marks = new ArrayList<>();
+        marks.add(new Mark.Shape(Outline.roundRect(box, NodeFace.CORNER), fill, palette.colour(border.stroke()),
+                border.width(), border.dashes(), false));
+        marks.add(Mark.Shape.filled(Outline.roundRect(new Rect(box.x(), box.y(), NodeFace.STRIPE_WIDTH, box.height()),
+                NodeFace.STRIPE_CORNER), family));
+        if (!detailed) {
+            return new PictureGroup("node", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
+        }
+        marks.add(icon(entity.kind(), box.x() + NodeFace.ICON_X, box.y() + (Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2,
+                NodeFace.ICON_SIZE, family));
+        marks.add(new Mark.Text(Subtitles.shortenMiddle(entity.name(), NodeFace.NAME_CHARACTERS), box.x() + NodeFace.TEXT_X,
+                box.y() + NodeFace.NAME_Y, NodeFace.NAME_FONT, true, palette.text()));
+        marks.add(new Mark.Text(Subtitles.shorten(Subtitles.of(entity), NodeFace.SUBTITLE_CHARACTERS),
+                box.x() + NodeFace.TEXT_X, box.y() + NodeFace.SUBTITLE_Y, NodeFace.SUBTITLE_FONT, false,
+                palette.mutedText()));
+        if (escalating) {
+            double size = NodeFace.BADGE_SIZE;
+            Rect badge = new Rect(box.x() + Drawing.NODE_WIDTH - size / 2 - 2, box.y() - (size / 2 - 2), size, size);
+            marks.add(new Mark.Shape(Outline.roundRect(badge, size), palette.colour("-reach-escalation"),
+                    palette.colour("-reach-label-fill"), 1.5, List.of(), false));
+            marks.add(new Mark.Text("!", badge.centre().x() - widths.of("!", 12, true) / 2, badge.centre().y() + 4.5, 12,
+                    true, palette.colour("-reach-badge-text")));
+        }
+        return new PictureGroup("node", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
+    }
+
+    /** A frame: its body (the root's unfilled and dotted, a unit's dashed), icon, title and subtitle. */
+    PictureGroup frame(Entity entity, Rect box, boolean dimmed) {
+        Colour organization = palette.family(KindLooks.of(entity.kind()).family());
+        boolean root = entity.kind() == EntityKind.ORGANIZATION_ROOT;
+        List<Double> dashes = root ? FrameFace.ROOT_DASHES
+                : entity.kind() == EntityKind.ORGANIZATIONAL_UNIT ? FrameFace.UNIT_DASHES : List.of();
+        List<Mark> marks = new ArrayList<>();
+        marks.add(new Mark.Shape(Outline.roundRect(box, FrameFace.CORNER), root ? null : palette.colour("-iam-frame-fill"),
+                organization, FrameFace.STROKE_WIDTH, dashes, false));
+        marks.add(icon(entity.kind(), box.x() + FrameFace.ICON_X, box.y() + FrameFace.ICON_Y, FrameFace.ICON_SIZE,
+                organization));
+        String title = Subtitles.shorten(entity.name(), FrameFace.TITLE_CHARACTERS);
+        marks.add(new Mark.Text(title, box.x() + FrameFace.TITLE_X, box.y() + FrameFace.TITLE_Y, FrameFace.TITLE_FONT,
+                true, palette.text()));
+        double after = FrameFace.TITLE_X + widths.of(title, FrameFace.TITLE_FONT, true) + FrameFace.SUBTITLE_GAP;
+        marks.add(new Mark.Text(Subtitles.of(entity), box.x() + after, box.y() + FrameFace.TITLE_Y,
+                FrameFace.SUBTITLE_FONT, false, palette.mutedText()));
+        return new PictureGroup("frame", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
+    }
+
+    /** A kind's icon: its path data scaled from the 24-unit box to {@code size}, stroked in the family's colour. */
+    static Mark icon(EntityKind kind, double x, double y, double size, Colour colour) {
+        double scale = size / NodeFace.ICON_BOX;
+        return new Mark.Shape(ICONS.get(kind).placed(x, y, scale), null, colour,
+                NodeFace.ICON_STROKE * scale, List.of(), true);
+    }
+
+    /** What names a thing in a picture: its ARN, else its name. */
+    static String title(Entity entity) {
+        return entity.arn() != null && !entity.arn().isEmpty() ? entity.arn() : entity.name();
+    }
+
+    static List<Mark> faded(List<Mark> marks) {
+        return marks.stream().map(m -> m.faded(EdgeLook.DIMMED)).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.iammodeller.io.export;
+
+import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.findings.Finding;
+import dev.iammodeller.analysis.findings.Findings;
+import dev.iammodeller.analysis.findings.FindingsReview;
+import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.picture.DiagramPicture;
+import dev.iammodeller.diagram.picture.Highlighting;
+import dev.iammodeller.diagram.picture.NodeFace;
+import dev.iammodeller.diagram.picture.Palette;
+import dev.iammodeller.diagram.picture.Picture;
+import dev.iammodeller.io.ModelFile;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.ModelEdge;
+import dev.iammodeller.model.Role;
+import dev.iammodeller.model.User;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The picture formats: the canvas's drawing described once ({@link DiagramPicture}) and drawn as SVG, PNG or
+ * PDF. PNG and SVG carry the model file inside ({@link EmbeddedModel}); PDF adds the legend and the findings.
+ */
+final class PictureExport {
+    /**
+     * Up to this many users and roles a PDF lists every finding; above, the admin-equivalent and escalation
+     * findings (which evaluate every principal's reach, a minute on 3,000 principals) are left out, and it says so.
+     */
+    static final int FULL_FINDINGS_PRINCIPALS = 500;
+    private PictureExport() {
+    }
+
+    static Exported export(IamModel model, ExportFormat format, ExportOptions options) {
+        List<String> notes = new ArrayList<>();
+        Scene scene = Scene.of(model, options, notes);
+        Picture picture = scene.draw(true);
+        byte[] bytes = switch (format) {
+            case SVG -> SvgPicture.write(picture, options.scale(), ModelFile.toJson(model));
+            case PNG -> png(PngPicture.cappedScale(picture.bounds(), options.scale()) >= NodeFace.DETAIL_SCALE
+                    ? picture : scene.draw(false), model, options, notes);
+            case PDF -> pdf(picture, model, options, notes);
+            default -> throw new IllegalArgumentException(format.word() + " is not a picture format");
+        };
+        return new Exported.Single(bytes, notes);
+    }
+
+    /** What the canvas draws for the model with these options (theme, selection, escalation path), in full detail. */
+    static Picture picture(IamModel model, ExportOptions options, List<String> notes) {
+        return Scene.of(model, options, notes).draw(true);
+    }
+
+    /** What a picture is made of, worked out once: the drawing, its edges, the selection's highlights, the theme. */
+    private record Scene(IamModel model, Drawing drawing, Set<ModelEdge> edges, Highlighting highlighting,
+                         Palette palette) {
+        static Scene of(IamModel model, ExportOptions options, List<String> notes) {
+            Highlighting highlighting = options.selected() == null ? Highlighting.NONE
+                    : PictureHighlights.of(model, options, notes);
+            return new Scene(model, Drawing.of(model), DiagramView.edges(model), highlighting, Palette.of(options.dark()));
+        }
+
+        Picture draw(boolean detailed) {
+            return DiagramPicture.of(model, drawing, edges, highlighting, palette, PictureFonts.WIDTHS, detailed);
+        }
+    }
+
+    private static byte[] png(Picture picture, IamModel model, ExportOptions options, List<String> notes) {
+        PngPicture.Drawn drawn = PngPicture.draw(picture, options.scale());
+        if (drawn.scale() < options.scale()) {
+            notes.add(String.format(Locale.ROOT, "export: the picture is %d × %d pixels at scale %.3f, lowered from %s"
+                            + " to stay within %d million pixels and %d on a side (an SVG or PDF keeps every detail)",
+                    drawn.width(), drawn.height(), drawn.scale(), SvgPicture.number(options.scale()),
+                    PngPicture.MAX_PIXELS / 1_000_000, PngPicture.MAX_SIDE));
+        }
+        return EmbeddedModel.intoPng(drawn.bytes(), ModelFile.toJson(model));
+    }
+
+    private static byte[] pdf(Picture picture, IamModel model, ExportOptions options, List<String> notes) {
+        int principals = model.all(User.class).size() + model.all(Role.class).size();
+        List<Finding> findings;
+        String leftOut = null;
+        if (principals <= FULL_FINDINGS_PRINCIPALS) {
+            findings = Findings.of(Catalog.load(), new AccessCheck(model));
+        } else {
+            findings = new ArrayList<>();
+            findings.addAll(Findings.externalTrust(model));
+            findings.addAll(Findings.longLivedAccessKeys(model));
+            findings.addAll(Findings.resourcesOpenToEveryone(model));
+            findings.addAll(Findings.unusedTrust(model));
+            findings.sort(Findings.ORDER);
+            leftOut = "The admin-equivalent and escalation findings of a model of " + principals + " principals take"
+                    + " minutes to work out and are left out here: analyze MODEL --findings lists every finding.";
+            notes.add("export: " + leftOut);
+        }
+        FindingsReview review = FindingsReview.of(findings, model.acceptedFindings());
+        try {
+            return PdfPicture.write(picture, model.title(), options.scale(), PdfAppendix.of(model, review, leftOut));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

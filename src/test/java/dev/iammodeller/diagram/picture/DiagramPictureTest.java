@@ -1,0 +1,94 @@
+package dev.iammodeller.diagram.picture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.Family;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.model.Account;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.Layout;
+import dev.iammodeller.model.ModelEdge;
+import dev.iammodeller.model.Relation;
+import dev.iammodeller.model.RelationKind;
+import dev.iammodeller.model.User;
+import dev.iammodeller.model.Group;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The picture places what the canvas shows where its node and frame views place it. */
+class DiagramPictureTest {
+    private static IamModel model() {
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        entities.put("acct", new Account("acct", "111122223333", "main", null, false));
+        entities.put("alice", new User("alice", "111122223333", "alice", "/", false, false, Map.of()));
+        entities.put("dev", new Group("dev", "111122223333", "dev", "/"));
+        Layout layout = new Layout(Map.of("alice", new Layout.Point(100, 200), "dev", new Layout.Point(400, 200)),
+                Map.of());
+        return new IamModel("t", "", entities, List.of(new Relation(RelationKind.MEMBER_OF, "alice", "dev")), layout);
+    }
+
+    private static Picture picture(Highlighting highlighting, boolean detailed) {
+        IamModel model = model();
+        return DiagramPicture.of(model, Drawing.of(model), Set.of(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "alice", "dev")),
+                highlighting, Palette.LIGHT, TextWidth.ESTIMATE, detailed);
+    }
+
+    private static PictureGroup group(Picture picture, String id) {
+        return picture.groups().stream().filter(g -> id.equals(g.entityId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNodeIsItsBodyStripeIconNameAndSubtitleAtTheFacesOffsets() {
+        PictureGroup alice = group(picture(Highlighting.NONE, true), "alice");
+        assertEquals(new Rect(100, 200, Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT), alice.box());
+        assertEquals("arn:aws:iam::111122223333:user/alice", alice.title());
+        Mark.Shape body = (Mark.Shape) alice.marks().get(0);
+        assertEquals(Palette.LIGHT.colour("-iam-node-fill"), body.fill());
+        Mark.Shape stripe = (Mark.Shape) alice.marks().get(1);
+        assertEquals(Palette.LIGHT.family(Family.IDENTITIES), stripe.fill());
+        Mark.Text name = (Mark.Text) alice.marks().get(3);
+        assertEquals(new Mark.Text("alice", 100 + NodeFace.TEXT_X, 200 + NodeFace.NAME_Y, NodeFace.NAME_FONT, true,
+                Palette.LIGHT.text()), name);
+        Mark.Text subtitle = (Mark.Text) alice.marks().get(4);
+        assertEquals("user", subtitle.text());
+        assertEquals(200 + NodeFace.SUBTITLE_Y, subtitle.y());
+    }
+
+    @Test
+    void drawnTooSmallToReadANodeKeepsItsBoxAndStripeAndAnEdgeItsLine() {
+        Picture plain = picture(Highlighting.NONE, false);
+        assertEquals(2, group(plain, "alice").marks().size());
+        PictureGroup edge = plain.groups().stream().filter(g -> g.role().equals("edge")).findFirst().orElseThrow();
+        assertEquals(1, edge.marks().size(), "no head");
+        assertTrue(((Mark.Shape) edge.marks().get(0)).dashes().isEmpty());
+    }
+
+    @Test
+    void aSelectionEmphasisesWhatItReachesAndDimsTheRest() {
+        Highlighting highlighting = new Highlighting("alice", Map.of("dev", Emphasis.SOURCE), Set.of("acct"), Set.of(),
+                List.of(new Highlighting.Arrow("alice", "dev", "member of", Emphasis.DIRECT)), null);
+        Picture picture = picture(highlighting, true);
+        Mark.Shape alice = (Mark.Shape) group(picture, "alice").marks().get(0);
+        assertEquals(Palette.LIGHT.colour("-iam-selection"), alice.stroke());
+        assertEquals(Emphasis.SELECTED.width(), alice.width());
+        Mark.Shape dev = (Mark.Shape) group(picture, "dev").marks().get(0);
+        assertEquals(Palette.LIGHT.colour("-iam-reach-source"), dev.stroke());
+        Mark.Shape frame = (Mark.Shape) group(picture, "acct").marks().get(0);
+        assertEquals(EdgeLook.DIMMED * Palette.LIGHT.colour("-iam-frame-fill").alpha(), frame.fill().alpha(), 1e-9);
+        PictureGroup arrow = picture.groups().stream().filter(g -> g.role().equals("path")).findFirst().orElseThrow();
+        assertEquals(Palette.LIGHT.colour("-reach-direct"), ((Mark.Shape) arrow.marks().get(0)).stroke());
+        assertTrue(arrow.marks().stream().anyMatch(m -> m instanceof Mark.Text t && t.text().equals("member of")));
+        PictureGroup legend = picture.group("legend");
+        assertNotNull(legend);
+        assertTrue(legend.box().x() > picture.groups().get(0).box().maxX(), "the legend stands right of the diagram");
+        assertTrue(picture.bounds().contains(legend.box()));
+        assertTrue(legend.marks().stream().anyMatch(m -> m instanceof Mark.Text t && t.text().equals("source")));
+    }
+}

@@ -1,0 +1,182 @@
+package dev.iammodeller.io.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iammodeller.diagram.KindLooks;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.picture.Colour;
+import dev.iammodeller.diagram.picture.Picture;
+import dev.iammodeller.io.ModelFile;
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The pictures parsed back: SVG as XML, PDF by its text, PNG decoded; the model inside PNG and SVG. */
+class PictureExportTest {
+    private static byte[] export(IamModel model, ExportFormat format, ExportOptions options) {
+        return ((Exported.Single) Exporter.export(model, format, options)).bytes();
+    }
+
+    private static IamModel example(String name) throws Exception {
+        return ModelFile.read(ExportFixtures.examplesFolder().resolve(name));
+    }
+
+    private static List<Element> elements(Document doc, String tag) {
+        NodeList list = doc.getElementsByTagName(tag);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            out.add((Element) list.item(i));
+        }
+        return out;
+    }
+
+    private static String title(Element group) {
+        NodeList titles = group.getElementsByTagName("title");
+        return titles.getLength() == 0 ? null : titles.item(0).getTextContent();
+    }
+
+    @Test
+    void svgHasAGroupPerNodeTitledByItsArnAndItsNamesAsTextEscapedAndWhole() throws Exception {
+        IamModel model = ExportFixtures.hostile();
+        String svg = new String(export(model, ExportFormat.SVG, ExportOptions.DEFAULT), StandardCharsets.UTF_8);
+        Document doc = DrawioExportTest.parse(svg);
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        assertEquals(SvgPicture.SVG, doc.getDocumentElement().getNamespaceURI() == null
+                ? doc.getDocumentElement().getAttribute("xmlns") : doc.getDocumentElement().getNamespaceURI());
+        Map<String, Element> groups = new HashMap<>();
+        for (Element g : elements(doc, "g")) {
+            if (g.hasAttribute("data-id")) {
+                groups.put(g.getAttribute("data-id"), g);
+            }
+        }
+        for (Entity entity : model.entities().values()) {
+            Element g = groups.get(entity.id());
+            assertTrue(g != null, entity.id() + " is drawn");
+            assertEquals(KindLooks.isFrame(entity.kind()) ? "frame" : "node", g.getAttribute("class"));
+            assertEquals(entity.arn() != null ? entity.arn() : entity.name(), title(g), entity.id());
+        }
+        assertEquals(ExportFixtures.TRUST_USER_ARN, title(groups.get("u1")), "markup, quotes, accents come back whole");
+        List<String> texts = elements(doc, "text").stream().map(Element::getTextContent).toList();
+        assertTrue(texts.contains("zoë") && texts.contains("ZOË"), texts.toString());
+        assertTrue(texts.contains("Legend"));
+        assertTrue(svg.contains("&lt;b&gt;Tom &amp;"), "escaped in the file");
+    }
+
+    @Test
+    void pngAndSvgCarryTheModelFileExactlyAsSavingWritesIt(@TempDir Path dir) throws Exception {
+        IamModel model = ExportFixtures.hostile();
+        String json = ModelFile.toJson(model);
+        byte[] png = export(model, ExportFormat.PNG, ExportOptions.DEFAULT);
+        byte[] svg = export(model, ExportFormat.SVG, ExportOptions.DEFAULT);
+        assertEquals(json, EmbeddedModel.fromPng(png).orElseThrow());
+        assertEquals(json, EmbeddedModel.fromSvg(svg).orElseThrow());
+        assertTrue(ImageIO.read(new ByteArrayInputStream(png)) != null, "the chunk leaves a valid PNG");
+        IamModel example = example("07-provisioning-escalation.iam.json");
+        Files.write(dir.resolve("a.png"), export(example, ExportFormat.PNG, ExportOptions.DEFAULT));
+        Files.write(dir.resolve("b.svg"), export(example, ExportFormat.SVG, ExportOptions.DEFAULT));
+        assertEquals(example, EmbeddedModel.open(dir.resolve("a.png")), "opening the PNG opens the model");
+        assertEquals(example, EmbeddedModel.open(dir.resolve("b.svg")), "opening the SVG opens the model");
+    }
+
+    @Test
+    void aPictureWithoutAModelIsRefusedSayingSo(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", plain);
+        Files.write(dir.resolve("photo.png"), plain.toByteArray());
+        Files.writeString(dir.resolve("drawing.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><metadata/></svg>");
+        for (String name : List.of("photo.png", "drawing.svg")) {
+            IOException refused = assertThrows(IOException.class, () -> EmbeddedModel.open(dir.resolve(name)));
+            assertTrue(refused.getMessage().contains("without a model"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void pngDecodesAtTheScaleAskedFor() throws Exception {
+        IamModel model = example("01-group-vs-service-role.iam.json");
+        Picture picture = PictureExport.picture(model, ExportOptions.DEFAULT, new ArrayList<>());
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(export(model, ExportFormat.PNG,
+                ExportOptions.DEFAULT.withScale(2))));
+        assertEquals((int) Math.floor(picture.bounds().width() * 2), image.getWidth());
+        assertEquals((int) Math.floor(picture.bounds().height() * 2), image.getHeight());
+        Colour background = picture.background();
+        assertEquals(background.red() << 16 | background.green() << 8 | background.blue(), image.getRGB(1, 1) & 0xffffff);
+    }
+
+    @Test
+    void aHugePictureIsDrawnSmallerNeverOutOfMemory() throws Exception {
+        Picture huge = new Picture(new Rect(0, 0, 400_000, 150_000), Colour.of("#ffffff"), List.of());
+        PngPicture.Drawn drawn = PngPicture.draw(huge, 16);
+        assertTrue((long) drawn.width() * drawn.height() <= PngPicture.MAX_PIXELS);
+        assertTrue(drawn.width() <= PngPicture.MAX_SIDE && drawn.height() <= PngPicture.MAX_SIDE);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(drawn.bytes()));
+        assertEquals(drawn.width(), image.getWidth());
+        assertTrue((long) image.getWidth() * image.getHeight() > PngPicture.MAX_PIXELS * 0.99, "as large as allowed");
+        assertEquals(400_000.0 / 150_000, (double) image.getWidth() / image.getHeight(), 0.01, "in proportion");
+    }
+
+    @Test
+    void pdfHasSearchableNamesThenTheLegendAndTheFindings() throws Exception {
+        IamModel model = ExportFixtures.hostile();
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(export(model, ExportFormat.PDF, ExportOptions.DEFAULT))) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.contains(ExportFixtures.HOSTILE), "a hostile name whole: " + text);
+        assertTrue(text.contains("zoë") && text.contains("ZOË"));
+        assertTrue(text.indexOf("Legend") < text.indexOf("Findings"), "the legend, then the findings");
+        assertTrue(text.contains("Every node by name"));
+        IamModel escalation = example("07-provisioning-escalation.iam.json");
+        try (PDDocument pdf = Loader.loadPDF(export(escalation, ExportFormat.PDF, ExportOptions.DEFAULT
+                .withSelected("onboard-dev").withEscalation(true)))) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.contains("ESCALATION"), "the escalation finding is listed: " + text);
+        assertTrue(text.contains("1  lambda:UpdateFunctionCode"), "the first step is drawn as text");
+        assertTrue(text.contains("created on the way"));
+    }
+
+    @Test
+    void aSelectionIsHighlightedAndItsEscalationPathDrawnStepByStep() throws Exception {
+        IamModel model = example("07-provisioning-escalation.iam.json");
+        Document doc = DrawioExportTest.parse(new String(export(model, ExportFormat.SVG, ExportOptions.DEFAULT
+                .withSelected("onboard-dev").withEscalation(true)), StandardCharsets.UTF_8));
+        List<String> hops = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        for (Element g : elements(doc, "g")) {
+            if (g.getAttribute("class").equals("escalation-hop")) {
+                hops.add(g.getTextContent());
+            } else if (g.getAttribute("class").equals("escalation-created")) {
+                created.add(g.getTextContent());
+            }
+        }
+        assertEquals(2, hops.size(), hops.toString());
+        assertTrue(hops.get(0).contains("1  lambda:UpdateFunctionCode"), hops.toString());
+        assertTrue(hops.get(1).contains("2  iam:CreateUser"), hops.toString());
+        assertTrue(created.get(0).contains("user/customer-x"), created.toString());
+        String selected = elements(doc, "g").stream().filter(g -> g.getAttribute("data-id").equals("onboard-dev"))
+                .findFirst().orElseThrow().getElementsByTagName("path").item(0).getAttributes()
+                .getNamedItem("stroke").getNodeValue();
+        assertEquals("#e11d48", selected, "a principal with an escalation path has the red border");
+    }
+}
