@@ -36,7 +36,7 @@ final class ExportDialog {
         VBox formats = new VBox(4);
         Map<String, java.util.List<ExportFormat>> sections = new java.util.LinkedHashMap<>();
         for (ExportFormat format : ExportSettings.formats()) {
-            String section = ExportSettings.PICTURES.contains(format) ? "Pictures"
+            String section = format.picture() ? "Pictures"
                     : format.diagram() ? "Diagrams for other tools" : "Policies and infrastructure code";
             sections.computeIfAbsent(section, s -> new java.util.ArrayList<>()).add(format);
         }

@@ -5,10 +5,8 @@ import dev.iammodeller.io.export.ExportFormat;
 import dev.iammodeller.io.export.ExportOptions;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -26,8 +24,6 @@ import javafx.collections.ObservableSet;
  * these apply to the format chosen, the file name to suggest, and the options of the export.
  */
 public final class ExportSettings {
-    /** The formats that are pictures of the canvas: the scale and the highlights apply to them. */
-    public static final Set<ExportFormat> PICTURES = EnumSet.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF);
     public static final double MIN_SCALE = 0.5;
     public static final double MAX_SCALE = 8;
 
@@ -37,7 +33,7 @@ public final class ExportSettings {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty highlights = new SimpleBooleanProperty(this, "highlights", true);
     private final BooleanProperty onlySelection = new SimpleBooleanProperty(this, "onlySelection");
-    private final BooleanBinding picture = Bindings.createBooleanBinding(() -> PICTURES.contains(format.get()), format);
+    private final BooleanBinding picture = Bindings.createBooleanBinding(() -> format.get().picture(), format);
     private final BooleanBinding diagram = Bindings.createBooleanBinding(
             () -> picture.get() || format.get().diagram(), format, picture);
     private final BooleanBinding highlightsApply;
@@ -102,8 +98,8 @@ public final class ExportSettings {
     }
 
     /**
-     * The options of an export to {@code out}: the theme, the selected node for "only the selection" (a diagram)
-     * or its highlights (a picture), YAML for a CloudFormation file named {@code .yaml} or {@code .yml}.
+     * The options of an export to {@code out}: the theme, the scale of a picture, the selected node for "only
+     * the selection" (a diagram) or its highlights (a picture), YAML for a CloudFormation file named {@code .yaml} or {@code .yml}.
      */
     public ExportOptions options(Path out) {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -111,6 +107,9 @@ public final class ExportSettings {
                 .withYaml(format.get() == ExportFormat.CLOUDFORMATION && (name.endsWith(".yaml") || name.endsWith(".yml")));
         boolean narrow = onlySelection.get() && onlySelectionApplies().get();
         boolean highlighted = highlights.get() && highlightsApply().get();
+        if (picture.get()) {
+            options = options.withScale(scale.get());
+        }
         return narrow || highlighted ? options.withSelected(selection.iterator().next()) : options;
     }
 

@@ -77,6 +77,18 @@ class ExportSettingsTest {
     }
 
     @Test
+    void aPictureGetsTheScaleChosenAndItsHighlights() {
+        selection.add("alice");
+        settings.formatProperty().set(ExportFormat.PNG);
+        settings.scaleProperty().set(3);
+        ExportOptions png = settings.options(Path.of("out.png"));
+        assertEquals(3.0, png.scale());
+        assertEquals("alice", png.selected(), "the selected node's highlights are drawn");
+        settings.formatProperty().set(ExportFormat.DRAWIO);
+        assertEquals(1.0, settings.options(Path.of("out.drawio")).scale(), "a diagram file has no scale");
+    }
+
+    @Test
     void theNameSuggestedComesFromTheModelsFileOrTitle() {
         settings.formatProperty().set(ExportFormat.GRAPHML);
         assertEquals("estate.graphml", settings.suggestedName("Ignored", Path.of("/m/estate.iam.json")));
