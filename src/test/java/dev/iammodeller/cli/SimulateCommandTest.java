@@ -139,6 +139,10 @@ class SimulateCommandTest {
         assertTrue(last.get("evaluationsPerSecond").asLong() > 0);
         assertEquals(2, last.get("requests").asInt());
         assertTrue(last.get("seconds").asDouble() >= 0.2);
+        // the evaluating thread's processor time: never more than the time that passed
+        assertTrue(last.get("cpuSeconds").asDouble() > 0);
+        assertTrue(last.get("cpuSeconds").asDouble() <= last.get("seconds").asDouble() + 0.05);
+        assertTrue(last.get("evaluationsPerCpuSecond").asLong() >= last.get("evaluationsPerSecond").asLong() * 0.9);
     }
 
     @org.junit.jupiter.params.ParameterizedTest
