@@ -11,7 +11,6 @@ import dev.iammodeller.policy.PolicyParseException;
 import dev.iammodeller.policy.PolicyReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the request objects of the {@code simulate} command (see the README for the shape): turns one
@@ -55,14 +54,14 @@ public final class SimulationRequestReader {
                     + value.kind());
         }
         Json[] fields = new Json[FIELD_NAMES.size()];
-        for (Map.Entry<String, Json> member : object.members().entrySet()) {
-            int field = field(member.getKey());
+        for (int i = 0; i < object.size(); i++) {
+            int field = field(object.name(i));
             if (field < 0) {
-                throw new PolicyParseException(object.keyPosition(member.getKey()), member.getValue().path(),
-                        "\"" + member.getKey() + "\" is not a request field (expected one of "
+                throw new PolicyParseException(object.keyPosition(i), object.member(i).path(),
+                        "\"" + object.name(i) + "\" is not a request field (expected one of "
                                 + String.join(", ", FIELD_NAMES.stream().sorted().toList()) + ")");
             }
-            fields[field] = member.getValue();
+            fields[field] = object.member(i);
         }
         String principalText = requiredString(object, fields, PRINCIPAL);
         String action = requiredString(object, fields, ACTION);
@@ -103,8 +102,8 @@ public final class SimulationRequestReader {
         if (!(value instanceof Json.JsonObject object)) {
             throw at(value, "context must be an object of context keys, found " + value.kind());
         }
-        for (Map.Entry<String, Json> member : object.members().entrySet()) {
-            Json keyValue = member.getValue();
+        for (int k = 0; k < object.size(); k++) {
+            Json keyValue = object.member(k);
             if (keyValue instanceof Json.JsonArray array) {
                 String[] values = new String[array.items().size()];
                 for (int i = 0; i < values.length; i++) {
@@ -113,9 +112,9 @@ public final class SimulationRequestReader {
                         throw at(array.items().get(i), "a context value must be a string, number or boolean");
                     }
                 }
-                builder.put(member.getKey(), values);
+                builder.put(object.name(k), values);
             } else if (Json.scalarText(keyValue) != null) {
-                builder.put(member.getKey(), Json.scalarText(keyValue));
+                builder.put(object.name(k), Json.scalarText(keyValue));
             } else if (!(keyValue instanceof Json.JsonNull)) {
                 throw at(keyValue, "a context value must be a string, number, boolean or a list of them");
             }

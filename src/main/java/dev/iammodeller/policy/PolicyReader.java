@@ -65,19 +65,19 @@ public final class PolicyReader {
         Json versionValue = null;
         Json idValue = null;
         Json statementValue = null;
-        for (Map.Entry<String, Json> member : root.members().entrySet()) {
-            switch (member.getKey()) {
+        for (int i = 0; i < root.size(); i++) {
+            switch (root.name(i)) {
                 case "Version":
-                    versionValue = member.getValue();
+                    versionValue = root.member(i);
                     break;
                 case "Id":
-                    idValue = member.getValue();
+                    idValue = root.member(i);
                     break;
                 case "Statement":
-                    statementValue = member.getValue();
+                    statementValue = root.member(i);
                     break;
                 default:
-                    problems.accept(unknownElement(root, member.getKey(), member.getValue(), POLICY_ELEMENTS, "policy"));
+                    problems.accept(unknownElement(root, root.name(i), root.member(i), POLICY_ELEMENTS, "policy"));
             }
         }
         PolicyVersion version = PolicyVersion.V2012_10_17;
@@ -153,9 +153,9 @@ public final class PolicyReader {
         boolean notPrincipal = false;
         boolean notAction = false;
         boolean notResource = false;
-        for (Map.Entry<String, Json> member : object.members().entrySet()) {
-            String name = member.getKey();
-            Json element = member.getValue();
+        for (int i = 0; i < object.size(); i++) {
+            String name = object.name(i);
+            Json element = object.member(i);
             switch (name) {
                 case "Sid":
                     sidValue = element;
@@ -267,26 +267,26 @@ public final class PolicyReader {
         }
         Json.JsonObject block = object(value, "Condition must be an object of operators");
         List<Condition> conditions = new ArrayList<>(2);
-        for (Map.Entry<String, Json> operatorMember : block.members().entrySet()) {
-            String operatorText = operatorMember.getKey();
+        for (int o = 0; o < block.size(); o++) {
+            String operatorText = block.name(o);
+            Json operatorValue = block.member(o);
             ParsedOperator parsed = ParsedOperator.of(operatorText);
             if (parsed == null) {
-                throw new PolicyParseException("UNKNOWN_CONDITION_OPERATOR", block.keyPosition(operatorText),
-                        operatorMember.getValue().path(),
-                        "\"" + operatorText + "\" is not a condition operator");
+                throw new PolicyParseException("UNKNOWN_CONDITION_OPERATOR", block.keyPosition(o),
+                        operatorValue.path(), "\"" + operatorText + "\" is not a condition operator");
             }
             ConditionOperator operator = parsed.operator();
             SetQualifier qualifier = parsed.qualifier();
             boolean ifExists = parsed.ifExists();
-            if (!(operatorMember.getValue() instanceof Json.JsonObject keys)) {
-                throw problem(operatorMember.getValue(),
-                        "the operator " + operatorText + " must hold an object of condition keys");
+            if (!(operatorValue instanceof Json.JsonObject keys)) {
+                throw problem(operatorValue, "the operator " + operatorText + " must hold an object of condition keys");
             }
-            for (Map.Entry<String, Json> keyMember : keys.members().entrySet()) {
-                String key = keyMember.getKey();
+            for (int k = 0; k < keys.size(); k++) {
+                String key = keys.name(k);
+                Json values = keys.member(k);
                 conditions.add(new Condition(operatorText, operator, qualifier, ifExists, key,
-                        LowerCaseNames.of(key), conditionValues(keyMember.getValue(), version), keys.keyPosition(key),
-                        keyMember.getValue().path()));
+                        LowerCaseNames.of(key), conditionValues(values, version), keys.keyPosition(k),
+                        values.path()));
             }
         }
         return Collections.unmodifiableList(conditions);
