@@ -11,8 +11,6 @@ import dev.iammodeller.policy.PolicyParseException;
 import dev.iammodeller.policy.PolicyReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the request objects of the {@code simulate} command (see the README for the shape): turns one
@@ -20,9 +18,23 @@ import java.util.Set;
  * {@link PolicyParseException} with line, column and JSON path.
  */
 public final class SimulationRequestReader {
-    private static final Set<String> FIELDS = Set.of("id", "principal", "action", "resource", "resourceAccount",
-            "context", "identityPolicies", "permissionsBoundary", "sessionPolicy", "resourcePolicy",
-            "vpcEndpointPolicies", "serviceControlPolicies", "resourceControlPolicies");
+    /** The fields of a request; a field's place in this list is its number below. */
+    private static final List<String> FIELD_NAMES = List.of("id", "principal", "action", "resource",
+            "resourceAccount", "context", "identityPolicies", "permissionsBoundary", "sessionPolicy",
+            "resourcePolicy", "vpcEndpointPolicies", "serviceControlPolicies", "resourceControlPolicies");
+    private static final int ID = 0;
+    private static final int PRINCIPAL = 1;
+    private static final int ACTION = 2;
+    private static final int RESOURCE = 3;
+    private static final int RESOURCE_ACCOUNT = 4;
+    private static final int CONTEXT = 5;
+    private static final int IDENTITY_POLICIES = 6;
+    private static final int PERMISSIONS_BOUNDARY = 7;
+    private static final int SESSION_POLICY = 8;
+    private static final int RESOURCE_POLICY = 9;
+    private static final int VPC_ENDPOINT_POLICIES = 10;
+    private static final int SERVICE_CONTROL_POLICIES = 11;
+    private static final int RESOURCE_CONTROL_POLICIES = 12;
 
     private SimulationRequestReader() {
     }
@@ -41,42 +53,45 @@ public final class SimulationRequestReader {
             throw new PolicyParseException(value.position(), value.path(), "a request must be a JSON object, found "
                     + value.kind());
         }
-        for (Map.Entry<String, Json> member : object.members().entrySet()) {
-            if (!FIELDS.contains(member.getKey())) {
-                throw new PolicyParseException(object.keyPosition(member.getKey()), member.getValue().path(),
-                        "\"" + member.getKey() + "\" is not a request field (expected one of "
-                                + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
+        Json[] fields = new Json[FIELD_NAMES.size()];
+        for (int i = 0; i < object.size(); i++) {
+            int field = field(object.name(i));
+            if (field < 0) {
+                throw new PolicyParseException(object.keyPosition(i), object.member(i).path(),
+                        "\"" + object.name(i) + "\" is not a request field (expected one of "
+                                + String.join(", ", FIELD_NAMES.stream().sorted().toList()) + ")");
             }
+            fields[field] = object.member(i);
         }
-        String principalText = requiredString(object, "principal");
-        String action = requiredString(object, "action");
-        String resource = requiredString(object, "resource");
-        String resourceAccount = optionalString(object, "resourceAccount");
+        String principalText = requiredString(object, fields, PRINCIPAL);
+        String action = requiredString(object, fields, ACTION);
+        String resource = requiredString(object, fields, RESOURCE);
+        String resourceAccount = optionalString(fields, RESOURCE_ACCOUNT);
 
         RequestPrincipal principal;
         try {
             principal = RequestPrincipal.parse(principalText);
         } catch (IllegalArgumentException e) {
-            throw at(object.get("principal"), e.getMessage());
+            throw at(fields[PRINCIPAL], e.getMessage());
         }
-        RequestContext.Builder context = context(object.get("context"));
+        RequestContext.Builder context = context(fields[CONTEXT]);
         AccessRequest request;
         try {
             request = AccessRequest.withDerivedContext(principal, action, resource, resourceAccount, context);
         } catch (IllegalArgumentException e) {
-            String field = e.getMessage().contains("resourceAccount") ? "resourceAccount"
-                    : e.getMessage().contains("action") || e.getMessage().contains("not an action") ? "action" : "resource";
-            throw at(object.get(field), e.getMessage());
+            int field = e.getMessage().contains("resourceAccount") ? RESOURCE_ACCOUNT
+                    : e.getMessage().contains("action") || e.getMessage().contains("not an action") ? ACTION : RESOURCE;
+            throw at(fields[field], e.getMessage());
         }
         PolicySet policies = new PolicySet(
-                policyList(object.get("identityPolicies")),
-                policy(object.get("permissionsBoundary")),
-                policy(object.get("sessionPolicy")),
-                policy(object.get("resourcePolicy")),
-                policyList(object.get("vpcEndpointPolicies")),
-                levels(object.get("serviceControlPolicies")),
-                levels(object.get("resourceControlPolicies")));
-        return new SimulationRequest(id(object), request, policies);
+                policyList(fields[IDENTITY_POLICIES]),
+                policy(fields[PERMISSIONS_BOUNDARY]),
+                policy(fields[SESSION_POLICY]),
+                policy(fields[RESOURCE_POLICY]),
+                policyList(fields[VPC_ENDPOINT_POLICIES]),
+                levels(fields[SERVICE_CONTROL_POLICIES]),
+                levels(fields[RESOURCE_CONTROL_POLICIES]));
+        return new SimulationRequest(fields[ID] == null ? null : Json.scalarText(fields[ID]), request, policies);
     }
 
     private static RequestContext.Builder context(Json value) {
@@ -87,8 +102,8 @@ public final class SimulationRequestReader {
         if (!(value instanceof Json.JsonObject object)) {
             throw at(value, "context must be an object of context keys, found " + value.kind());
         }
-        for (Map.Entry<String, Json> member : object.members().entrySet()) {
-            Json keyValue = member.getValue();
+        for (int k = 0; k < object.size(); k++) {
+            Json keyValue = object.member(k);
             if (keyValue instanceof Json.JsonArray array) {
                 String[] values = new String[array.items().size()];
                 for (int i = 0; i < values.length; i++) {
@@ -97,9 +112,9 @@ public final class SimulationRequestReader {
                         throw at(array.items().get(i), "a context value must be a string, number or boolean");
                     }
                 }
-                builder.put(member.getKey(), values);
+                builder.put(object.name(k), values);
             } else if (Json.scalarText(keyValue) != null) {
-                builder.put(member.getKey(), Json.scalarText(keyValue));
+                builder.put(object.name(k), Json.scalarText(keyValue));
             } else if (!(keyValue instanceof Json.JsonNull)) {
                 throw at(keyValue, "a context value must be a string, number, boolean or a list of them");
             }
@@ -147,16 +162,57 @@ public final class SimulationRequestReader {
         return out;
     }
 
-    private static String requiredString(Json.JsonObject object, String name) {
-        String text = optionalString(object, name);
+    /** The number of a request field, or -1 when the name is none. */
+    private static int field(String name) {
+        switch (name) {
+            case "id":
+                return ID;
+            case "principal":
+                return PRINCIPAL;
+            case "action":
+                return ACTION;
+            case "resource":
+                return RESOURCE;
+            case "resourceAccount":
+                return RESOURCE_ACCOUNT;
+            case "context":
+                return CONTEXT;
+            case "identityPolicies":
+                return IDENTITY_POLICIES;
+            case "permissionsBoundary":
+                return PERMISSIONS_BOUNDARY;
+            case "sessionPolicy":
+                return SESSION_POLICY;
+            case "resourcePolicy":
+                return RESOURCE_POLICY;
+            case "vpcEndpointPolicies":
+                return VPC_ENDPOINT_POLICIES;
+            case "serviceControlPolicies":
+                return SERVICE_CONTROL_POLICIES;
+            case "resourceControlPolicies":
+                return RESOURCE_CONTROL_POLICIES;
+            default:
+                return -1;
+        }
+    }
+
+    private static String requiredString(Json.JsonObject object, Json[] fields, int field) {
+        String text = optionalString(fields, field);
         if (text == null) {
-            throw at(object, "the request has no \"" + name + "\"");
+            throw at(object, "the request has no \"" + FIELD_NAMES.get(field) + "\"");
         }
         return text;
     }
 
+    private static String optionalString(Json[] fields, int field) {
+        return optionalString(fields[field], FIELD_NAMES.get(field));
+    }
+
     private static String optionalString(Json.JsonObject object, String name) {
-        Json value = object.get(name);
+        return optionalString(object.get(name), name);
+    }
+
+    private static String optionalString(Json value, String name) {
         if (value == null || value instanceof Json.JsonNull) {
             return null;
         }

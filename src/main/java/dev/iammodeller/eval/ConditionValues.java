@@ -44,12 +44,68 @@ final class ConditionValues {
         if (value.isEmpty()) {
             return null;
         }
-        if (value.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+        if (digitsAndPoints(value)) {
             return number(value);
+        }
+        long seconds = utcSeconds(value);
+        if (seconds != NOT_PLAIN_UTC) {
+            return BigDecimal.valueOf(seconds);
         }
         Instant instant = instant(value);
         return instant == null ? null
                 : BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9));
+    }
+
+    private static boolean digitsAndPoints(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isDigit(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final long NOT_PLAIN_UTC = Long.MIN_VALUE;
+
+    /**
+     * Seconds since the epoch of the form nearly every policy and request writes, {@code 2026-04-15T00:00:00Z}
+     * (read without the general parsers, which try one form after another); {@link #NOT_PLAIN_UTC} for any
+     * other text, and for a field out of its range, which the general parsers then decide.
+     */
+    static long utcSeconds(String value) {
+        if (value.length() != 20 || value.charAt(4) != '-' || value.charAt(7) != '-' || value.charAt(10) != 'T'
+                || value.charAt(13) != ':' || value.charAt(16) != ':' || value.charAt(19) != 'Z') {
+            return NOT_PLAIN_UTC;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        int hour = digits(value, 11, 13);
+        int minute = digits(value, 14, 16);
+        int second = digits(value, 17, 19);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > lengthOf(year, month)
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return NOT_PLAIN_UTC;
+        }
+        return LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second;
+    }
+
+    /** The number that the ASCII digits from {@code start} to {@code end} write, or -1. */
+    private static int digits(String value, int start, int end) {
+        int out = 0;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            out = out * 10 + (c - '0');
+        }
+        return out;
+    }
+
+    private static int lengthOf(int year, int month) {
+        return java.time.YearMonth.of(year, month).lengthOfMonth();
     }
 
     private static Instant instant(String value) {

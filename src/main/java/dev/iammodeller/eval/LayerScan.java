@@ -87,8 +87,8 @@ final class LayerScan {
             return true;
         }
         boolean listed = false;
-        for (PolicyTemplate template : resources) {
-            WildcardPattern pattern = template.pattern(request.context(), missing);
+        for (int i = 0; i < resources.size(); i++) {
+            WildcardPattern pattern = resources.get(i).pattern(request.context(), missing);
             if (pattern != null && pattern.matches(request.resource())) {
                 listed = true;
                 break;
@@ -109,7 +109,9 @@ final class LayerScan {
             lacking[0] = true;
             missing.accept(key);
         } : missing;
-        for (Condition condition : statement.conditions()) {
+        List<Condition> conditions = statement.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            Condition condition = conditions.get(i);
             if (bestCase) {
                 lacking[0] = false;
             }

@@ -2,12 +2,26 @@ package dev.iammodeller.policy;
 
 import dev.iammodeller.catalog.WildcardPattern;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** One entry of Action or NotAction, such as {@code s3:Get*}: matched case-insensitively. */
 public record ActionPattern(String text, WildcardPattern pattern, SourcePosition position, String path) {
+    /**
+     * Compiled patterns by their text: policies name the same few thousand actions again and again, so
+     * reading one mostly finds its patterns here. Bounded: once full, patterns are compiled as usual.
+     */
+    private static final ConcurrentHashMap<String, WildcardPattern> COMPILED = new ConcurrentHashMap<>();
+    private static final int LIMIT = 16_384;
 
     public static ActionPattern of(String text, SourcePosition position, String path) {
-        return new ActionPattern(text, WildcardPattern.compile(text, true), position, path);
+        WildcardPattern pattern = COMPILED.get(text);
+        if (pattern == null) {
+            pattern = WildcardPattern.compile(text, true);
+            if (COMPILED.size() < LIMIT) {
+                COMPILED.putIfAbsent(text, pattern);
+            }
+        }
+        return new ActionPattern(text, pattern, position, path);
     }
 
     public boolean matches(String action) {

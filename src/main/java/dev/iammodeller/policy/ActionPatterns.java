@@ -34,7 +34,11 @@ final class ActionPatterns extends AbstractList<ActionPattern> implements Random
 
     /** These entries as an unmodifiable list, indexed when there are enough of them. */
     static List<ActionPattern> of(List<ActionPattern> entries) {
-        ActionPattern[] all = entries.toArray(NONE);
+        return of(entries.toArray(NONE));
+    }
+
+    /** These entries (the array is kept, not copied) as an unmodifiable list, indexed when there are enough. */
+    static List<ActionPattern> of(ActionPattern[] all) {
         if (all.length < MINIMUM_ENTRIES) {
             return new ActionPatterns(all, null, null);
         }

@@ -15,14 +15,50 @@ public sealed interface Json {
     /** A short name of the JSON type for messages: "an object", "a string", ... */
     String kind();
 
+    /**
+     * An object: its members in the order of the text, and where each name is written. Both maps are
+     * held as {@link JsonMembers} (whatever map is given is copied into one), so that the members can
+     * also be read by their place in the order.
+     */
     record JsonObject(Map<String, Json> members, Map<String, SourcePosition> keyPositions,
                       SourcePosition position, String path) implements Json {
+        public JsonObject {
+            JsonMembers<Json> held = JsonMembers.copyOf(members);
+            members = held;
+            keyPositions = held.aligned(keyPositions);
+        }
+
         public Json get(String name) {
             return members.get(name);
         }
 
         public SourcePosition keyPosition(String name) {
-            return keyPositions.getOrDefault(name, position);
+            SourcePosition known = keyPositions.get(name);
+            return known != null ? known : position;
+        }
+
+        /** How many members the object has. */
+        public int size() {
+            return members.size();
+        }
+
+        /** The name of the member at place {@code i} of the order. */
+        @SuppressWarnings("unchecked")
+        public String name(int i) {
+            return ((JsonMembers<Json>) members).name(i);
+        }
+
+        /** The value of the member at place {@code i} of the order. */
+        @SuppressWarnings("unchecked")
+        public Json member(int i) {
+            return ((JsonMembers<Json>) members).value(i);
+        }
+
+        /** Where the name of the member at place {@code i} is written. */
+        @SuppressWarnings("unchecked")
+        public SourcePosition keyPosition(int i) {
+            SourcePosition known = ((JsonMembers<SourcePosition>) keyPositions).value(i);
+            return known != null ? known : position;
         }
 
         @Override

@@ -11,9 +11,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads JSON text into a {@link Json} tree that knows the line, column and path of every value. */
 public final class JsonReader {
@@ -112,15 +110,20 @@ public final class JsonReader {
         }
         switch (token) {
             case START_OBJECT: {
-                Map<String, Json> members = new LinkedHashMap<>();
-                Map<String, SourcePosition> keys = new LinkedHashMap<>();
+                // names are distinct: the parser refuses a name given twice
+                List<String> names = new ArrayList<>();
+                List<SourcePosition> places = new ArrayList<>();
+                List<Json> values = new ArrayList<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    keys.put(name, position(parser.currentTokenLocation()));
+                    names.add(name);
+                    places.add(position(parser.currentTokenLocation()));
                     parser.nextToken();
-                    members.put(name, readValue(parser, childPath(path, name)));
+                    values.add(readValue(parser, childPath(path, name)));
                 }
-                return new Json.JsonObject(members, keys, at, path);
+                String[] held = names.toArray(new String[0]);
+                JsonMembers<Json> members = JsonMembers.of(held, values.toArray());
+                return new Json.JsonObject(members, members.withValues(places.toArray()), at, path);
             }
             case START_ARRAY: {
                 List<Json> items = new ArrayList<>();

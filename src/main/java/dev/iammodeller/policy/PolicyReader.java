@@ -1,6 +1,7 @@
 package dev.iammodeller.policy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -61,37 +62,49 @@ public final class PolicyReader {
             return read(inner, problems);
         }
         Json.JsonObject root = object(value, "a policy must be a JSON object");
-        for (Map.Entry<String, Json> member : root.members().entrySet()) {
-            if (!POLICY_ELEMENTS.contains(member.getKey())) {
-                problems.accept(unknownElement(root, member.getKey(), member.getValue(), POLICY_ELEMENTS, "policy"));
+        Json versionValue = null;
+        Json idValue = null;
+        Json statementValue = null;
+        for (int i = 0; i < root.size(); i++) {
+            switch (root.name(i)) {
+                case "Version":
+                    versionValue = root.member(i);
+                    break;
+                case "Id":
+                    idValue = root.member(i);
+                    break;
+                case "Statement":
+                    statementValue = root.member(i);
+                    break;
+                default:
+                    problems.accept(unknownElement(root, root.name(i), root.member(i), POLICY_ELEMENTS, "policy"));
             }
         }
         PolicyVersion version = PolicyVersion.V2012_10_17;
         try {
-            version = version(root.get("Version"));
+            version = version(versionValue);
         } catch (PolicyParseException e) {
             problems.accept(e);
         }
-        String id = optionalString(root.get("Id"));
-        Json statementValue = root.get("Statement");
+        String id = optionalString(idValue);
         if (statementValue == null) {
             throw new PolicyParseException("MISSING_STATEMENT", root.position(), root.path(),
                     "the policy has no Statement element");
         }
-        List<Statement> statements = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>(statementValue instanceof Json.JsonArray list
+                ? list.items().size() : 1);
         if (statementValue instanceof Json.JsonArray list) {
             if (list.items().isEmpty()) {
                 throw new PolicyParseException("MISSING_STATEMENT", root.position(), root.path(),
                         "the Statement list is empty");
             }
-            int index = 0;
-            for (Json item : list.items()) {
+            List<Json> items = list.items();
+            for (int index = 0; index < items.size(); index++) {
                 try {
-                    statements.add(statement(item, index, version, problems));
+                    statements.add(statement(items.get(index), index, version, problems));
                 } catch (PolicyParseException e) {
                     problems.accept(e);
                 }
-                index++;
             }
         } else {
             try {
@@ -140,9 +153,9 @@ public final class PolicyReader {
         boolean notPrincipal = false;
         boolean notAction = false;
         boolean notResource = false;
-        for (Map.Entry<String, Json> member : object.members().entrySet()) {
-            String name = member.getKey();
-            Json element = member.getValue();
+        for (int i = 0; i < object.size(); i++) {
+            String name = object.name(i);
+            Json element = object.member(i);
             switch (name) {
                 case "Sid":
                     sidValue = element;
@@ -192,17 +205,20 @@ public final class PolicyReader {
             throw new PolicyParseException("MISSING_ACTION", object.position(), object.path(),
                     "the statement has no Action or NotAction element");
         }
-        List<ActionPattern> actions = new ArrayList<>(4);
-        for (Json.JsonString entry : strings(actionValue)) {
-            actions.add(ActionPattern.of(entry.value(), entry.position(), entry.path()));
+        List<Json.JsonString> actionEntries = strings(actionValue);
+        ActionPattern[] actions = new ActionPattern[actionEntries.size()];
+        for (int i = 0; i < actions.length; i++) {
+            Json.JsonString entry = actionEntries.get(i);
+            actions[i] = ActionPattern.of(entry.value(), entry.position(), entry.path());
         }
         List<PolicyTemplate> resources = null;
         if (resourceValue != null) {
-            resources = new ArrayList<>(4);
-            for (Json.JsonString entry : strings(resourceValue)) {
-                resources.add(PolicyTemplate.parse(entry.value(), version.supportsVariables(), false));
+            List<Json.JsonString> resourceEntries = strings(resourceValue);
+            PolicyTemplate[] templates = new PolicyTemplate[resourceEntries.size()];
+            for (int i = 0; i < templates.length; i++) {
+                templates[i] = PolicyTemplate.parse(resourceEntries.get(i).value(), version.supportsVariables(), false);
             }
-            resources = Collections.unmodifiableList(resources);
+            resources = Collections.unmodifiableList(Arrays.asList(templates));
         }
         List<Condition> conditions = conditions(conditionValue, version);
         return new Statement(index, sid, effect, effectValue.position(), principal, notPrincipal,
@@ -251,82 +267,89 @@ public final class PolicyReader {
         }
         Json.JsonObject block = object(value, "Condition must be an object of operators");
         List<Condition> conditions = new ArrayList<>(2);
-        for (Map.Entry<String, Json> operatorMember : block.members().entrySet()) {
-            String operatorText = operatorMember.getKey();
-            SourcePosition operatorPosition = block.keyPosition(operatorText);
+        for (int o = 0; o < block.size(); o++) {
+            String operatorText = block.name(o);
+            Json operatorValue = block.member(o);
             ParsedOperator parsed = ParsedOperator.of(operatorText);
             if (parsed == null) {
-                throw new PolicyParseException("UNKNOWN_CONDITION_OPERATOR", operatorPosition,
-                        operatorMember.getValue().path(),
-                        "\"" + operatorText + "\" is not a condition operator");
+                throw new PolicyParseException("UNKNOWN_CONDITION_OPERATOR", block.keyPosition(o),
+                        operatorValue.path(), "\"" + operatorText + "\" is not a condition operator");
             }
             ConditionOperator operator = parsed.operator();
             SetQualifier qualifier = parsed.qualifier();
             boolean ifExists = parsed.ifExists();
-            Json.JsonObject keys = object(operatorMember.getValue(),
-                    "the operator " + operatorText + " must hold an object of condition keys");
-            for (Map.Entry<String, Json> keyMember : keys.members().entrySet()) {
-                String key = keyMember.getKey();
-                List<PolicyTemplate> values = new ArrayList<>();
-                for (Json item : scalars(keyMember.getValue())) {
-                    values.add(PolicyTemplate.parse(Json.scalarText(item), version.supportsVariables(),
-                            false));
-                }
+            if (!(operatorValue instanceof Json.JsonObject keys)) {
+                throw problem(operatorValue, "the operator " + operatorText + " must hold an object of condition keys");
+            }
+            for (int k = 0; k < keys.size(); k++) {
+                String key = keys.name(k);
+                Json values = keys.member(k);
                 conditions.add(new Condition(operatorText, operator, qualifier, ifExists, key,
-                        LowerCaseNames.of(key), Collections.unmodifiableList(values), keys.keyPosition(key),
-                        keyMember.getValue().path()));
+                        LowerCaseNames.of(key), conditionValues(values, version), keys.keyPosition(k),
+                        values.path()));
             }
         }
         return Collections.unmodifiableList(conditions);
     }
 
+    /** A string, or a list of strings (not empty), as a list of strings. */
+    @SuppressWarnings("unchecked")
     private static List<Json.JsonString> strings(Json value) {
         if (value instanceof Json.JsonString s) {
             return List.of(s);
         }
-        List<Json.JsonString> out = new ArrayList<>();
         if (value instanceof Json.JsonArray array) {
-            for (Json item : array.items()) {
-                if (!(item instanceof Json.JsonString s)) {
+            List<Json> items = array.items();
+            for (int i = 0; i < items.size(); i++) {
+                Json item = items.get(i);
+                if (!(item instanceof Json.JsonString)) {
                     throw new PolicyParseException(item.position(), item.path(),
                             "expected a string here, found " + item.kind());
                 }
-                out.add(s);
             }
-            if (out.isEmpty()) {
+            if (items.isEmpty()) {
                 throw new PolicyParseException(value.position(), value.path(), "the list is empty");
             }
-        } else {
-            throw new PolicyParseException(value.position(), value.path(),
-                    "expected a string or a list of strings, found " + value.kind());
+            return (List<Json.JsonString>) (List<?>) array.items(); // every item is a string, checked above
         }
-        return out;
+        throw new PolicyParseException(value.position(), value.path(),
+                "expected a string or a list of strings, found " + value.kind());
     }
 
-    private static List<Json> scalars(Json value) {
-        List<Json> out = new ArrayList<>();
+    /** The values of one condition key: a string, number or boolean, or a list of them. */
+    private static List<PolicyTemplate> conditionValues(Json value, PolicyVersion version) {
         if (value instanceof Json.JsonArray array) {
-            for (Json item : array.items()) {
-                if (Json.scalarText(item) == null) {
+            List<Json> items = array.items();
+            PolicyTemplate[] out = new PolicyTemplate[items.size()];
+            for (int i = 0; i < out.length; i++) {
+                Json item = items.get(i);
+                String text = Json.scalarText(item);
+                if (text == null) {
                     throw new PolicyParseException(item.position(), item.path(),
                             "a condition value must be a string, number or boolean, found " + item.kind());
                 }
-                out.add(item);
+                out[i] = PolicyTemplate.parse(text, version.supportsVariables(), false);
             }
-        } else if (Json.scalarText(value) != null) {
-            out.add(value);
-        } else {
+            return Collections.unmodifiableList(Arrays.asList(out));
+        }
+        String text = Json.scalarText(value);
+        if (text == null) {
             throw new PolicyParseException(value.position(), value.path(),
                     "a condition value must be a string, number, boolean or a list of them, found " + value.kind());
         }
-        return out;
+        return List.of(PolicyTemplate.parse(text, version.supportsVariables(), false));
     }
 
     private static Json.JsonObject object(Json value, String problem) {
         if (value instanceof Json.JsonObject object) {
             return object;
         }
-        throw new PolicyParseException(value.position(), value.path(), problem + ", found " + value.kind());
+        throw problem(value, problem);
+    }
+
+    /** {@code problem}, naming what was found instead, at the value. */
+    private static PolicyParseException problem(Json value, String problem) {
+        return new PolicyParseException(value.position(), value.path(), problem + ", found " + value.kind());
     }
 
     private static String optionalString(Json value) {

@@ -4,6 +4,7 @@ import dev.iammodeller.catalog.WildcardPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -17,30 +18,46 @@ public final class PolicyTemplate {
     }
 
     private final String text;
+    /** The literal texts, characters and variables in order; null when the value has no variable. */
     private final List<Object> parts;
     private final boolean ignoreCase;
-    private final WildcardPattern fixed;
+    /**
+     * The pattern of a value without variables, compiled when first asked for (a condition value that
+     * an operator compares as text, or a Resource of a statement whose actions never match, never is).
+     * Written at most once per thread with an immutable value, so a race only compiles it twice.
+     */
+    private WildcardPattern fixed;
 
     private PolicyTemplate(String text, List<Object> parts, boolean ignoreCase) {
         this.text = text;
         this.parts = parts;
         this.ignoreCase = ignoreCase;
-        this.fixed = parts.size() == 1 && parts.get(0) instanceof String literal
-                ? WildcardPattern.compile(literal, ignoreCase)
-                : (parts.isEmpty() ? WildcardPattern.literal("", ignoreCase) : null);
-    }
-
-    private PolicyTemplate(String text, boolean ignoreCase) {
-        this.text = text;
-        this.parts = null;
-        this.ignoreCase = ignoreCase;
-        this.fixed = WildcardPattern.compile(text, ignoreCase);
     }
 
     public static PolicyTemplate parse(String text, boolean variablesEnabled, boolean ignoreCase) {
         if (!variablesEnabled || !text.contains("${")) {
-            return new PolicyTemplate(text, ignoreCase);
+            return new PolicyTemplate(text, null, ignoreCase);
         }
+        List<Object> parts = PARTS.get(text);
+        if (parts == null) {
+            parts = parts(text);
+            if (PARTS.size() < PARTS_LIMIT) {
+                PARTS.putIfAbsent(text, parts);
+            }
+        }
+        return new PolicyTemplate(text, parts.isEmpty() ? null : parts, ignoreCase);
+    }
+
+    /**
+     * The parts of texts with variables, by text: policies repeat the same few ({@code ${aws:username}}
+     * in a home folder), so reading one mostly finds its parts here. Bounded: once full, texts are cut
+     * into parts as usual.
+     */
+    private static final ConcurrentHashMap<String, List<Object>> PARTS = new ConcurrentHashMap<>();
+    private static final int PARTS_LIMIT = 8192;
+
+    /** The literal texts, characters and variables of the text in order; empty when none is a variable. */
+    private static List<Object> parts(String text) {
         List<Object> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         int i = 0;
@@ -68,7 +85,10 @@ public final class PolicyTemplate {
         if (literal.length() > 0) {
             parts.add(literal.toString());
         }
-        return new PolicyTemplate(text, List.copyOf(parts), ignoreCase);
+        if (parts.size() == 1 && parts.get(0) instanceof String) {
+            return List.of(); // no variable after all, only text that looks like one: the text, as written, is the value
+        }
+        return List.copyOf(parts);
     }
 
     /** A Character for ${*}, ${?}, ${$}; a Variable for a key; null when the text is no variable. */
@@ -95,7 +115,7 @@ public final class PolicyTemplate {
     }
 
     public boolean hasVariables() {
-        return fixed == null;
+        return parts != null;
     }
 
     /** The keys of the variables in this value, as written. */
@@ -117,40 +137,52 @@ public final class PolicyTemplate {
      * value matches nothing). Keys of variables without a value are reported to {@code missing}.
      */
     public WildcardPattern pattern(VariableSource source, Consumer<String> missing) {
-        if (fixed != null) {
-            return fixed;
+        if (parts == null) {
+            WildcardPattern compiled = fixed;
+            if (compiled == null) {
+                compiled = WildcardPattern.compile(text, ignoreCase);
+                fixed = compiled;
+            }
+            return compiled;
         }
-        StringBuilder chars = new StringBuilder();
-        StringBuilder mask = new StringBuilder();
-        for (Object part : parts) {
-            if (part instanceof String literal) {
-                chars.append(literal);
-                for (int i = 0; i < literal.length(); i++) {
-                    char c = literal.charAt(i);
-                    mask.append(c == '*' || c == '?' ? '1' : '0');
-                }
-            } else if (part instanceof Character c) {
-                chars.append(c.charValue());
-                mask.append('0');
-            } else {
-                String value = resolve((Variable) part, source, missing);
-                if (value == null) {
+        String[] values = new String[parts.size()];
+        int length = 0;
+        for (int k = 0; k < values.length; k++) {
+            Object part = parts.get(k);
+            if (part instanceof Variable variable) {
+                values[k] = resolve(variable, source, missing);
+                if (values[k] == null) {
                     return null;
                 }
-                chars.append(value);
-                mask.append("0".repeat(value.length()));
+                length += values[k].length();
+            } else {
+                length += part instanceof String literal ? literal.length() : 1;
             }
         }
-        boolean[] wild = new boolean[chars.length()];
-        for (int i = 0; i < wild.length; i++) {
-            wild[i] = mask.charAt(i) == '1';
+        char[] chars = new char[length];
+        boolean[] wild = new boolean[length]; // only the * and ? written in the policy text are wildcards
+        int at = 0;
+        for (int k = 0; k < values.length; k++) {
+            Object part = parts.get(k);
+            if (part instanceof String literal) {
+                for (int i = 0; i < literal.length(); i++) {
+                    char c = literal.charAt(i);
+                    wild[at] = c == '*' || c == '?';
+                    chars[at++] = c;
+                }
+            } else if (part instanceof Character c) {
+                chars[at++] = c;
+            } else {
+                values[k].getChars(0, values[k].length(), chars, at);
+                at += values[k].length();
+            }
         }
-        return WildcardPattern.of(chars.toString(), wild, ignoreCase);
+        return WildcardPattern.of(new String(chars), wild, ignoreCase);
     }
 
     /** The value as plain text for a request (wildcards are ordinary characters), or null when unresolved. */
     public String literal(VariableSource source, Consumer<String> missing) {
-        if (fixed != null) {
+        if (parts == null) {
             return text;
         }
         StringBuilder out = new StringBuilder();

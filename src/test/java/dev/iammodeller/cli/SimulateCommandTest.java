@@ -126,7 +126,7 @@ class SimulateCommandTest {
         CommandLine.run(new String[] {"--help"}, System.in, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         String help = out.toString(StandardCharsets.UTF_8);
         assertTrue(help.contains("simulate FILE"));
-        assertTrue(help.contains("bench simulate --seconds N FILE"));
+        assertTrue(help.contains("bench simulate --seconds N [--warmup W] FILE"));
     }
 
     @Test
@@ -139,6 +139,30 @@ class SimulateCommandTest {
         assertTrue(last.get("evaluationsPerSecond").asLong() > 0);
         assertEquals(2, last.get("requests").asInt());
         assertTrue(last.get("seconds").asDouble() >= 0.2);
+        // the evaluating thread's processor time: never more than the time that passed
+        assertTrue(last.get("cpuSeconds").asDouble() > 0);
+        assertTrue(last.get("cpuSeconds").asDouble() <= last.get("seconds").asDouble() + 0.05);
+        assertTrue(last.get("evaluationsPerCpuSecond").asLong() >= last.get("evaluationsPerSecond").asLong() * 0.9);
+    }
+
+    @Test
+    void benchWarmsUpUntimedFirst(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bench.jsonl");
+        Files.writeString(file, ALICE + "\n");
+        Run run = run("", "bench", "simulate", "--warmup", "0.2", "--seconds", "0.2", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode last = run.lines().get(run.lines().size() - 1);
+        assertTrue(last.get("seconds").asDouble() >= 0.2);
+        assertTrue(last.get("seconds").asDouble() < 10, "the warm-up is not counted: " + last);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"NaN", "-1", "Infinity", "1e9", "x"})
+    void benchRefusesAWarmUpThatIsNotZeroToADay(String seconds, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bench.jsonl");
+        Files.writeString(file, ALICE + "\n");
+        Run run = run("", "bench", "simulate", "--seconds", "0.1", "--warmup", seconds, file.toString());
+        assertEquals(2, run.exit(), run.err());
     }
 
     @org.junit.jupiter.params.ParameterizedTest
