@@ -61,6 +61,6 @@ class HostileLintAndBenchTest {
         assertEquals(2, run.exit(), run.toString());
         assertEquals("", run.out());
         assertTrue(run.err().contains("bench: --seconds needs a number, not " + seconds)
-                || run.err().contains("usage: iam-modeller bench simulate --seconds N FILE"), run.toString());
+                || run.err().contains("usage: iam-modeller bench simulate --seconds N "), run.toString());
     }
 }
