@@ -21,7 +21,7 @@ final class ActionChecks {
 
     static void check(LintSubject subject, LintFindings findings) {
         Catalog catalog = subject.catalog();
-        ActionHeads heads = new ActionHeads(catalog);
+        WildcardExpansions heads = new WildcardExpansions(catalog);
         for (Statement statement : subject.document().statements()) {
             List<ActionPattern> actions = statement.actions();
             for (ActionPattern action : actions) {
@@ -66,7 +66,7 @@ final class ActionChecks {
                 + " (a new action AWS added since may still be right)";
     }
 
-    private static void redundantActions(ActionHeads heads, List<ActionPattern> actions, LintFindings findings) {
+    private static void redundantActions(WildcardExpansions heads, List<ActionPattern> actions, LintFindings findings) {
         ActionEntries entries = new ActionEntries(actions, heads);
         for (int i = 0; i < actions.size(); i++) {
             ActionPattern covered = actions.get(i);

@@ -6,7 +6,7 @@ import java.util.function.IntPredicate;
 
 /**
  * The Action entries of one statement, asked which of them cover an action: a short list is scanned, a
- * long one is kept by head ({@link ActionHeads}) on first use, so that a list of thousands of entries is
+ * long one is kept by head ({@link ActionEntryIndex}) on first use, so that a list of thousands of entries is
  * not compared entry by entry with another.
  */
 final class ActionEntries {
@@ -14,11 +14,11 @@ final class ActionEntries {
     static final int SCANNED = 8;
 
     private final List<ActionPattern> entries;
-    private final ActionHeads heads;
-    private WildcardHeads index;
+    private final WildcardExpansions heads;
+    private ActionEntryIndex index;
     private final EntryLists found = new EntryLists();
 
-    ActionEntries(List<ActionPattern> entries, ActionHeads heads) {
+    ActionEntries(List<ActionPattern> entries, WildcardExpansions heads) {
         this.entries = entries;
         this.heads = heads;
     }
@@ -56,13 +56,13 @@ final class ActionEntries {
             return -1;
         }
         if (index == null) {
-            index = new WildcardHeads();
+            index = new ActionEntryIndex(heads);
             for (int i = 0; i < entries.size(); i++) {
-                index.add(ActionHeads.head(entries.get(i)), i);
+                index.add(entries.get(i), i);
             }
         }
         found.clear();
-        heads.find(index, action, found);
+        index.find(action, found);
         int first = found.first(test);
         found.clear();
         return first;

@@ -10,10 +10,11 @@ import java.util.Map;
 
 /**
  * Statements another statement of the same effect already covers. A statement can only be covered by one
- * of the same effect and principal that has, for each of its actions and resources, an entry whose head
- * begins it ({@link WildcardHeads}): the statements are kept by the heads of their entries, and each is
- * compared only with those found under its most selective entry, in order, until the first that covers
- * it. So a policy of many statements is not compared pair by pair.
+ * of the same effect and principal that has, for each of its actions and resources, an entry that may
+ * cover it: one whose head (the text before its first wildcard) begins it, and for a resource whose tail
+ * ends it ({@link ActionEntryIndex}, {@link ResourceEntryIndex}). The statements are kept by their
+ * entries, and each is compared only with those found under its most selective entry, in order, until the
+ * first that covers it. So a policy of many statements is not compared pair by pair.
  */
 final class RedundancyChecks {
     private RedundancyChecks() {
@@ -29,23 +30,27 @@ final class RedundancyChecks {
     /** The plain statements of one effect and principal, kept by the heads of their actions and resources. */
     private static final class Group {
         final List<Plain> members = new ArrayList<>();
-        final WildcardHeads actionHeads = new WildcardHeads();
-        final WildcardHeads resourceHeads = new WildcardHeads();
+        final ActionEntryIndex actions;
+        final ResourceEntryIndex resources = new ResourceEntryIndex();
+
+        Group(WildcardExpansions heads) {
+            actions = new ActionEntryIndex(heads);
+        }
 
         void add(Plain plain) {
             int number = members.size();
             members.add(plain);
             for (ActionPattern action : plain.statement.actions()) {
-                actionHeads.add(ActionHeads.head(action), number);
+                actions.add(action, number);
             }
             for (PolicyTemplate resource : plain.statement.resources()) {
-                resourceHeads.add(WildcardHeads.head(resource.text()), number);
+                resources.add(resource.text(), number);
             }
         }
     }
 
     static void check(LintSubject subject, LintFindings findings) {
-        ActionHeads heads = new ActionHeads(subject.catalog());
+        WildcardExpansions heads = new WildcardExpansions(subject.catalog());
         Map<List<String>, Group> groups = new HashMap<>();
         List<Plain> plain = new ArrayList<>();
         List<Group> groupOf = new ArrayList<>();
@@ -53,7 +58,7 @@ final class RedundancyChecks {
             if (isPlain(statement)) {
                 Plain entry = new Plain(statement, new ActionEntries(statement.actions(), heads),
                         new ResourceEntries(statement.resources()));
-                Group group = groups.computeIfAbsent(key(statement), k -> new Group());
+                Group group = groups.computeIfAbsent(key(statement), k -> new Group(heads));
                 group.add(entry);
                 plain.add(entry);
                 groupOf.add(group);
@@ -64,7 +69,7 @@ final class RedundancyChecks {
         for (int i = 0; i < plain.size(); i++) {
             Plain narrow = plain.get(i);
             Group group = groupOf.get(i);
-            int wide = candidates(narrow, group, heads, best, candidates).first(number -> {
+            int wide = candidates(narrow, group, best, candidates).first(number -> {
                 Plain candidate = group.members.get(number);
                 return candidate != narrow && candidate.covers(narrow)
                         && !(candidate.statement.index() > narrow.statement.index() && narrow.covers(candidate));
@@ -83,15 +88,14 @@ final class RedundancyChecks {
      * The statements of the group that may cover {@code narrow}: those found under the entry of it that finds
      * the fewest, or, when it has no entry at all, every one.
      */
-    private static EntryLists candidates(Plain narrow, Group group, ActionHeads heads, EntryLists best,
-                                         EntryLists scratch) {
+    private static EntryLists candidates(Plain narrow, Group group, EntryLists best, EntryLists scratch) {
         boolean none = true;
         for (ActionPattern action : narrow.statement.actions()) {
-            heads.find(group.actionHeads, action, scratch);
+            group.actions.find(action, scratch);
             none = keepFewer(none, best, scratch);
         }
         for (PolicyTemplate resource : narrow.statement.resources()) {
-            group.resourceHeads.find(resource.text(), scratch);
+            group.resources.find(resource.text(), scratch);
             none = keepFewer(none, best, scratch);
         }
         if (none) {

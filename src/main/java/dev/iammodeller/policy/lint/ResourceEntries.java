@@ -7,12 +7,12 @@ import java.util.List;
 /**
  * The Resource entries of one statement, asked whether one of them covers a resource: the same text, or,
  * when neither holds a policy variable, a pattern that matches the other's text. A short list is scanned,
- * a long one is kept by head ({@link WildcardHeads}) on first use.
+ * a long one is kept by head and tail ({@link ResourceEntryIndex}) on first use.
  */
 final class ResourceEntries {
     private final List<PolicyTemplate> entries;
     private WildcardPattern[] patterns;
-    private WildcardHeads index;
+    private ResourceEntryIndex index;
     private final EntryLists found = new EntryLists();
 
     ResourceEntries(List<PolicyTemplate> entries) {
@@ -39,12 +39,11 @@ final class ResourceEntries {
             return false;
         }
         if (index == null) {
-            index = new WildcardHeads();
+            index = new ResourceEntryIndex();
             for (int i = 0; i < entries.size(); i++) {
-                index.add(WildcardHeads.head(entries.get(i).text()), i);
+                index.add(entries.get(i).text(), i);
             }
         }
-        found.clear();
         index.find(resource.text(), found);
         boolean covered = found.first(entry -> covers(entry, resource)) >= 0;
         found.clear();

@@ -75,6 +75,14 @@ final class WildcardHeads {
         }
     }
 
+    /** The entries whose head is all of {@code text} (and a few more, if two heads share a hash), for {@code into}. */
+    void findWhole(String text, EntryLists into) {
+        Entries entries = byHead.get(key(hash(text, text.length()), text.length()));
+        if (entries != null) {
+            into.add(entries.numbers, entries.size);
+        }
+    }
+
     private static long hash(String text, int length) {
         long hash = 0;
         for (int i = 0; i < length; i++) {

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.Test;
 class RedundancyProperties {
     private static final String[] ACTIONS = {"*", "s3:*", "s3:Get*", "S3:GET*", "s3:GetObject", "s3:getobject",
         "s3:GetObj*", "s3:Get?bject*", "s3:GetObjec?", "s3:Put*", "s3:PutObject", "*:Get*", "s?:Get*", "ec2:Describe*",
-        "ec2:DescribeInstances", "*:Describe*", "iam:PassRole", "iam:*", "s3:NoSuchAction", "s3:NoSuch*", "s3GetObject"};
+        "ec2:DescribeInstances", "*:Describe*", "iam:PassRole", "iam:*", "s3:NoSuchAction", "s3:NoSuch*", "S3:NOSUCH*", "s3:No*Such", "s3GetObject"};
     private static final String[] RESOURCES = {"*", "arn:aws:s3:::b/*", "arn:aws:s3:::b/k", "arn:aws:s3:::b/?",
         "arn:aws:s3:::b/k*", "arn:aws:s3:::b/${aws:username}", "arn:aws:s3:::b/${aws:username}/*", "arn:aws:s3:::*",
-        "arn:aws:s3:::b/k/x", "arn:aws:s3:::B/K", "arn:aws:ec2:*:*:instance/*", "arn:aws:ec2:us-east-1:1:instance/i-1"};
+        "arn:aws:s3:::b/k/x", "arn:aws:s3:::B/K", "arn:aws:ec2:*:*:instance/*", "arn:aws:ec2:us-east-1:1:instance/i-1",
+        "arn:aws:s3:::b/*k", "arn:aws:s3:::*/k", "arn:aws:s3:::b/*.jpg", "arn:aws:s3:::b/x.jpg",
+        "arn:aws:s3:::b/x\uD83D\uDE00", "arn:aws:s3:::b/x?\uDE00", "arn:aws:s3:::b/x\uD83D?"};
     private static final String[] PRINCIPALS = {"\"*\"", "{\"AWS\": \"111122223333\"}",
         "{\"AWS\": [\"111122223333\", \"444455556666\"]}", "{\"AWS\": [\"444455556666\", \"111122223333\"]}"};
 
