@@ -21,7 +21,7 @@ final class ActionChecks {
 
     static void check(LintSubject subject, LintFindings findings) {
         Catalog catalog = subject.catalog();
-        WildcardExpansions heads = new WildcardExpansions(catalog);
+        WildcardExpansions expansions = new WildcardExpansions(catalog);
         for (Statement statement : subject.document().statements()) {
             List<ActionPattern> actions = statement.actions();
             for (ActionPattern action : actions) {
@@ -43,7 +43,7 @@ final class ActionChecks {
                             unknownAction(catalog, text));
                 }
             }
-            redundantActions(heads, actions, findings);
+            redundantActions(expansions, actions, findings);
         }
     }
 
@@ -66,13 +66,13 @@ final class ActionChecks {
                 + " (a new action AWS added since may still be right)";
     }
 
-    private static void redundantActions(WildcardExpansions heads, List<ActionPattern> actions, LintFindings findings) {
-        ActionEntries entries = new ActionEntries(actions, heads);
+    private static void redundantActions(WildcardExpansions expansions, List<ActionPattern> actions, LintFindings findings) {
+        ActionEntries entries = new ActionEntries(actions, expansions);
         for (int i = 0; i < actions.size(); i++) {
             ActionPattern covered = actions.get(i);
             int index = i;
-            int wider = entries.first(covered, j -> j != index && covers(heads.catalog(), actions.get(j), covered)
-                    && !(covers(heads.catalog(), covered, actions.get(j)) && index < j));
+            int wider = entries.first(covered, j -> j != index && covers(expansions.catalog(), actions.get(j), covered)
+                    && !(covers(expansions.catalog(), covered, actions.get(j)) && index < j));
             if (wider >= 0) {
                 findings.add("REDUNDANT_ACTION", LintSeverity.SUGGESTION, covered.position(), covered.path(),
                         "\"" + covered.text() + "\" is already covered by \"" + actions.get(wider).text()

@@ -14,13 +14,13 @@ final class ActionEntries {
     static final int SCANNED = 8;
 
     private final List<ActionPattern> entries;
-    private final WildcardExpansions heads;
+    private final WildcardExpansions expansions;
     private ActionEntryIndex index;
     private final EntryLists found = new EntryLists();
 
-    ActionEntries(List<ActionPattern> entries, WildcardExpansions heads) {
+    ActionEntries(List<ActionPattern> entries, WildcardExpansions expansions) {
         this.entries = entries;
-        this.heads = heads;
+        this.expansions = expansions;
     }
 
     List<ActionPattern> list() {
@@ -29,7 +29,7 @@ final class ActionEntries {
 
     /** True when some entry covers {@code action}. */
     boolean cover(ActionPattern action) {
-        return first(action, entry -> ActionChecks.covers(heads.catalog(), entries.get(entry), action)) >= 0;
+        return first(action, entry -> ActionChecks.covers(expansions.catalog(), entries.get(entry), action)) >= 0;
     }
 
     /** True when every entry of {@code narrow} is covered by one of these. */
@@ -56,7 +56,7 @@ final class ActionEntries {
             return -1;
         }
         if (index == null) {
-            index = new ActionEntryIndex(heads);
+            index = new ActionEntryIndex(expansions);
             for (int i = 0; i < entries.size(); i++) {
                 index.add(entries.get(i), i);
             }

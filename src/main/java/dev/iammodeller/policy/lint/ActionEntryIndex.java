@@ -10,12 +10,12 @@ import dev.iammodeller.policy.ActionPattern;
  * their longest common beginning); when the wildcard names no action, only {@code *} and the same text can.
  */
 final class ActionEntryIndex {
-    private final WildcardExpansions heads;
+    private final WildcardExpansions expansions;
     private final WildcardHeads byHead = new WildcardHeads();
     private final WildcardHeads byText = new WildcardHeads();
 
-    ActionEntryIndex(WildcardExpansions heads) {
-        this.heads = heads;
+    ActionEntryIndex(WildcardExpansions expansions) {
+        this.expansions = expansions;
     }
 
     void add(ActionPattern entry, int number) {
@@ -31,7 +31,7 @@ final class ActionEntryIndex {
             byHead.find(text, into);
             return;
         }
-        String common = heads.commonBeginning(action.text(), text);
+        String common = expansions.commonBeginning(action.text(), text);
         if (common == null) {
             byText.findWhole(text, into);
             byText.findWhole("*", into);

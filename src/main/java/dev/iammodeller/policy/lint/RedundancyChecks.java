@@ -33,8 +33,21 @@ final class RedundancyChecks {
         final ActionEntryIndex actions;
         final ResourceEntryIndex resources = new ResourceEntryIndex();
 
-        Group(WildcardExpansions heads) {
-            actions = new ActionEntryIndex(heads);
+        private int[] everyone;
+
+        Group(WildcardExpansions expansions) {
+            actions = new ActionEntryIndex(expansions);
+        }
+
+        /** The number of every member, in order (made once all are added). */
+        int[] everyone() {
+            if (everyone == null) {
+                everyone = new int[members.size()];
+                for (int i = 0; i < everyone.length; i++) {
+                    everyone[i] = i;
+                }
+            }
+            return everyone;
         }
 
         void add(Plain plain) {
@@ -50,15 +63,15 @@ final class RedundancyChecks {
     }
 
     static void check(LintSubject subject, LintFindings findings) {
-        WildcardExpansions heads = new WildcardExpansions(subject.catalog());
+        WildcardExpansions expansions = new WildcardExpansions(subject.catalog());
         Map<List<String>, Group> groups = new HashMap<>();
         List<Plain> plain = new ArrayList<>();
         List<Group> groupOf = new ArrayList<>();
         for (Statement statement : subject.document().statements()) {
             if (isPlain(statement)) {
-                Plain entry = new Plain(statement, new ActionEntries(statement.actions(), heads),
+                Plain entry = new Plain(statement, new ActionEntries(statement.actions(), expansions),
                         new ResourceEntries(statement.resources()));
-                Group group = groups.computeIfAbsent(key(statement), k -> new Group(heads));
+                Group group = groups.computeIfAbsent(key(statement), k -> new Group(expansions));
                 group.add(entry);
                 plain.add(entry);
                 groupOf.add(group);
@@ -99,11 +112,7 @@ final class RedundancyChecks {
             none = keepFewer(none, best, scratch);
         }
         if (none) {
-            int[] everyone = new int[group.members.size()];
-            for (int i = 0; i < everyone.length; i++) {
-                everyone[i] = i;
-            }
-            best.add(everyone, everyone.length);
+            best.add(group.everyone(), group.members.size());
         }
         return best;
     }
