@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * Finds actions by name and by IAM action pattern, ignoring case as IAM does. A pattern is matched against
  * the whole {@code service:Action} name ({@code *} may cross the colon); a pattern whose service part has no
- * wildcard only looks at that service's actions. Expanded patterns are kept (the most recent 4,096).
+ * wildcard only looks at that service's actions, one with a run of three or more plain characters only at
+ * the actions whose name holds that run's every three characters ({@link ActionTrigrams}). Expanded
+ * patterns are kept (the most recent 4,096).
  */
 final class ActionIndex {
     private static final int CACHED_PATTERNS = 4096;
@@ -27,6 +29,8 @@ final class ActionIndex {
             return size() > CACHED_PATTERNS;
         }
     };
+
+    private volatile ActionTrigrams trigrams;
 
     ActionIndex(List<Action> actions, List<Service> services) {
         this.actions = actions;
@@ -99,12 +103,30 @@ final class ActionIndex {
             from = service.firstActionId();
             to = from + service.actionCount();
         }
+        String run = from == 0 && to == actions.size() ? ActionTrigrams.longestRun(lowerPattern) : null;
+        if (run != null) {
+            for (int id : trigrams().candidates(run)) {
+                if (pattern.matches(lowerNames[id])) {
+                    bits.set(id);
+                }
+            }
+            return bits;
+        }
         for (int id = from; id < to; id++) {
             if (pattern.matches(lowerNames[id])) {
                 bits.set(id);
             }
         }
         return bits;
+    }
+
+    private ActionTrigrams trigrams() {
+        ActionTrigrams known = trigrams;
+        if (known == null) {
+            known = new ActionTrigrams(lowerNames);
+            trigrams = known;
+        }
+        return known;
     }
 
     /** Up to {@code max} known action names nearest to {@code unknown}, nearest first. */

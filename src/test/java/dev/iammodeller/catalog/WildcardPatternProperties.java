@@ -51,6 +51,71 @@ class WildcardPatternProperties {
         }
     }
 
+    /**
+     * Parts with {@code ?} longer than a machine word (the Shift-And search works on several words), taken
+     * from the text itself often enough that most of them match somewhere.
+     */
+    @Test
+    void longPartsWithQuestionMarksAgreeWithTheReference() {
+        RandomInputs inputs = new RandomInputs(15);
+        for (int i = 0; i < 3000; i++) {
+            boolean ignoreCase = inputs.coin();
+            String value = inputs.string(inputs.coin() ? "ab" : "abAB/", 0, 400);
+            String pattern = inputs.coin() && !value.isEmpty() ? carve(inputs, value) : inputs.string("ab?*", 1, 200);
+            boolean expected = reference(pattern, ignoreCase, value);
+            assertEquals(expected, WildcardPattern.compile(pattern, ignoreCase).matches(value), pattern + " ~ " + value);
+            assertEquals(expected, WildcardPattern.compile(pattern, ignoreCase).matchesByParts(value),
+                    "by parts: " + pattern + " ~ " + value);
+        }
+    }
+
+    /** A 7,000-character part with {@code ?} against a 1 MB value, where trying each place in turn takes billions of steps. */
+    @Test
+    void aLongPartWithAQuestionMarkAgainstAMegabyte() {
+        String part = "a".repeat(7000) + "?b";
+        String value = "a".repeat(1 << 20);
+        assertEquals(false, WildcardPattern.compile("*" + part + "*", false).matches(value));
+        assertEquals(true, WildcardPattern.compile("*" + part + "*", false).matches(value + "xb"));
+        assertEquals(true, WildcardPattern.compile("arn:*" + part + "*", true).matches("ARN:" + value + "Xbc"));
+        assertEquals(false, WildcardPattern.compile("*" + part + "*c", false).matches(value + "xb"));
+    }
+
+    /** Cuts a piece of the text and turns some of its characters into {@code ?} and some runs into {@code *}. */
+    private static String carve(RandomInputs inputs, String value) {
+        int from = inputs.below(value.length());
+        int to = from + inputs.below(value.length() - from + 1);
+        StringBuilder pattern = new StringBuilder(inputs.coin() ? "*" : "");
+        for (int i = from; i < to; i++) {
+            int roll = inputs.below(20);
+            if (roll == 0) {
+                pattern.append('*');
+                i += inputs.below(5);
+            } else {
+                pattern.append(roll < 4 ? '?' : roll == 4 ? Character.toUpperCase(value.charAt(i)) : value.charAt(i));
+            }
+        }
+        return pattern.append(inputs.coin() ? "*" : "").toString();
+    }
+
+    /** The plain definition by dynamic programming: can the first i characters of the pattern match the first j of the value. */
+    private static boolean reference(String pattern, boolean ignoreCase, String value) {
+        boolean[] previous = new boolean[value.length() + 1];
+        previous[0] = true;
+        for (int i = 1; i <= pattern.length(); i++) {
+            char p = pattern.charAt(i - 1);
+            boolean[] row = new boolean[value.length() + 1];
+            row[0] = p == '*' && previous[0];
+            for (int j = 1; j <= value.length(); j++) {
+                char v = value.charAt(j - 1);
+                row[j] = p == '*' ? previous[j] || row[j - 1]
+                        : previous[j - 1] && (p == '?' || p == v
+                        || ignoreCase && Character.toLowerCase(p) == Character.toLowerCase(v));
+            }
+            previous = row;
+        }
+        return previous[value.length()];
+    }
+
     @Test
     void aLiteralPatternMatchesOnlyItself() {
         RandomInputs inputs = new RandomInputs(13);

@@ -21,6 +21,7 @@ final class ActionChecks {
 
     static void check(LintSubject subject, LintFindings findings) {
         Catalog catalog = subject.catalog();
+        WildcardExpansions expansions = new WildcardExpansions(catalog);
         for (Statement statement : subject.document().statements()) {
             List<ActionPattern> actions = statement.actions();
             for (ActionPattern action : actions) {
@@ -42,7 +43,7 @@ final class ActionChecks {
                             unknownAction(catalog, text));
                 }
             }
-            redundantActions(catalog, actions, findings);
+            redundantActions(expansions, actions, findings);
         }
     }
 
@@ -65,18 +66,17 @@ final class ActionChecks {
                 + " (a new action AWS added since may still be right)";
     }
 
-    private static void redundantActions(Catalog catalog, List<ActionPattern> actions, LintFindings findings) {
+    private static void redundantActions(WildcardExpansions expansions, List<ActionPattern> actions, LintFindings findings) {
+        ActionEntries entries = new ActionEntries(actions, expansions);
         for (int i = 0; i < actions.size(); i++) {
             ActionPattern covered = actions.get(i);
-            for (int j = 0; j < actions.size(); j++) {
-                ActionPattern wider = actions.get(j);
-                if (i != j && covers(catalog, wider, covered)
-                        && !(covers(catalog, covered, wider) && i < j)) {
-                    findings.add("REDUNDANT_ACTION", LintSeverity.SUGGESTION, covered.position(), covered.path(),
-                            "\"" + covered.text() + "\" is already covered by \"" + wider.text()
-                                    + "\" in the same list: remove it");
-                    break;
-                }
+            int index = i;
+            int wider = entries.first(covered, j -> j != index && covers(expansions.catalog(), actions.get(j), covered)
+                    && !(covers(expansions.catalog(), covered, actions.get(j)) && index < j));
+            if (wider >= 0) {
+                findings.add("REDUNDANT_ACTION", LintSeverity.SUGGESTION, covered.position(), covered.path(),
+                        "\"" + covered.text() + "\" is already covered by \"" + actions.get(wider).text()
+                                + "\" in the same list: remove it");
             }
         }
     }
