@@ -34,7 +34,7 @@ import java.util.Random;
  *
  * <pre>
  * mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.iammodeller.analysis.escalation.EscalationMeasurement
+ * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.iammodeller.analysis.escalation.EscalationMeasurement [MODEL.iam.json]
  * </pre>
  * The estate is rich in paths on purpose: about 750
  * users may pass any Lambda role and change any function, a help desk may make keys for 200 interns, so
@@ -115,8 +115,11 @@ public final class EscalationMeasurement {
         return new IamModel("Large", "", entities, relations, Layout.EMPTY);
     }
 
-    public static void main(String[] args) {
-        IamModel model = estate();
+    /** Without arguments, the estate above; with a model file's path, that model (read and timed first). */
+    public static void main(String[] args) throws Exception {
+        long reading = System.nanoTime();
+        IamModel model = args.length > 0 ? dev.iammodeller.io.ModelFile.read(java.nio.file.Path.of(args[0])) : estate();
+        System.out.printf("model: %d entities in %.1f s%n", model.entities().size(), (System.nanoTime() - reading) / 1e9);
         long start = System.nanoTime();
         List<EscalationPath> paths = EscalationAnalysis.all(new AccessCheck(model));
         double seconds = (System.nanoTime() - start) / 1e9;
