@@ -197,7 +197,8 @@ public final class EscalationAnalysis {
         /** What each principal gains directly, at its index; null until found. */
         private final AtomicReferenceArray<Gains> gainsByIndex;
         private final Map<String, Result> results = new ConcurrentHashMap<>();
-        private final List<Entity> principals = new ArrayList<>();
+        /** The users and roles, each at its number in {@link Strength}: the bit that stands for it. */
+        private final List<Entity> principals;
         private final Map<String, Integer> indexByArn = new HashMap<>();
         private final Map<String, Integer> indexById = new HashMap<>();
         /** The bit that stands for "admin" in a set of gains; principals are 0 to this - 1. */
@@ -206,10 +207,10 @@ public final class EscalationAnalysis {
         Session(AccessCheck check) {
             this.estate = new Estate(check);
             this.strength = new Strength(estate);
-            for (Entity entity : strength.principals()) {
-                indexByArn.put(entity.arn(), principals.size());
-                indexById.put(entity.id(), principals.size());
-                principals.add(entity);
+            this.principals = strength.principals();
+            for (int index = 0; index < principals.size(); index++) {
+                indexByArn.put(principals.get(index).arn(), index);
+                indexById.put(principals.get(index).id(), index);
             }
             adminBit = principals.size();
             gainsByIndex = new AtomicReferenceArray<>(adminBit);

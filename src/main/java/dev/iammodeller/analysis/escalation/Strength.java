@@ -138,8 +138,7 @@ final class Strength {
     /** True when {@code otherId} (a user or role) can do something the attacker cannot. */
     boolean stronger(Attacker attacker, String otherId) {
         Integer index = indexes.get(otherId);
-        return index == null ? decideStronger(attacker, otherId)
-                : attacker.strongerThan(index, () -> decideStronger(attacker, otherId));
+        return index == null ? decideStronger(attacker, otherId) : stronger(attacker, index);
     }
 
     private boolean decideStronger(Attacker attacker, String otherId) {
