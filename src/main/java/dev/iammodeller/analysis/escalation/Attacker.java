@@ -228,7 +228,10 @@ final class Attacker {
         return known.isEmpty() ? null : known;
     }
 
-    /** Whether the principal with this index (in {@link Strength}) is stronger: decided once. */
+    /**
+     * Whether a principal reaching the set of probes with this number (in {@link Strength}) is stronger:
+     * decided once per set, for every principal that reaches just those probes.
+     */
     boolean strongerThan(int index, BooleanSupplier decide) {
         return strongerThan.get(index, decide);
     }
@@ -238,9 +241,12 @@ final class Attacker {
         return probesOpen.get(probe, decide);
     }
 
-    /** True when the probe with this number is known to be one the attacker may not do. */
-    boolean knownUnable(int probe) {
-        return probesOpen.knownNo(probe);
+    /**
+     * Of these probes (by number), null when one is known to be one the attacker may not do; else the
+     * positions of those not decided yet.
+     */
+    int[] undecidedProbes(int[] probes) {
+        return probesOpen.undecided(probes);
     }
 
     private StepCheck decide(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {

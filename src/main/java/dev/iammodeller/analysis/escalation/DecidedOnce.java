@@ -26,8 +26,26 @@ final class DecidedOnce {
         return answer;
     }
 
-    /** True when the answer for {@code index} is known to be no. */
-    synchronized boolean knownNo(int index) {
-        return known.get(index) && !answers.get(index);
+    /**
+     * Looked up together, under one lock: null when one of these answers is known to be no, else the
+     * positions in {@code indexes} whose answers are not known yet.
+     */
+    synchronized int[] undecided(int[] indexes) {
+        int[] out = null;
+        int count = 0;
+        for (int at = 0; at < indexes.length; at++) {
+            int index = indexes[at];
+            if (!known.get(index)) {
+                if (out == null) {
+                    out = new int[indexes.length - at];
+                }
+                out[count++] = at;
+            } else if (!answers.get(index)) {
+                return null;
+            }
+        }
+        return out == null ? NONE : java.util.Arrays.copyOf(out, count);
     }
+
+    private static final int[] NONE = new int[0];
 }

@@ -88,31 +88,54 @@ final class PossibleComputeRule implements EscalationRule {
             if (possible.isEmpty() || drawn(scan, family.type())) {
                 continue;
             }
+            Kind kind = KINDS.get(family.type());
+            Opened opened = opened(scan, possible, kind);
+            if (opened == null) {
+                continue;
+            }
             if (profiles == null) {
                 profiles = profiles(scan);
             }
-            Kind kind = KINDS.get(family.type());
             for (Role role : scan.estate.rolesTrusting(family.type().servicePrincipal())) {
                 if (!role.account().equals(attacker.account()) || role.id().equals(attacker.id()) || role.serviceLinked()) {
                     continue;
                 }
                 String roleArn = scan.estate.arn(role);
-                if (out.gainedForCertain(roleArn)) {
-                    continue;
-                }
-                for (Variant variant : possible) {
-                    StepPlan.Resolved plan = StepPlan.resolve(scan, variant, null,
-                            Map.of("compute", kind.noun(), "role", role.name()));
-                    if (plan != null) {
-                        if (scan.strength.stronger(attacker, role.id())) {
-                            String exists = exists(kind, variant, role, profiles.getOrDefault(role.id(), List.of()));
-                            out.add(scan.path(roleArn, variant.id(), plan.conditions(), steps(scan, plan, exists)));
-                        }
-                        break;
-                    }
+                if (!out.gainedForCertain(roleArn) && scan.strength.stronger(attacker, role.id())) {
+                    String exists = exists(kind, opened.variant(), role, profiles.getOrDefault(role.id(), List.of()));
+                    out.add(scan.path(roleArn, opened.variant().id(), opened.conditions(), opened.steps(role, exists)));
                 }
             }
         }
+    }
+
+    /**
+     * The first variant of a family whose steps are open, with its steps written (each target the Resource
+     * pattern that allows it) and the compute's noun filled in: the plans name no role (the compute is any of
+     * its kind), so this is the same for every role the compute may run as.
+     */
+    private record Opened(Variant variant, List<EscalationStep> written, List<String> conditions) {
+        /** The steps for one role: its name in the notes, and what must exist on the steps on the compute. */
+        List<EscalationStep> steps(Role role, String exists) {
+            List<EscalationStep> out = new ArrayList<>(written.size());
+            for (EscalationStep step : written) {
+                EscalationStep named = Scan.step(step.action(), step.target(),
+                        StepPlan.worded(step.note(), Map.of("role", role.name())));
+                // a step on "*" (ec2:DescribeInstances) is the same step in certain paths: only those on the compute carry the assumption
+                out.add(step.target().equals("*") ? named : Scan.assuming(named, exists));
+            }
+            return out;
+        }
+    }
+
+    private static Opened opened(Scan scan, List<Variant> possible, Kind kind) {
+        for (Variant variant : possible) {
+            StepPlan.Resolved plan = StepPlan.unworded(scan, variant, null);
+            if (plan != null) {
+                return new Opened(variant, written(scan, plan, kind), plan.conditions());
+            }
+        }
+        return null;
     }
 
     /** Whether the model draws compute of this type in the attacker's account (an instance profile is not an instance). */
@@ -157,9 +180,9 @@ final class PossibleComputeRule implements EscalationRule {
 
     /**
      * The plan's steps with each target written as the Resource pattern of the attacker's policy that allows
-     * it (the narrowest the steps on one ARN have), marked as assuming the compute exists.
+     * it (the narrowest the steps on one ARN have), and the compute's noun in the notes.
      */
-    private static List<EscalationStep> steps(Scan scan, StepPlan.Resolved plan, String exists) {
+    private static List<EscalationStep> written(Scan scan, StepPlan.Resolved plan, Kind kind) {
         Map<String, String> patterns = new HashMap<>();
         for (EscalationStep step : plan.steps()) {
             if (step.target().equals("*")) {
@@ -178,11 +201,9 @@ final class PossibleComputeRule implements EscalationRule {
                 String pattern = patterns.getOrDefault(target, "*");
                 target = pattern.equals("*") ? anyOfKind(target) : pattern;
             }
-            EscalationStep written = Scan.step(step.action(), target, step.note());
-            // a step on "*" (ec2:DescribeInstances) is the same step in certain paths: only those on the compute carry the assumption
-            out.add(step.target().equals("*") ? written : Scan.assuming(written, exists));
+            out.add(Scan.step(step.action(), target, StepPlan.worded(step.note(), Map.of("compute", kind.noun()))));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** {@code arn:aws:lambda:us-east-1:111111111111:function:escalation} as {@code arn:aws:lambda:*:111111111111:function:*}. */

@@ -61,19 +61,28 @@ final class StepPlan {
      * {@code target} is the ARN of the compute a rule looks at; {@code words} fills the notes.
      */
     static Resolved resolve(Scan scan, Variant variant, String target, Map<String, String> words) {
-        Resolved raw = scan.plan(variant.id(), target, () -> resolve(scan, variant, target));
+        Resolved raw = unworded(scan, variant, target);
         if (raw == null) {
             return null;
         }
         List<EscalationStep> steps = new ArrayList<>();
         for (EscalationStep step : raw.steps()) {
-            String note = step.note();
-            for (Map.Entry<String, String> word : words.entrySet()) {
-                note = note.replace("{" + word.getKey() + "}", word.getValue());
-            }
-            steps.add(new EscalationStep(step.action(), step.target(), note));
+            steps.add(new EscalationStep(step.action(), step.target(), worded(step.note(), words)));
         }
         return new Resolved(steps, raw.conditions());
+    }
+
+    /** As {@link #resolve(Scan, Variant, String, Map)}, with the notes as written ({@code {role}} and the rest unfilled). */
+    static Resolved unworded(Scan scan, Variant variant, String target) {
+        return scan.plan(variant.id(), target, () -> resolve(scan, variant, target));
+    }
+
+    /** A note with its words filled in. */
+    static String worded(String note, Map<String, String> words) {
+        for (Map.Entry<String, String> word : words.entrySet()) {
+            note = note.replace("{" + word.getKey() + "}", word.getValue());
+        }
+        return note;
     }
 
     /** The plan with its notes as written: the same for every role a rule tries it with. */

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Whether gaining a principal gains anything, tested cheaply. A principal is stronger than the attacker
@@ -48,7 +49,6 @@ final class Strength {
 
     private final Estate estate;
     private final Map<String, Boolean> admins = new ConcurrentHashMap<>();
-    private final Map<String, List<Probe>> reachingProbes = new ConcurrentHashMap<>();
     /**
      * Every probe asked of an attacker, numbered: each attacker keeps, by this number, which probes it may do
      * ({@link Attacker#mayDo}), so that a probe that many principals share (their policies come from one pool)
@@ -56,8 +56,31 @@ final class Strength {
      */
     private final Map<Probe, Integer> probeNumbers = new ConcurrentHashMap<>();
     private final AtomicInteger nextProbe = new AtomicInteger();
-    /** The numbers of {@link #reachingProbes}, in the same order. */
-    private final Map<String, int[]> reachingNumbers = new ConcurrentHashMap<>();
+    /** What each user or role reaches, by its number in {@link #principals}: null until asked. */
+    private final AtomicReferenceArray<Reaching> reachingByIndex;
+    /**
+     * Each distinct set of probes (as its numbers) numbered once: two principals that reach the same probes
+     * are stronger than an attacker alike, so each attacker decides that once per set, not once per principal.
+     */
+    private final Map<ProbeSet, Integer> probeSets = new ConcurrentHashMap<>();
+    private final AtomicInteger nextProbeSet = new AtomicInteger();
+
+    /** The probes a principal reaches, their numbers, and the number of that set of numbers. */
+    private record Reaching(List<Probe> probes, int[] numbers, int set) {
+    }
+
+    /** Probe numbers compared by content. */
+    private record ProbeSet(int[] numbers) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ProbeSet set && java.util.Arrays.equals(numbers, set.numbers);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(numbers);
+        }
+    }
     /** Users and roles by id, numbered for the bitsets in which each attacker keeps what is stronger than it. */
     private final Map<String, Integer> indexes = new HashMap<>();
     /** The users and roles in the order of their numbers. */
@@ -72,6 +95,7 @@ final class Strength {
                 principals.add(entity);
             }
         }
+        reachingByIndex = new AtomicReferenceArray<>(principals.size());
     }
 
     private static List<Probe> adminProbes(String account) {
@@ -132,29 +156,28 @@ final class Strength {
 
     /** As {@link #stronger(Attacker, String)}, for the user or role with this number in {@link #principals()}. */
     boolean stronger(Attacker attacker, int index) {
-        return attacker.strongerThan(index, () -> decideStronger(attacker, principals.get(index).id()));
+        Reaching reaching = reaching(index);
+        return attacker.strongerThan(reaching.set(), () -> decideStronger(attacker, reaching));
     }
 
     /** True when {@code otherId} (a user or role) can do something the attacker cannot. */
     boolean stronger(Attacker attacker, String otherId) {
         Integer index = indexes.get(otherId);
-        return index == null ? decideStronger(attacker, otherId) : stronger(attacker, index);
+        return index == null ? decideStronger(attacker, reaching(otherId)) : stronger(attacker, index);
     }
 
-    private boolean decideStronger(Attacker attacker, String otherId) {
+    private boolean decideStronger(Attacker attacker, Reaching other) {
         if (isAdmin(attacker.id())) {
             return false;
         }
-        List<Probe> probes = reaching(otherId);
-        int[] numbers = reachingNumbers.get(otherId);
-        for (int number : numbers) {
-            if (attacker.knownUnable(number)) {
-                return true;
-            }
+        int[] numbers = other.numbers();
+        int[] unknown = attacker.undecidedProbes(numbers);
+        if (unknown == null) {
+            return true; // one of them is known to be beyond the attacker
         }
-        for (int i = 0; i < numbers.length; i++) {
-            Probe probe = probes.get(i);
-            if (!attacker.mayDo(numbers[i], () -> attacker.check(probe.action(), probe.resource()).open())) {
+        for (int at : unknown) {
+            Probe probe = other.probes().get(at);
+            if (!attacker.mayDo(numbers[at], () -> attacker.check(probe.action(), probe.resource()).open())) {
                 return true;
             }
         }
@@ -200,11 +223,16 @@ final class Strength {
         return false;
     }
 
-    private List<Probe> reaching(String principalId) {
-        List<Probe> known = reachingProbes.get(principalId);
-        if (known != null) {
-            return known;
+    private Reaching reaching(int index) {
+        Reaching known = reachingByIndex.get(index);
+        if (known == null) {
+            known = reaching(principals.get(index).id());
+            reachingByIndex.compareAndSet(index, null, known);
         }
+        return known;
+    }
+
+    private Reaching reaching(String principalId) {
         var entity = estate.model.entities().get(principalId);
         List<PolicyDocument> documents = estate.policies(entity).identity().stream().map(PolicySource::document).toList();
         List<Probe> reaching = new ArrayList<>();
@@ -217,9 +245,9 @@ final class Strength {
                 // a probe the evaluator cannot read (an odd Resource) proves nothing
             }
         }
-        reachingNumbers.put(principalId, reaching.stream().mapToInt(this::number).toArray());
-        reachingProbes.put(principalId, reaching);
-        return reaching;
+        int[] numbers = reaching.stream().mapToInt(this::number).toArray();
+        int set = probeSets.computeIfAbsent(new ProbeSet(numbers), n -> nextProbeSet.getAndIncrement());
+        return new Reaching(List.copyOf(reaching), numbers, set);
     }
 
     /** Concrete requests the Allow statements of these documents grant, narrowest statements first. */
