@@ -55,6 +55,11 @@ public final class AccessCheck {
         return model;
     }
 
+    /** True when the model holds a resource-based policy (a trust policy too) for exactly this ARN. */
+    public boolean hasResourcePolicy(String resource) {
+        return resourcePolicies.containsKey(resource);
+    }
+
     /** The outcome for a user or role of the model ({@code principalId}) calling {@code action} on {@code resource}. */
     public Outcome outcome(String principalId, String action, String resource) {
         return outcome(principalId, action, resource, Map.of());

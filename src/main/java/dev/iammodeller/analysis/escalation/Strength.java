@@ -176,8 +176,7 @@ final class Strength {
             return true; // one of them is known to be beyond the attacker
         }
         for (int at : unknown) {
-            Probe probe = other.probes().get(at);
-            if (!attacker.mayDo(numbers[at], () -> attacker.check(probe.action(), probe.resource()).open())) {
+            if (!mayDo(attacker, numbers[at], other.probes().get(at))) {
                 return true;
             }
         }
@@ -190,8 +189,19 @@ final class Strength {
 
     /** Whether the attacker may do the probe as it stands (no facts, nothing chosen): asked once per attacker and probe. */
     private boolean mayDo(Attacker attacker, Probe probe) {
-        int number = number(probe);
-        return attacker.mayDo(number, () -> attacker.check(probe.action(), probe.resource()).open());
+        return mayDo(attacker, number(probe), probe);
+    }
+
+    /**
+     * As {@link #mayDo(Attacker, Probe)}, for the probe with this number. Only an Allow grants: when no Allow
+     * statement of the attacker's own policies names the action and no resource-based policy is on the
+     * resource, the evaluator is not asked ({@code sts:GetCallerIdentity}, which needs no permission, aside).
+     */
+    private boolean mayDo(Attacker attacker, int number, Probe probe) {
+        return attacker.mayDo(number, () -> (attacker.mayAllow(probe.action())
+                || estate.check().hasResourcePolicy(probe.resource())
+                || probe.action().equalsIgnoreCase("sts:GetCallerIdentity"))
+                && attacker.check(probe.action(), probe.resource()).open());
     }
 
     /**
