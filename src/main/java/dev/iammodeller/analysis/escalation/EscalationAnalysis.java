@@ -288,7 +288,7 @@ public final class EscalationAnalysis {
         void chained(String principalId, PathSink out) {
             if (!strength.isAdmin(principalId)) {
                 Scan scan = scan(principalId);
-                chain(principalId, (bit, hop, next) -> out.add(chained(scan, hop, next)));
+                chain(principalId, (bit, found) -> out.add(chained(scan, found.hop(), found.next())));
             }
         }
 
@@ -379,11 +379,9 @@ public final class EscalationAnalysis {
                 return known;
             }
             Gains own = gains(indexById.get(principalId));
-            record Found(int bit, Hop hop, EscalationPath next) {
-            }
             List<Found> chained = new ArrayList<>();
             if (!strength.isAdmin(principalId)) {
-                chain(principalId, (bit, hop, next) -> chained.add(new Found(bit, hop, next)));
+                chain(principalId, (bit, found) -> chained.add(found));
             }
             Scan scan = scan(principalId);
             Entity principal = principals.get(indexById.get(principalId));
@@ -447,9 +445,37 @@ public final class EscalationAnalysis {
             }
         }
 
-        /** A gain the chain finds: its bit, the hop it is found at, and the first path of that hop's principal to it. */
+        /** A gain the chain finds, by its bit: {@link Found} builds its hop and path only when asked. */
         private interface ChainSink {
-            void found(int bit, Hop hop, EscalationPath next);
+            void found(int bit, Found found);
+        }
+
+        /**
+         * A gain found at one hop of a chain: the hop and the first path of that hop's principal to it are built
+         * only when asked (a principal that gains admin reports that alone and only counts the rest).
+         */
+        private static final class Found {
+            private final int bit;
+            private final Hops hops;
+            private final int at;
+
+            Found(int bit, Hops hops, int at) {
+                this.bit = bit;
+                this.hops = hops;
+                this.at = at;
+            }
+
+            int bit() {
+                return bit;
+            }
+
+            Hop hop() {
+                return hops.hop(at);
+            }
+
+            EscalationPath next() {
+                return hops.gainsAt(at).first.get(bit);
+            }
         }
 
         /** The one path of a chained gain: every hop's steps, then those of the last principal's path. */
@@ -488,7 +514,7 @@ public final class EscalationAnalysis {
                         for (; bits != 0; bits &= bits - 1) {
                             int bit = (word << 6) + Long.numberOfTrailingZeros(bits);
                             if (bit == adminBit || strength.stronger(scan.attacker, bit)) {
-                                out.found(bit, hops.hop(at), gained.first.get(bit));
+                                out.found(bit, new Found(bit, hops, at));
                             }
                         }
                     }
@@ -534,6 +560,11 @@ public final class EscalationAnalysis {
                 from[size] = before;
                 depth[size] = hopsIn;
                 size++;
+            }
+
+            /** What the principal of this hop gains directly. */
+            Gains gainsAt(int at) {
+                return gains(via[at]);
             }
 
             Hop hop(int at) {
