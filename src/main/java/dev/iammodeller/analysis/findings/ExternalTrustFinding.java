@@ -44,6 +44,7 @@ final class ExternalTrustFinding {
 
     static List<Finding> find(IamModel model) {
         List<Finding> out = new ArrayList<>();
+        EntitiesByArn byArn = new EntitiesByArn(model);
         for (Role role : model.all(Role.class)) {
             PolicyDocument trust = FindingText.trust(role);
             if (trust == null) {
@@ -76,7 +77,7 @@ final class ExternalTrustFinding {
                 continue;
             }
             List<Outsider> outsiders = new ArrayList<>();
-            named.forEach((principal, statements) -> outsiders.add(outsider(model, role, principal,
+            named.forEach((principal, statements) -> outsiders.add(outsider(model, byArn, role, principal,
                     accounts.get(principal), statements)));
             out.add(finding(role, outsiders));
         }
@@ -101,7 +102,7 @@ final class ExternalTrustFinding {
                 everyone ? EVERYONE_RULE : ACCOUNT_RULE, path, related);
     }
 
-    private static Outsider outsider(IamModel model, Role role, String principal, String account,
+    private static Outsider outsider(IamModel model, EntitiesByArn byArn, Role role, String principal, String account,
                                      List<List<String>> statements) {
         boolean everyone = principal.equals("*");
         Set<String> guards = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -128,13 +129,34 @@ final class ExternalTrustFinding {
                 ? ", outside the organization of the role's account"
                 : ", another account (the role's account is in no organization)");
         boolean accountWide = principal.equals(account) || principal.endsWith(":root");
-        String entityId = model.entities().values().stream()
-                .filter(e -> accountWide ? e instanceof Account a && a.accountId().equals(account) : principal.equals(e.arn()))
-                .map(e -> e.id()).findFirst()
-                .orElse(model.account(account).map(Account::id).orElse(null));
+        String accountId = model.account(account).map(Account::id).orElse(null);
+        String entityId = accountWide ? accountId : byArn.firstId(principal, accountId);
         return new Outsider(principal, who + (guarded ? ", only with " + String.join(" and ", guards)
                 + " as its trust policy requires" : ", with no sts:ExternalId or aws:PrincipalOrgID condition"), guarded,
                 entityId);
+    }
+
+    /** The first entity (in id order) with each ARN, indexed when first asked: one pass over the model, not one per outsider. */
+    private static final class EntitiesByArn {
+        private final IamModel model;
+        private Map<String, String> ids;
+
+        EntitiesByArn(IamModel model) {
+            this.model = model;
+        }
+
+        String firstId(String arn, String otherwise) {
+            if (ids == null) {
+                ids = new HashMap<>();
+                for (var entity : model.entities().values()) {
+                    String entityArn = entity.arn();
+                    if (entityArn != null) {
+                        ids.putIfAbsent(entityArn, entity.id());
+                    }
+                }
+            }
+            return ids.getOrDefault(arn, otherwise);
+        }
     }
 
     /** The guard keys a statement's conditions require (an IfExists operator guards nothing: an absent key passes). */
