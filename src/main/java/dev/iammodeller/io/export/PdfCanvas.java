@@ -28,6 +28,19 @@ final class PdfCanvas {
     private final double scale;
     private final double pageHeight;
     private final Map<Double, PDExtendedGraphicsState> alphas = new HashMap<>();
+    /**
+     * The graphics state the page holds now, so that each mark sets only what differs from the mark before
+     * (a large diagram has tens of thousands of marks in a handful of styles): null where not known yet.
+     */
+    private Colour fillColour;
+    private Colour strokeColour;
+    private Float lineWidth;
+    private Boolean roundEnds;
+    private List<Double> dashes;
+    private double alphaKey = OPAQUE;
+    private PDType0Font font;
+    private Float fontSize;
+    private static final double OPAQUE = alphaKey(1, 1);
 
     PdfCanvas(PDPageContentStream out, PDPage page, PdfFonts fonts, double originX, double originY, double left,
               double topFromPageTop, double scale) {
@@ -65,22 +78,32 @@ final class PdfCanvas {
         if (!fill && !stroke) {
             return;
         }
-        out.saveGraphicsState();
         alpha(fill ? shape.fill().alpha() : 1, stroke ? shape.stroke().alpha() : 1);
         if (fill) {
-            out.setNonStrokingColor(red(shape.fill()), green(shape.fill()), blue(shape.fill()));
+            fill(shape.fill());
         }
         if (stroke) {
-            out.setStrokingColor(red(shape.stroke()), green(shape.stroke()), blue(shape.stroke()));
-            out.setLineWidth((float) (shape.width() * scale));
-            out.setLineCapStyle(shape.round() ? 1 : 0);
-            out.setLineJoinStyle(shape.round() ? 1 : 0);
-            if (!shape.dashes().isEmpty()) {
+            if (!shape.stroke().equals(strokeColour)) {
+                out.setStrokingColor(red(shape.stroke()), green(shape.stroke()), blue(shape.stroke()));
+                strokeColour = shape.stroke();
+            }
+            float width = (float) (shape.width() * scale);
+            if (lineWidth == null || lineWidth != width) {
+                out.setLineWidth(width);
+                lineWidth = width;
+            }
+            if (roundEnds == null || roundEnds != shape.round()) {
+                out.setLineCapStyle(shape.round() ? 1 : 0);
+                out.setLineJoinStyle(shape.round() ? 1 : 0);
+                roundEnds = shape.round();
+            }
+            if (!shape.dashes().equals(dashes)) {
                 float[] pattern = new float[shape.dashes().size()];
                 for (int i = 0; i < pattern.length; i++) {
                     pattern[i] = (float) (shape.dashes().get(i) * scale);
                 }
                 out.setLineDashPattern(pattern, 0);
+                dashes = shape.dashes();
             }
         }
         path(shape.outline());
@@ -91,24 +114,33 @@ final class PdfCanvas {
         } else {
             out.stroke();
         }
-        out.restoreGraphicsState();
     }
 
     private void text(Mark.Text text) throws IOException {
-        PDType0Font font = fonts.font(text.bold());
-        String shown = fonts.drawable(font, text.text());
+        PDType0Font wanted = fonts.font(text.bold());
+        String shown = fonts.drawable(wanted, text.text());
         if (shown.isBlank()) {
             return;
         }
-        out.saveGraphicsState();
         alpha(text.colour().alpha(), 1);
-        out.setNonStrokingColor(red(text.colour()), green(text.colour()), blue(text.colour()));
+        fill(text.colour());
         out.beginText();
-        out.setFont(font, (float) (text.size() * scale));
+        float size = (float) (text.size() * scale);
+        if (wanted != font || fontSize == null || fontSize != size) {
+            out.setFont(wanted, size);
+            font = wanted;
+            fontSize = size;
+        }
         out.newLineAtOffset((float) x(text.x()), (float) y(text.y()));
         out.showText(shown);
         out.endText();
-        out.restoreGraphicsState();
+    }
+
+    private void fill(Colour colour) throws IOException {
+        if (!colour.equals(fillColour)) {
+            out.setNonStrokingColor(red(colour), green(colour), blue(colour));
+            fillColour = colour;
+        }
     }
 
     private void path(Outline outline) throws IOException {
@@ -125,17 +157,22 @@ final class PdfCanvas {
     }
 
     private void alpha(double fill, double stroke) throws IOException {
-        if (fill >= 1 && stroke >= 1) {
+        double key = alphaKey(fill, stroke);
+        if (key == alphaKey) {
             return;
         }
-        double key = Math.round(fill * 1000) * 10_000 + Math.round(stroke * 1000);
         PDExtendedGraphicsState state = alphas.computeIfAbsent(key, k -> {
             PDExtendedGraphicsState s = new PDExtendedGraphicsState();
-            s.setNonStrokingAlphaConstant((float) fill);
-            s.setStrokingAlphaConstant((float) stroke);
+            s.setNonStrokingAlphaConstant((float) Math.min(1, fill));
+            s.setStrokingAlphaConstant((float) Math.min(1, stroke));
             return s;
         });
         out.setGraphicsStateParameters(state);
+        alphaKey = key;
+    }
+
+    private static double alphaKey(double fill, double stroke) {
+        return Math.round(Math.min(1, fill) * 1000) * 10_000 + Math.round(Math.min(1, stroke) * 1000);
     }
 
     private double x(double pictureX) {
