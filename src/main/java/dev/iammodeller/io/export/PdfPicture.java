@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -30,7 +31,7 @@ final class PdfPicture {
     private PdfPicture() {
     }
 
-    static byte[] write(Picture picture, String title, double scale, PdfAppendix appendix) throws IOException {
+    static byte[] write(Picture picture, String title, double scale, Supplier<PdfAppendix> appendix) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
@@ -67,7 +68,7 @@ final class PdfPicture {
                 page(document, fonts, picture, List.of(legend), legend.box().grow(8),
                         Math.min(2, Math.min(width / legend.box().width(), height / legend.box().height())), "Legend");
             }
-            appendix.write(document, fonts);
+            appendix.get().write(document, fonts);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();

@@ -21,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
 
 /**
@@ -38,13 +40,16 @@ final class PictureExport {
 
     static Exported export(IamModel model, ExportFormat format, ExportOptions options) {
         List<String> notes = new ArrayList<>();
+        // a PDF's findings are worked out on another core while the diagram is drawn
+        CompletableFuture<Appendix> appendix = format == ExportFormat.PDF
+                ? CompletableFuture.supplyAsync(() -> appendix(model)) : null;
         Scene scene = Scene.of(model, options, notes);
         Picture picture = scene.draw(true);
         byte[] bytes = switch (format) {
             case SVG -> SvgPicture.write(picture, options.scale(), ModelFile.toJson(model));
             case PNG -> png(PngPicture.cappedScale(picture.bounds(), options.scale()) >= NodeFace.DETAIL_SCALE
                     ? picture : scene.draw(false), model, options, notes);
-            case PDF -> pdf(picture, model, options, notes);
+            case PDF -> pdf(picture, model, options, appendix, notes);
             default -> throw new IllegalArgumentException(format.word() + " is not a picture format");
         };
         return new Exported.Single(bytes, notes);
@@ -80,7 +85,11 @@ final class PictureExport {
         return EmbeddedModel.intoPng(drawn.bytes(), ModelFile.toJson(model));
     }
 
-    private static byte[] pdf(Picture picture, IamModel model, ExportOptions options, List<String> notes) {
+    /** The findings appendix of a PDF, and what it leaves out (null when nothing). */
+    private record Appendix(PdfAppendix appendix, String leftOut) {
+    }
+
+    private static Appendix appendix(IamModel model) {
         int principals = model.all(User.class).size() + model.all(Role.class).size();
         List<Finding> findings;
         String leftOut = null;
@@ -94,14 +103,27 @@ final class PictureExport {
             findings.addAll(Findings.unusedTrust(model));
             findings.sort(Findings.ORDER);
             leftOut = "The admin-equivalent and escalation findings of a model of " + principals + " principals take"
-                    + " minutes to work out and are left out here: analyze MODEL --findings lists every finding.";
-            notes.add("export: " + leftOut);
+                    + " longer to work out than an export should wait and are left out here: analyze MODEL --findings"
+                    + " lists every finding.";
         }
         FindingsReview review = FindingsReview.of(findings, model.acceptedFindings());
+        return new Appendix(PdfAppendix.of(model, review, leftOut), leftOut);
+    }
+
+    private static byte[] pdf(Picture picture, IamModel model, ExportOptions options, CompletableFuture<Appendix> appendix,
+                              List<String> notes) {
         try {
-            return PdfPicture.write(picture, model.title(), options.scale(), PdfAppendix.of(model, review, leftOut));
+            return PdfPicture.write(picture, model.title(), options.scale(), () -> {
+                Appendix made = appendix.join();
+                if (made.leftOut() != null) {
+                    notes.add("export: " + made.leftOut());
+                }
+                return made.appendix();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
     }
 }
