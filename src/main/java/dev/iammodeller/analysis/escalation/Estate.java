@@ -54,6 +54,7 @@ final class Estate {
     private final Map<String, ManagedPolicy> boundaries = new HashMap<>();
     private final Map<String, ManagedPolicy> managedByArn = new HashMap<>();
     private final Map<String, List<Role>> rolesTrusting = new HashMap<>();
+    private final Map<String, List<HeldPolicy>> held = new ConcurrentHashMap<>();
     private final Map<Compute.Type, List<RunsAs>> computeByType = new HashMap<>();
     private final Map<String, List<OrganizationLevel>> scps = new ConcurrentHashMap<>();
     private final Map<String, List<OrganizationLevel>> rcps = new ConcurrentHashMap<>();
@@ -158,6 +159,11 @@ final class Estate {
 
     List<Group> groupsOf(String userId) {
         return groupsOfUser.getOrDefault(userId, List.of());
+    }
+
+    /** The customer managed policies that apply to a principal ({@link HeldPolicy#of}), worked out once per principal. */
+    List<HeldPolicy> held(Entity principal) {
+        return held.computeIfAbsent(principal.id(), id -> List.copyOf(HeldPolicy.of(this, principal)));
     }
 
     List<ManagedPolicy> attachedTo(String holderId) {

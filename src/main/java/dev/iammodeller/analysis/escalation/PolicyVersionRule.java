@@ -23,7 +23,7 @@ final class PolicyVersionRule implements EscalationRule {
         List<Route> routes = new ArrayList<>(scan.userRoutes());
         routes.addAll(scan.roleRoutes());
         for (Route route : routes) {
-            for (HeldPolicy held : HeldPolicy.of(scan.estate, route.target())) {
+            for (HeldPolicy held : scan.estate.held(route.target())) {
                 StepCheck create = scan.check(ACTION, held.policy());
                 if (!create.open()) {
                     continue;

@@ -45,7 +45,6 @@ final class Scan {
     private List<Route> assumable;
     private List<Route> trust;
     private List<Route> credentialVariants;
-    private List<String> adminPolicies;
     private final Map<PlanKey, Optional<StepPlan.Resolved>> plans = new ConcurrentHashMap<>();
 
     /** A service plan (by its variant's id) on a target (null when the plan has none). */
@@ -127,26 +126,12 @@ final class Scan {
     }
 
     /** Policies that grant everything, which an attacker would attach: AdministratorAccess, and the model's own. */
-    synchronized List<String> adminPolicies() {
-        if (adminPolicies == null) {
-            List<String> out = new ArrayList<>();
-            out.add(ADMINISTRATOR_ACCESS);
-            for (ManagedPolicy policy : estate.managedPolicies()) {
-                if (!policy.arn().equals(ADMINISTRATOR_ACCESS) && adminDocument(policy)) {
-                    out.add(policy.arn());
-                }
-            }
-            adminPolicies = out;
-        }
-        return adminPolicies;
+    List<String> adminPolicies() {
+        return strength.adminPolicies();
     }
 
     boolean adminDocument(ManagedPolicy policy) {
-        try {
-            return strength.isAdminDocument(policy.document().document());
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return strength.isAdminPolicy(policy);
     }
 
     /** The first admin policy the attacker may name in {@code action} on {@code target} (iam:PolicyARN or iam:PermissionsBoundary). */

@@ -24,7 +24,7 @@ final class SetDefaultPolicyVersionRule implements EscalationRule {
         List<Route> routes = new ArrayList<>(scan.userRoutes());
         routes.addAll(scan.roleRoutes());
         for (Route route : routes) {
-            for (HeldPolicy held : HeldPolicy.of(scan.estate, route.target())) {
+            for (HeldPolicy held : scan.estate.held(route.target())) {
                 if (held.policy().versions().size() < 2) {
                     continue;
                 }

@@ -8,6 +8,7 @@ import dev.iammodeller.eval.PolicySet;
 import dev.iammodeller.eval.RequestContext;
 import dev.iammodeller.eval.RequestPrincipal;
 import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.ManagedPolicy;
 import dev.iammodeller.model.Role;
 import dev.iammodeller.model.User;
 import dev.iammodeller.policy.ActionPattern;
@@ -85,6 +86,7 @@ final class Strength {
     private final Map<String, Integer> indexes = new HashMap<>();
     /** The users and roles in the order of their numbers. */
     private final List<Entity> principals = new ArrayList<>();
+    private volatile List<String> adminPolicies;
     private final Map<PolicyDocument, Boolean> adminDocuments = Collections.synchronizedMap(new IdentityHashMap<>());
 
     Strength(Estate estate) {
@@ -122,6 +124,35 @@ final class Strength {
             }
             return true;
         });
+    }
+
+    /**
+     * Policies that grant everything, which an attacker would attach: AdministratorAccess, and the model's own.
+     * The same for every attacker: worked out once.
+     */
+    List<String> adminPolicies() {
+        List<String> known = adminPolicies;
+        if (known == null) {
+            List<String> out = new ArrayList<>();
+            out.add(Scan.ADMINISTRATOR_ACCESS);
+            for (ManagedPolicy policy : estate.managedPolicies()) {
+                if (!policy.arn().equals(Scan.ADMINISTRATOR_ACCESS) && isAdminPolicy(policy)) {
+                    out.add(policy.arn());
+                }
+            }
+            known = List.copyOf(out);
+            adminPolicies = known;
+        }
+        return known;
+    }
+
+    /** True when a managed policy's default version alone allows every action on every resource. */
+    boolean isAdminPolicy(ManagedPolicy policy) {
+        try {
+            return isAdminDocument(policy.document().document());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** True when this policy document alone allows every action on every resource (AdministratorAccess). */
