@@ -103,6 +103,9 @@ final class MainWindow {
         printing = new DiagramPrint(stage, editor, canvas, status::setText);
         exportJob.messageProperty().addListener((o, was, text) -> status.setText(text));
         EditMenu edit = new EditMenu(editor, canvas, root, clipboard);
+        edit.menu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), item("Add _Comment…",
+                "Shortcut+Alt+M", "menu-add-comment", () -> panels.commenting().addToSelection()));
+        panels.commenting().setOnMessage(status::setText);
         ViewMenu view = new ViewMenu(canvas, root, this::arrange, panels.live().reverseProperty(),
                 panels.liveCanvas().escalationOfSelectionProperty());
         root.setTop(menuBar(edit.menu(), view.menu()));

@@ -3,6 +3,8 @@ package dev.iammodeller.app;
 import dev.iammodeller.app.work.FxBackgroundWork;
 import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.comments.CommentDialog;
+import dev.iammodeller.app.comments.Commenting;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.findings.FindingsPanel;
 import dev.iammodeller.app.inspector.InspectorPane;
@@ -20,13 +22,14 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 /**
- * The panels beside the canvas (inspector, reach, simulator, findings), the policy editors they open, and
+ * The panels beside the canvas (inspector, reach, simulator, findings, comments), the policy editors they open, and
  * the live evaluator that feeds the reach panel and the canvas highlights.
  */
 final class SidePanels {
     private final PolicyEditorWindow policyEditors;
     private final LiveAnalysis live;
     private final LiveCanvas liveCanvas;
+    private final Commenting commenting;
 
     SidePanels(Stage stage, EditorState editor, CanvasEditor canvas, CompletableFuture<Catalog> catalog,
                BackgroundWork background, TabPane tabs) {
@@ -41,6 +44,10 @@ final class SidePanels {
                 tab("Reach", "tab-reach", reach.node()),
                 tab("Simulator", "tab-simulator", simulator.node()),
                 tab("Findings", "tab-findings", findings.node()));
+        commenting = new Commenting(editor, canvas, new CommentDialog(stage));
+        Tab comments = tab("Comments", "tab-comments", commenting.panel());
+        tabs.getTabs().add(comments);
+        commenting.setOnShowPanel(() -> tabs.getSelectionModel().select(comments));
     }
 
     private static void frame(EditorState editor, CanvasEditor canvas, Set<String> ids) {
@@ -61,6 +68,11 @@ final class SidePanels {
 
     LiveAnalysis live() {
         return live;
+    }
+
+    /** Comments: the markers, the Comments tab, adding one. */
+    Commenting commenting() {
+        return commenting;
     }
 
     /** The live evaluator on the canvas: highlights, paths, escalation badges and steps, legend. */

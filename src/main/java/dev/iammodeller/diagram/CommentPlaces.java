@@ -2,6 +2,8 @@ package dev.iammodeller.diagram;
 
 import dev.iammodeller.model.Comment;
 import dev.iammodeller.model.CommentPin;
+import dev.iammodeller.model.ModelEdge;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,5 +58,38 @@ public final class CommentPlaces {
         String key = pin.edge().kind() + "\n" + pin.edge().from() + "\n" + pin.edge().to();
         int before = onNode.merge(key, 1, Integer::sum) - 1;
         return new Point((a.x() + b.x()) / 2 + before * (SIZE + 2), (a.y() + b.y()) / 2);
+    }
+
+    /**
+     * The edge whose straight line between its boxes passes within {@code tolerance} of a point (a right-click
+     * to pin a comment on), the nearest when several do; null when none does.
+     */
+    public static ModelEdge edgeNear(Point p, Collection<ModelEdge> edges, Function<String, Rect> shapes,
+                                     double tolerance) {
+        ModelEdge best = null;
+        double nearest = tolerance;
+        for (ModelEdge edge : edges) {
+            Rect from = shapes.apply(edge.from());
+            Rect to = shapes.apply(edge.to());
+            if (from == null || to == null || from.contains(p) || to.contains(p)) {
+                continue;
+            }
+            Point a = from.anchorTowards(to.centre());
+            Point b = to.anchorTowards(from.centre());
+            double d = distanceToSegment(p, a, b);
+            if (d <= nearest) {
+                nearest = d;
+                best = edge;
+            }
+        }
+        return best;
+    }
+
+    private static double distanceToSegment(Point p, Point a, Point b) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double length = dx * dx + dy * dy;
+        double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length));
+        return p.distance(new Point(a.x() + t * dx, a.y() + t * dy));
     }
 }

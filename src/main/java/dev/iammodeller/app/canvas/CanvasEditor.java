@@ -305,6 +305,22 @@ public final class CanvasEditor {
         views.overlays().getChildren().remove(ghost);
     }
 
+    /** Centres the view on a point of the world (a comment's spot). */
+    public void centreOn(dev.iammodeller.diagram.Point world) {
+        canvas.centreOn(world);
+    }
+
+    /** The point of the world under this point of the scene. */
+    public dev.iammodeller.diagram.Point worldAt(double sceneX, double sceneY) {
+        Point2D local = canvas.sceneToLocal(sceneX, sceneY);
+        return canvas.toWorld(local.getX(), local.getY());
+    }
+
+    /** The point of the world at the middle of the view. */
+    public dev.iammodeller.diagram.Point visibleCentre() {
+        return canvas.visibleWorld().centre();
+    }
+
     /** Selects an entity and centres the view on it. */
     public void goTo(String id) {
         Rect shape = views.drawing().shape(id);

@@ -1,0 +1,95 @@
+package dev.iammodeller.app.comments;
+
+import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.canvas.ShapeView;
+import dev.iammodeller.diagram.CommentPlaces;
+import dev.iammodeller.diagram.Point;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.model.Comment;
+import dev.iammodeller.model.IamModel;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * The numbered markers of the comments on the canvas ({@code #comment-marker-<n>}), where {@link CommentPlaces}
+ * puts them (as in the exported pictures); a node's follow it while it is dragged. The tooltip shows the text;
+ * a click picks the comment in the Comments panel. Markers keep a readable size when zoomed out.
+ */
+final class CommentMarkers {
+    private final Group group = new Group();
+    private final CanvasEditor canvas;
+    private final Consumer<Comment> clicked;
+    private double scale = 1;
+
+    CommentMarkers(CanvasEditor canvas, Consumer<Comment> clicked) {
+        this.canvas = canvas;
+        this.clicked = clicked;
+        group.setId("comment-markers");
+        canvas.overlayLayer().getChildren().add(group);
+        canvas.zoomProperty().addListener((o, before, zoom) -> setScale(zoom < 0.6 ? 0.6 / zoom : 1));
+    }
+
+    private void setScale(double now) {
+        scale = now;
+        group.getChildren().forEach(marker -> {
+            marker.setScaleX(now);
+            marker.setScaleY(now);
+        });
+    }
+
+    void show(IamModel model) {
+        group.getChildren().clear();
+        Map<Integer, Point> places = CommentPlaces.of(model.comments(), canvas.drawing()::shape);
+        for (Comment comment : model.comments()) {
+            Point centre = places.get(comment.number());
+            if (centre != null) {
+                group.getChildren().add(marker(model, comment, centre));
+            }
+        }
+    }
+
+    private Label marker(IamModel model, Comment comment, Point centre) {
+        Label marker = new Label(Integer.toString(comment.number()));
+        marker.setId("comment-marker-" + comment.number());
+        marker.getStyleClass().add("comment-marker");
+        if (comment.resolved()) {
+            marker.getStyleClass().add("resolved");
+        }
+        double size = CommentPlaces.SIZE;
+        marker.setMinSize(size, size);
+        marker.setPrefHeight(size);
+        marker.setMaxHeight(size);
+        ShapeView view = comment.pin().nodeId() == null ? null : canvas.view(comment.pin().nodeId());
+        Rect shape = canvas.drawing().shape(comment.pin().nodeId() == null ? "" : comment.pin().nodeId());
+        if (view != null && shape != null) {
+            marker.layoutXProperty().bind(view.node().layoutXProperty().add(centre.x() - shape.x() - size / 2));
+            marker.layoutYProperty().bind(view.node().layoutYProperty().add(centre.y() - shape.y() - size / 2));
+        } else {
+            marker.setLayoutX(centre.x() - size / 2);
+            marker.setLayoutY(centre.y() - size / 2);
+        }
+        marker.setScaleX(scale);
+        marker.setScaleY(scale);
+        Tooltip tip = new Tooltip("Comment " + comment.number() + (comment.resolved() ? " (resolved)" : "") + " on "
+                + CommentsViewModel.pinnedTo(model, comment.pin()) + (comment.author() == null ? "" : ", by "
+                + comment.author()) + "\n" + comment.text() + (comment.replies().isEmpty() ? ""
+                : "\n(" + comment.replies().size() + (comment.replies().size() == 1 ? " reply)" : " replies)")));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(marker, tip);
+        marker.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
+        marker.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+        marker.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                clicked.accept(comment);
+            }
+            event.consume();
+        });
+        return marker;
+    }
+}
