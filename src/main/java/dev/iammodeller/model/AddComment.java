@@ -1,7 +1,7 @@
 package dev.iammodeller.model;
 
 /** Adds a comment; its number must be free ({@link IamModel#nextCommentNumber}). */
-public record AddComment(Comment comment) implements ModelCommand {
+public record AddComment(Comment comment) implements CommentCommand {
     @Override
     public String label() {
         return "Add comment " + comment.number();

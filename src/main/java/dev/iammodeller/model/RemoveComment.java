@@ -1,7 +1,7 @@
 package dev.iammodeller.model;
 
 /** Deletes a comment and its replies. */
-public record RemoveComment(int number) implements ModelCommand {
+public record RemoveComment(int number) implements CommentCommand {
     @Override
     public String label() {
         return "Delete comment " + number;

@@ -171,6 +171,12 @@ public final class CanvasEditor {
         beside.run();
     }
 
+    /** Adds something over the canvas at one of its corners or sides (the review mode banner), under the minimap. */
+    public void addCorner(Node overlay, Pos where) {
+        root.getChildren().add(root.getChildren().indexOf(minimap), overlay);
+        place(overlay, where);
+    }
+
     /** The view of an entity (a {@link NodeView} or {@link FrameView}), or null; for highlights such as reach. */
     public ShapeView view(String id) {
         return views.view(id);
