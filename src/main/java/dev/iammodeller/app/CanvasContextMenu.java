@@ -21,7 +21,7 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The canvas's right-click menu. On a node or frame (selected first when it is not): edit its policy, who can
- * reach it, its escalation path, copy, copy its policy's JSON (a node that holds one), duplicate, delete, add a
+ * reach it, its escalation path and the fixes that close it, copy, copy its policy's JSON (a node that holds one), duplicate, delete, add a
  * comment, show it in the inspector. On empty canvas: paste, select all, arrange automatically, fit, add a comment
  * there (on the edge under the pointer, else on that spot). The items do what the menu bar's do and show the same shortcuts.
  */
@@ -82,6 +82,7 @@ final class CanvasContextMenu {
         if (escalations != null && escalations.hasPath(id)) {
             items.add(item("Draw Escalation Path", null, "ctx-escalation", () -> panels.liveCanvas()
                     .drawEscalationOf(id, anchorOf(id))));
+            items.add(item("What-if Fixes…", null, "ctx-fixes", () -> panels.showFixes(id)));
         }
         if (!items.isEmpty()) {
             items.add(new SeparatorMenuItem());

@@ -7,6 +7,7 @@ import dev.iammodeller.app.comments.CommentDialog;
 import dev.iammodeller.app.comments.Commenting;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.findings.FindingsPanel;
+import dev.iammodeller.app.fixes.FixesWindow;
 import dev.iammodeller.app.inspector.InspectorPane;
 import dev.iammodeller.app.live.LiveCanvas;
 import dev.iammodeller.app.live.LiveAnalysis;
@@ -30,6 +31,7 @@ final class SidePanels {
     private final LiveAnalysis live;
     private final LiveCanvas liveCanvas;
     private final Commenting commenting;
+    private final FixesWindow fixes;
 
     SidePanels(Stage stage, EditorState editor, CanvasEditor canvas, CompletableFuture<Catalog> catalog,
                BackgroundWork background, TabPane tabs) {
@@ -40,6 +42,8 @@ final class SidePanels {
         ReachPanel reach = new ReachPanel(live, policyEditors::openAt);
         SimulatorPanel simulator = new SimulatorPanel(editor, catalog, background, policyEditors::openAt);
         FindingsPanel findings = new FindingsPanel(live, ids -> frame(editor, canvas, ids));
+        fixes = new FixesWindow(stage, editor, canvas, liveCanvas, background, catalog);
+        findings.setOnFixes(finding -> showFixes(finding.subjectId()));
         tabs.getTabs().addAll(tab("Inspector", "tab-inspector", inspector.root()),
                 tab("Reach", "tab-reach", reach.node()),
                 tab("Simulator", "tab-simulator", simulator.node()),
@@ -68,6 +72,16 @@ final class SidePanels {
 
     LiveAnalysis live() {
         return live;
+    }
+
+    /** Opens the what-if fixes of a principal's escalation paths (as the live evaluator found them). */
+    void showFixes(String principalId) {
+        dev.iammodeller.analysis.escalation.Escalations found = live.escalationsProperty().get();
+        fixes.show(found == null ? java.util.List.of() : found.paths(principalId));
+    }
+
+    FixesWindow fixes() {
+        return fixes;
     }
 
     /** Comments: the markers, the Comments tab, adding one. */

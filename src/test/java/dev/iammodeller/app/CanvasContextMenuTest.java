@@ -47,7 +47,7 @@ class CanvasContextMenuTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#badge-alice").tryQuery().isPresent());
         rightClick(fixture.centreOf("alice"));
         assertEquals(Set.of("alice"), fx(() -> Set.copyOf(window.editor().selection())), "right-click selects");
-        assertEquals(List.of("ctx-escalation", "ctx-copy", "ctx-duplicate", "ctx-delete", "ctx-add-comment", "ctx-inspector"), ids(),
+        assertEquals(List.of("ctx-escalation", "ctx-fixes", "ctx-copy", "ctx-duplicate", "ctx-delete", "ctx-add-comment", "ctx-inspector"), ids(),
                 "a user holds no policy, nobody reaches her; she can pass a role to Lambda");
         assertEquals("Shortcut+D", fx(() -> item("ctx-duplicate").getAccelerator().getName().replace("Ctrl", "Shortcut")));
         assertFalse(window.canvas().cancelGesture(), "a right press starts no move, band or connection");
