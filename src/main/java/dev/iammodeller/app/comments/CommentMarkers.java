@@ -18,7 +18,7 @@ import javafx.scene.input.MouseEvent;
 /**
  * The numbered markers of the comments on the canvas ({@code #comment-marker-<n>}), where {@link CommentPlaces}
  * puts them (as in the exported pictures); a node's follow it while it is dragged. The tooltip shows the text;
- * a click picks the comment in the Comments panel. Markers keep a readable size when zoomed out.
+ * a click picks the comment in the Comments panel. Markers grow when zoomed out, as the badges do.
  */
 final class CommentMarkers {
     private final Group group = new Group();
@@ -31,7 +31,13 @@ final class CommentMarkers {
         this.clicked = clicked;
         group.setId("comment-markers");
         canvas.overlayLayer().getChildren().add(group);
-        canvas.zoomProperty().addListener((o, before, zoom) -> setScale(zoom < 0.6 ? 0.6 / zoom : 1));
+        canvas.zoomProperty().addListener((o, before, zoom) -> setScale(readable(zoom)));
+        scale = readable(canvas.zoomProperty().getValue());
+    }
+
+    /** Zoomed out, markers grow as the escalation badges do (up to 1.8 times) so their numbers stay readable. */
+    private static double readable(double zoom) {
+        return Math.max(1, Math.min(1.8, 1 / zoom));
     }
 
     private void setScale(double now) {

@@ -75,11 +75,13 @@ final class CommentsPanel {
         list.setCellFactory(v -> new CommentCell());
         list.setPlaceholder(new Label("No comments. Right-click a node, an edge or the canvas\n"
                 + "(or press Ctrl+Alt+M) to add one."));
-        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setPrefHeight(240);
+        VBox.setVgrow(list, Priority.SOMETIMES);
         detail.setId("comment-detail");
         detail.setEditable(false);
         detail.setWrapText(true);
-        detail.setPrefRowCount(6);
+        detail.setPrefRowCount(8);
+        VBox.setVgrow(detail, Priority.ALWAYS);
         problem.setId("comments-problem");
         problem.setWrapText(true);
         BooleanBinding none = list.getSelectionModel().selectedItemProperty().isNull();
@@ -171,6 +173,7 @@ final class CommentsPanel {
                 getStyleClass().remove("resolved-comment");
                 return;
             }
+            setPrefWidth(0);
             String first = comment.text().lines().findFirst().orElse("");
             setText(comment.number() + (comment.resolved() ? "  ✓ " : "  ● ")
                     + CommentsViewModel.pinnedTo(model.get(), comment.pin()) + ": "

@@ -122,6 +122,12 @@ public final class FixesWindow {
         if (!found.isEmpty()) {
             paths.getSelectionModel().select(0);
         }
+        Window owner = stage.getOwner();
+        if (!stage.isShowing() && owner != null && owner.getWidth() > 0) {
+            // over the side panels, so the canvas where the preview shows stays in view
+            stage.setX(owner.getX() + Math.max(0, owner.getWidth() - stage.getScene().getWidth() - 16));
+            stage.setY(owner.getY() + 70);
+        }
         stage.show();
         stage.toFront();
     }
