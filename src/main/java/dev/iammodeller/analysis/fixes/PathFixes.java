@@ -22,6 +22,7 @@ import dev.iammodeller.model.Layout;
 import dev.iammodeller.model.ManagedPolicy;
 import dev.iammodeller.model.ManagedPolicyVersion;
 import dev.iammodeller.model.ModelCommand;
+import dev.iammodeller.model.PolicyJson;
 import dev.iammodeller.model.PolicyText;
 import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.RelationKind;
@@ -143,10 +144,10 @@ public final class PathFixes {
         List<String> resources = texts(statement.get("Resource"));
         if (resources.equals(List.of("*"))) {
             statement.remove("Resource");
-            statement.set("NotResource", PolicyJson.strings(List.of(step.target())));
+            statement.set("NotResource", FixStatements.strings(List.of(step.target())));
         } else if (resources.contains(step.target()) && resources.size() > 1) {
             resources.remove(step.target());
-            statement.set("Resource", PolicyJson.strings(resources));
+            statement.set("Resource", FixStatements.strings(resources));
         } else {
             return Optional.empty();
         }
@@ -167,7 +168,7 @@ public final class PathFixes {
         if (service == null || pass.isEmpty()) {
             return Optional.empty();
         }
-        ObjectNode statement = PolicyJson.withCondition(PolicyJson.statement("DenyPassingRoleToService", "Deny",
+        ObjectNode statement = FixStatements.withCondition(FixStatements.statement("DenyPassingRoleToService", "Deny",
                 List.of("iam:PassRole"), List.of(pass.get().target())), "StringEquals", PASSED_TO_SERVICE, service);
         String title = "Deny " + principal.name() + " passing " + nameOf(pass.get().target()) + " to " + service
                 + " (iam:PassedToService)";
@@ -182,7 +183,7 @@ public final class PathFixes {
         if (!isTarget(first.target()) || first.action().equalsIgnoreCase("iam:PassRole")) {
             return Optional.empty();
         }
-        ObjectNode statement = PolicyJson.withCondition(PolicyJson.statement("DenyUnlessOwned", "Deny",
+        ObjectNode statement = FixStatements.withCondition(FixStatements.statement("DenyUnlessOwned", "Deny",
                 List.of(first.action()), List.of("*")), "StringNotEquals", "aws:ResourceTag/owner", principal.name());
         String title = "Deny " + principal.name() + " " + first.action() + " on what is not tagged owner="
                 + principal.name() + " (aws:ResourceTag)";
@@ -214,7 +215,7 @@ public final class PathFixes {
         path.steps().forEach(step -> actions.add(step.action()));
         String title = "Deny " + String.join(", ", actions) + " to " + principal.name();
         return inline(Fix.Kind.DENY_STATEMENT, title, "DenyEscalation",
-                PolicyJson.statement("DenyEscalationPath", "Deny", actions, List.of("*")));
+                FixStatements.statement("DenyEscalationPath", "Deny", actions, List.of("*")));
     }
 
     /**
@@ -229,9 +230,9 @@ public final class PathFixes {
         Set<String> denied = new LinkedHashSet<>();
         path.steps().forEach(step -> denied.add(step.action()));
         denied.addAll(BOUNDARY_REMOVAL);
-        PolicyText document = PolicyJson.document(List.of(
-                PolicyJson.statement("AllowWithinBoundary", "Allow", List.of("*"), List.of("*")),
-                PolicyJson.statement("DenyEscalationPath", "Deny", denied, List.of("*"))));
+        PolicyText document = FixStatements.document(List.of(
+                FixStatements.statement("AllowWithinBoundary", "Allow", List.of("*"), List.of("*")),
+                FixStatements.statement("DenyEscalationPath", "Deny", denied, List.of("*"))));
         String id = freeId(principal.id() + "-boundary");
         String name = IamName.of("EscalationBoundary-" + principal.name());
         ManagedPolicy policy = new ManagedPolicy(id, principal.account(), name, "/",
@@ -247,7 +248,7 @@ public final class PathFixes {
     private Fix inline(Fix.Kind kind, String title, String name, ObjectNode statement) {
         String id = freeId(principal.id() + "/" + name);
         InlinePolicy policy = new InlinePolicy(id, principal.id(), IamName.of(id.substring(principal.id().length() + 1)),
-                PolicyJson.document(List.of(statement)));
+                FixStatements.document(List.of(statement)));
         return new Fix(kind, title, labelled(title, new AddEntity(policy, null)));
     }
 

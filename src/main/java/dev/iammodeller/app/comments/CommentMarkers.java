@@ -1,6 +1,7 @@
 package dev.iammodeller.app.comments;
 
 import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.canvas.OverlayMarker;
 import dev.iammodeller.app.canvas.ShapeView;
 import dev.iammodeller.diagram.CommentPlaces;
 import dev.iammodeller.diagram.Point;
@@ -11,9 +12,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 
 /**
  * The numbered markers of the comments on the canvas ({@code #comment-marker-<n>}), where {@link CommentPlaces}
@@ -81,21 +79,11 @@ final class CommentMarkers {
         }
         marker.setScaleX(scale);
         marker.setScaleY(scale);
-        Tooltip tip = new Tooltip("Comment " + comment.number() + (comment.resolved() ? " (resolved)" : "") + " on "
+        OverlayMarker.install(marker, "Comment " + comment.number() + (comment.resolved() ? " (resolved)" : "") + " on "
                 + CommentsViewModel.pinnedTo(model, comment.pin()) + (comment.author() == null ? "" : ", by "
                 + comment.author()) + "\n" + comment.text() + (comment.replies().isEmpty() ? ""
-                : "\n(" + comment.replies().size() + (comment.replies().size() == 1 ? " reply)" : " replies)")));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        Tooltip.install(marker, tip);
-        marker.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
-        marker.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
-        marker.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-            if (event.getButton() == MouseButton.PRIMARY) {
-                clicked.accept(comment);
-            }
-            event.consume();
-        });
+                : "\n(" + comment.replies().size() + (comment.replies().size() == 1 ? " reply)" : " replies)")),
+                () -> clicked.accept(comment));
         return marker;
     }
 }

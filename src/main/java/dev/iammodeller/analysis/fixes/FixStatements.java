@@ -1,20 +1,19 @@
 package dev.iammodeller.analysis.fixes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iammodeller.model.PolicyJson;
 import dev.iammodeller.model.PolicyText;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
-/** The policy documents fixes write or change, as JSON trees: new statements, a statement's Resource narrowed. */
-final class PolicyJson {
+/** The statements fixes write (a Deny, a boundary's), as JSON trees, and a new document of them. */
+final class FixStatements {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PolicyJson() {
+    private FixStatements() {
     }
 
     /** {@code {"Effect": effect, "Action": [...], "Resource": [...]}}, a single action or resource as a string. */
@@ -44,37 +43,7 @@ final class PolicyJson {
         document.put("Version", "2012-10-17");
         ArrayNode list = document.putArray("Statement");
         statements.forEach(list::add);
-        return text(document);
-    }
-
-    /** The document's statements as a list (a single statement object is a list of one); empty when unreadable. */
-    static Optional<ObjectNode> read(PolicyText text) {
-        try {
-            JsonNode read = JSON.readTree(text.json());
-            return read instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
-    }
-
-    static ArrayNode statements(ObjectNode document) {
-        JsonNode existing = document.get("Statement");
-        ArrayNode statements = JSON.createArrayNode();
-        if (existing instanceof ArrayNode array) {
-            statements.addAll(array);
-        } else if (existing instanceof ObjectNode single) {
-            statements.add(single);
-        }
-        document.set("Statement", statements);
-        return statements;
-    }
-
-    static PolicyText text(ObjectNode document) {
-        try {
-            return new PolicyText(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document));
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return PolicyJson.text(document);
     }
 
     static JsonNode strings(Collection<String> values) {
