@@ -149,7 +149,7 @@ final class MainWindow {
     private Label reviewIndicator() {
         Label inStatus = new Label("Review mode: read-only");
         inStatus.setId("review-indicator");
-        Label banner = new Label("Review mode · read-only · View › Review Mode (Ctrl+Alt+R) to edit");
+        Label banner = new Label("Review mode · read-only (Ctrl+Alt+R)");
         banner.setId("review-banner");
         banner.setMouseTransparent(true);
         for (Label label : List.of(inStatus, banner)) {

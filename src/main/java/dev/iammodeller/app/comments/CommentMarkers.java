@@ -23,6 +23,7 @@ final class CommentMarkers {
     private final CanvasEditor canvas;
     private final Consumer<Comment> clicked;
     private double scale = 1;
+    private IamModel shown = IamModel.EMPTY;
 
     CommentMarkers(CanvasEditor canvas, Consumer<Comment> clicked) {
         this.canvas = canvas;
@@ -38,15 +39,16 @@ final class CommentMarkers {
         return Math.max(1, Math.min(1.8, 1 / zoom));
     }
 
+    /** Markers grown by the zoom are spread as far apart as they grew, so those on one node never overlap. */
     private void setScale(double now) {
-        scale = now;
-        group.getChildren().forEach(marker -> {
-            marker.setScaleX(now);
-            marker.setScaleY(now);
-        });
+        if (now != scale) {
+            scale = now;
+            show(shown);
+        }
     }
 
     void show(IamModel model) {
+        shown = model;
         group.getChildren().clear();
         Map<Integer, Point> places = CommentPlaces.of(model.comments(), canvas.drawing()::shape);
         for (Comment comment : model.comments()) {
@@ -71,8 +73,10 @@ final class CommentMarkers {
         ShapeView view = comment.pin().nodeId() == null ? null : canvas.view(comment.pin().nodeId());
         Rect shape = canvas.drawing().shape(comment.pin().nodeId() == null ? "" : comment.pin().nodeId());
         if (view != null && shape != null) {
-            marker.layoutXProperty().bind(view.node().layoutXProperty().add(centre.x() - shape.x() - size / 2));
-            marker.layoutYProperty().bind(view.node().layoutYProperty().add(centre.y() - shape.y() - size / 2));
+            double dx = (centre.x() - shape.x()) * scale;
+            double dy = (centre.y() - shape.y()) * scale;
+            marker.layoutXProperty().bind(view.node().layoutXProperty().add(dx - size / 2));
+            marker.layoutYProperty().bind(view.node().layoutYProperty().add(dy - size / 2));
         } else {
             marker.setLayoutX(centre.x() - size / 2);
             marker.setLayoutY(centre.y() - size / 2);
