@@ -43,7 +43,13 @@ final class SidePanels {
         SimulatorPanel simulator = new SimulatorPanel(editor, catalog, background, policyEditors::openAt);
         FindingsPanel findings = new FindingsPanel(live, ids -> frame(editor, canvas, ids));
         fixes = new FixesWindow(stage, editor, canvas, liveCanvas, background, catalog);
-        findings.setOnFixes(finding -> showFixes(finding.subjectId()));
+        findings.setOnFixes(finding -> {
+            if (dev.iammodeller.analysis.findings.Findings.ESCALATION.equals(finding.code())) {
+                showFixes(finding.subjectId());
+            } else {
+                fixes.showFinding(finding);
+            }
+        });
         tabs.getTabs().addAll(tab("Inspector", "tab-inspector", inspector.root()),
                 tab("Reach", "tab-reach", reach.node()),
                 tab("Simulator", "tab-simulator", simulator.node()),

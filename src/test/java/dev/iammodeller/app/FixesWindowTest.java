@@ -57,6 +57,27 @@ class FixesWindowTest {
                 .equals(title)), "undo took the fix back");
     }
 
+    @Test
+    void anOutsideTrustWithoutExternalIdGetsOneAndTheFindingCloses(FxRobot robot) throws Exception {
+        CanvasWindowFixture fixture = CanvasWindowFixture.of(window, robot);
+        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
+                + "\"arn:aws:iam::999999999999:root\"},\"Action\":\"sts:AssumeRole\"}]}";
+        fixture.open(dev.iammodeller.model.IamModel.EMPTY
+                .with(new dev.iammodeller.model.Account("acct", "111111111111", "main", null, false))
+                .with(new dev.iammodeller.model.Role("vendor", "111111111111", "vendor-access", "/",
+                        new dev.iammodeller.model.PolicyText(trust), 1, "", java.util.Map.of())));
+        var finding = fx(() -> dev.iammodeller.analysis.findings.Findings.externalTrust(window.editor().model()).get(0));
+        robot.interact(() -> window.panels().fixes().showFinding(finding));
+        TextArea preview = fx(() -> (TextArea) window.panels().fixes().stage().getScene().lookup("#fixes-preview"));
+        String said = fx(preview::getText);
+        assertTrue(said.startsWith("✓ The finding closes: EXTERNAL_TRUST of vendor-access"), said);
+        robot.interact(() -> ((javafx.scene.control.Button) window.panels().fixes().stage().getScene()
+                .lookup("#fixes-apply")).fire());
+        assertTrue(fx(() -> ((dev.iammodeller.model.Role) window.editor().model().entities().get("vendor")).trustPolicy()
+                .json().contains("sts:ExternalId")));
+        assertTrue(fx(() -> window.editor().undoLabelProperty().get()).startsWith("Require an sts:ExternalId"));
+    }
+
     private static <T> T fx(Callable<T> read) {
         try {
             return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);

@@ -2,6 +2,8 @@ package dev.iammodeller.app.fixes;
 
 import dev.iammodeller.analysis.escalation.EscalationPath;
 import dev.iammodeller.analysis.escalation.EscalationStep;
+import dev.iammodeller.analysis.findings.Finding;
+import dev.iammodeller.analysis.fixes.FindingFixes;
 import dev.iammodeller.analysis.fixes.Fix;
 import dev.iammodeller.analysis.fixes.FixPreview;
 import dev.iammodeller.analysis.fixes.PathFixes;
@@ -11,6 +13,7 @@ import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.live.LiveCanvas;
 import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.model.EditRefused;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import java.util.HashSet;
@@ -36,7 +39,8 @@ import javafx.stage.Window;
  * ({@link PathFixes}); the preview, worked out in the background on the model the fix would make, says whether the
  * path closes, whether the principal still gains as much another way, and what reach every other principal would
  * lose, and marks them on the canvas (the principal green when its path closes, red when not; those who lose reach
- * amber). Apply makes the fix one undoable edit.
+ * amber). For an outside trust without an external id, the fix that requires one ({@link FindingFixes}). Apply
+ * makes the fix one undoable edit.
  */
 public final class FixesWindow {
     static final String CLOSES = "fix-closes";
@@ -57,6 +61,8 @@ public final class FixesWindow {
     private final Set<String> marked = new HashSet<>();
     private IamModel model;
     private long asked;
+    /** The finding whose fixes are shown (not an escalation path's), or null. */
+    private Finding finding;
 
     public FixesWindow(Window owner, EditorState editor, CanvasEditor canvas, LiveCanvas liveCanvas,
                        BackgroundWork background, CompletableFuture<Catalog> catalog) {
@@ -114,14 +120,35 @@ public final class FixesWindow {
         stage.setOnHidden(event -> unmark());
     }
 
+    /** Shows the fixes of a finding that is not an escalation (an outside trust without an external id). */
+    public void showFinding(Finding shown) {
+        model = editor.model();
+        finding = shown;
+        paths.getItems().clear();
+        paths.setDisable(true);
+        List<Fix> found = FindingFixes.of(model, shown);
+        fixes.getItems().setAll(found);
+        status.setText(found.isEmpty() ? "No fix is proposed for this finding." : "");
+        if (!found.isEmpty()) {
+            fixes.getSelectionModel().select(0);
+        }
+        open();
+    }
+
     /** Shows the fixes for these paths of a principal (its escalation paths as the live evaluator found them). */
     public void show(List<EscalationPath> found) {
         model = editor.model();
+        finding = null;
+        paths.setDisable(false);
         paths.getItems().setAll(found);
         status.setText(found.isEmpty() ? "This principal has no escalation path to close." : "");
         if (!found.isEmpty()) {
             paths.getSelectionModel().select(0);
         }
+        open();
+    }
+
+    private void open() {
         Window owner = stage.getOwner();
         if (!stage.isShowing() && owner != null && owner.getWidth() > 0) {
             // over the side panels, so the canvas where the preview shows stays in view
@@ -153,6 +180,10 @@ public final class FixesWindow {
         apply.setDisable(true);
         unmark();
         EscalationPath path = paths.getValue();
+        if (fix != null && finding != null) {
+            findingPreview(fix);
+            return;
+        }
         if (fix == null || path == null) {
             preview.clear();
             return;
@@ -168,6 +199,19 @@ public final class FixesWindow {
                     }
                 },
                 failure -> preview.setText("The preview failed: " + failure.getMessage()))));
+    }
+
+    private void findingPreview(Fix fix) {
+        try {
+            boolean closes = FindingFixes.closes(model, finding, fix);
+            preview.setText((closes ? "✓ The finding closes: " + finding.code() + " of " + finding.subjectName()
+                    + " is no longer reported as " + finding.severity().label().toLowerCase(java.util.Locale.ROOT) + "."
+                    : "✗ The finding stays: " + finding.code() + " of " + finding.subjectName() + " is still reported.")
+                    + "\n\n" + finding.message());
+            apply.setDisable(!model.equals(editor.model()));
+        } catch (EditRefused refused) {
+            preview.setText("This fix cannot be applied: " + refused.getMessage());
+        }
     }
 
     private void shown(FixPreview done) {
