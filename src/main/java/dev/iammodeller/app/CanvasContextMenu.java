@@ -21,8 +21,9 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The canvas's right-click menu. On a node or frame (selected first when it is not): edit its policy, who can
- * reach it, its escalation path, copy, copy its policy's JSON (a node that holds one), duplicate, delete, show it in the inspector. On empty canvas: paste,
- * select all, arrange automatically, fit. The items do what the menu bar's do and show the same shortcuts.
+ * reach it, its escalation path and the fixes that close it, copy, copy its policy's JSON (a node that holds one), duplicate, delete, add a
+ * comment, show it in the inspector. On empty canvas: paste, select all, arrange automatically, fit, add a comment
+ * there (on the edge under the pointer, else on that spot). The items do what the menu bar's do and show the same shortcuts.
  */
 final class CanvasContextMenu {
     private final CanvasEditor canvas;
@@ -57,7 +58,7 @@ final class CanvasContextMenu {
         if (entity != null && !editor.selection().contains(id)) {
             editor.select(List.of(id));
         }
-        menu.getItems().setAll(entity == null ? onCanvas() : onEntity(entity));
+        menu.getItems().setAll(entity == null ? onCanvas(event.getSceneX(), event.getSceneY()) : onEntity(entity));
         canvas.focus();
         menu.show(canvas.surface(), event.getScreenX(), event.getScreenY());
         event.consume();
@@ -81,6 +82,7 @@ final class CanvasContextMenu {
         if (escalations != null && escalations.hasPath(id)) {
             items.add(item("Draw Escalation Path", null, "ctx-escalation", () -> panels.liveCanvas()
                     .drawEscalationOf(id, anchorOf(id))));
+            items.add(item("What-if Fixes…", null, "ctx-fixes", () -> panels.showFixes(id)));
         }
         if (!items.isEmpty()) {
             items.add(new SeparatorMenuItem());
@@ -93,18 +95,23 @@ final class CanvasContextMenu {
                 item("Duplicate", "Shortcut+D", "ctx-duplicate", () -> report(canvas.actions().duplicate())),
                 item("Delete", "Delete", "ctx-delete", () -> report(canvas.actions().delete())),
                 new SeparatorMenuItem(),
+                item("Add Comment…", "Shortcut+Alt+M", "ctx-add-comment",
+                        () -> panels.commenting().addAt(id, 0, 0)),
                 item("Show in Inspector", null, "ctx-inspector", this::showInspector)));
         return items;
     }
 
-    private List<MenuItem> onCanvas() {
+    private List<MenuItem> onCanvas(double sceneX, double sceneY) {
         MenuItem paste = item("Paste", "Shortcut+V", "ctx-paste", () -> report(canvas.actions().paste()));
         paste.setDisable(!canvas.actions().hasClip());
         return List.of(paste,
                 item("Select All", "Shortcut+A", "ctx-select-all", () -> canvas.actions().selectAll()),
                 new SeparatorMenuItem(),
                 item("Arrange Automatically", "Shortcut+Shift+A", "ctx-arrange", arrange),
-                item("Fit", "Shortcut+0", "ctx-fit", canvas::fit));
+                item("Fit", "Shortcut+0", "ctx-fit", canvas::fit),
+                new SeparatorMenuItem(),
+                item("Add Comment Here…", null, "ctx-add-comment",
+                        () -> panels.commenting().addAt(null, sceneX, sceneY)));
     }
 
     private Node anchorOf(String id) {

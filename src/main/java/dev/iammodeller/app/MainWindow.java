@@ -103,8 +103,11 @@ final class MainWindow {
         printing = new DiagramPrint(stage, editor, canvas, status::setText);
         exportJob.messageProperty().addListener((o, was, text) -> status.setText(text));
         EditMenu edit = new EditMenu(editor, canvas, root, clipboard);
+        edit.menu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), item("Add _Comment…",
+                "Shortcut+Alt+M", "menu-add-comment", () -> panels.commenting().addToSelection()));
+        panels.commenting().setOnMessage(status::setText);
         ViewMenu view = new ViewMenu(canvas, root, this::arrange, panels.live().reverseProperty(),
-                panels.liveCanvas().escalationOfSelectionProperty());
+                panels.liveCanvas().escalationOfSelectionProperty(), editor.reviewModeProperty());
         root.setTop(menuBar(edit.menu(), view.menu()));
         view.darkThemeProperty().set(preferences.dark());
         view.darkThemeProperty().addListener((o, was, dark) -> {
@@ -128,7 +131,7 @@ final class MainWindow {
         Tooltip.install(analysing, new Tooltip("The live evaluator is working on the newest model"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox statusBar = new HBox(8, status, gap, analysing, documents.activity().progressBar());
+        HBox statusBar = new HBox(8, status, gap, reviewIndicator(), analysing, documents.activity().progressBar());
         statusBar.setId("status-bar");
         statusBar.getStyleClass().add("status-bar");
         root.setBottom(statusBar);
@@ -137,6 +140,26 @@ final class MainWindow {
                 edit.installExtraShortcuts(scene);
             }
         });
+    }
+
+    /**
+     * What shows that review mode is on: a label in the status bar and a banner over the canvas's top left
+     * corner (both {@code .review-indicator}); the palette is disabled meanwhile, since nothing can be dropped.
+     */
+    private Label reviewIndicator() {
+        Label inStatus = new Label("Review mode: read-only");
+        inStatus.setId("review-indicator");
+        Label banner = new Label("Review mode · read-only (Ctrl+Alt+R)");
+        banner.setId("review-banner");
+        banner.setMouseTransparent(true);
+        for (Label label : List.of(inStatus, banner)) {
+            label.getStyleClass().add("review-indicator");
+            label.visibleProperty().bind(editor.reviewModeProperty());
+            label.managedProperty().bind(editor.reviewModeProperty());
+        }
+        canvas.addCorner(banner, javafx.geometry.Pos.TOP_LEFT);
+        palette.node().disableProperty().bind(editor.reviewModeProperty());
+        return inStatus;
     }
 
     /**

@@ -3,8 +3,11 @@ package dev.iammodeller.app;
 import dev.iammodeller.app.work.FxBackgroundWork;
 import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.comments.CommentDialog;
+import dev.iammodeller.app.comments.Commenting;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.findings.FindingsPanel;
+import dev.iammodeller.app.fixes.FixesWindow;
 import dev.iammodeller.app.inspector.InspectorPane;
 import dev.iammodeller.app.live.LiveCanvas;
 import dev.iammodeller.app.live.LiveAnalysis;
@@ -20,13 +23,15 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 /**
- * The panels beside the canvas (inspector, reach, simulator, findings), the policy editors they open, and
+ * The panels beside the canvas (inspector, reach, simulator, findings, comments), the policy editors they open, and
  * the live evaluator that feeds the reach panel and the canvas highlights.
  */
 final class SidePanels {
     private final PolicyEditorWindow policyEditors;
     private final LiveAnalysis live;
     private final LiveCanvas liveCanvas;
+    private final Commenting commenting;
+    private final FixesWindow fixes;
 
     SidePanels(Stage stage, EditorState editor, CanvasEditor canvas, CompletableFuture<Catalog> catalog,
                BackgroundWork background, TabPane tabs) {
@@ -37,10 +42,22 @@ final class SidePanels {
         ReachPanel reach = new ReachPanel(live, policyEditors::openAt);
         SimulatorPanel simulator = new SimulatorPanel(editor, catalog, background, policyEditors::openAt);
         FindingsPanel findings = new FindingsPanel(live, ids -> frame(editor, canvas, ids));
+        fixes = new FixesWindow(stage, editor, canvas, liveCanvas, background, catalog);
+        findings.setOnFixes(finding -> {
+            if (dev.iammodeller.analysis.findings.Findings.ESCALATION.equals(finding.code())) {
+                showFixes(finding.subjectId());
+            } else {
+                fixes.showFinding(finding);
+            }
+        });
         tabs.getTabs().addAll(tab("Inspector", "tab-inspector", inspector.root()),
                 tab("Reach", "tab-reach", reach.node()),
                 tab("Simulator", "tab-simulator", simulator.node()),
                 tab("Findings", "tab-findings", findings.node()));
+        commenting = new Commenting(editor, canvas, new CommentDialog(stage));
+        Tab comments = tab("Comments", "tab-comments", commenting.panel());
+        tabs.getTabs().add(comments);
+        commenting.setOnShowPanel(() -> tabs.getSelectionModel().select(comments));
     }
 
     private static void frame(EditorState editor, CanvasEditor canvas, Set<String> ids) {
@@ -61,6 +78,21 @@ final class SidePanels {
 
     LiveAnalysis live() {
         return live;
+    }
+
+    /** Opens the what-if fixes of a principal's escalation paths (as the live evaluator found them). */
+    void showFixes(String principalId) {
+        dev.iammodeller.analysis.escalation.Escalations found = live.escalationsProperty().get();
+        fixes.show(found == null ? java.util.List.of() : found.paths(principalId));
+    }
+
+    FixesWindow fixes() {
+        return fixes;
+    }
+
+    /** Comments: the markers, the Comments tab, adding one. */
+    Commenting commenting() {
+        return commenting;
     }
 
     /** The live evaluator on the canvas: highlights, paths, escalation badges and steps, legend. */

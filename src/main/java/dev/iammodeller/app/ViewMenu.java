@@ -12,14 +12,14 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The View menu: zoom, fit, the grid, the legend, the minimap, the dark theme, automatic layout, and what
- * the live evaluator shows: who can reach the selection, the selected principal's escalation path.
+ * the live evaluator shows: who can reach the selection, the selected principal's escalation path; review mode.
  */
 final class ViewMenu {
     private final Menu menu = new Menu("_View");
     private final CheckMenuItem dark = check("_Dark Theme", null, "menu-dark");
 
     ViewMenu(CanvasEditor canvas, Node root, Runnable arrange, BooleanProperty whoCanReach,
-             BooleanProperty escalationOfSelection) {
+             BooleanProperty escalationOfSelection, BooleanProperty reviewMode) {
         menu.setId("menu-view");
         CheckMenuItem snap = check("_Snap to Grid", "Shortcut+G", "menu-snap");
         snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
@@ -45,7 +45,13 @@ final class ViewMenu {
                 shortcut(MainWindow.item("_Fit", null, "menu-fit", canvas::fit), KeyCode.DIGIT0),
                 new SeparatorMenuItem(), snap, legend, minimap, dark, new SeparatorMenuItem(),
                 MainWindow.item("_Arrange Automatically", "Shortcut+Shift+A", "menu-arrange", arrange),
-                new SeparatorMenuItem(), reverse, escalation);
+                new SeparatorMenuItem(), reverse, escalation, new SeparatorMenuItem(), review(reviewMode));
+    }
+
+    private static CheckMenuItem review(BooleanProperty reviewMode) {
+        CheckMenuItem review = check("_Review Mode (Read-Only)", "Shortcut+Alt+R", "menu-review-mode");
+        review.selectedProperty().bindBidirectional(reviewMode);
+        return review;
     }
 
     Menu menu() {

@@ -18,11 +18,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * The model file format, {@code iam-modeller/1} (docs/file-format.md): load with every problem reported
+ * The model file format, {@code iam-modeller/1}, and {@code iam-modeller/2} for a model with comments
+ * (docs/file-format.md): load with every problem reported
  * by line, column and JSON path; save atomically (a temporary file beside the target, then a rename).
  */
 public final class ModelFile {
-    public static final String FORMAT = "iam-modeller/1";
+    /** The newest format: what this version writes for a model with comments. */
+    public static final String FORMAT = "iam-modeller/2";
+    /** The format without comments: what this version writes for a model with none, as earlier versions did. */
+    public static final String FORMAT_1 = "iam-modeller/1";
     public static final String EXTENSION = ".iam.json";
 
     private ModelFile() {

@@ -1,6 +1,7 @@
 package dev.iammodeller.io;
 
 import dev.iammodeller.model.AcceptedFinding;
+import dev.iammodeller.model.Comment;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Layout;
@@ -42,19 +43,28 @@ final class ModelFileReader {
         }
         Fields fields = new Fields(object, problems);
         String format = fields.string("format");
-        if (format != null && !format.equals(ModelFile.FORMAT)) {
+        if (format != null && !format.equals(ModelFile.FORMAT) && !format.equals(ModelFile.FORMAT_1)) {
             fields.problem(object.get("format"), format.startsWith("iam-modeller/")
                     ? "this file has format " + format + ", written by a newer IAM Modeller; this version reads "
-                    + ModelFile.FORMAT + ": update IAM Modeller to open it"
-                    : "\"" + format + "\" is not an IAM Modeller format (expected " + ModelFile.FORMAT + ")");
+                    + ModelFile.FORMAT_1 + " and " + ModelFile.FORMAT + ": update IAM Modeller to open it"
+                    : "\"" + format + "\" is not an IAM Modeller format (expected " + ModelFile.FORMAT_1 + " or "
+                    + ModelFile.FORMAT + ")");
             throw new ModelFileException(name, problems);
         }
         Map<String, Entity> entities = entities(fields.value("entities"));
         List<Relation> relations = relations(fields.value("relations"));
         Layout layout = layout(fields.value("layout"));
         List<AcceptedFinding> accepted = acceptedFindings(fields.value("acceptedFindings"));
+        List<Comment> comments = List.of();
+        if (ModelFile.FORMAT.equals(format)) {
+            comments = CommentReader.read(list(fields.value("comments"), "comments"), entities, problems);
+        } else if (object.get("comments") != null) {
+            problem(object.get("comments"), "comments are kept by format " + ModelFile.FORMAT + ", and this file says "
+                    + ModelFile.FORMAT_1 + ": make its \"format\" " + ModelFile.FORMAT);
+            fields.value("comments");
+        }
         IamModel model = new IamModel(fields.optionalString("title", "Untitled"),
-                fields.optionalString("description", ""), entities, relations, layout, accepted);
+                fields.optionalString("description", ""), entities, relations, layout, accepted, comments);
         fields.refuseUnknown();
         if (problems.isEmpty()) {
             for (RuleViolation violation : ModelRules.check(model)) {

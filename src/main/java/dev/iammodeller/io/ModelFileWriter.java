@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.model.AcceptedFinding;
 import dev.iammodeller.model.Account;
 import dev.iammodeller.model.AwsService;
+import dev.iammodeller.model.Comment;
+import dev.iammodeller.model.CommentPin;
+import dev.iammodeller.model.CommentReply;
 import dev.iammodeller.model.Compute;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.Group;
@@ -31,7 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Writes a model as the text of an {@code iam-modeller/1} file (docs/file-format.md). */
+/**
+ * Writes a model as the text of an {@code iam-modeller/1} file, or {@code iam-modeller/2} when it has comments
+ * (docs/file-format.md): a model without comments keeps the bytes, and the readers, of the first format.
+ */
 final class ModelFileWriter {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,7 +46,7 @@ final class ModelFileWriter {
 
     static String write(IamModel model) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("format", ModelFile.FORMAT);
+        root.put("format", model.comments().isEmpty() ? ModelFile.FORMAT_1 : ModelFile.FORMAT);
         root.put("title", model.title());
         root.put("description", model.description());
         ArrayNode entities = root.putArray("entities");
@@ -76,7 +82,44 @@ final class ModelFileWriter {
                 }
             }
         }
+        if (!model.comments().isEmpty()) {
+            comments(root.putArray("comments"), model.comments());
+        }
         return print(root) + "\n";
+    }
+
+    /** The comments by number, each {@code {"number", "pin", "text", "author"?, "at"?, "resolved", "replies"}}. */
+    private static void comments(ArrayNode out, List<Comment> comments) {
+        for (Comment comment : comments) {
+            ObjectNode node = out.addObject().put("number", comment.number());
+            ObjectNode pin = node.putObject("pin");
+            CommentPin at = comment.pin();
+            if (at.nodeId() != null) {
+                pin.put("node", at.nodeId());
+            } else if (at.edge() != null) {
+                pin.putObject("edge").put("kind", at.edge().kind().json()).put("from", at.edge().from())
+                        .put("to", at.edge().to());
+            } else {
+                number(pin, "x", at.spot().x());
+                number(pin, "y", at.spot().y());
+            }
+            written(node, comment.text(), comment.author(), comment.at());
+            node.put("resolved", comment.resolved());
+            ArrayNode replies = node.putArray("replies");
+            for (CommentReply reply : comment.replies()) {
+                written(replies.addObject(), reply.text(), reply.author(), reply.at());
+            }
+        }
+    }
+
+    private static void written(ObjectNode node, String text, String author, String at) {
+        node.put("text", text);
+        if (author != null) {
+            node.put("author", author);
+        }
+        if (at != null) {
+            node.put("at", at);
+        }
     }
 
     static String print(JsonNode node) {

@@ -1,9 +1,6 @@
 package dev.iammodeller.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
@@ -78,29 +75,14 @@ public record AddTrust(String roleId, String principalId) implements ModelComman
     }
 
     private static String withStatement(PolicyText trust, ObjectNode statement) {
-        ObjectNode document;
-        try {
-            JsonNode read = trust == null || trust.json().isBlank() ? null : JSON.readTree(trust.json());
-            document = read instanceof ObjectNode object ? object : JSON.createObjectNode();
-        } catch (JsonProcessingException unreadable) {
+        if (trust != null && !trust.json().isBlank() && PolicyJson.read(trust).isEmpty()) {
             throw new EditRefused("the role's trust policy is not valid JSON: fix it in the policy editor first");
         }
+        ObjectNode document = PolicyJson.read(trust).orElseGet(JSON::createObjectNode);
         if (!document.has("Version")) {
             document.put("Version", "2012-10-17");
         }
-        JsonNode existing = document.get("Statement");
-        ArrayNode statements = JSON.createArrayNode();
-        if (existing instanceof ArrayNode array) {
-            statements.addAll(array);
-        } else if (existing instanceof ObjectNode single) {
-            statements.add(single);
-        }
-        statements.add(statement);
-        document.set("Statement", statements);
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        PolicyJson.statements(document).add(statement);
+        return PolicyJson.text(document).json();
     }
 }

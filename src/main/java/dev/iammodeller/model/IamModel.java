@@ -22,6 +22,7 @@ public final class IamModel {
     private final List<Relation> relations;
     private final Layout layout;
     private final List<AcceptedFinding> acceptedFindings;
+    private final List<Comment> comments;
     /** Accounts by their 12-digit id, built on first use (the model never changes). */
     private volatile Map<String, Account> accounts;
     /** Relations by kind and end, and inline policies by owner, built on first use (the model never changes). */
@@ -46,6 +47,15 @@ public final class IamModel {
      */
     public IamModel(String title, String description, Map<String, Entity> entities, List<Relation> relations,
                     Layout layout, List<AcceptedFinding> acceptedFindings) {
+        this(title, description, entities, relations, layout, acceptedFindings, List.of());
+    }
+
+    /**
+     * A model with its reviewers' comments, kept by number (a later comment of the same number replaces an
+     * earlier one).
+     */
+    public IamModel(String title, String description, Map<String, Entity> entities, List<Relation> relations,
+                    Layout layout, List<AcceptedFinding> acceptedFindings, List<Comment> comments) {
         this.title = title;
         this.description = description;
         this.entities = Collections.unmodifiableMap(new TreeMap<>(entities));
@@ -54,6 +64,9 @@ public final class IamModel {
         TreeMap<AcceptedFinding, AcceptedFinding> accepted = new TreeMap<>(AcceptedFinding.ORDER);
         acceptedFindings.forEach(a -> accepted.put(a, a));
         this.acceptedFindings = List.copyOf(accepted.values());
+        TreeMap<Integer, Comment> byNumber = new TreeMap<>();
+        comments.forEach(c -> byNumber.put(c.number(), c));
+        this.comments = List.copyOf(byNumber.values());
     }
 
     public String title() {
@@ -87,14 +100,62 @@ public final class IamModel {
     public IamModel withAccepted(AcceptedFinding accepted) {
         List<AcceptedFinding> copy = new ArrayList<>(acceptedFindings);
         copy.add(accepted);
-        return new IamModel(title, description, entities, relations, layout, copy);
+        return new IamModel(title, description, entities, relations, layout, copy, comments);
     }
 
     /** This model without the acceptance of the finding with this code and subject. */
     public IamModel withoutAccepted(String code, String subject) {
         List<AcceptedFinding> copy = new ArrayList<>(acceptedFindings);
         copy.removeIf(a -> a.code().equals(code) && a.subject().equals(subject));
-        return new IamModel(title, description, entities, relations, layout, copy);
+        return new IamModel(title, description, entities, relations, layout, copy, comments);
+    }
+
+    /** The reviewers' comments, by number. */
+    public List<Comment> comments() {
+        return comments;
+    }
+
+    /** The comment with this number. */
+    public Optional<Comment> comment(int number) {
+        return comments.stream().filter(c -> c.number() == number).findFirst();
+    }
+
+    /** The number a new comment takes: one more than the highest. */
+    public int nextCommentNumber() {
+        return comments.isEmpty() ? 1 : comments.get(comments.size() - 1).number() + 1;
+    }
+
+    /** This model with the comment added, or replacing the one of its number. */
+    public IamModel withComment(Comment comment) {
+        List<Comment> copy = new ArrayList<>(comments);
+        copy.add(comment);
+        return new IamModel(title, description, entities, relations, layout, acceptedFindings, copy);
+    }
+
+    public IamModel withoutComment(int number) {
+        List<Comment> copy = new ArrayList<>(comments);
+        copy.removeIf(c -> c.number() == number);
+        return new IamModel(title, description, entities, relations, layout, acceptedFindings, copy);
+    }
+
+    /**
+     * The comments once entity {@code id} is gone: one pinned to it or to an edge of it stays where the entity was
+     * drawn, pinned to that spot, so that deleting a node never deletes what reviewers said about it.
+     */
+    private List<Comment> commentsWithout(String id) {
+        List<Comment> out = new ArrayList<>(comments.size());
+        for (Comment comment : comments) {
+            if (comment.pin().names(id)) {
+                Layout.Point at = layout.nodes().get(id);
+                Layout.Bounds frame = layout.frames().get(id);
+                double x = at != null ? at.x() : frame != null ? frame.x() : 0;
+                double y = at != null ? at.y() : frame != null ? frame.y() : 0;
+                out.add(comment.withPin(CommentPin.spot(x, y)));
+            } else {
+                out.add(comment);
+            }
+        }
+        return out;
     }
 
     public Optional<Entity> entity(String id) {
@@ -197,7 +258,7 @@ public final class IamModel {
     public IamModel with(Entity entity) {
         Map<String, Entity> copy = new TreeMap<>(entities);
         copy.put(entity.id(), entity);
-        return new IamModel(title, description, copy, relations, layout, acceptedFindings);
+        return new IamModel(title, description, copy, relations, layout, acceptedFindings, comments);
     }
 
     /** This model without the entity, its relations, its inline policies and its place in the layout. */
@@ -206,34 +267,35 @@ public final class IamModel {
         copy.remove(id);
         copy.values().removeIf(e -> e instanceof InlinePolicy p && p.owner().equals(id));
         List<Relation> kept = relations.stream().filter(r -> !r.from().equals(id) && !r.to().equals(id)).toList();
-        return new IamModel(title, description, copy, kept, layout.without(id), acceptedFindings);
+        return new IamModel(title, description, copy, kept, layout.without(id), acceptedFindings,
+                commentsWithout(id));
     }
 
     public IamModel withRelation(Relation relation) {
         List<Relation> copy = new ArrayList<>(relations);
         copy.add(relation);
-        return new IamModel(title, description, entities, copy, layout, acceptedFindings);
+        return new IamModel(title, description, entities, copy, layout, acceptedFindings, comments);
     }
 
     public IamModel withoutRelation(Relation relation) {
         List<Relation> copy = new ArrayList<>(relations);
         copy.remove(relation);
-        return new IamModel(title, description, entities, copy, layout, acceptedFindings);
+        return new IamModel(title, description, entities, copy, layout, acceptedFindings, comments);
     }
 
     public IamModel withLayout(Layout newLayout) {
-        return new IamModel(title, description, entities, relations, newLayout, acceptedFindings);
+        return new IamModel(title, description, entities, relations, newLayout, acceptedFindings, comments);
     }
 
     public IamModel withTitle(String newTitle, String newDescription) {
-        return new IamModel(newTitle, newDescription, entities, relations, layout, acceptedFindings);
+        return new IamModel(newTitle, newDescription, entities, relations, layout, acceptedFindings, comments);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof IamModel m && title.equals(m.title) && description.equals(m.description)
                 && entities.equals(m.entities) && relations.equals(m.relations) && layout.equals(m.layout)
-                && acceptedFindings.equals(m.acceptedFindings);
+                && acceptedFindings.equals(m.acceptedFindings) && comments.equals(m.comments);
     }
 
     /**

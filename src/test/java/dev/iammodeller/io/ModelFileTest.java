@@ -70,8 +70,8 @@ class ModelFileTest {
     @Test
     void aLaterFormatIsRefusedWithBothFormatsNamed() {
         ModelFileException error = assertThrows(ModelFileException.class,
-                () -> ModelFile.read("{\"format\": \"iam-modeller/2\", \"entities\": []}", "new.iam.json"));
-        assertTrue(error.getMessage().contains("iam-modeller/2") && error.getMessage().contains("iam-modeller/1"),
+                () -> ModelFile.read("{\"format\": \"iam-modeller/3\", \"entities\": []}", "new.iam.json"));
+        assertTrue(error.getMessage().contains("iam-modeller/3") && error.getMessage().contains("iam-modeller/2"),
                 error.getMessage());
     }
 

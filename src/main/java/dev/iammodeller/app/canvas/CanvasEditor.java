@@ -171,6 +171,12 @@ public final class CanvasEditor {
         beside.run();
     }
 
+    /** Adds something over the canvas at one of its corners or sides (the review mode banner), under the minimap. */
+    public void addCorner(Node overlay, Pos where) {
+        root.getChildren().add(root.getChildren().indexOf(minimap), overlay);
+        place(overlay, where);
+    }
+
     /** The view of an entity (a {@link NodeView} or {@link FrameView}), or null; for highlights such as reach. */
     public ShapeView view(String id) {
         return views.view(id);
@@ -303,6 +309,22 @@ public final class CanvasEditor {
 
     public void clearDropPreview() {
         views.overlays().getChildren().remove(ghost);
+    }
+
+    /** Centres the view on a point of the world (a comment's spot). */
+    public void centreOn(dev.iammodeller.diagram.Point world) {
+        canvas.centreOn(world);
+    }
+
+    /** The point of the world under this point of the scene. */
+    public dev.iammodeller.diagram.Point worldAt(double sceneX, double sceneY) {
+        Point2D local = canvas.sceneToLocal(sceneX, sceneY);
+        return canvas.toWorld(local.getX(), local.getY());
+    }
+
+    /** The point of the world at the middle of the view. */
+    public dev.iammodeller.diagram.Point visibleCentre() {
+        return canvas.visibleWorld().centre();
     }
 
     /** Selects an entity and centres the view on it. */

@@ -74,6 +74,10 @@ final class CanvasInput {
             return;
         }
         Drawing drawing = views.drawing();
+        if (editor.reviewModeProperty().get()) {
+            pressedInReview(drawing, world, screen);
+            return;
+        }
         String handle = handleAt(drawing, world);
         if (handle != null) {
             runner.start(new ConnectGesture(views, editor::model, handle, offers.get(), prompt));
@@ -97,6 +101,20 @@ final class CanvasInput {
         Grid snap = grid.get();
         runner.start(new MoveGesture(views, editor, MovePlan.of(drawing, editor.selection(), shape), world, snap, refused)
                 .pressedAt(screen));
+    }
+
+    /**
+     * Review mode: a press on a node or frame selects it and a drag pans the view, so nothing moves or connects by
+     * accident; a press on empty canvas still draws a selection band.
+     */
+    private void pressedInReview(Drawing drawing, Point world, Point screen) {
+        String shape = grabbed(drawing, world);
+        if (shape == null) {
+            runner.start(new BandGesture(views, editor, world, false));
+            return;
+        }
+        editor.select(java.util.List.of(shape));
+        runner.start(new PanGesture(canvas, screen));
     }
 
     /** The node whose connect handle is under the point, or null. */

@@ -1,5 +1,6 @@
 package dev.iammodeller.app.editor;
 
+import dev.iammodeller.model.CommentCommand;
 import dev.iammodeller.model.EditHistory;
 import dev.iammodeller.model.EditRefused;
 import dev.iammodeller.model.IamModel;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -16,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
@@ -36,9 +39,14 @@ public final class EditorState {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ReadOnlyLongWrapper openings = new ReadOnlyLongWrapper(this, "openings");
+    private final BooleanProperty reviewMode = new SimpleBooleanProperty(this, "reviewMode");
+    /** What a refused edit says in review mode. */
+    public static final String IN_REVIEW = "Review mode is on: the model stays as it is until you turn it off"
+            + " (View › Review Mode); comments can still be added";
 
     public EditorState(IamModel start) {
         open(start, null);
+        reviewMode.addListener((o, before, on) -> refresh());
     }
 
     /** Starts over on another model (New, Open, an example): a fresh history, nothing selected. */
@@ -55,6 +63,9 @@ public final class EditorState {
      * refuses it (and then nothing changes).
      */
     public Optional<String> submit(ModelCommand command) {
+        if (reviewMode.get() && !(command instanceof CommentCommand)) {
+            return Optional.of(IN_REVIEW);
+        }
         try {
             history.apply(command);
         } catch (EditRefused refused) {
@@ -66,7 +77,7 @@ public final class EditorState {
     }
 
     public void undo() {
-        if (history.canUndo()) {
+        if (history.canUndo() && !reviewMode.get()) {
             history.undo();
             selection.removeIf(id -> history.current().entity(id).isEmpty());
             refresh();
@@ -74,7 +85,7 @@ public final class EditorState {
     }
 
     public void redo() {
-        if (history.canRedo()) {
+        if (history.canRedo() && !reviewMode.get()) {
             history.redo();
             selection.removeIf(id -> history.current().entity(id).isEmpty());
             refresh();
@@ -97,8 +108,8 @@ public final class EditorState {
     private void refresh() {
         model.set(history.current());
         revision.set(revision.get() + 1);
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
+        canUndo.set(history.canUndo() && !reviewMode.get());
+        canRedo.set(history.canRedo() && !reviewMode.get());
         undoLabel.set(history.canUndo() ? history.undoLabel() : "");
         redoLabel.set(history.canRedo() ? history.redoLabel() : "");
         unsaved.set(!history.isSaved());
@@ -147,6 +158,14 @@ public final class EditorState {
     /** Grows by one each time another model is opened (New, Open, an example, an import): views fit to it. */
     public ReadOnlyLongProperty openingsProperty() {
         return openings.getReadOnlyProperty();
+    }
+
+    /**
+     * Review mode: while on, the model is read-only for presenting (every edit but a comment's is refused with
+     * {@link #IN_REVIEW}, undo and redo wait); selection, highlights and comments work as ever.
+     */
+    public BooleanProperty reviewModeProperty() {
+        return reviewMode;
     }
 
     /** The ids of the selected entities, in the order they were selected. */

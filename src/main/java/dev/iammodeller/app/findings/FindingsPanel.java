@@ -1,6 +1,7 @@
 package dev.iammodeller.app.findings;
 
 import dev.iammodeller.analysis.findings.Finding;
+import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.analysis.findings.FindingSubjects;
 import dev.iammodeller.analysis.findings.Severity;
 import dev.iammodeller.app.live.LiveAnalysis;
@@ -46,6 +47,12 @@ public final class FindingsPanel {
     private final Label summary = new Label("Analysing the model…");
     private final Label problem = new Label();
     private final FindingsViewModel view;
+    private java.util.function.Consumer<Finding> onFixes = finding -> { };
+
+    /** What What-if Fixes… does for an escalation or an unguarded outside trust (opens the fixes that close it). */
+    public void setOnFixes(java.util.function.Consumer<Finding> onFixes) {
+        this.onFixes = onFixes;
+    }
 
     public FindingsPanel(LiveAnalysis live, Framer framer) {
         this(live, framer, FindingsPanel::askReason);
@@ -123,7 +130,18 @@ public final class FindingsPanel {
                 rule.setText("");
             }
         });
-        root.getChildren().addAll(new HBox(6, summary, busy), filters, tree, new HBox(6, accept, unaccept), problem, rule);
+        Button fixes = new Button("What-if Fixes…");
+        fixes.setId("finding-fixes");
+        fixes.disableProperty().bind(Bindings.createBooleanBinding(() -> !(selected() instanceof Finding f
+                && (Findings.ESCALATION.equals(f.code()) || Findings.EXTERNAL_TRUST.equals(f.code())
+                && f.severity() == Severity.HIGH)), tree.getSelectionModel().selectedItemProperty()));
+        fixes.setOnAction(event -> {
+            if (selected() instanceof Finding finding) {
+                onFixes.accept(finding);
+            }
+        });
+        root.getChildren().addAll(new HBox(6, summary, busy), filters, tree, new HBox(6, accept, unaccept, fixes),
+                problem, rule);
         view.open().addListener((ListChangeListener<Finding>) change -> rebuild());
         view.accepted().addListener((ListChangeListener<FindingsViewModel.AcceptedRow>) change -> rebuild());
         rebuild();

@@ -2,6 +2,7 @@ package dev.iammodeller.app.live;
 
 import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.canvas.OverlayMarker;
 import dev.iammodeller.app.canvas.ShapeView;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.picture.NodeFace;
@@ -10,9 +11,6 @@ import java.util.function.BiConsumer;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 
 /**
  * A red badge at the top right corner of every principal that has an escalation path ({@code #badge-<id>}),
@@ -69,18 +67,7 @@ final class EscalationBadges {
         badge.visibleProperty().bind(view.visibleProperty());
         badge.setScaleX(textScale);
         badge.setScaleY(textScale);
-        Tooltip tip = new Tooltip(text + "\nClick to draw the path step by step.");
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        Tooltip.install(badge, tip);
-        badge.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
-        badge.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
-        badge.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-            if (event.getButton() == MouseButton.PRIMARY) {
-                clicked.accept(id, badge);
-            }
-            event.consume();
-        });
+        OverlayMarker.install(badge, text + "\nClick to draw the path step by step.", () -> clicked.accept(id, badge));
         return badge;
     }
 }

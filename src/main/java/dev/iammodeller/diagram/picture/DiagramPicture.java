@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * The picture of a model as the canvas draws it: frames (outer ones first), the edges, the node boxes, a
  * selection's highlights (emphasis, dimming, the arrows of its paths, an escalation path step by step), and the
- * legend to the right of it all, in one theme's colours; not detailed (drawn too small to read, below
+ * comments' numbered markers, and the legend to the right of it all, in one theme's colours; not detailed (drawn too small to read, below
  * {@link NodeFace#DETAIL_SCALE}) without icons, names and subtitles, edges plain, as the canvas zoomed out.
  */
 public final class DiagramPicture {
@@ -81,6 +81,7 @@ public final class DiagramPicture {
                 }
             }
         }
+        groups.addAll(new CommentMarks(palette, widths).markers(model.comments(), drawing::shape));
         Rect content = drawing.extent();
         for (PictureGroup group : groups) {
             content = content.union(group.box());

@@ -4,6 +4,9 @@ import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.analysis.findings.FindingsReview;
 import dev.iammodeller.diagram.KindLooks;
+import dev.iammodeller.model.Comment;
+import dev.iammodeller.model.CommentPin;
+import dev.iammodeller.model.CommentReply;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import java.io.IOException;
@@ -16,7 +19,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
  * The text pages after a PDF's diagram: the model's findings as {@code analyze --findings} lists them (open ones
- * by severity with their subject, message, path and rule; accepted ones apart with their reasons), then every
+ * by severity with their subject, message, path and rule; accepted ones apart with their reasons), the comments by
+ * number with their replies, then every
  * node by name, kind and ARN, so that each name can be found whole even where the diagram shortens it.
  */
 final class PdfAppendix {
@@ -48,6 +52,9 @@ final class PdfAppendix {
                 appendix.add("accepted: " + accepted.acceptance().reason(), false, 24);
             }
         }
+        if (!model.comments().isEmpty()) {
+            appendix.comments(model);
+        }
         appendix.heading("Every node by name");
         List<Entity> entities = new ArrayList<>(model.entities().values());
         entities.sort(Comparator.comparing(Entity::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Entity::id));
@@ -56,6 +63,41 @@ final class PdfAppendix {
                     + (entity.arn() == null ? "" : "  ·  " + entity.arn()), false, 0);
         }
         return appendix;
+    }
+
+    /** Each comment by its marker's number: open or resolved, what it is pinned to, who and when, its text and replies. */
+    private void comments(IamModel model) {
+        heading("Comments");
+        long open = model.comments().stream().filter(c -> !c.resolved()).count();
+        add(model.comments().size() + (model.comments().size() == 1 ? " comment" : " comments") + "; " + open
+                + " open", false, 0);
+        for (Comment comment : model.comments()) {
+            add("", false, 0);
+            add(comment.number() + ".  " + (comment.resolved() ? "resolved" : "open") + "  ·  on "
+                    + pinned(model, comment.pin()) + byline(comment.author(), comment.at()), true, 0);
+            add(comment.text(), false, 12);
+            for (CommentReply reply : comment.replies()) {
+                add("reply" + byline(reply.author(), reply.at()) + ": " + reply.text(), false, 24);
+            }
+        }
+    }
+
+    private static String pinned(IamModel model, CommentPin pin) {
+        if (pin.nodeId() != null) {
+            return name(model, pin.nodeId());
+        }
+        if (pin.edge() != null) {
+            return "the edge " + name(model, pin.edge().from()) + " → " + name(model, pin.edge().to());
+        }
+        return "the canvas at " + Math.round(pin.spot().x()) + ", " + Math.round(pin.spot().y());
+    }
+
+    private static String name(IamModel model, String id) {
+        return model.entity(id).map(Entity::name).orElse(id);
+    }
+
+    private static String byline(String author, String at) {
+        return (author == null ? "" : "  ·  " + author) + (at == null ? "" : "  ·  " + at);
     }
 
     private void finding(Finding finding) {

@@ -68,7 +68,8 @@ final class SvgPicture {
         if (group.entityId() != null) {
             xml.writeAttribute("data-id", XmlText.clean(group.entityId()));
         }
-        if (group.title() != null && (group.entityId() != null || group.role().equals("edge"))) {
+        if (group.title() != null && (group.entityId() != null || group.role().equals("edge")
+                || group.role().equals("comment"))) {
             xml.writeStartElement("title");
             xml.writeCharacters(XmlText.clean(group.title()));
             xml.writeEndElement();

@@ -1,0 +1,51 @@
+package dev.iammodeller.diagram.picture;
+
+import dev.iammodeller.diagram.CommentPlaces;
+import dev.iammodeller.diagram.Point;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.model.Comment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The numbered markers of a model's comments ({@link CommentPlaces}): a filled circle with the number in it, in
+ * the connect colour while open and muted once resolved; each a group {@code comment} titled with its text.
+ */
+final class CommentMarks {
+    static final double FONT = 11;
+    private final Palette palette;
+    private final TextWidth widths;
+
+    CommentMarks(Palette palette, TextWidth widths) {
+        this.palette = palette;
+        this.widths = widths;
+    }
+
+    List<PictureGroup> markers(List<Comment> comments, Function<String, Rect> shapes) {
+        Map<Integer, Point> places = CommentPlaces.of(comments, shapes);
+        List<PictureGroup> out = new ArrayList<>();
+        for (Comment comment : comments) {
+            Point centre = places.get(comment.number());
+            if (centre != null) {
+                out.add(marker(comment, centre));
+            }
+        }
+        return out;
+    }
+
+    private PictureGroup marker(Comment comment, Point centre) {
+        String number = Integer.toString(comment.number());
+        double width = Math.max(CommentPlaces.SIZE, widths.of(number, FONT, true) + 10);
+        Rect box = new Rect(centre.x() - width / 2, centre.y() - CommentPlaces.SIZE / 2, width, CommentPlaces.SIZE);
+        Colour fill = comment.resolved() ? palette.mutedText() : palette.colour("-iam-connect-target");
+        List<Mark> marks = List.of(
+                new Mark.Shape(Outline.roundRect(box, CommentPlaces.SIZE), fill, palette.background(), 1.5, List.of(),
+                        false),
+                new Mark.Text(number, centre.x() - widths.of(number, FONT, true) / 2, centre.y() + FONT / 2 - 1.5, FONT,
+                        true, palette.colour("-reach-badge-text")));
+        String title = "Comment " + number + (comment.resolved() ? " (resolved)" : "") + ": " + comment.text();
+        return new PictureGroup("comment", null, title, box, marks);
+    }
+}
