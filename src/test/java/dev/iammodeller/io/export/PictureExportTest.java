@@ -157,6 +157,22 @@ class PictureExportTest {
     }
 
     @Test
+    void aPdfOfMoreThanFiveHundredPrincipalsSaysWhichFindingsItLeavesOut() throws Exception {
+        IamModel model = ExportFixtures.manyEdges(PictureExport.FULL_FINDINGS_PRINCIPALS + 1);
+        Exported.Single exported = (Exported.Single) Exporter.export(model, ExportFormat.PDF, ExportOptions.DEFAULT);
+        assertTrue(exported.notes().stream().anyMatch(n -> n.contains("admin-equivalent and escalation findings")
+                && n.contains(PictureExport.FULL_FINDINGS_PRINCIPALS + 2 + " principals")), "a note: " + exported.notes());
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(exported.bytes())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        int findings = text.indexOf("Findings");
+        assertTrue(findings >= 0 && text.indexOf("are left out here", findings) > findings,
+                "the appendix says what it leaves out, under its heading");
+        assertTrue(text.contains("user-" + PictureExport.FULL_FINDINGS_PRINCIPALS), "every node is still listed by name");
+    }
+
+    @Test
     void aSelectionIsHighlightedAndItsEscalationPathDrawnStepByStep() throws Exception {
         IamModel model = example("07-provisioning-escalation.iam.json");
         Document doc = DrawioExportTest.parse(new String(export(model, ExportFormat.SVG, ExportOptions.DEFAULT
