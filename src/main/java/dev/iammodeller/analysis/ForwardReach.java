@@ -120,6 +120,17 @@ public final class ForwardReach {
         return outcomes.stream().filter(o -> o.outcome().reaches()).toList();
     }
 
+    /** True when the principal reaches every action of the catalogue on {@code *}, unconditionally: an administrator. */
+    public boolean administrator(Catalog catalog) {
+        int count = 0;
+        for (ActionOutcome outcome : outcomes) {
+            if (outcome.resource().equals("*") && outcome.outcome().kind() == Outcome.Kind.ALLOWED) {
+                count++;
+            }
+        }
+        return count >= catalog.actionCount();
+    }
+
     /** How much of a model resource the principal reaches. */
     public NodeReach resource(Catalog catalog, Resource resource) {
         int applicable = 0;
