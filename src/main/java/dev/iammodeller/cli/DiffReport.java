@@ -18,6 +18,7 @@ import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.InlinePolicy;
+import dev.iammodeller.model.Words;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -65,8 +66,8 @@ final class DiffReport {
     }
 
     boolean text(ModelChanges changes, ReportText text) {
-        text.append("Changes (").append(count(changes.entities().size(), "entity", "entities")).append(", ")
-                .append(count(changes.relations().size(), "relation", "relations")).append("):\n");
+        text.append("Changes (").append(Words.count(changes.entities().size(), "entity", "entities")).append(", ")
+                .append(Words.count(changes.relations().size(), "relation", "relations")).append("):\n");
         if (changes.isEmpty()) {
             text.append("  none\n");
         }
@@ -129,8 +130,8 @@ final class DiffReport {
         if (gaining == 0 && opened == 0) {
             return "NEW grants nothing new: no principal gains reach or an escalation path.";
         }
-        return "NEW grants new access: " + count(gaining, "principal gains", "principals gain") + " reach, "
-                + count((int) opened, "escalation path opens", "escalation paths open") + ".";
+        return "NEW grants new access: " + Words.count(gaining, "principal gains", "principals gain") + " reach, "
+                + Words.count(opened, "escalation path opens", "escalation paths open") + ".";
     }
 
     private static void item(ReportText text, char sign, ReachItem item) {
@@ -163,9 +164,6 @@ final class DiffReport {
         return findings.stream().filter(f -> f.change() == change).count();
     }
 
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
 
     private static String pad(String text, int width) {
         return text + " ".repeat(Math.max(0, width - text.length()));

@@ -86,7 +86,7 @@ class CompareWindowTest {
         robot.interact(() -> window.open(fixed, file));
         robot.interact(() -> window.comparing().compareWithRevision(file, "HEAD"));
         waitForComparison(robot);
-        assertEquals(List.of("added | managedPolicy customer-boundary", "changed | inlinePolicy onboard-customers",
+        assertEquals(List.of("added | managed policy customer-boundary", "changed | inline policy onboard-customers",
                 "closed path | onboard-dev", "closed path | provisioner", "resolved finding | provisioner",
                 "changed finding | onboard-dev"), rows(robot));
         assertTrue(robot.lookup(".compare-title").queryLabeled().getText().startsWith("Base: estate.iam.json at HEAD"));

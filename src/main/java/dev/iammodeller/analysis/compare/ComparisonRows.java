@@ -3,6 +3,7 @@ package dev.iammodeller.analysis.compare;
 import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class ComparisonRows {
         List<ComparisonRow> rows = new ArrayList<>();
         for (EntityChange change : comparison.changes().entities()) {
             String id = change.next() != null ? change.next().id() : change.base().id();
-            rows.add(new ComparisonRow(change.change().word(), change.subject().kind().json() + " " + change.subject().name(),
+            rows.add(new ComparisonRow(change.change().word(), Words.of(change.subject().kind()) + " " + change.subject().name(),
                     String.join(", ", change.aspects()), model.entities().containsKey(id) ? id : null));
         }
         for (RelationChange change : comparison.changes().relations()) {

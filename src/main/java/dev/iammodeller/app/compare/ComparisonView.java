@@ -49,12 +49,14 @@ public final class ComparisonView {
         root.getStylesheets().add(ComparisonView.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(bar(close));
         SplitPane split = new SplitPane(canvas.node(), table());
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.6);
         root.setCenter(split);
         status.setId("comparison-status");
         status.getStyleClass().add("compare-status");
         canvas.setOnMessage(status::setText);
         model.messageProperty().addListener((o, was, text) -> status.setText(text));
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
         root.setBottom(status);
         markEntities();
         drawEdges();
@@ -113,9 +115,10 @@ public final class ComparisonView {
     private Node table() {
         table.setId("comparison-table");
         table.setItems(model.rows());
-        table.getColumns().add(column("Change", ComparisonRow::change, 110));
-        table.getColumns().add(column("Subject", ComparisonRow::subject, 170));
-        table.getColumns().add(column("Details", ComparisonRow::detail, 420));
+        table.getColumns().add(column("Change", ComparisonRow::change, 120));
+        table.getColumns().add(column("Subject", ComparisonRow::subject, 190));
+        table.getColumns().add(column("Details", ComparisonRow::detail, 380));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("The two models mean the same"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (model.choose(row)) {
@@ -130,6 +133,14 @@ public final class ComparisonView {
         TableColumn<ComparisonRow, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 

@@ -10,6 +10,7 @@ import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.diagram.AutoLayout;
 import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.Words;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,8 +71,9 @@ public final class ComparisonViewModel {
         long gaining = comparison.reach().stream().filter(r -> !r.gained().isEmpty()).count();
         long opened = comparison.escalations().stream().filter(e -> e.change() == Change.ADDED).count();
         int changes = comparison.changes().entities().size() + comparison.changes().relations().size();
-        return changes + (changes == 1 ? " change; " : " changes; ") + gaining + (gaining == 1 ? " principal gains" : " principals gain")
-                + " reach; " + opened + " new, " + (comparison.escalations().size() - opened) + " closed escalation paths"
+        return Words.count(changes, "change", "changes") + "; " + Words.count(gaining, "principal gains", "principals gain")
+                + " reach; " + Words.count(opened, "new escalation path", "new escalation paths") + ", "
+                + (comparison.escalations().size() - opened) + " closed"
                 + (comparison.grantsNew() ? "" : ": nothing new is granted");
     }
 

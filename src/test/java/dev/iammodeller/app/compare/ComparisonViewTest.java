@@ -74,7 +74,7 @@ class ComparisonViewTest {
         assertTrue(has(robot, "provisioner/onboard-customers", "compare-changed"));
         assertFalse(has(robot, "provisioner", "compare-changed"), "the role itself did not change");
         List<String> rows = table(robot).getItems().stream().map(r -> r.change() + " | " + r.subject()).toList();
-        assertEquals(List.of("added | managedPolicy customer-boundary", "changed | inlinePolicy onboard-customers",
+        assertEquals(List.of("added | managed policy customer-boundary", "changed | inline policy onboard-customers",
                 "closed path | onboard-dev", "closed path | provisioner", "resolved finding | provisioner",
                 "changed finding | onboard-dev"), rows);
         assertTrue(robot.lookup("#comparison-summary").queryLabeled().getText().endsWith("nothing new is granted"));
