@@ -22,13 +22,17 @@ import java.util.TreeMap;
 record PrincipalReach(boolean administrator, Map<String, ReachItem> own, Map<String, ReachItem> roles) {
     static final PrincipalReach NONE = new PrincipalReach(false, Map.of(), Map.of());
 
-    static PrincipalReach of(Catalog catalog, AccessCheck check, Entity principal) {
+    /**
+     * What the principal reaches; with {@code withOwn} false, only the roles it can assume (its own reach is known
+     * to be the same in the model compared with, so it is left out on both sides).
+     */
+    static PrincipalReach of(Catalog catalog, AccessCheck check, Entity principal, boolean withOwn) {
         if (principal == null) {
             return NONE;
         }
         boolean administrator = false;
         Map<String, ReachItem> own = new TreeMap<>();
-        if (principal.kind().isIamPrincipal()) {
+        if (withOwn && principal.kind().isIamPrincipal()) {
             ForwardReach reach = ForwardReach.of(catalog, check, principal.id());
             administrator = reach.administrator(catalog);
             if (!administrator) {

@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  * For each user, role and identity provider of either model, what it reaches in the new model and did not in the
  * base, and what it lost ({@link PrincipalReach}: the reach the live evaluator and {@code analyze --principal}
  * show, and the roles it can assume). Handed over principal by principal, in ARN order, as each is compared
- * (principals on every core): what is kept meanwhile is one principal's reach in each model, never the whole.
+ * (principals on every core): what is kept meanwhile is one principal's reach in each model, never the whole. A
+ * principal whose own reach is decided from the same things in both models ({@link ReachInputs}) has it compared
+ * without computing it.
  */
 public final class ReachDifference {
     private ReachDifference() {
@@ -30,8 +32,9 @@ public final class ReachDifference {
     /** Hands every principal whose reach differs to {@code out}, in ARN order. */
     public static void each(Catalog catalog, AccessCheck base, AccessCheck next, EntityPairing pairing,
                             Consumer<PrincipalReachChange> out) {
+        ReachInputs inputs = new ReachInputs(base.model(), next.model(), pairing);
         pairs(base.model(), next.model(), pairing).parallelStream()
-                .map(pair -> compare(catalog, base, next, pair))
+                .map(pair -> compare(catalog, base, next, pair, !inputs.sameOwnReach(pair.base(), pair.next())))
                 .filter(change -> !change.isEmpty())
                 .forEachOrdered(out);
     }
@@ -43,9 +46,9 @@ public final class ReachDifference {
         return out;
     }
 
-    private static PrincipalReachChange compare(Catalog catalog, AccessCheck base, AccessCheck next, Pair pair) {
-        PrincipalReach before = PrincipalReach.of(catalog, base, pair.base());
-        PrincipalReach after = PrincipalReach.of(catalog, next, pair.next());
+    private static PrincipalReachChange compare(Catalog catalog, AccessCheck base, AccessCheck next, Pair pair, boolean own) {
+        PrincipalReach before = PrincipalReach.of(catalog, base, pair.base(), own);
+        PrincipalReach after = PrincipalReach.of(catalog, next, pair.next(), own);
         return new PrincipalReachChange(pair.subject(), before.gainedIn(after), after.gainedIn(before));
     }
 

@@ -11,6 +11,8 @@ import dev.iammodeller.analysis.findings.Severity;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.PolicyText;
+import dev.iammodeller.model.Resource;
 import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.RelationKind;
 import java.io.InputStream;
@@ -184,5 +186,22 @@ class ModelComparisonTest {
                 new ReachItem("s3:ListBucket", "arn:aws:s3:::reports", Outcome.Kind.ALLOWED, List.of())), role.lost());
         assertNull(EntityPairing.of(base, next).newId("freelance-exec-reports"));
         assertFalse(comparison.grantsNew());
+    }
+
+    @Test
+    void aBucketPolicyChangesTheReachOfThePrincipalItNamesThoughItsOwnPoliciesDidNotChange() throws Exception {
+        IamModel base = example("03-freelancer-lambda.iam.json");
+        IamModel next = base.with(new Resource("reports", "111111111111", "reports", "s3:bucket", "arn:aws:s3:::reports",
+                new PolicyText("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": "
+                        + "\"arn:aws:iam::111111111111:user/freelancer\"}, \"Action\": \"s3:ListBucket\", "
+                        + "\"Resource\": \"arn:aws:s3:::reports\"}]}")));
+        ModelComparison comparison = compare(base, next);
+        assertEquals(List.of("changed resource reports [resource policy]"), entityRows(comparison));
+        // a bucket policy of the same account grants on its own: the freelancer lists the reports now
+        assertEquals(1, comparison.reach().size(), comparison.reach().toString());
+        assertEquals("freelancer", comparison.reach().get(0).principal().id());
+        assertEquals(List.of(new ReachItem("s3:ListBucket", "arn:aws:s3:::reports", Outcome.Kind.ALLOWED, List.of())),
+                comparison.reach().get(0).gained());
+        assertTrue(comparison.grantsNew());
     }
 }
