@@ -52,14 +52,14 @@ final class DiffJson {
         for (EscalationChange change : report.escalations()) {
             opened += change.change() == Change.ADDED ? 1 : 0;
             ObjectNode node = AnalyzeJson.object();
-            node.put("change", DiffReport.word(change.change(), "new", "closed"));
+            node.put("change", change.change().word("new", "closed"));
             node.setAll(EscalationReport.gainJson(change.gain()));
             json.element(node);
         }
         json.endArray().startArray("findings");
         for (FindingChange change : report.findings()) {
             ObjectNode node = AnalyzeJson.object();
-            node.put("change", DiffReport.word(change.change(), "new", "resolved"));
+            node.put("change", change.change().word("new", "resolved"));
             node.setAll(FindingsReport.node(change.finding(), null));
             node.remove(List.of("accepted", "reason"));
             if (change.before() != null) {

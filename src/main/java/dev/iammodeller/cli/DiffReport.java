@@ -105,7 +105,7 @@ final class DiffReport {
                 .append(" closed):\n");
         for (EscalationChange change : escalations) {
             Entity principal = (change.change() == Change.ADDED ? next : base).model().entities().get(change.gain().principalId());
-            text.append("  ").append(word(change.change(), "new", "closed")).append("  ").append(principal.name()).append("  ")
+            text.append("  ").append(change.change().word("new", "closed")).append("  ").append(principal.name()).append("  ")
                     .append(change.gain().principalArn()).append('\n');
             EscalationReport.appendGain(text, change.gain());
         }
@@ -114,7 +114,7 @@ final class DiffReport {
                 .append(" resolved, ").append(count(findings, Change.CHANGED)).append(" changed):\n");
         for (FindingChange change : findings) {
             Finding finding = change.finding();
-            text.append("  ").append(word(change.change(), "new", "resolved")).append("  ").append(finding.severity().name());
+            text.append("  ").append(change.change().word("new", "resolved")).append("  ").append(finding.severity().name());
             if (change.before() != null && change.before().severity() != finding.severity()) {
                 text.append(" (was ").append(change.before().severity().name()).append(')');
             }
@@ -152,13 +152,6 @@ final class DiffReport {
         return entity.name();
     }
 
-    static String word(Change change, String added, String removed) {
-        return switch (change) {
-            case ADDED -> added;
-            case REMOVED -> removed;
-            case CHANGED -> "changed";
-        };
-    }
 
     private static long count(List<FindingChange> findings, Change change) {
         return findings.stream().filter(f -> f.change() == change).count();

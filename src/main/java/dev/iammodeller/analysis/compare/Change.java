@@ -19,4 +19,9 @@ public enum Change {
     public String word() {
         return word;
     }
+
+    /** The word for this change of something that is opened and closed, raised and resolved...: "changed" stays. */
+    public String word(String added, String removed) {
+        return this == ADDED ? added : this == REMOVED ? removed : word;
+    }
 }

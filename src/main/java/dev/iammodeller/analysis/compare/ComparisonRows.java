@@ -29,7 +29,7 @@ public final class ComparisonRows {
         }
         for (RelationChange change : comparison.changes().relations()) {
             rows.add(new ComparisonRow(change.change().word(), change.text(), change.relation().kind().json(),
-                    focus(model, change.change() == Change.ADDED ? change.to().id() : unionId(pairing, change.to().id()))));
+                    focus(model, change.change() == Change.ADDED ? change.to().id() : pairing.unionId(change.to().id()))));
         }
         for (PrincipalReachChange change : comparison.reach()) {
             String id = unionIdOf(comparison, change.principal());
@@ -42,21 +42,17 @@ public final class ComparisonRows {
         }
         for (EscalationChange change : comparison.escalations()) {
             boolean added = change.change() == Change.ADDED;
-            String id = added ? change.gain().principalId() : unionId(pairing, change.gain().principalId());
+            String id = added ? change.gain().principalId() : pairing.unionId(change.gain().principalId());
             Entity principal = model.entities().get(id);
-            rows.add(new ComparisonRow(added ? "new path" : "closed path",
+            rows.add(new ComparisonRow(change.change().word("new", "closed") + " path",
                     principal == null ? change.gain().principalArn() : principal.name(),
                     "gains " + change.gain().gains() + " (" + change.gain().path().rule() + ")", focus(model, id)));
         }
         for (FindingChange change : comparison.findings()) {
             Finding finding = change.finding();
-            String id = change.change() == Change.REMOVED ? unionId(pairing, finding.subjectId()) : finding.subjectId();
-            rows.add(new ComparisonRow(switch (change.change()) {
-                case ADDED -> "new finding";
-                case REMOVED -> "resolved finding";
-                case CHANGED -> "changed finding";
-            }, finding.subjectName(), finding.severity().label() + " " + finding.code() + ": " + finding.message(),
-                    focus(model, id)));
+            String id = change.change() == Change.REMOVED ? pairing.unionId(finding.subjectId()) : finding.subjectId();
+            rows.add(new ComparisonRow(change.change().word("new", "resolved") + " finding", finding.subjectName(),
+                    finding.severity().label() + " " + finding.code() + ": " + finding.message(), focus(model, id)));
         }
         return rows;
     }
@@ -64,12 +60,7 @@ public final class ComparisonRows {
     /** The union's id of the principal a reach change is about. */
     static String unionIdOf(ModelComparison comparison, Entity principal) {
         return comparison.next().entities().get(principal.id()) == principal ? principal.id()
-                : unionId(comparison.pairing(), principal.id());
-    }
-
-    private static String unionId(EntityPairing pairing, String baseId) {
-        String newId = pairing.newId(baseId);
-        return newId != null ? newId : baseId;
+                : comparison.pairing().unionId(principal.id());
     }
 
     private static String focus(IamModel model, String id) {

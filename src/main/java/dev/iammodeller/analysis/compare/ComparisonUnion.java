@@ -67,8 +67,7 @@ public record ComparisonUnion(IamModel model, Map<String, Change> entities, List
 
     /** The union's id of a base entity: its new id when paired, else its own (when it was put back). */
     private static String unionId(String baseId, EntityPairing pairing, Map<String, Change> marks) {
-        String newId = pairing.newId(baseId);
-        return newId != null ? newId : marks.get(baseId) == Change.REMOVED ? baseId : "\u0000gone";
+        return pairing.newId(baseId) != null || marks.get(baseId) == Change.REMOVED ? pairing.unionId(baseId) : "\u0000gone";
     }
 
     /** A removed entity, naming its holder or parent by the union's id of it. */

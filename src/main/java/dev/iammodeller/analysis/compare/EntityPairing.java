@@ -41,6 +41,12 @@ public final class EntityPairing {
         return baseToNew.get(baseId);
     }
 
+    /** The id a base entity has when both models are drawn as one: its new id when paired, else its own. */
+    public String unionId(String baseId) {
+        String newId = newId(baseId);
+        return newId != null ? newId : baseId;
+    }
+
     /** The base model's id of a new entity, or null when the base model does not hold it. */
     public String baseId(String newId) {
         return newToBase.get(newId);
