@@ -14,11 +14,14 @@ import java.util.function.Consumer;
  * For each user, role and identity provider of either model, what it reaches in the new model and did not in the
  * base, and what it lost ({@link PrincipalReach}: the reach the live evaluator and {@code analyze --principal}
  * show, and the roles it can assume). Handed over principal by principal, in ARN order, as each is compared
- * (principals on every core): what is kept meanwhile is one principal's reach in each model, never the whole. A
- * principal whose own reach is decided from the same things in both models ({@link ReachInputs}) has it compared
- * without computing it.
+ * ({@value #BATCH} principals at a time, on every core): what is kept meanwhile is their reach in each model,
+ * never the whole. A principal whose own reach is decided from the same things in both models
+ * ({@link ReachInputs}) has it compared without computing it.
  */
 public final class ReachDifference {
+    /** How many principals are compared at once (on every core) before their changes are handed over. */
+    static final int BATCH = 64;
+
     private ReachDifference() {
     }
 
@@ -33,10 +36,14 @@ public final class ReachDifference {
     public static void each(Catalog catalog, AccessCheck base, AccessCheck next, EntityPairing pairing,
                             Consumer<PrincipalReachChange> out) {
         ReachInputs inputs = new ReachInputs(base.model(), next.model(), pairing);
-        pairs(base.model(), next.model(), pairing).parallelStream()
-                .map(pair -> compare(catalog, base, next, pair, !inputs.sameOwnReach(pair.base(), pair.next())))
-                .filter(change -> !change.isEmpty())
-                .forEachOrdered(out);
+        List<Pair> pairs = pairs(base.model(), next.model(), pairing);
+        for (int start = 0; start < pairs.size(); start += BATCH) {
+            pairs.subList(start, Math.min(pairs.size(), start + BATCH)).parallelStream()
+                    .map(pair -> compare(catalog, base, next, pair, !inputs.sameOwnReach(pair.base(), pair.next())))
+                    .filter(change -> !change.isEmpty())
+                    .toList()
+                    .forEach(out);
+        }
     }
 
     /** Every principal whose reach differs, in ARN order (for a model a window shows). */
