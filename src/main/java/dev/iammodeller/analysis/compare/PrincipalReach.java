@@ -23,10 +23,10 @@ record PrincipalReach(boolean administrator, Map<String, ReachItem> own, Map<Str
     static final PrincipalReach NONE = new PrincipalReach(false, Map.of(), Map.of());
 
     /**
-     * What the principal reaches; with {@code withOwn} false, only the roles it can assume (its own reach is known
-     * to be the same in the model compared with, so it is left out on both sides).
+     * What the principal reaches; with {@code withOwn} false without its own reach, with {@code withRoles} false
+     * without the roles it can assume (known to be the same in the model compared with, so left out on both sides).
      */
-    static PrincipalReach of(Catalog catalog, AccessCheck check, Entity principal, boolean withOwn) {
+    static PrincipalReach of(Catalog catalog, AccessCheck check, Entity principal, boolean withOwn, boolean withRoles) {
         if (principal == null) {
             return NONE;
         }
@@ -43,7 +43,7 @@ record PrincipalReach(boolean administrator, Map<String, ReachItem> own, Map<Str
             }
         }
         Map<String, ReachItem> roles = new TreeMap<>();
-        for (Assumption assumption : RoleAssumption.from(check.model(), principal.id())) {
+        for (Assumption assumption : withRoles ? RoleAssumption.from(check.model(), principal.id()) : List.<Assumption>of()) {
             String action = principal instanceof IdentityProvider provider && assumption.chain().size() == 1
                     ? (provider.type() == IdentityProvider.Type.SAML ? "sts:AssumeRoleWithSAML" : "sts:AssumeRoleWithWebIdentity")
                     : "sts:AssumeRole";

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
  * base, and what it lost ({@link PrincipalReach}: the reach the live evaluator and {@code analyze --principal}
  * show, and the roles it can assume). Handed over principal by principal, in ARN order, as each is compared
  * ({@value #BATCH} principals at a time, on every core): what is kept meanwhile is their reach in each model,
- * never the whole. A principal whose own reach is decided from the same things in both models
- * ({@link ReachInputs}) has it compared without computing it.
+ * never the whole. A principal whose own reach (or roles it can assume) is decided from the same things in both
+ * models ({@link ReachInputs}) has it compared without computing it.
  */
 public final class ReachDifference {
     /** How many principals are compared at once (on every core) before their changes are handed over. */
@@ -35,11 +35,12 @@ public final class ReachDifference {
     /** Hands every principal whose reach differs to {@code out}, in ARN order. */
     public static void each(Catalog catalog, AccessCheck base, AccessCheck next, EntityPairing pairing,
                             Consumer<PrincipalReachChange> out) {
-        ReachInputs inputs = new ReachInputs(base.model(), next.model(), pairing);
+        ReachInputs inputs = new ReachInputs(catalog, base.model(), next.model(), pairing);
         List<Pair> pairs = pairs(base.model(), next.model(), pairing);
         for (int start = 0; start < pairs.size(); start += BATCH) {
             pairs.subList(start, Math.min(pairs.size(), start + BATCH)).parallelStream()
-                    .map(pair -> compare(catalog, base, next, pair, !inputs.sameOwnReach(pair.base(), pair.next())))
+                    .map(pair -> compare(catalog, base, next, pair, !inputs.sameOwnReach(pair.base(), pair.next()),
+                            !inputs.sameRoles(pair.base(), pair.next())))
                     .filter(change -> !change.isEmpty())
                     .toList()
                     .forEach(out);
@@ -53,9 +54,10 @@ public final class ReachDifference {
         return out;
     }
 
-    private static PrincipalReachChange compare(Catalog catalog, AccessCheck base, AccessCheck next, Pair pair, boolean own) {
-        PrincipalReach before = PrincipalReach.of(catalog, base, pair.base(), own);
-        PrincipalReach after = PrincipalReach.of(catalog, next, pair.next(), own);
+    private static PrincipalReachChange compare(Catalog catalog, AccessCheck base, AccessCheck next, Pair pair, boolean own,
+                                                boolean roles) {
+        PrincipalReach before = PrincipalReach.of(catalog, base, pair.base(), own, roles);
+        PrincipalReach after = PrincipalReach.of(catalog, next, pair.next(), own, roles);
         return new PrincipalReachChange(pair.subject(), before.gainedIn(after), after.gainedIn(before));
     }
 

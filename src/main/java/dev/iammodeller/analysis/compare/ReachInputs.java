@@ -1,7 +1,10 @@
 package dev.iammodeller.analysis.compare;
 
+import dev.iammodeller.analysis.ForwardReach;
 import dev.iammodeller.analysis.PolicySource;
 import dev.iammodeller.analysis.PrincipalPolicies;
+import dev.iammodeller.catalog.Action;
+import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.Account;
 import dev.iammodeller.model.Compute;
 import dev.iammodeller.model.Entity;
@@ -15,6 +18,8 @@ import dev.iammodeller.model.PolicyText;
 import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.RelationKind;
 import dev.iammodeller.model.Resource;
+import dev.iammodeller.model.Role;
+import dev.iammodeller.policy.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,12 +36,66 @@ final class ReachInputs {
     private final IamModel next;
     private final EntityPairing pairing;
     private final boolean sameWorld;
+    private final boolean sameTrust;
 
-    ReachInputs(IamModel base, IamModel next, EntityPairing pairing) {
+    ReachInputs(Catalog catalog, IamModel base, IamModel next, EntityPairing pairing) {
         this.base = base;
         this.next = next;
         this.pairing = pairing;
         this.sameWorld = world(base).equals(world(next));
+        this.sameTrust = sameWorld && sameTrust(catalog);
+    }
+
+    /**
+     * True only when the roles a principal can assume cannot differ between the two models: its own inputs are the
+     * same, and so is every role's trust policy, and every role whose policies changed has, in either model, no
+     * statement (Allow or Deny) that covers {@code sts:AssumeRole} and the same boundary, so it chains to the same
+     * roles as before.
+     */
+    boolean sameRoles(Entity before, Entity after) {
+        if (!sameTrust || before == null || after == null) {
+            return false;
+        }
+        return before.kind().isIamPrincipal() ? sameOwnReach(before, after)
+                : EntityAspects.between(before, after, pairing).isEmpty();
+    }
+
+    private boolean sameTrust(Catalog catalog) {
+        List<Role> was = base.all(Role.class);
+        if (was.size() != next.all(Role.class).size()) {
+            return false;
+        }
+        Action assume = catalog.action("sts:AssumeRole").orElse(null);
+        for (Role role : was) {
+            String newId = pairing.newId(role.id());
+            if (newId == null || !(next.entities().get(newId) instanceof Role now)
+                    || !EntityAspects.samePolicy(role.trustPolicy(), now.trustPolicy())) {
+                return false;
+            }
+            if (!sameOwnReach(role, now) && (assume == null || mayChain(catalog, assume, base, role) || mayChain(catalog, assume, next, now)
+                    || !sameBoundary(role, now))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a statement of the role's policies covers sts:AssumeRole: its changes could change its chains. */
+    private static boolean mayChain(Catalog catalog, Action assume, IamModel model, Role role) {
+        for (PolicySource source : PrincipalPolicies.of(model, role.id()).identity()) {
+            for (Statement statement : source.document().statements()) {
+                if (ForwardReach.covered(catalog, statement).contains(assume)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean sameBoundary(Role before, Role after) {
+        PolicySource was = PrincipalPolicies.of(base, before.id()).boundary();
+        PolicySource now = PrincipalPolicies.of(next, after.id()).boundary();
+        return was == null ? now == null : now != null && EntityAspects.samePolicy(text(base, was), text(next, now));
     }
 
     /** True only when the principal's own reach cannot differ between the two models. */
