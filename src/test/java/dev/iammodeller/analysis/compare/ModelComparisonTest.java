@@ -204,4 +204,40 @@ class ModelComparisonTest {
                 comparison.reach().get(0).gained());
         assertTrue(comparison.grantsNew());
     }
+
+    /** User u may assume role a; a, and role b, trust the account; a's own policy is {@code aPolicy}. */
+    private static IamModel chain(String aPolicy) throws Exception {
+        String trust = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": "
+                + "\"arn:aws:iam::111111111111:root\"}, \"Action\": \"sts:AssumeRole\"}]}";
+        String role = "{\"kind\": \"role\", \"id\": \"%s\", \"name\": \"%s\", \"account\": \"111111111111\", \"path\": \"/\", "
+                + "\"maxSessionHours\": 1, \"description\": \"\", \"tags\": {}, \"trustPolicy\": " + trust + "}";
+        String text = "{\"format\": \"iam-modeller/1\", \"title\": \"chain\", \"description\": \"\", \"entities\": ["
+                + "{\"kind\": \"account\", \"id\": \"acct\", \"name\": \"main\", \"accountId\": \"111111111111\", \"management\": false},"
+                + "{\"kind\": \"user\", \"id\": \"u\", \"name\": \"u\", \"account\": \"111111111111\", \"path\": \"/\", "
+                + "\"accessKeys\": false, \"consolePassword\": false, \"tags\": {}},"
+                + String.format(role, "a", "a") + "," + String.format(role, "b", "b") + ","
+                + "{\"kind\": \"inlinePolicy\", \"id\": \"u/assume-a\", \"name\": \"assume-a\", \"owner\": \"u\", \"document\": "
+                + "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"sts:AssumeRole\", "
+                + "\"Resource\": \"arn:aws:iam::111111111111:role/a\"}]}},"
+                + "{\"kind\": \"inlinePolicy\", \"id\": \"a/own\", \"name\": \"own\", \"owner\": \"a\", \"document\": " + aPolicy + "}"
+                + "], \"relations\": [], \"layout\": {\"nodes\": {}, \"frames\": {}}}";
+        return ModelFile.read(text, "chain");
+    }
+
+    @Test
+    void aRoleInTheMiddleOfAChainThatMayNowAssumeAnotherGivesItsCallersThatRoleToo() throws Exception {
+        IamModel base = chain("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
+                + "\"Action\": \"s3:ListAllMyBuckets\", \"Resource\": \"*\"}]}");
+        IamModel next = chain("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
+                + "\"Action\": \"sts:AssumeRole\", \"Resource\": \"arn:aws:iam::111111111111:role/b\"}]}");
+        ModelComparison comparison = compare(base, next);
+        ReachItem assumeB = new ReachItem("sts:AssumeRole", ACCOUNT + "role/b", Outcome.Kind.ALLOWED, List.of());
+        // a may assume b now and lists buckets no more; u, whose own policies did not change, reaches b through a
+        PrincipalReachChange a = comparison.reach().stream().filter(r -> r.principal().id().equals("a")).findFirst().orElseThrow();
+        assertEquals(List.of(assumeB), a.gained());
+        assertEquals(List.of(new ReachItem("s3:ListAllMyBuckets", "*", Outcome.Kind.ALLOWED, List.of())), a.lost());
+        PrincipalReachChange u = comparison.reach().stream().filter(r -> r.principal().id().equals("u")).findFirst().orElseThrow();
+        assertEquals(List.of(assumeB), u.gained());
+        assertEquals(List.of(), u.lost());
+    }
 }
