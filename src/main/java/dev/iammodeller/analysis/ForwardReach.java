@@ -74,17 +74,24 @@ public final class ForwardReach {
         ActionSet all = catalog.none();
         for (PolicyDocument document : documents) {
             for (Statement statement : document.statements()) {
-                if (statement.effect() != Effect.ALLOW || statement.actions() == null) {
-                    continue;
+                if (statement.effect() == Effect.ALLOW) {
+                    all = all.union(covered(catalog, statement));
                 }
-                ActionSet covered = catalog.none();
-                for (ActionPattern pattern : statement.actions()) {
-                    covered = covered.union(catalog.expand(pattern.text()));
-                }
-                all = all.union(statement.notAction() ? covered.complement() : covered);
             }
         }
         return all;
+    }
+
+    /** Every catalogue action a statement's Action (or NotAction) covers; none when it names no actions. */
+    public static ActionSet covered(Catalog catalog, Statement statement) {
+        if (statement.actions() == null) {
+            return catalog.none();
+        }
+        ActionSet covered = catalog.none();
+        for (ActionPattern pattern : statement.actions()) {
+            covered = covered.union(catalog.expand(pattern.text()));
+        }
+        return statement.notAction() ? covered.complement() : covered;
     }
 
     /** The ARN an action acts on in this resource, or null when the action does not apply to it. */
@@ -118,6 +125,17 @@ public final class ForwardReach {
     /** The (action, target) pairs the principal reaches, allowed or conditionally. */
     public List<ActionOutcome> reached() {
         return outcomes.stream().filter(o -> o.outcome().reaches()).toList();
+    }
+
+    /** True when the principal reaches every action of the catalogue on {@code *}, unconditionally: an administrator. */
+    public boolean administrator(Catalog catalog) {
+        int count = 0;
+        for (ActionOutcome outcome : outcomes) {
+            if (outcome.resource().equals("*") && outcome.outcome().kind() == Outcome.Kind.ALLOWED) {
+                count++;
+            }
+        }
+        return count >= catalog.actionCount();
     }
 
     /** How much of a model resource the principal reaches. */

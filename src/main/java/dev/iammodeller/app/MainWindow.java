@@ -3,6 +3,9 @@ package dev.iammodeller.app;
 import dev.iammodeller.io.BuildInfo;
 import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.canvas.CanvasEditor;
+import dev.iammodeller.app.compare.CompareWith;
+import dev.iammodeller.app.compare.ComparisonView;
+import dev.iammodeller.app.compare.ComparisonViewModel;
 import dev.iammodeller.app.canvas.IamConnectionOffers;
 import dev.iammodeller.app.canvas.LayoutFailure;
 import dev.iammodeller.app.canvas.PaletteView;
@@ -68,6 +71,8 @@ final class MainWindow {
     private final ExportAction exporting;
     private final DiagramPrint printing;
     private Function<IamModel, Layout> arranger = AutoLayout::rearrange;
+    private final CompareWith comparing;
+    private ComparisonView comparison;
 
     private final Preferences preferences;
 
@@ -102,6 +107,7 @@ final class MainWindow {
         exporting = new ExportAction(stage, editor, exportJob, preferences);
         printing = new DiagramPrint(stage, editor, canvas, status::setText);
         exportJob.messageProperty().addListener((o, was, text) -> status.setText(text));
+        comparing = new CompareWith(stage, editor, catalog, background, this::showComparison, status::setText);
         EditMenu edit = new EditMenu(editor, canvas, root, clipboard);
         edit.menu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), item("Add _Comment…",
                 "Shortcut+Alt+M", "menu-add-comment", () -> panels.commenting().addToSelection()));
@@ -315,7 +321,9 @@ final class MainWindow {
                 .filter(i -> "menu-quit".equals(i.getId())).findFirst().orElseThrow());
         MenuItem print = item("_Print…", "Shortcut+P", "menu-print", printing::print);
         print.disableProperty().bind(editor.modelProperty().map(m -> m.entities().isEmpty()));
-        file.getItems().addAll(quit - 1, List.of(new javafx.scene.control.SeparatorMenuItem(), export,
+        MenuItem compare = item("Compare _With…", null, "menu-compare", comparing::run);
+        compare.disableProperty().bind(documents.activity().busyProperty());
+        file.getItems().addAll(quit - 1, List.of(new javafx.scene.control.SeparatorMenuItem(), compare, export,
                 item("Page Set_up…", null, "menu-page-setup", printing::pageSetup), print));
         Menu tools = new Menu("_Tools");
         tools.setId("menu-tools");
@@ -336,6 +344,28 @@ final class MainWindow {
         }
         item.setOnAction(event -> action.run());
         return item;
+    }
+
+    /** File › Compare With…: what it compares the open model with, and how. */
+    CompareWith comparing() {
+        return comparing;
+    }
+
+    /** The comparison shown in place of the palette and canvas, or null when none is. */
+    ComparisonView comparison() {
+        return comparison;
+    }
+
+    /** Shows a comparison in place of the palette, canvas and panels; closing it puts them back as they were. */
+    private void showComparison(ComparisonViewModel model) {
+        comparison = new ComparisonView(model, this::closeComparison);
+        root.setCenter(comparison.node());
+    }
+
+    private void closeComparison() {
+        comparison = null;
+        root.setCenter(split);
+        status.setText("Comparison closed");
     }
 
     private void checkPolicy() {

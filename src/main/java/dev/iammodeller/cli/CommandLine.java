@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** The headless commands of {@code iam-modeller.jar}; none of them starts JavaFX. */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("simulate", "bench", "lint", "actions", "import", "analyze", "export", "help",
+    private static final Set<String> COMMANDS = Set.of("simulate", "bench", "lint", "actions", "import", "analyze", "diff", "export", "help",
             "--help", "-h", "--version");
 
     static final String HELP = String.join("\n",
@@ -46,6 +46,11 @@ public final class CommandLine {
             "                                      --all-paths: every path, streamed) and the findings (one per",
             "                                      rule and subject; accepted ones apart; --fail-on high|medium|",
             "                                      low|info exits 1 while an unaccepted one that bad remains)",
+            "  diff BASE.iam.json NEW.iam.json [--json]",
+            "                                      what NEW adds, removes and changes, each principal's reach",
+            "                                      gained and lost, escalation paths opened and closed, findings",
+            "                                      raised, resolved and changed; exits 1 when NEW grants any",
+            "                                      principal new reach or a new escalation path, else 0",
             "  export MODEL.iam.json --format FORMAT -o OUT [--select NAME_OR_ARN [--escalation]]",
             "          [--theme light|dark] [--scale N] [--all-versions]",
             "                                      write the model for another tool: drawio, mermaid, dot,",
@@ -103,6 +108,8 @@ public final class CommandLine {
                 return AnalyzeCommand.run(rest, out, err);
             case "export":
                 return ExportCommand.run(rest, out, err);
+            case "diff":
+                return DiffCommand.run(rest, out, err);
             case "--version":
                 out.println("iam-modeller " + version());
                 return 0;

@@ -71,7 +71,7 @@ final class FindingsReport {
         }
     }
 
-    private static String subject(Finding finding) {
+    static String subject(Finding finding) {
         return finding.subjectArn() == null ? finding.subjectName() : finding.subjectName() + "  " + finding.subjectArn();
     }
 
@@ -110,7 +110,7 @@ final class FindingsReport {
         json.endArray().end();
     }
 
-    private static ObjectNode node(Finding finding, AcceptedFinding acceptance) {
+    static ObjectNode node(Finding finding, AcceptedFinding acceptance) {
         ObjectNode node = AnalyzeJson.object();
         node.put("code", finding.code());
         node.put("severity", finding.severity().label());

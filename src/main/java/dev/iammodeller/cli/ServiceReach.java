@@ -34,12 +34,6 @@ record ServiceReach(String service, NodeReach reach, Map<AccessLevel, List<Actio
 
     /** True when the principal reaches every action of the catalogue on {@code *}, unconditionally. */
     static boolean administrator(Catalog catalog, ForwardReach reach) {
-        int count = 0;
-        for (ActionOutcome outcome : reach.reached()) {
-            if (outcome.resource().equals("*") && outcome.outcome().kind() == Outcome.Kind.ALLOWED) {
-                count++;
-            }
-        }
-        return count >= catalog.actionCount();
+        return reach.administrator(catalog);
     }
 }

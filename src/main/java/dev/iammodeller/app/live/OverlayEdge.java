@@ -15,9 +15,10 @@ import javafx.scene.shape.QuadCurve;
 /**
  * One labelled arrow drawn over the canvas between two boxes: a curve bent a little to the side (so that
  * it does not hide a model edge between the same nodes), a head at the end, and its label at the middle.
- * Its colour is a pseudo-class ({@code :reach-via-role}, {@code :escalation}) styled in live-evaluator.css.
+ * Its colour is a pseudo-class ({@code :reach-via-role}, {@code :escalation}) styled in live-evaluator.css (a
+ * comparison's {@code :compare-added} and {@code :compare-removed} in compare.css).
  */
-final class OverlayEdge {
+public final class OverlayEdge {
     private static final double BEND = EdgeLook.ARROW_BEND;
     private static final double HEAD = EdgeLook.ARROW_HEAD;
     private final Group group = new Group();
@@ -26,7 +27,7 @@ final class OverlayEdge {
     private final Label label = new Label();
     private boolean level = true;
 
-    OverlayEdge(PseudoClass colour, String text) {
+    public OverlayEdge(PseudoClass colour, String text) {
         group.getStyleClass().add("overlay-edge");
         group.pseudoClassStateChanged(colour, true);
         curve.getStyleClass().add("overlay-edge-line");
@@ -38,7 +39,7 @@ final class OverlayEdge {
         group.getChildren().addAll(curve, head, label);
     }
 
-    Group node() {
+    public Group node() {
         return group;
     }
 
@@ -53,7 +54,7 @@ final class OverlayEdge {
     }
 
     /** Draws the arrow from one box to another; a box to itself shows only the label, above the box. */
-    void place(Rect from, Rect to) {
+    public void place(Rect from, Rect to) {
         group.setVisible(from != null && to != null);
         if (from == null || to == null) {
             return;
