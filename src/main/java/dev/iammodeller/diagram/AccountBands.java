@@ -57,9 +57,35 @@ final class AccountBands {
         return BAND_ORDER.indexOf(kind);
     }
 
-    /** The content of an account holding these members. */
+    /**
+     * The content of an account holding these members, at the number of columns (of those tried, see
+     * {@link #columnsToTry}) that a viewport of {@link AutoLayout#VIEW_ASPECT} shows largest; the fewer on a tie.
+     */
     static LayoutBlock account(LayoutRelations relations, List<Entity> members) {
-        return new AccountBands(relations, members).account(LayoutBands.columnsFor(members.size()));
+        LayoutBlock best = null;
+        double bestNeed = Double.POSITIVE_INFINITY;
+        for (int columns : columnsToTry(members.size())) {
+            LayoutBlock block = new AccountBands(relations, members).account(columns);
+            double need = Math.max(block.width(), block.height() * AutoLayout.VIEW_ASPECT);
+            if (need < bestNeed - 0.5) {
+                best = block;
+                bestNeed = need;
+            }
+        }
+        return best;
+    }
+
+    /** Every count from 3 to 12 for a small account; for a large one about a dozen around {@link LayoutBands#columnsFor}. */
+    static List<Integer> columnsToTry(int nodes) {
+        int around = LayoutBands.columnsFor(nodes);
+        if (around <= 8) {
+            return java.util.stream.IntStream.rangeClosed(3, 12).boxed().toList();
+        }
+        java.util.TreeSet<Integer> tries = new java.util.TreeSet<>();
+        for (int step = -6; step <= 6; step++) {
+            tries.add(Math.max(3, (int) Math.round(around * Math.pow(1.1, step))));
+        }
+        return List.copyOf(tries);
     }
 
     /** Nodes in bands of their kind, by name: the shared area, the policies of a unit or root. */
