@@ -176,6 +176,11 @@ public final class CanvasEditor {
         return views.view(id);
     }
 
+    /** Fades the edges with an end the live evaluator fades (the selection does not reach it), under the others. */
+    public void fadeEdgesOf(java.util.function.Predicate<String> faded) {
+        views.fadeEdges(faded);
+    }
+
     /** Where everything is drawn now. */
     public Drawing drawing() {
         return views.drawing();

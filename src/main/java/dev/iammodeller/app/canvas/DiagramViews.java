@@ -228,6 +228,13 @@ final class DiagramViews {
         }
     }
 
+    /** Fades the edges with an end that {@code faded} says is faded, and draws them under the others. */
+    void fadeEdges(java.util.function.Predicate<String> faded) {
+        if (edges.fade(faded)) {
+            picture.invalidate(null);
+        }
+    }
+
     /** Draws names and frame titles this much larger (see {@link ReadableText}); touches the views only on a change. */
     private void setTextScales(double names, double titles) {
         if (names == nameScale && titles == titleScale) {
