@@ -106,6 +106,25 @@ class ExamplesOpenReadableTest {
         assertEquals(NodeFace.NAME_FONT, name.getFont().getSize() * scaleOnScreen(name), 0.01);
     }
 
+    @Test
+    void zoomedOutPastTheNamesTheSelectionKeepsAReadableName(FxRobot robot) {
+        MainWindow window = show(robot, 1280, 800);
+        robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.canvas().zoomAt(0.3 / window.canvas().zoomProperty().getValue(), 100, 100));
+        robot.interact(() -> window.editor().select(java.util.Set.of("bob")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Group labels = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class);
+        List<Text> texts = labels.lookupAll(".zoomed-out-label-text").stream().map(Text.class::cast).toList();
+        Text bob = texts.stream().filter(t -> t.getText().equals("bob")).findFirst().orElseThrow(() -> new AssertionError(
+                "no label of bob among " + texts.stream().map(Text::getText).toList()));
+        assertTrue(bob.getFont().getSize() * scaleOnScreen(bob) >= SMALLEST_NAME, "drawn at "
+                + bob.getFont().getSize() * scaleOnScreen(bob));
+        robot.interact(() -> window.canvas().zoomAt(1 / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(labels.getChildren().isEmpty(), "names are drawn on the nodes again");
+    }
+
     private static List<String> outsideOf(FxRobot robot, Node canvas) {
         Bounds viewport = canvas.getLayoutBounds();
         List<String> outside = new ArrayList<>();

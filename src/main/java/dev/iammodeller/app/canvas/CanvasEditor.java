@@ -36,6 +36,7 @@ public final class CanvasEditor {
     private final EditActions actions;
     private final Minimap minimap = new Minimap(canvas);
     private final Legend legend = new Legend();
+    private final ZoomedOutLabels zoomedOutLabels = new ZoomedOutLabels();
     private final SearchBar search;
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty minimapShown = new SimpleBooleanProperty(this, "minimapShown", true);
@@ -74,7 +75,9 @@ public final class CanvasEditor {
             if (change.wasAdded()) {
                 mark(change.getElementAdded(), true);
             }
+            refreshLabels();
         });
+        views.overlays().getChildren().add(zoomedOutLabels.node());
         zoomRest.setOnFinished(e -> {
             zooming = false;
             views.setZooming(false);
@@ -88,6 +91,10 @@ public final class CanvasEditor {
                 zoomRest.playFromStart();
             }
             views.setScale(after.scale());
+            if (before.scale() != after.scale()) {
+                zoomedOutLabels.setScale(after.scale());
+                refreshLabels();
+            }
             updateMinimap();
         });
         canvas.widthProperty().addListener((o, before, after) -> updateMinimap());
@@ -179,6 +186,20 @@ public final class CanvasEditor {
     /** Fades the edges with an end the live evaluator fades (the selection does not reach it), under the others. */
     public void fadeEdgesOf(java.util.function.Predicate<String> faded) {
         views.fadeEdges(faded);
+    }
+
+    /**
+     * What the live evaluator highlights or a drawn path steps through: zoomed out past the names, these
+     * (and the selection) keep a readable name over their nodes.
+     */
+    public void emphasise(java.util.Set<String> ids) {
+        zoomedOutLabels.setEmphasised(ids);
+        refreshLabels();
+    }
+
+    private void refreshLabels() {
+        zoomedOutLabels.setSelected(editor.selection());
+        zoomedOutLabels.refresh(editor.model(), views.drawing());
     }
 
     /** Where everything is drawn now. */
@@ -332,6 +353,7 @@ public final class CanvasEditor {
         for (String id : editor.selection()) {
             mark(id, true);
         }
+        refreshLabels();
         minimap.paint(views.drawing());
         if (fresh && !after.entities().isEmpty()) {
             if (canvas.getWidth() > 0) {

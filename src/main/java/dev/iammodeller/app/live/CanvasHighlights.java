@@ -42,6 +42,13 @@ public final class CanvasHighlights {
             explain(view, id, highlights, escalations, model);
         }
         canvas.fadeEdgesOf(highlights::dims);
+        java.util.Set<String> highlighted = new java.util.LinkedHashSet<>();
+        for (String id : model.entities().keySet()) {
+            if (highlights.style(id).isPresent()) {
+                highlighted.add(id);
+            }
+        }
+        canvas.emphasise(highlighted);
     }
 
     private static void explain(ShapeView view, String id, Highlights highlights, Escalations escalations, IamModel model) {
