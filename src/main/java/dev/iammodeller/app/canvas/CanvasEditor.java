@@ -340,6 +340,17 @@ public final class CanvasEditor {
         }
     }
 
+    /** Selects an entity, and centres the view on it only when it is not wholly in view (a model opened whole stays whole). */
+    public void reveal(String id) {
+        Rect shape = views.drawing().shape(id);
+        if (shape != null) {
+            editor.select(List.of(id));
+            if (!canvas.visibleWorld().contains(shape)) {
+                canvas.centreOn(shape.centre());
+            }
+        }
+    }
+
     private void show(IamModel before, IamModel after) {
         boolean fresh = before.entities().keySet().stream().noneMatch(after.entities()::containsKey);
         try {
