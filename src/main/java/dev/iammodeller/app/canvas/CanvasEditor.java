@@ -340,6 +340,16 @@ public final class CanvasEditor {
         }
     }
 
+    /**
+     * Makes a part of the world drawn over the diagram (an escalation path with the boxes and the gain it adds)
+     * wholly visible: when it is not, the view fits the diagram and that part together.
+     */
+    public void bringIntoView(Rect area) {
+        if (canvas.getWidth() > 0 && !canvas.visibleWorld().contains(area)) {
+            canvas.fit(views.drawing().extent().union(area));
+        }
+    }
+
     /** Selects an entity, and centres the view on it only when it is not wholly in view (a model opened whole stays whole). */
     public void reveal(String id) {
         Rect shape = views.drawing().shape(id);
