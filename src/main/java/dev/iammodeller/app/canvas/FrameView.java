@@ -36,6 +36,9 @@ public final class FrameView extends EntityView {
         subtitle.getStyleClass().add("frame-subtitle");
         subtitle.setY(FrameFace.TITLE_Y);
         getChildren().addAll(body, icon, title, subtitle);
+        // the title's width is known only once the stylesheet gave it its font: the subtitle follows it
+        title.layoutBoundsProperty().addListener((o, was, now) ->
+                subtitle.setX(FrameFace.TITLE_X + now.getWidth() + FrameFace.SUBTITLE_GAP));
         show(entity);
     }
 
