@@ -158,7 +158,10 @@ public final class IamModellerApp extends Application {
         System.err.println("iam-modeller: " + what + " after " + (System.currentTimeMillis() - started) + " ms" + cpu);
     }
 
-    /** --select: once the opened model's node is selected (the file is read in the background), centre on it. */
+    /**
+     * --select: once the opened model's node is selected (the file is read in the background), bring it into
+     * view (the view moves only when it is not in view already, so an example opened whole stays whole).
+     */
     private static void centreOnceSelected(MainWindow window) {
         var selection = window.editor().selection();
         javafx.collections.SetChangeListener<String> once = new javafx.collections.SetChangeListener<>() {
@@ -166,7 +169,7 @@ public final class IamModellerApp extends Application {
             public void onChanged(Change<? extends String> change) {
                 if (change.wasAdded()) {
                     selection.removeListener(this);
-                    window.canvas().goTo(change.getElementAdded());
+                    window.canvas().reveal(change.getElementAdded());
                 }
             }
         };

@@ -42,6 +42,9 @@ final class AccountBands {
     private final Set<String> here = new HashSet<>();
     private final Set<String> clustered = new HashSet<>();
     private final Map<EntityKind, List<Entity>> byKind = new EnumMap<>(EntityKind.class);
+    private final Map<String, Integer> groupRank = new HashMap<>();
+    /** Where {@link #bands} puts the policies. */
+    private static final int POLICY_BAND = 5;
 
     private AccountBands(LayoutRelations relations, List<Entity> members) {
         this.relations = relations;
@@ -57,9 +60,37 @@ final class AccountBands {
         return BAND_ORDER.indexOf(kind);
     }
 
-    /** The content of an account holding these members. */
+    /**
+     * The content of an account holding these members, at the number of columns (of those tried, see
+     * {@link #columnsToTry}) that a viewport of {@link AutoLayout#VIEW_ASPECT} shows largest; the fewer on a tie.
+     */
     static LayoutBlock account(LayoutRelations relations, List<Entity> members) {
-        return new AccountBands(relations, members).account(LayoutBands.columnsFor(members.size()));
+        AccountBands account = new AccountBands(relations, members);
+        List<List<List<String>>> bands = account.bands();
+        int best = 0;
+        double bestNeed = Double.POSITIVE_INFINITY;
+        for (int columns : columnsToTry(members.size())) {
+            double[] size = LayoutBands.size(bands, columns);
+            double need = Math.max(size[0], size[1] * AutoLayout.VIEW_ASPECT);
+            if (need < bestNeed - 0.5) {
+                best = columns;
+                bestNeed = need;
+            }
+        }
+        return account.layout(bands, best);
+    }
+
+    /** Every count from 3 to 12 for a small account; for a large one about a dozen around {@link LayoutBands#columnsFor}. */
+    static List<Integer> columnsToTry(int nodes) {
+        int around = LayoutBands.columnsFor(nodes);
+        if (around <= 8) {
+            return java.util.stream.IntStream.rangeClosed(3, 12).boxed().toList();
+        }
+        java.util.TreeSet<Integer> tries = new java.util.TreeSet<>();
+        for (int step = -6; step <= 6; step++) {
+            tries.add(Math.max(3, (int) Math.round(around * Math.pow(1.1, step))));
+        }
+        return List.copyOf(tries);
     }
 
     /** Nodes in bands of their kind, by name: the shared area, the policies of a unit or root. */
@@ -81,21 +112,24 @@ final class AccountBands {
         return bands.block();
     }
 
-    private LayoutBlock account(int columns) {
-        LayoutBands bands = new LayoutBands(columns);
-        bands.band(singles(EntityKind.ORGANIZATION_POLICY));
-        List<Entity> groups = of(EntityKind.GROUP);
-        Map<String, Integer> groupRank = new HashMap<>();
+    /**
+     * The account's bands of clusters, top to bottom: organization policies, groups, users, identity providers,
+     * roles (each with its compute and inline policies), the policies not beside their owner (at
+     * {@link #POLICY_BAND}, put in order when laid out), resources, then anything else in bands of its kind.
+     */
+    private List<List<List<String>>> bands() {
+        List<List<List<String>>> bands = new ArrayList<>();
+        bands.add(singles(EntityKind.ORGANIZATION_POLICY));
         List<List<String>> groupBand = new ArrayList<>();
-        for (Entity group : groups) {
+        for (Entity group : of(EntityKind.GROUP)) {
             groupRank.put(group.id(), groupRank.size());
             groupBand.add(withInline(new ArrayList<>(List.of(group.id())), group.id()));
         }
-        bands.band(groupBand);
+        bands.add(groupBand);
         List<Entity> users = new ArrayList<>(of(EntityKind.USER));
         users.sort(Comparator.comparingInt((Entity u) -> firstGroup(u, groupRank)).thenComparing(LayoutContainers.BY_NAME));
-        bands.band(users.stream().map(u -> withInline(new ArrayList<>(List.of(u.id())), u.id())).toList());
-        bands.band(singles(EntityKind.IDENTITY_PROVIDER));
+        bands.add(users.stream().map(u -> withInline(new ArrayList<>(List.of(u.id())), u.id())).toList());
+        bands.add(singles(EntityKind.IDENTITY_PROVIDER));
         List<List<String>> roleBand = new ArrayList<>();
         for (Entity role : of(EntityKind.ROLE)) {
             List<String> cluster = new ArrayList<>();
@@ -112,45 +146,63 @@ final class AccountBands {
                 roleBand.add(List.of(compute.id()));
             }
         }
-        bands.band(roleBand);
-        bands.band(policies(bands));
-        bands.band(singles(EntityKind.RESOURCE));
-        List<Entity> rest = new ArrayList<>();
-        byKind.forEach((kind, list) -> {
-            if (!ACCOUNT_BANDS.contains(kind)) {
-                rest.addAll(list);
-            }
-        });
-        LayoutBlock block = bands.block();
-        if (!rest.isEmpty()) {
-            block = FramePacking.stack(block, byKind(rest, columns), AutoLayout.BAND_GAP);
+        bands.add(roleBand);
+        List<List<String>> policyBand = new ArrayList<>();
+        for (Entity policy : policies()) {
+            policyBand.add(List.of(policy.id()));
         }
-        return block;
+        bands.add(policyBand);
+        bands.add(singles(EntityKind.RESOURCE));
+        for (EntityKind kind : BAND_ORDER) {
+            if (!ACCOUNT_BANDS.contains(kind)) {
+                bands.add(singles(kind));
+            }
+        }
+        return bands;
     }
 
-    /** Managed policies, and inline policies whose owner is not here, under the principals they apply to. */
-    private List<List<String>> policies(LayoutBands bands) {
+    /** The bands laid out at this many columns, the policies under the principals they apply to. */
+    private LayoutBlock layout(List<List<List<String>>> bands, int columns) {
+        LayoutBands laid = new LayoutBands(columns);
+        for (int i = 0; i < bands.size(); i++) {
+            laid.band(i == POLICY_BAND ? underTheirPrincipals(bands.get(i), laid) : bands.get(i));
+        }
+        return laid.block();
+    }
+
+    /** Managed policies, and inline policies whose owner is not here (call after the owners' clusters are made). */
+    private List<Entity> policies() {
         List<Entity> policies = new ArrayList<>(of(EntityKind.MANAGED_POLICY));
         for (Entity inline : of(EntityKind.INLINE_POLICY)) {
             if (!clustered.contains(inline.id())) {
                 policies.add(inline);
             }
         }
+        return policies;
+    }
+
+    /** The policy band in the order of the mean x of the principals each applies to (none: last), then by name. */
+    private List<List<String>> underTheirPrincipals(List<List<String>> band, LayoutBands laid) {
         Map<String, Double> centre = new HashMap<>();
-        for (Entity policy : policies) {
+        for (List<String> single : band) {
+            String policy = single.get(0);
             double sum = 0;
             int n = 0;
-            for (String principal : relations.principalsOf(policy.id())) {
-                double x = bands.x(principal);
+            for (String principal : relations.principalsOf(policy)) {
+                double x = laid.x(principal);
                 if (!Double.isNaN(x)) {
                     sum += x;
                     n++;
                 }
             }
-            centre.put(policy.id(), n == 0 ? Double.MAX_VALUE : sum / n);
+            centre.put(policy, n == 0 ? Double.MAX_VALUE : sum / n);
         }
-        policies.sort(Comparator.comparingDouble((Entity p) -> centre.get(p.id())).thenComparing(LayoutContainers.BY_NAME));
-        return policies.stream().map(p -> List.of(p.id())).toList();
+        Map<String, Entity> entities = new HashMap<>();
+        byKind.values().forEach(list -> list.forEach(e -> entities.put(e.id(), e)));
+        List<List<String>> sorted = new ArrayList<>(band);
+        sorted.sort(Comparator.comparingDouble((List<String> p) -> centre.get(p.get(0)))
+                .thenComparing(p -> entities.get(p.get(0)), LayoutContainers.BY_NAME));
+        return sorted;
     }
 
     private List<String> withInline(List<String> cluster, String owner) {

@@ -41,6 +41,13 @@ public final class AutoLayout {
     /** Between two frames side by side or one above the other. */
     public static final double FRAME_GAP = 40;
 
+    /**
+     * The shape (width by height) the layout fills: the canvas of a window of ordinary shape (16:10, 4:3)
+     * with the palette and the side panels open is about as wide as it is tall (873 by 947 pixels in a
+     * 1600 by 1000 window), and a little wider with the panels closed.
+     */
+    public static final double VIEW_ASPECT = 1.1;
+
     static final double CELL_WIDTH = NODE_WIDTH + COLUMN_GAP;
     static final double CELL_HEIGHT = NODE_HEIGHT + ROW_GAP;
 

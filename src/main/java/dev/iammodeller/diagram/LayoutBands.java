@@ -31,6 +31,32 @@ final class LayoutBands {
             top += AutoLayout.BAND_GAP;
         }
         started = true;
+        double bandTop = top;
+        int rows = wrap(clusters, columns, (id, column, row) ->
+                block.node(id, column * AutoLayout.CELL_WIDTH, bandTop + row * AutoLayout.CELL_HEIGHT));
+        top += (rows - 1) * AutoLayout.CELL_HEIGHT + AutoLayout.NODE_HEIGHT;
+    }
+
+    /** The width and height these bands would take at this many columns, without placing anything. */
+    static double[] size(List<List<List<String>>> bands, int columns) {
+        int[] widest = {0};
+        double height = 0;
+        for (List<List<String>> clusters : bands) {
+            if (clusters.isEmpty()) {
+                continue;
+            }
+            int rows = wrap(clusters, columns, (id, column, row) -> widest[0] = Math.max(widest[0], column + 1));
+            height += (height > 0 ? AutoLayout.BAND_GAP : 0) + (rows - 1) * AutoLayout.CELL_HEIGHT + AutoLayout.NODE_HEIGHT;
+        }
+        return new double[] {widest[0] == 0 ? 0 : widest[0] * AutoLayout.CELL_WIDTH - AutoLayout.COLUMN_GAP, height};
+    }
+
+    private interface Cell {
+        void at(String id, int column, int row);
+    }
+
+    /** Puts clusters left to right, a cluster that would pass the last column starting a new row; the rows used. */
+    private static int wrap(List<List<String>> clusters, int columns, Cell cell) {
         int column = 0;
         int row = 0;
         for (List<String> cluster : clusters) {
@@ -39,11 +65,11 @@ final class LayoutBands {
                 row++;
             }
             for (String id : cluster) {
-                block.node(id, column * AutoLayout.CELL_WIDTH, top + row * AutoLayout.CELL_HEIGHT);
+                cell.at(id, column, row);
                 column++;
             }
         }
-        top += row * AutoLayout.CELL_HEIGHT + AutoLayout.NODE_HEIGHT;
+        return row + 1;
     }
 
     /** The x of a node already placed, or NaN. */

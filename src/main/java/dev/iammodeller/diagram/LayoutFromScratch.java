@@ -32,8 +32,8 @@ final class LayoutFromScratch {
         }
         rest.add(shared(containers.nodes(LayoutContainers.CANVAS)));
         rest.removeIf(LayoutBlock::isEmpty);
-        LayoutBlock top = FramePacking.pack(roots, FramePacking.rowWidth(roots));
-        LayoutBlock below = FramePacking.pack(rest, Math.max(top.width(), FramePacking.rowWidth(rest)));
+        LayoutBlock top = FramePacking.packToShape(roots, AutoLayout.VIEW_ASPECT);
+        LayoutBlock below = FramePacking.pack(rest, FramePacking.rowWidth(rest, top, AutoLayout.VIEW_ASPECT));
         return FramePacking.stack(top, below, AutoLayout.FRAME_GAP);
     }
 
@@ -53,7 +53,7 @@ final class LayoutFromScratch {
             for (String frame : containers.frames(id)) {
                 inner.add(frame(frame));
             }
-            LayoutBlock packed = FramePacking.pack(inner, FramePacking.rowWidth(inner));
+            LayoutBlock packed = FramePacking.packToShape(inner, AutoLayout.VIEW_ASPECT);
             int columns = Math.max(LayoutBands.columnsFor(members.size()),
                     (int) ((packed.width() + AutoLayout.COLUMN_GAP) / AutoLayout.CELL_WIDTH));
             content = FramePacking.stack(AccountBands.byKind(members, columns), packed, AutoLayout.BAND_GAP);

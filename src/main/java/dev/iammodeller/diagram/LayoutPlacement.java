@@ -75,14 +75,14 @@ final class LayoutPlacement {
             placeInFrame(container, blocks);
             return;
         }
-        LayoutBlock rows = FramePacking.pack(blocks, FramePacking.rowWidth(blocks));
+        LayoutBlock rows = FramePacking.packToShape(blocks, AutoLayout.VIEW_ASPECT);
         double[] all = everything();
         put(rows, all == null ? 0 : all[0], all == null ? 0 : all[3] + AutoLayout.FRAME_GAP);
     }
 
     /**
-     * Blocks under a frame's content if the frame can grow down into free room, else in a column right of
-     * its content if it can grow right, else under its content with a strip of the canvas opened for them.
+     * Blocks under a frame's content if the frame can grow down into free room, else in columns right of
+     * its content (as few as its height holds) if it can grow right, else under its content with a strip of the canvas opened for them.
      */
     private void placeInFrame(String container, List<LayoutBlock> blocks) {
         Bounds frame = frames.get(container);
@@ -95,7 +95,7 @@ final class LayoutPlacement {
             put(rows, inside.x(), below);
             return;
         }
-        LayoutBlock column = FramePacking.pack(blocks, 0);
+        LayoutBlock column = columnsBeside(blocks, inside.height());
         if (box != null && column.height() <= inside.height()) {
             double right = box[2] + AutoLayout.FRAME_GAP;
             double dx = right + column.width() - (inside.x() + inside.width());
@@ -111,6 +111,21 @@ final class LayoutPlacement {
             space.insertRows(inside.y() + inside.height(), dy);
         }
         put(rows, inside.x(), below);
+    }
+
+    /** The blocks in the fewest columns no taller than {@code height} (one column when even that is taller). */
+    private static LayoutBlock columnsBeside(List<LayoutBlock> blocks, double height) {
+        double widest = 0;
+        for (LayoutBlock block : blocks) {
+            widest = Math.max(widest, block.width());
+        }
+        LayoutBlock one = FramePacking.pack(blocks, 0);
+        LayoutBlock packed = one;
+        for (int columns = Math.max(2, (int) Math.ceil(one.height() / height)); packed.height() > height
+                && columns <= blocks.size(); columns++) {
+            packed = FramePacking.pack(blocks, columns * (widest + AutoLayout.FRAME_GAP));
+        }
+        return packed.height() > height ? one : packed;
     }
 
     private void put(LayoutBlock block, double x, double y) {

@@ -108,7 +108,7 @@ class CanvasEditingTest {
 
     @Test
     void aRubberBandSelectsWhatItSweepsAndEscapeClears(FxRobot robot) {
-        ui.drag(ui.on("dev", -10, -10), ui.centreOf("alice"));
+        ui.drag(ui.on("acct-111111111111", -10, -10), ui.centreOf("alice")); // from the empty canvas outside the account
         assertEquals(Set.of("alice", "dev"), window.editor().selection());
         assertTrue(robot.lookup("#node-alice").query().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("selected")));
@@ -122,7 +122,8 @@ class CanvasEditingTest {
         robot.write("report-l");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of("report-logger"), window.editor().selection());
-        Point2D centre = ui.centreOf("report-logger");
+        javafx.scene.Node body = robot.lookup("#node-report-logger").query().lookup(".node-body"); // the box, not its handle
+        Point2D centre = body.localToScreen(body.getLayoutBounds().getCenterX(), body.getLayoutBounds().getCenterY());
         var canvas = robot.lookup("#canvas").query();
         Point2D middle = canvas.localToScreen(canvas.getLayoutBounds().getWidth() / 2, canvas.getLayoutBounds().getHeight() / 2);
         assertEquals(middle.getX(), centre.getX(), 2);

@@ -36,6 +36,7 @@ public final class CanvasEditor {
     private final EditActions actions;
     private final Minimap minimap = new Minimap(canvas);
     private final Legend legend = new Legend();
+    private final ZoomedOutLabels zoomedOutLabels = new ZoomedOutLabels();
     private final SearchBar search;
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty minimapShown = new SimpleBooleanProperty(this, "minimapShown", true);
@@ -74,7 +75,9 @@ public final class CanvasEditor {
             if (change.wasAdded()) {
                 mark(change.getElementAdded(), true);
             }
+            refreshLabels();
         });
+        views.overlays().getChildren().add(zoomedOutLabels.node());
         zoomRest.setOnFinished(e -> {
             zooming = false;
             views.setZooming(false);
@@ -88,6 +91,10 @@ public final class CanvasEditor {
                 zoomRest.playFromStart();
             }
             views.setScale(after.scale());
+            if (before.scale() != after.scale()) {
+                zoomedOutLabels.setScale(after.scale());
+                refreshLabels();
+            }
             updateMinimap();
         });
         canvas.widthProperty().addListener((o, before, after) -> updateMinimap());
@@ -180,6 +187,25 @@ public final class CanvasEditor {
     /** The view of an entity (a {@link NodeView} or {@link FrameView}), or null; for highlights such as reach. */
     public ShapeView view(String id) {
         return views.view(id);
+    }
+
+    /** Fades the edges with an end the live evaluator fades (the selection does not reach it), under the others. */
+    public void fadeEdgesOf(java.util.function.Predicate<String> faded) {
+        views.fadeEdges(faded);
+    }
+
+    /**
+     * What the live evaluator highlights or a drawn path steps through: zoomed out past the names, these
+     * (and the selection) keep a readable name over their nodes.
+     */
+    public void emphasise(java.util.Set<String> ids) {
+        zoomedOutLabels.setEmphasised(ids);
+        refreshLabels();
+    }
+
+    private void refreshLabels() {
+        zoomedOutLabels.setSelected(editor.selection());
+        zoomedOutLabels.refresh(editor.model(), views.drawing());
     }
 
     /** Where everything is drawn now. */
@@ -336,6 +362,27 @@ public final class CanvasEditor {
         }
     }
 
+    /**
+     * Makes a part of the world drawn over the diagram (an escalation path with the boxes and the gain it adds)
+     * wholly visible: when it is not, the view fits the diagram and that part together.
+     */
+    public void bringIntoView(Rect area) {
+        if (canvas.getWidth() > 0 && !canvas.visibleWorld().contains(area)) {
+            canvas.fit(views.drawing().extent().union(area));
+        }
+    }
+
+    /** Selects an entity, and centres the view on it only when it is not wholly in view (a model opened whole stays whole). */
+    public void reveal(String id) {
+        Rect shape = views.drawing().shape(id);
+        if (shape != null) {
+            editor.select(List.of(id));
+            if (!canvas.visibleWorld().contains(shape)) {
+                canvas.centreOn(shape.centre());
+            }
+        }
+    }
+
     private void show(IamModel before, IamModel after) {
         boolean fresh = before.entities().keySet().stream().noneMatch(after.entities()::containsKey);
         try {
@@ -349,6 +396,7 @@ public final class CanvasEditor {
         for (String id : editor.selection()) {
             mark(id, true);
         }
+        refreshLabels();
         minimap.paint(views.drawing());
         if (fresh && !after.entities().isEmpty()) {
             if (canvas.getWidth() > 0) {

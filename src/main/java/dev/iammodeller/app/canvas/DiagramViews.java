@@ -2,12 +2,14 @@ package dev.iammodeller.app.canvas;
 
 import dev.iammodeller.diagram.DiagramEdges;
 import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.FrameSummary;
 import dev.iammodeller.diagram.KindLooks;
 import dev.iammodeller.diagram.ModelDiff;
 import dev.iammodeller.diagram.MovePlan;
 import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.picture.NodeFace;
+import dev.iammodeller.diagram.picture.ReadableText;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.ModelEdge;
@@ -45,6 +47,8 @@ final class DiagramViews {
     private boolean detailed = true;
     private boolean dragging;
     private double scale = 1;
+    private double nameScale = 1;
+    private double titleScale = 1;
     private Rect extent = new Rect(0, 0, 0, 0);
     private Rect culledFor;
 
@@ -96,8 +100,11 @@ final class DiagramViews {
         for (String id : diff.added()) {
             Entity entity = model.entities().get(id);
             ShapeView view = factory.make(entity);
-            if (!detailed && view instanceof NodeView node) {
-                node.setDetailed(false);
+            if (view instanceof NodeView node) {
+                node.setDetailed(detailed);
+                node.setNameScale(nameScale);
+            } else if (view instanceof FrameView frame) {
+                frame.setTitleScale(titleScale);
             }
             views.put(id, view);
             picture.watch(view.node(), () -> drawing.shape(id));
@@ -108,6 +115,7 @@ final class DiagramViews {
         }
         Set<String> moved = new HashSet<>(diff.added());
         placeAll(next, moved);
+        summarise(model, next);
         for (ModelEdge edge : diff.addedEdges()) {
             edges.add(edge);
             edgesAt.computeIfAbsent(edge.from(), k -> new LinkedHashSet<>()).add(edge);
@@ -125,6 +133,15 @@ final class DiagramViews {
         shown = model;
         shownEdges = nextEdges;
         reconnect(moved, drawing::shape);
+    }
+
+    /** Tells every frame what it holds, counted: its subtitle when zoomed out. */
+    private void summarise(IamModel model, Drawing next) {
+        for (Map.Entry<String, ShapeView> e : views.entrySet()) {
+            if (e.getValue() instanceof FrameView frame) {
+                frame.showSummary(FrameSummary.of(model, next.containment(), e.getKey()));
+            }
+        }
     }
 
     /**
@@ -195,6 +212,7 @@ final class DiagramViews {
      */
     void setScale(double scale) {
         this.scale = scale;
+        setTextScales(ReadableText.nameScale(scale), ReadableText.titleScale(scale));
         boolean next = scale >= DETAIL_SCALE;
         if (next != detailed) {
             detailed = next;
@@ -206,6 +224,29 @@ final class DiagramViews {
             }
             if (detailed) {
                 picture.hide();
+            }
+        }
+    }
+
+    /** Fades the edges with an end that {@code faded} says is faded, and draws them under the others. */
+    void fadeEdges(java.util.function.Predicate<String> faded) {
+        if (edges.fade(faded)) {
+            picture.invalidate(null);
+        }
+    }
+
+    /** Draws names and frame titles this much larger (see {@link ReadableText}); touches the views only on a change. */
+    private void setTextScales(double names, double titles) {
+        if (names == nameScale && titles == titleScale) {
+            return;
+        }
+        nameScale = names;
+        titleScale = titles;
+        for (ShapeView view : views.values()) {
+            if (view instanceof NodeView node) {
+                node.setNameScale(names);
+            } else if (view instanceof FrameView frame) {
+                frame.setTitleScale(titles);
             }
         }
     }
@@ -233,6 +274,7 @@ final class DiagramViews {
     javafx.scene.image.WritableImage snapshot(Rect region, double s, javafx.scene.paint.Paint fill) {
         double kept = scale;
         setScale(Math.max(DETAIL_SCALE, kept));
+        setTextScales(1, 1);
         picture.hide();
         recull(region);
         javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
@@ -25,9 +27,14 @@ import javafx.scene.shape.PathElement;
  */
 final class EdgeLayer {
     static final String DETAILED = "edges-detailed";
+    /** The state of the faded edges' groups: styled as a node the selection does not reach. */
+    static final PseudoClass FADED = PseudoClass.getPseudoClass("reach-dimmed");
     private final Group group = new Group();
     private final Map<ModelEdge.Kind, Path> lines = new EnumMap<>(ModelEdge.Kind.class);
     private final Map<ModelEdge.Kind, Path> heads = new EnumMap<>(ModelEdge.Kind.class);
+    /** The same for the faded edges (an end faded by the live evaluator), drawn under the others. */
+    private final Map<ModelEdge.Kind, Path> fadedLines = new EnumMap<>(ModelEdge.Kind.class);
+    private final Map<ModelEdge.Kind, Path> fadedHeads = new EnumMap<>(ModelEdge.Kind.class);
     private final Map<ModelEdge, EdgeShape> shapes = new HashMap<>();
     /** The kinds whose paths no longer hold exactly the edges crossing the kept region. */
     private final Set<ModelEdge.Kind> stale = EnumSet.noneOf(ModelEdge.Kind.class);
@@ -37,18 +44,40 @@ final class EdgeLayer {
         group.setId("layer-edges");
         group.setMouseTransparent(true);
         group.getStyleClass().add(DETAILED);
-        for (EdgeStyle style : EdgeStyles.all()) {
-            Path line = new Path();
-            line.getStyleClass().add("edge-line");
-            Path head = new Path();
-            head.getStyleClass().addAll("edge-head", "edge-head-" + style.head().name().toLowerCase(Locale.ROOT));
-            Group kind = new Group(line, head);
-            kind.getStyleClass().addAll("edge", style.cssName());
-            kind.setId("edges-" + style.cssName().substring("edge-".length()));
-            lines.put(style.kind(), line);
-            heads.put(style.kind(), head);
-            group.getChildren().add(kind);
+        for (boolean faded : new boolean[] {true, false}) {
+            for (EdgeStyle style : EdgeStyles.all()) {
+                Path line = new Path();
+                line.getStyleClass().add("edge-line");
+                Path head = new Path();
+                head.getStyleClass().addAll("edge-head", "edge-head-" + style.head().name().toLowerCase(Locale.ROOT));
+                Group kind = new Group(line, head);
+                kind.getStyleClass().addAll("edge", style.cssName());
+                kind.setId("edges-" + style.cssName().substring("edge-".length()) + (faded ? "-faded" : ""));
+                kind.pseudoClassStateChanged(FADED, faded);
+                (faded ? fadedLines : lines).put(style.kind(), line);
+                (faded ? fadedHeads : heads).put(style.kind(), head);
+                group.getChildren().add(kind);
+            }
         }
+    }
+
+    /**
+     * Fades the edges with a faded end (as their nodes are) and draws them under the others, so the edges of
+     * what the selection reaches stay visible over a mesh of attachments; nothing faded for {@code x -> false}.
+     * True when an edge changed.
+     */
+    boolean fade(Predicate<String> faded) {
+        boolean changed = false;
+        for (Map.Entry<ModelEdge, EdgeShape> e : shapes.entrySet()) {
+            boolean now = faded.test(e.getKey().from()) || faded.test(e.getKey().to());
+            if (now != e.getValue().faded) {
+                e.getValue().faded = now;
+                stale.add(e.getKey().kind());
+                changed = true;
+            }
+        }
+        flush();
+        return changed;
     }
 
     /**
@@ -62,6 +91,7 @@ final class EdgeLayer {
             group.getStyleClass().remove(DETAILED);
         }
         heads.values().forEach(head -> head.setVisible(detailed));
+        fadedHeads.values().forEach(head -> head.setVisible(detailed));
     }
 
     Group node() {
@@ -106,31 +136,29 @@ final class EdgeLayer {
         if (stale.isEmpty()) {
             return;
         }
-        Map<ModelEdge.Kind, List<PathElement>> lineElements = new EnumMap<>(ModelEdge.Kind.class);
-        Map<ModelEdge.Kind, List<PathElement>> headElements = new EnumMap<>(ModelEdge.Kind.class);
+        Map<Path, List<PathElement>> elements = new HashMap<>();
         for (ModelEdge.Kind kind : stale) {
-            lineElements.put(kind, new ArrayList<>());
-            headElements.put(kind, new ArrayList<>());
+            for (Map<ModelEdge.Kind, Path> paths : List.of(lines, heads, fadedLines, fadedHeads)) {
+                elements.put(paths.get(kind), new ArrayList<>());
+            }
         }
         for (Map.Entry<ModelEdge, EdgeShape> e : shapes.entrySet()) {
             EdgeShape shape = e.getValue();
-            List<PathElement> line = lineElements.get(e.getKey().kind());
-            if (line != null) {
+            ModelEdge.Kind kind = e.getKey().kind();
+            if (stale.contains(kind)) {
                 shape.fit(keep);
                 shape.settle();
                 if (shape.lineDrawn) {
+                    List<PathElement> line = elements.get((shape.faded ? fadedLines : lines).get(kind));
                     line.add(shape.start);
                     line.add(shape.end);
                 }
                 if (shape.headDrawn) {
-                    headElements.get(e.getKey().kind()).addAll(shape.head);
+                    elements.get((shape.faded ? fadedHeads : heads).get(kind)).addAll(shape.head);
                 }
             }
         }
-        for (ModelEdge.Kind kind : stale) {
-            lines.get(kind).getElements().setAll(lineElements.get(kind));
-            heads.get(kind).getElements().setAll(headElements.get(kind));
-        }
+        elements.forEach((path, list) -> path.getElements().setAll(list));
         stale.clear();
     }
 

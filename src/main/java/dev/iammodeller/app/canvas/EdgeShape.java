@@ -33,6 +33,8 @@ final class EdgeShape {
     private double[] tip = {0, 0};
     private boolean wantLine;
     private boolean wantHead;
+    /** Whether the edge is drawn faded (an end is), under the others. */
+    boolean faded;
     /** Whether the paths hold the line and the head now. */
     boolean lineDrawn;
     boolean headDrawn;

@@ -4,10 +4,12 @@ import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
 import dev.iammodeller.diagram.picture.FrameFace;
+import dev.iammodeller.diagram.picture.ReadableText;
 import dev.iammodeller.model.Entity;
 import javafx.scene.Node;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import javafx.scene.transform.Scale;
 
 /**
  * A frame: an account, organizational unit or organization root drawn as a box that holds other shapes, its
@@ -17,6 +19,10 @@ public final class FrameView extends EntityView {
     private final Rectangle body = new Rectangle();
     private final Text title = new Text();
     private final Text subtitle = new Text();
+    private String name = "";
+    private String kindLine = "";
+    private String summary = "";
+    private double titleScale = 1;
 
     FrameView(Entity entity) {
         super(entity, "frame", "frame-");
@@ -30,13 +36,52 @@ public final class FrameView extends EntityView {
         subtitle.getStyleClass().add("frame-subtitle");
         subtitle.setY(FrameFace.TITLE_Y);
         getChildren().addAll(body, icon, title, subtitle);
+        // the title's width is known only once the stylesheet gave it its font: the subtitle follows it
+        title.layoutBoundsProperty().addListener((o, was, now) ->
+                subtitle.setX(FrameFace.TITLE_X + now.getWidth() + FrameFace.SUBTITLE_GAP));
         show(entity);
     }
 
     @Override
     public void show(Entity entity) {
-        title.setText(Subtitles.shorten(entity.name(), FrameFace.TITLE_CHARACTERS));
-        subtitle.setText(Subtitles.of(entity));
+        name = entity.name();
+        kindLine = Subtitles.of(entity);
+        showTexts();
+    }
+
+    /** What the frame holds, counted ({@link dev.iammodeller.diagram.FrameSummary}): its subtitle when zoomed out. */
+    void showSummary(String counts) {
+        summary = counts == null ? "" : counts;
+        showTexts();
+    }
+
+    /**
+     * Draws the title this much larger (1: as it is) so that it stays readable zoomed out ({@link ReadableText});
+     * the subtitle, as large, then says what the frame holds instead of its kind.
+     */
+    void setTitleScale(double scale) {
+        if (scale == titleScale) {
+            return;
+        }
+        titleScale = scale;
+        for (Text text : new Text[] {title, subtitle}) {
+            if (scale == 1) {
+                text.getTransforms().clear();
+            } else {
+                text.getTransforms().setAll(new Scale(scale, scale, FrameFace.TITLE_X, FrameFace.TITLE_Y));
+            }
+        }
+        showTexts();
+    }
+
+    /** Title and subtitle, each cut to what the frame's width leaves it (at about 8 and 6 units a character). */
+    private void showTexts() {
+        double room = (body.getWidth() <= 0 ? Double.MAX_VALUE : body.getWidth() - FrameFace.TITLE_X - 8) / titleScale;
+        title.setText(Subtitles.shorten(name, (int) Math.max(4, Math.min(FrameFace.TITLE_CHARACTERS, room / 8.5))));
+        double left = room - title.getLayoutBounds().getWidth() - FrameFace.SUBTITLE_GAP;
+        int characters = (int) Math.max(0, Math.min(200, left / 6));
+        subtitle.setText(titleScale == 1 || summary.isEmpty() ? (characters < 4 ? "" : Subtitles.shorten(kindLine, characters))
+                : wholeCounts(summary, characters));
         subtitle.setX(FrameFace.TITLE_X + title.getLayoutBounds().getWidth() + FrameFace.SUBTITLE_GAP);
     }
 
@@ -44,8 +89,29 @@ public final class FrameView extends EntityView {
     public void place(Rect shape) {
         setLayoutX(shape.x());
         setLayoutY(shape.y());
+        boolean widthChanged = body.getWidth() != shape.width();
         body.setWidth(shape.width());
         body.setHeight(shape.height());
+        if (widthChanged) {
+            showTexts();
+        }
+    }
+
+    /** The first counts of a summary that fit in so many characters, "…" standing for the rest; empty when none fits. */
+    private static String wholeCounts(String summary, int characters) {
+        if (summary.length() <= characters) {
+            return summary;
+        }
+        String[] parts = summary.split(" · ");
+        String shown = "";
+        for (String part : parts) {
+            String next = shown.isEmpty() ? part : shown + " · " + part;
+            if (next.length() + 4 > characters) {
+                break;
+            }
+            shown = next;
+        }
+        return shown.isEmpty() ? "" : shown + " · …";
     }
 
     /** The height of the title band: pressing there grabs the frame. */

@@ -4,12 +4,14 @@ import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
 import dev.iammodeller.diagram.picture.NodeFace;
+import dev.iammodeller.diagram.picture.ReadableText;
 import dev.iammodeller.model.Entity;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import javafx.scene.transform.Scale;
 
 /**
  * A node box: the family's stripe, the kind's icon, the name and a subtitle, and a handle on the right edge
@@ -22,6 +24,8 @@ public final class NodeView extends EntityView {
     private final Text subtitle = new Text();
     /** Icon, texts and handle: hidden when the view is zoomed out too far to read them. */
     private final Group detail = new Group();
+    private String fullName = "";
+    private double nameScale = 1;
 
     NodeView(Entity entity) {
         super(entity, "node", "node-");
@@ -48,8 +52,8 @@ public final class NodeView extends EntityView {
 
     @Override
     public void show(Entity entity) {
-        name.setText(Subtitles.shortenMiddle(entity.name(), NodeFace.NAME_CHARACTERS));
-        showFullName(name.getText().equals(entity.name()) ? "" : entity.name());
+        fullName = entity.name();
+        showName();
         subtitle.setText(Subtitles.shorten(Subtitles.of(entity), NodeFace.SUBTITLE_CHARACTERS));
     }
 
@@ -57,6 +61,32 @@ public final class NodeView extends EntityView {
     public void place(Rect shape) {
         setLayoutX(shape.x());
         setLayoutY(shape.y());
+    }
+
+    private void showName() {
+        name.setText(Subtitles.shortenMiddle(fullName, ReadableText.nameCharacters(nameScale)));
+        showFullName(name.getText().equals(fullName) ? "" : fullName);
+    }
+
+    /**
+     * Draws the name this much larger (1: as it is) so that it stays readable zoomed out ({@link ReadableText}):
+     * centred in the box, with fewer characters, without the subtitle (too small to read there).
+     */
+    void setNameScale(double scale) {
+        if (scale == nameScale) {
+            return;
+        }
+        nameScale = scale;
+        if (scale == 1) {
+            name.getTransforms().clear();
+            name.setY(NodeFace.NAME_Y);
+        } else {
+            double middle = Drawing.NODE_HEIGHT / 2;
+            name.setY(middle + NodeFace.NAME_FONT * 0.35);
+            name.getTransforms().setAll(new Scale(scale, scale, NodeFace.TEXT_X, middle));
+        }
+        subtitle.setVisible(scale == 1);
+        showName();
     }
 
     /** Shows or hides what cannot be read when zoomed out (icon, name, subtitle, handle). */

@@ -4,6 +4,7 @@ import static dev.iammodeller.app.inspector.EntityFields.GENERAL;
 
 import dev.iammodeller.app.inspector.FieldSpec.Choice;
 import dev.iammodeller.app.inspector.FieldSpec.Kind;
+import dev.iammodeller.diagram.ResourceTypes;
 import dev.iammodeller.model.AwsService;
 import dev.iammodeller.model.Compute;
 import dev.iammodeller.model.Entity;
@@ -88,12 +89,13 @@ final class ResourceFields {
     private static List<FieldSpec> resource() {
         return List.of(
                 EntityFields.name(Resource.class, "The resource's name, such as the bucket's",
-                        (r, v) -> new Resource(r.id(), r.account(), v, r.type(), r.arn(), r.policy())),
-                EntityFields.account(Resource.class, (r, v) -> new Resource(r.id(), v, r.name(), r.type(), r.arn(),
-                        r.policy())),
+                        (r, v) -> ResourceTypes.followingName(r, new Resource(r.id(), r.account(), v, r.type(), r.arn(),
+                                r.policy()))),
+                EntityFields.account(Resource.class, (r, v) -> ResourceTypes.followingName(r, new Resource(r.id(), v,
+                        r.name(), r.type(), r.arn(), r.policy()))),
                 FieldSpec.of(Resource.class, "resource-type", "Resource type", GENERAL, "service:type, as s3:bucket "
-                        + "or kms:key", Kind.TEXT, Resource::type, (r, v) -> new Resource(r.id(), r.account(), r.name(),
-                                v.strip(), r.arn(), r.policy())),
+                        + "or kms:key", Kind.TEXT, Resource::type, (r, v) -> ResourceTypes.followingName(r, new Resource(r.id(),
+                                r.account(), r.name(), v.strip(), r.arn(), r.policy()))),
                 FieldSpec.of(Resource.class, "arn", "ARN", GENERAL, "arn:partition:service:region:account:resource",
                         Kind.TEXT, Resource::arn, (r, v) -> new Resource(r.id(), r.account(), r.name(), r.type(),
                                 v.strip(), r.policy())));

@@ -10,7 +10,7 @@ import dev.iammodeller.model.IamModel;
 /**
  * Puts the live evaluator's answer on the canvas: each node view gets its reach pseudo-class (or is dimmed)
  * and a tooltip with the IAM rule behind its highlight; principals with an escalation path get the
- * escalation state. Re-applied when the answer changes and when the model (so the set of views) changes.
+ * escalation state; edges with a dimmed end fade with it, under the others. Re-applied when the answer changes and when the model (so the set of views) changes.
  */
 public final class CanvasHighlights {
     private final CanvasEditor canvas;
@@ -41,6 +41,14 @@ public final class CanvasHighlights {
             ReachStyling.applyEscalation(view.node(), id, escalations);
             explain(view, id, highlights, escalations, model);
         }
+        canvas.fadeEdgesOf(highlights::dims);
+        java.util.Set<String> highlighted = new java.util.LinkedHashSet<>();
+        for (String id : model.entities().keySet()) {
+            if (highlights.style(id).isPresent()) {
+                highlighted.add(id);
+            }
+        }
+        canvas.emphasise(highlighted);
     }
 
     private static void explain(ShapeView view, String id, Highlights highlights, Escalations escalations, IamModel model) {

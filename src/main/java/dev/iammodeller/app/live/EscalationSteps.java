@@ -89,6 +89,10 @@ final class EscalationSteps {
         shown.set(path);
         shapes.watch(ids, this::place);
         place();
+        javafx.geometry.Bounds drawn = group.getBoundsInParent();
+        if (!drawn.isEmpty()) {
+            shapes.canvas().bringIntoView(new Rect(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight()));
+        }
     }
 
     void clear() {

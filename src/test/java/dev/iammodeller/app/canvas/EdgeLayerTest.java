@@ -59,4 +59,42 @@ class EdgeLayerTest {
             assertEquals(2, edges.drawnCount());
         });
     }
+
+    @Test
+    void edgesWithAFadedEndAreDrawnFadedUnderTheOthers(FxRobot robot) {
+        robot.interact(() -> {
+            EdgeLayer edges = new EdgeLayer();
+            for (ModelEdge edge : new ModelEdge[] {NEAR, FAR, ACROSS}) {
+                edges.add(edge);
+            }
+            edges.connect(NEAR, new Rect(0, 0, 180, 56), new Rect(0, 300, 180, 56));
+            edges.connect(FAR, new Rect(500, 0, 180, 56), new Rect(500, 300, 180, 56));
+            edges.connect(ACROSS, new Rect(0, 0, 180, 56), new Rect(500, 300, 180, 56));
+            edges.flush();
+            javafx.scene.Group plain = group(edges, "edges-member-of");
+            javafx.scene.Group faded = group(edges, "edges-member-of-faded");
+            assertEquals(6, lines(plain).getElements().size());
+            assertEquals(0, lines(faded).getElements().size());
+
+            assertEquals(true, edges.fade(id -> id.equals("d")));
+            assertEquals(2, lines(plain).getElements().size(), "a to b only");
+            assertEquals(4, lines(faded).getElements().size(), "c to d and a to d: d is faded");
+            assertEquals(true, faded.getPseudoClassStates().contains(EdgeLayer.FADED));
+            assertEquals(true, edges.node().getChildren().indexOf(faded) < edges.node().getChildren().indexOf(plain),
+                    "the faded edges are drawn first, under the others");
+            assertEquals(false, edges.fade(id -> id.equals("d")), "nothing changed");
+
+            edges.fade(id -> false);
+            assertEquals(6, lines(plain).getElements().size());
+            assertEquals(0, lines(faded).getElements().size());
+        });
+    }
+
+    private static javafx.scene.Group group(EdgeLayer edges, String id) {
+        return (javafx.scene.Group) edges.node().getChildren().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow();
+    }
+
+    private static Path lines(javafx.scene.Group kind) {
+        return (Path) kind.getChildren().get(0);
+    }
 }

@@ -1,0 +1,48 @@
+package dev.iammodeller.diagram.picture;
+
+/**
+ * How a node's name and a frame's title stay readable when the view is zoomed out: from the zoom at which
+ * their font would be drawn under {@link #SMALLEST} screen pixels down to {@link NodeFace#DETAIL_SCALE}, they
+ * are drawn larger in the world (a scale over 1) so that on the screen they keep at least that size, and a
+ * name keeps fewer characters so that it still fits its box. The scale changes in a few steps of zoom, so
+ * zooming touches the views only when a step is crossed.
+ */
+public final class ReadableText {
+    /** The least size, in screen pixels, a name or title is drawn at. */
+    public static final double SMALLEST = 11;
+    /** The zooms at which the scale steps; below the last, the one of the last (the canvas then draws no names). */
+    private static final double[] STEPS = {0.75, 0.65, 0.55, NodeFace.DETAIL_SCALE};
+
+    private ReadableText() {
+    }
+
+    /** The scale a node's name is drawn at (in the world) at this zoom. */
+    public static double nameScale(double zoom) {
+        return scale(NodeFace.NAME_FONT, zoom);
+    }
+
+    /** The scale a frame's title is drawn at (in the world) at this zoom. */
+    public static double titleScale(double zoom) {
+        return scale(FrameFace.TITLE_FONT, zoom);
+    }
+
+    /** How many characters of a name fit its box when drawn at this scale. */
+    public static int nameCharacters(double scale) {
+        return (int) Math.floor(NodeFace.NAME_CHARACTERS / scale);
+    }
+
+    private static double scale(double font, double zoom) {
+        double plain = SMALLEST / font;
+        if (zoom >= plain) {
+            return 1;
+        }
+        double step = STEPS[STEPS.length - 1];
+        for (double s : STEPS) {
+            if (zoom >= s) {
+                step = s;
+                break;
+            }
+        }
+        return Math.max(1, plain / step);
+    }
+}

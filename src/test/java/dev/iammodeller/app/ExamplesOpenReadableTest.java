@@ -1,0 +1,165 @@
+package dev.iammodeller.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iammodeller.app.work.FxBackgroundWork;
+import dev.iammodeller.diagram.picture.NodeFace;
+import dev.iammodeller.io.ModelFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every example opens wholly visible and readable in a window of ordinary size: at 1600 × 1000 and at
+ * 1280 × 800 (the window's content, side panels shown as they open) every node and frame lies inside the
+ * canvas, and every node's name is drawn at 11 px or more on the screen (its font size times the scale it is
+ * drawn at), read from the scene graph; at 1600 × 1000 each opens at 80 % or more. Zoomed out, names keep
+ * that size and frames say what they hold.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExamplesOpenReadableTest {
+    private static final double SMALLEST_NAME = 11;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    static List<String> examples() throws Exception {
+        Path folder = Path.of(ExamplesOpenReadableTest.class.getResource("/examples/index.json").toURI()).getParent();
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(ModelFile.EXTENSION)).sorted().toList();
+        }
+    }
+
+    private MainWindow show(FxRobot robot, int width, int height) {
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            window[0] = new MainWindow(stage, new FxBackgroundWork());
+            Scene scene = new Scene(window[0].root(), width, height);
+            scene.getStylesheets().add(getClass().getResource("/app/iam-modeller.css").toExternalForm());
+            scene.getStylesheets().add(getClass().getResource("/app/live-evaluator.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return window[0];
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1600, 1000", "1280, 800"})
+    void everyExampleOpensWhollyVisibleWithReadableNames(int width, int height, FxRobot robot) throws Exception {
+        MainWindow window = show(robot, width, height);
+        List<String> problems = new ArrayList<>();
+        for (String file : examples()) {
+            robot.interact(() -> window.open(CanvasWindowFixture.example(file), null));
+            WaitForAsyncUtils.waitForFxEvents();
+            String zoom = Math.round(window.canvas().zoomProperty().getValue() * 100) + " %";
+            Node canvas = robot.lookup("#canvas").query();
+            List<String> outside = outsideOf(robot, canvas);
+            List<String> small = namesUnder11Px(robot);
+            if (!outside.isEmpty() || !small.isEmpty()) {
+                problems.add(file + " at " + zoom + ": outside the canvas " + outside + "; names under 11 px " + small);
+            }
+            if (width == 1600 && window.canvas().zoomProperty().getValue() < 0.8) {
+                problems.add(file + " opens at " + zoom + ", under 80 %");
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void zoomedOutNamesStayReadableAndFramesSayWhatTheyHold(FxRobot robot) {
+        MainWindow window = show(robot, 1280, 800);
+        robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (double zoom : new double[] {0.8, 0.7, 0.6, 0.5}) {
+            robot.interact(() -> window.canvas().zoomAt(zoom / window.canvas().zoomProperty().getValue(), 100, 100));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(namesUnder11Px(robot).isEmpty(), "at " + zoom + ": " + namesUnder11Px(robot));
+        }
+        // at 50 % the root's 11 px subtitle would be 5.5 px: drawn larger, it says what the root holds
+        Text subtitle = (Text) robot.lookup("#frame-r-ab12").query().lookup(".frame-subtitle");
+        assertEquals("2 units · 3 accounts · 4 principals · 3 policies", subtitle.getText());
+        robot.interact(() -> window.canvas().zoomAt(1 / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("organization root", subtitle.getText());
+        Text name = (Text) robot.lookup("#node-bob").query().lookup(".node-name");
+        assertEquals(NodeFace.NAME_FONT, name.getFont().getSize() * scaleOnScreen(name), 0.01);
+    }
+
+    @Test
+    void zoomedOutPastTheNamesTheSelectionKeepsAReadableName(FxRobot robot) {
+        MainWindow window = show(robot, 1280, 800);
+        robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.canvas().zoomAt(0.3 / window.canvas().zoomProperty().getValue(), 100, 100));
+        robot.interact(() -> window.editor().select(java.util.Set.of("bob")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Group labels = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class);
+        List<Text> texts = labels.lookupAll(".zoomed-out-label-text").stream().map(Text.class::cast).toList();
+        Text bob = texts.stream().filter(t -> t.getText().equals("bob")).findFirst().orElseThrow(() -> new AssertionError(
+                "no label of bob among " + texts.stream().map(Text::getText).toList()));
+        assertTrue(bob.getFont().getSize() * scaleOnScreen(bob) >= SMALLEST_NAME, "drawn at "
+                + bob.getFont().getSize() * scaleOnScreen(bob));
+        robot.interact(() -> window.canvas().zoomAt(1 / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(labels.getChildren().isEmpty(), "names are drawn on the nodes again");
+    }
+
+    private static List<String> outsideOf(FxRobot robot, Node canvas) {
+        Bounds viewport = canvas.getLayoutBounds();
+        List<String> outside = new ArrayList<>();
+        for (Node view : views(robot)) {
+            Bounds b = canvas.sceneToLocal(view.localToScene(view.getBoundsInLocal()));
+            if (b.getMinX() < viewport.getMinX() || b.getMinY() < viewport.getMinY()
+                    || b.getMaxX() > viewport.getMaxX() || b.getMaxY() > viewport.getMaxY()) {
+                outside.add(view.getId());
+            }
+        }
+        return outside;
+    }
+
+    private static List<String> namesUnder11Px(FxRobot robot) {
+        List<String> small = new ArrayList<>();
+        for (Node view : views(robot)) {
+            for (Node name : view.lookupAll(".node-name")) {
+                double drawn = ((Text) name).getFont().getSize() * scaleOnScreen(name);
+                if (!name.isVisible() || !name.getParent().isVisible() || drawn < SMALLEST_NAME) {
+                    small.add(((Text) name).getText() + " " + Math.round(drawn * 10) / 10.0 + " px");
+                }
+            }
+        }
+        return small;
+    }
+
+    private static java.util.Set<Node> views(FxRobot robot) {
+        return robot.lookup(n -> n.getId() != null && (n.getId().startsWith("node-") || n.getId().startsWith("frame-")))
+                .queryAll();
+    }
+
+    /** How many screen pixels one unit of the node's own coordinates takes. */
+    private static double scaleOnScreen(Node node) {
+        Point2D origin = node.localToScene(0, 0);
+        Point2D unit = node.localToScene(0, 1);
+        return unit.distance(origin);
+    }
+}
