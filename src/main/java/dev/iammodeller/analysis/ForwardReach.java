@@ -22,7 +22,7 @@ public final class ForwardReach {
     private final String principalId;
     private final List<ActionOutcome> outcomes;
 
-    private ForwardReach(String principalId, List<ActionOutcome> outcomes) {
+    ForwardReach(String principalId, List<ActionOutcome> outcomes) {
         this.principalId = principalId;
         this.outcomes = List.copyOf(outcomes);
     }
