@@ -34,6 +34,7 @@ final class ReverseHighlights {
     private final IamModel model;
     private final Entity target;
     private final HighlightsBuilder builder;
+    /** The best reacher of each principal and way, by "principal way". */
     private final Map<String, Reacher> reachers = new LinkedHashMap<>();
     /** Roles whose assumers reach the target, with the way from the role to the target. */
     private final Deque<List<String>> frontier = new ArrayDeque<>();
@@ -64,21 +65,37 @@ final class ReverseHighlights {
         return entity == null ? id : entity.name();
     }
 
-    private void add(String principalId, HighlightStyle style, NodeReach extent, List<String> path, List<String> conditions,
-                     String explanation) {
+    private void add(HighlightStyle style, NodeReach extent, ReachRoute route, String explanation) {
+        String principalId = route.principalId();
         if (principalId.equals(target.id())) {
             return;
         }
-        Reacher known = reachers.get(principalId);
+        String key = principalId + ' ' + route.way();
+        Reacher known = reachers.get(key);
         if (known == null || HighlightsBuilder.better(style, extent, known.style(), null)) {
-            reachers.put(principalId, new Reacher(principalId, style, path, conditions, explanation));
+            reachers.put(key, new Reacher(principalId, style, route, explanation));
         }
         builder.offer(principalId, style, extent, explanation);
         List<Highlights.Edge> edges = new ArrayList<>();
-        for (int i = 0; i + 1 < path.size(); i++) {
-            edges.add(new Highlights.Edge(path.get(i), path.get(i + 1), ""));
+        for (int i = 0; i + 1 < route.path().size(); i++) {
+            edges.add(new Highlights.Edge(route.path().get(i), route.path().get(i + 1), ""));
         }
         builder.path(style, edges);
+    }
+
+    /** True when the principal reaches the target some way already. */
+    private boolean reaches(String principalId) {
+        return reachers.values().stream().anyMatch(r -> r.principalId().equals(principalId));
+    }
+
+    /** The path from a caller through the roles of a way to the target (the target added unless it ends the way). */
+    private List<String> path(List<String> start, List<String> way) {
+        List<String> path = new ArrayList<>(start);
+        path.addAll(way);
+        if (!path.contains(target.id())) {
+            path.add(target.id());
+        }
+        return path;
     }
 
     /** Every user and role whose own policies reach some action that applies to the resource. */
@@ -124,8 +141,8 @@ final class ReverseHighlights {
                     ? principal.name() + " is explicitly denied what it would do on " + resource.name() + ". "
                     + Teaching.explicitDeny(false)
                     : principal.name() + " may do " + state.extentWords() + " on " + resource.name() + " by its own policies.";
-            add(principal.id(), style, state.extent(), List.of(principal.id(), resource.id()),
-                    new ArrayList<>(state.conditions()), line);
+            add(style, state.extent(), new ReachRoute(ReachRoute.Way.DIRECT, List.of(principal.id(), resource.id()),
+                    principal.id(), new ArrayList<>(state.conditions())), line);
             if (principal instanceof Role && state.extent() != NodeReach.NONE) {
                 frontier.add(List.of(principal.id()));
             }
@@ -143,12 +160,13 @@ final class ReverseHighlights {
         for (String holder : holders) {
             if (model.entities().get(holder) instanceof Group group) {
                 for (Relation member : model.to(group.id(), RelationKind.MEMBER_OF)) {
-                    add(member.from(), HighlightStyle.DIRECT, null, List.of(member.from(), group.id(), target.id()), List.of(),
-                            name(member.from()) + " gets " + target.name() + " through group " + group.name() + ".");
+                    add(HighlightStyle.DIRECT, null, new ReachRoute(ReachRoute.Way.DIRECT, List.of(member.from(), group.id(),
+                            target.id()), member.from(), List.of()), name(member.from()) + " gets " + target.name()
+                            + " through group " + group.name() + ".");
                 }
             } else if (model.entities().get(holder) != null) {
-                add(holder, HighlightStyle.DIRECT, null, List.of(holder, target.id()), List.of(),
-                        target.name() + " is attached to " + name(holder) + ".");
+                add(HighlightStyle.DIRECT, null, new ReachRoute(ReachRoute.Way.DIRECT, List.of(holder, target.id()), holder,
+                        List.of()), target.name() + " is attached to " + name(holder) + ".");
                 if (model.entities().get(holder) instanceof Role) {
                     frontier.add(List.of(holder));
                 }
@@ -183,12 +201,7 @@ final class ReverseHighlights {
                 boolean first = way.size() == 1 && roleId.equals(target.id());
                 HighlightStyle style = !allowed ? HighlightStyle.CONDITIONAL
                         : first ? HighlightStyle.DIRECT : HighlightStyle.VIA_ROLE;
-                List<String> path = new ArrayList<>();
-                path.add(caller.id());
-                path.addAll(way);
-                if (!roleId.equals(target.id()) && !path.contains(target.id()) && !(target instanceof Role)) {
-                    path.add(target.id());
-                }
+                List<String> path = path(List.of(caller.id()), way);
                 List<String> conditions = allowed ? List.of() : decisions[0].missingContextKeys();
                 StringBuilder line = new StringBuilder(caller.name()).append(" can assume ").append(role.name());
                 if (first) {
@@ -202,7 +215,8 @@ final class ReverseHighlights {
                 }
                 line.append('.');
                 conditions.forEach(key -> line.append(' ').append(Teaching.condition(key)));
-                add(caller.id(), style, allowed ? null : NodeReach.CONDITIONAL, path, conditions, line.toString());
+                add(style, allowed ? null : NodeReach.CONDITIONAL, new ReachRoute(first ? ReachRoute.Way.DIRECT
+                        : ReachRoute.Way.VIA_ROLE, path, way.get(way.size() - 1), conditions), line.toString());
                 if (caller instanceof Role && allowed) {
                     List<String> next = new ArrayList<>();
                     next.add(caller.id());
@@ -226,17 +240,17 @@ final class ReverseHighlights {
                 builder.offer(compute.id(), HighlightStyle.INDIRECT, null, compute.name() + " runs as role "
                         + name(way.get(0)) + " and acts with its permissions.");
                 for (Entity principal : principals) {
-                    if (principal.id().equals(way.get(0)) || reachers.containsKey(principal.id())) {
+                    if (principal.id().equals(way.get(0)) || reaches(principal.id())) {
                         continue;
                     }
                     for (String action : IndirectReach.DRIVING_ACTIONS.getOrDefault(compute.type(), List.of())) {
                         Outcome outcome = analysis.check().outcome(principal.id(), action, compute.arn());
                         if (outcome.reaches()) {
-                            List<String> path = new ArrayList<>(List.of(principal.id(), compute.id()));
-                            path.addAll(way);
                             boolean conditional = outcome.kind() == Outcome.Kind.CONDITIONAL;
-                            add(principal.id(), conditional ? HighlightStyle.CONDITIONAL : HighlightStyle.INDIRECT,
-                                    conditional ? NodeReach.CONDITIONAL : null, path, outcome.conditions(),
+                            add(conditional ? HighlightStyle.CONDITIONAL : HighlightStyle.INDIRECT,
+                                    conditional ? NodeReach.CONDITIONAL : null, new ReachRoute(ReachRoute.Way.INDIRECT,
+                                            path(List.of(principal.id(), compute.id()), way), way.get(way.size() - 1),
+                                            outcome.conditions()),
                                     principal.name() + " can make " + compute.name() + " act for it (" + action
                                             + "), which runs as " + name(way.get(0)) + ".");
                             break;

@@ -150,7 +150,7 @@ final class AnalyzeCommand {
                     PrincipalReport.write(analysis, found, json, report);
                 }
             } else if (whoCan != null) {
-                WhoCanReport.write(analysis.catalog(), check, whoCan, action, json, report);
+                WhoCanReport.write(analysis, whoCan, action, json, report);
             } else if (escalations) {
                 EscalationReport.write(check, json, allPaths, report);
             } else {
