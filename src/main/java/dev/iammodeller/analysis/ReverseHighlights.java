@@ -189,7 +189,7 @@ final class ReverseHighlights {
                 continue;
             }
             Role role = (Role) model.entities().get(roleId);
-            for (Entity caller : TrustIndex.of(model).callers(role)) {
+            for (Entity caller : analysis.trust().callers(role)) {
                 if (caller.id().equals(roleId) || way.contains(caller.id())) {
                     continue;
                 }

@@ -10,30 +10,26 @@ import dev.iammodeller.policy.PolicyParseException;
 import dev.iammodeller.policy.PrincipalEntry;
 import dev.iammodeller.policy.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.WeakHashMap;
 
 /**
  * The roles whose trust policy may let a caller in, found without evaluating every role: a trust policy
  * allows only the principals its Allow statements name (an ARN, an account, a service, a provider), unless
  * it names {@code *} or uses NotPrincipal, which may let anyone in. A superset: the evaluator still decides.
- * Built once per model value.
+ * Built once per model value, and kept by its {@link ModelAnalysis}.
  */
 final class TrustIndex {
-    private static final Map<IamModel, TrustIndex> KNOWN = Collections.synchronizedMap(new WeakHashMap<>());
-
     private final Map<String, List<Role>> byName = new HashMap<>();
     private final List<Role> open = new ArrayList<>();
     private final Map<String, List<String>> namesOfRole = new HashMap<>();
     private final Map<String, List<Entity>> callersByName = new HashMap<>();
     private final List<Entity> callers = new ArrayList<>();
 
-    private TrustIndex(IamModel model) {
+    TrustIndex(IamModel model) {
         for (Entity entity : model.entities().values()) {
             if (entity.kind().isIamPrincipal() || entity instanceof AwsService
                     || entity instanceof dev.iammodeller.model.IdentityProvider) {
@@ -73,12 +69,6 @@ final class TrustIndex {
                 names.stream().distinct().forEach(name -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(role));
                 namesOfRole.put(role.id(), names.stream().distinct().toList());
             }
-        }
-    }
-
-    static TrustIndex of(IamModel model) {
-        synchronized (KNOWN) {
-            return KNOWN.computeIfAbsent(model, TrustIndex::new);
         }
     }
 
