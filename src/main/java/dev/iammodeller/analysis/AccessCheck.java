@@ -74,6 +74,11 @@ public final class AccessCheck {
         }
     }
 
+    /** The policies AWS consults for a user or role of the model: assembled once per principal, kept here. */
+    public PrincipalPolicies policies(String principalId) {
+        return callers.computeIfAbsent(principalId, this::caller).policies;
+    }
+
     /** The outcome for a user or role of the model ({@code principalId}) calling {@code action} on {@code resource}. */
     public Outcome outcome(String principalId, String action, String resource) {
         return outcome(principalId, action, resource, Map.of());

@@ -59,7 +59,7 @@ final class ForwardHighlights {
         for (NodeState state : analysis.nodes(principalId).values()) {
             own(principalId, state, "by its own policies");
         }
-        PrincipalPolicies policies = PrincipalPolicies.of(model, principalId);
+        PrincipalPolicies policies = analysis.check().policies(principalId);
         for (PolicySource source : policies.identity()) {
             builder.offer(source.policyId(), HighlightStyle.SOURCE, null, name(principalId) + " gets " + name(source.policyId())
                     + (source.via() == null ? "" : " through group " + name(source.via())) + ".");

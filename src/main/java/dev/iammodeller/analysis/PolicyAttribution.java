@@ -25,7 +25,7 @@ final class PolicyAttribution {
 
     /** The principal's outcomes decided by the given policies, when they arrive through {@code via} (any way when null). */
     static List<ActionOutcome> of(ModelAnalysis analysis, String principalId, Set<String> policyIds, String via) {
-        PrincipalPolicies policies = PrincipalPolicies.of(analysis.model(), principalId);
+        PrincipalPolicies policies = analysis.check().policies(principalId);
         Set<Integer> indices = new HashSet<>();
         List<PolicyDocument> documents = new ArrayList<>();
         for (int i = 0; i < policies.identity().size(); i++) {

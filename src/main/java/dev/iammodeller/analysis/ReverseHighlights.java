@@ -118,7 +118,7 @@ final class ReverseHighlights {
         List<Entity> principals = new ArrayList<>(model.all(User.class));
         principals.addAll(model.all(Role.class));
         for (Entity principal : principals) {
-            List<PolicyDocument> own = PrincipalPolicies.of(model, principal.id()).identity().stream()
+            List<PolicyDocument> own = analysis.check().policies(principal.id()).identity().stream()
                     .map(PolicySource::document).toList();
             ActionSet covered = PolicyAttribution.covered(analysis.catalog(), own).union(resourceGrants);
             List<ActionOutcome> outcomes = new ArrayList<>();
