@@ -145,6 +145,15 @@ class WindowAndCommandLineAgreeTest {
         return out;
     }
 
+    /** The window's state without a window: the editor and the live analysis behind its panels. */
+    private record Window(IamModel model, EditorState editor, LiveAnalysis live) {
+        static Window of(String example) throws Exception {
+            IamModel model = TestWork.example(example);
+            EditorState editor = new EditorState(model);
+            return new Window(model, editor, new LiveAnalysis(editor, catalog, TestWork.NOW));
+        }
+    }
+
     private static ReachReport select(EditorState editor, LiveAnalysis live, String id, boolean reverse) {
         live.reverseProperty().set(reverse);
         editor.select(List.of(id));
@@ -156,9 +165,10 @@ class WindowAndCommandLineAgreeTest {
     @ParameterizedTest
     @MethodSource("examples")
     void theReachPanelAndAnalyzePrincipalAgreeOnEveryNode(String example) throws Exception {
-        IamModel model = TestWork.example(example);
-        EditorState editor = new EditorState(model);
-        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW);
+        Window window = Window.of(example);
+        IamModel model = window.model();
+        EditorState editor = window.editor();
+        LiveAnalysis live = window.live();
         List<String> problems = new ArrayList<>();
         for (Entity entity : model.entities().values()) {
             EntityKind kind = entity.kind();
@@ -228,9 +238,10 @@ class WindowAndCommandLineAgreeTest {
     @ParameterizedTest
     @MethodSource("examples")
     void whoCanReachAndAnalyzeWhoCanAgreeOnEveryResourceAndRole(String example) throws Exception {
-        IamModel model = TestWork.example(example);
-        EditorState editor = new EditorState(model);
-        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW);
+        Window window = Window.of(example);
+        IamModel model = window.model();
+        EditorState editor = window.editor();
+        LiveAnalysis live = window.live();
         List<String> problems = new ArrayList<>();
         for (Entity entity : model.entities().values()) {
             if ((entity.kind() != EntityKind.RESOURCE && entity.kind() != EntityKind.ROLE) || entity.arn() == null) {
@@ -280,9 +291,10 @@ class WindowAndCommandLineAgreeTest {
     @ParameterizedTest
     @MethodSource("examples")
     void theBadgesAndTheFindingsPanelAgreeWithAnalyze(String example) throws Exception {
-        IamModel model = TestWork.example(example);
-        EditorState editor = new EditorState(model);
-        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW);
+        Window window = Window.of(example);
+        IamModel model = window.model();
+        EditorState editor = window.editor();
+        LiveAnalysis live = window.live();
         Map<String, Set<String>> badges = new TreeMap<>();
         live.escalationsProperty().get().byPrincipal().forEach((id, paths) -> {
             for (EscalationPath path : paths) {
