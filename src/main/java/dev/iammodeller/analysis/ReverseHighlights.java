@@ -37,7 +37,25 @@ final class ReverseHighlights {
     /** The best reacher of each principal and way, by "principal way". */
     private final Map<String, Reacher> reachers = new LinkedHashMap<>();
     /** Roles whose assumers reach the target, with the way from the role to the target. */
-    private final Deque<List<String>> frontier = new ArrayDeque<>();
+    private final Deque<RoleWay> frontier = new ArrayDeque<>();
+
+    /**
+     * The roles from one that reaches the target (first) to the role that acts on it (last), and the condition
+     * keys of the hops between them: a chain through a conditional hop still reaches, on those conditions.
+     */
+    private record RoleWay(List<String> roles, List<String> conditions) {
+        static RoleWay of(String roleId) {
+            return new RoleWay(List.of(roleId), List.of());
+        }
+
+        String first() {
+            return roles.get(0);
+        }
+
+        String actor() {
+            return roles.get(roles.size() - 1);
+        }
+    }
 
     private ReverseHighlights(ModelAnalysis analysis, Entity target) {
         this.analysis = analysis;
@@ -51,7 +69,7 @@ final class ReverseHighlights {
         if (target instanceof Resource resource) {
             reverse.resource(resource);
         } else if (target instanceof Role role) {
-            reverse.frontier.add(List.of(role.id()));
+            reverse.frontier.add(RoleWay.of(role.id()));
         } else {
             reverse.policyHolders();
         }
@@ -144,7 +162,7 @@ final class ReverseHighlights {
             add(style, state.extent(), new ReachRoute(ReachRoute.Way.DIRECT, List.of(principal.id(), resource.id()),
                     principal.id(), new ArrayList<>(state.conditions())), line);
             if (principal instanceof Role && state.extent() != NodeReach.NONE) {
-                frontier.add(List.of(principal.id()));
+                frontier.add(RoleWay.of(principal.id()));
             }
         }
     }
@@ -168,7 +186,7 @@ final class ReverseHighlights {
                 add(HighlightStyle.DIRECT, null, new ReachRoute(ReachRoute.Way.DIRECT, List.of(holder, target.id()), holder,
                         List.of()), target.name() + " is attached to " + name(holder) + ".");
                 if (model.entities().get(holder) instanceof Role) {
-                    frontier.add(List.of(holder));
+                    frontier.add(RoleWay.of(holder));
                 }
             }
         }
@@ -176,21 +194,21 @@ final class ReverseHighlights {
 
     /** Whoever can assume the roles of the frontier (transitively), and whoever drives compute running as them. */
     private void backwards() {
-        List<List<String>> roleWays = new ArrayList<>();
+        List<RoleWay> roleWays = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         while (!frontier.isEmpty()) {
-            List<String> way = frontier.poll();
-            String roleId = way.get(0);
+            RoleWay way = frontier.poll();
+            String roleId = way.first();
             if (!seen.add(roleId)) {
                 continue;
             }
             roleWays.add(way);
-            if (way.size() > RoleAssumption.MAX_CHAIN) {
+            if (way.roles().size() > RoleAssumption.MAX_CHAIN) {
                 continue;
             }
             Role role = (Role) model.entities().get(roleId);
             for (Entity caller : analysis.trust().callers(role)) {
-                if (caller.id().equals(roleId) || way.contains(caller.id())) {
+                if (caller.id().equals(roleId) || way.roles().contains(caller.id())) {
                     continue;
                 }
                 Decision[] decisions = RoleAssumption.decide(model, caller.id(), roleId);
@@ -198,11 +216,15 @@ final class ReverseHighlights {
                 if (!allowed && !decisions[1].allowed()) {
                     continue;
                 }
-                boolean first = way.size() == 1 && roleId.equals(target.id());
-                HighlightStyle style = !allowed ? HighlightStyle.CONDITIONAL
+                boolean first = way.roles().size() == 1 && roleId.equals(target.id());
+                List<String> path = path(List.of(caller.id()), way.roles());
+                List<String> conditions = new ArrayList<>(way.conditions());
+                if (!allowed) {
+                    decisions[0].missingContextKeys().stream().filter(k -> !conditions.contains(k)).forEach(conditions::add);
+                }
+                boolean conditional = !conditions.isEmpty();
+                HighlightStyle style = conditional ? HighlightStyle.CONDITIONAL
                         : first ? HighlightStyle.DIRECT : HighlightStyle.VIA_ROLE;
-                List<String> path = path(List.of(caller.id()), way);
-                List<String> conditions = allowed ? List.of() : decisions[0].missingContextKeys();
                 StringBuilder line = new StringBuilder(caller.name()).append(" can assume ").append(role.name());
                 if (first) {
                     line.append(" (its trust policy names it)");
@@ -215,13 +237,13 @@ final class ReverseHighlights {
                 }
                 line.append('.');
                 conditions.forEach(key -> line.append(' ').append(Teaching.condition(key)));
-                add(style, allowed ? null : NodeReach.CONDITIONAL, new ReachRoute(first ? ReachRoute.Way.DIRECT
-                        : ReachRoute.Way.VIA_ROLE, path, way.get(way.size() - 1), conditions), line.toString());
-                if (caller instanceof Role && allowed) {
+                add(style, conditional ? NodeReach.CONDITIONAL : null, new ReachRoute(first ? ReachRoute.Way.DIRECT
+                        : ReachRoute.Way.VIA_ROLE, path, way.actor(), conditions), line.toString());
+                if (caller instanceof Role) {
                     List<String> next = new ArrayList<>();
                     next.add(caller.id());
-                    next.addAll(way);
-                    frontier.add(next);
+                    next.addAll(way.roles());
+                    frontier.add(new RoleWay(next, conditions));
                 }
             }
         }
@@ -229,30 +251,32 @@ final class ReverseHighlights {
     }
 
     /** Compute that runs as a role of the ways, and the users and roles that can make it act for them. */
-    private void drivers(List<List<String>> roleWays) {
+    private void drivers(List<RoleWay> roleWays) {
         List<Entity> principals = new ArrayList<>(model.all(User.class));
         principals.addAll(model.all(Role.class));
-        for (List<String> way : roleWays) {
-            for (Relation runsAs : model.to(way.get(0), RelationKind.RUNS_AS)) {
+        for (RoleWay way : roleWays) {
+            for (Relation runsAs : model.to(way.first(), RelationKind.RUNS_AS)) {
                 if (!(model.entities().get(runsAs.from()) instanceof Compute compute) || compute.arn() == null) {
                     continue;
                 }
                 builder.offer(compute.id(), HighlightStyle.INDIRECT, null, compute.name() + " runs as role "
-                        + name(way.get(0)) + " and acts with its permissions.");
+                        + name(way.first()) + " and acts with its permissions.");
                 for (Entity principal : principals) {
-                    if (principal.id().equals(way.get(0)) || reaches(principal.id())) {
+                    if (principal.id().equals(way.first()) || reaches(principal.id())) {
                         continue;
                     }
                     for (String action : IndirectReach.DRIVING_ACTIONS.getOrDefault(compute.type(), List.of())) {
                         Outcome outcome = analysis.check().outcome(principal.id(), action, compute.arn());
                         if (outcome.reaches()) {
-                            boolean conditional = outcome.kind() == Outcome.Kind.CONDITIONAL;
+                            List<String> conditions = new ArrayList<>(way.conditions());
+                            outcome.conditions().stream().filter(k -> !conditions.contains(k)).forEach(conditions::add);
+                            boolean conditional = !conditions.isEmpty();
                             add(conditional ? HighlightStyle.CONDITIONAL : HighlightStyle.INDIRECT,
                                     conditional ? NodeReach.CONDITIONAL : null, new ReachRoute(ReachRoute.Way.INDIRECT,
-                                            path(List.of(principal.id(), compute.id()), way), way.get(way.size() - 1),
-                                            outcome.conditions()),
+                                            path(List.of(principal.id(), compute.id()), way.roles()), way.actor(),
+                                            conditions),
                                     principal.name() + " can make " + compute.name() + " act for it (" + action
-                                            + "), which runs as " + name(way.get(0)) + ".");
+                                            + "), which runs as " + name(way.first()) + ".");
                             break;
                         }
                     }

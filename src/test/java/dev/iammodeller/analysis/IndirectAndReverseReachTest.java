@@ -40,4 +40,24 @@ class IndirectAndReverseReachTest {
         assertTrue(assets.stream().anyMatch(r -> r.principalId().equals("operator") && r.route().way() == ReachRoute.Way.INDIRECT),
                 assets.toString());
     }
+
+    @Test
+    void whoCanReachARoleFollowsAChainThroughAConditionalHopAsTheReachPanelDoes() throws Exception {
+        IamModel model = example("04-third-party-access.iam.json").with(new dev.iammodeller.model.Role("exports-admin",
+                "111111111111", "exports-admin", "/", new dev.iammodeller.model.PolicyText("{\"Version\": \"2012-10-17\","
+                + " \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\":"
+                + " \"arn:aws:iam::111111111111:role/vendor-access\"}, \"Action\": \"sts:AssumeRole\"}]}"), 1, "",
+                java.util.Map.of()));
+        ModelAnalysis analysis = new ModelAnalysis(Catalog.load(), model);
+        Assumption forward = analysis.assumable("vendor-engineer").stream()
+                .filter(a -> a.roleId().equals("exports-admin")).findFirst().orElseThrow();
+        assertEquals(List.of("vendor-access", "exports-admin"), forward.chain());
+        assertEquals(List.of("sts:ExternalId"), forward.conditions());
+        Reacher reverse = ReachReport.of(analysis, "exports-admin", true).reachers().stream()
+                .filter(r -> r.principalId().equals("vendor-engineer")).findFirst().orElseThrow();
+        assertEquals(ReachRoute.Way.VIA_ROLE, reverse.route().way());
+        assertEquals(List.of("vendor-engineer", "vendor-access", "exports-admin"), reverse.path());
+        assertEquals(List.of("sts:ExternalId"), reverse.conditions(), "the first hop's condition holds for the chain");
+        assertEquals(HighlightStyle.CONDITIONAL, reverse.style());
+    }
 }
