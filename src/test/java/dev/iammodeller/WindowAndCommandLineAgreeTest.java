@@ -152,14 +152,15 @@ class WindowAndCommandLineAgreeTest {
             EditorState editor = new EditorState(model);
             return new Window(model, editor, new LiveAnalysis(editor, catalog, TestWork.NOW));
         }
-    }
 
-    private static ReachReport select(EditorState editor, LiveAnalysis live, String id, boolean reverse) {
-        live.reverseProperty().set(reverse);
-        editor.select(List.of(id));
-        ReachReport report = live.reportProperty().get();
-        assertEquals(id, report.subjectId());
-        return report;
+        /** Selects a node, in "who can reach this" or not, and gives what the reach panel and canvas show. */
+        ReachReport select(String id, boolean reverse) {
+            live.reverseProperty().set(reverse);
+            editor.select(List.of(id));
+            ReachReport report = live.reportProperty().get();
+            assertEquals(id, report.subjectId());
+            return report;
+        }
     }
 
     @ParameterizedTest
@@ -167,13 +168,11 @@ class WindowAndCommandLineAgreeTest {
     void theReachPanelAndAnalyzePrincipalAgreeOnEveryNode(String example) throws Exception {
         Window window = Window.of(example);
         IamModel model = window.model();
-        EditorState editor = window.editor();
-        LiveAnalysis live = window.live();
         List<String> problems = new ArrayList<>();
         for (Entity entity : model.entities().values()) {
             EntityKind kind = entity.kind();
             if (kind.isIamPrincipal() || kind == EntityKind.IDENTITY_PROVIDER || kind == EntityKind.SERVICE) {
-                ReachReport report = select(editor, live, entity.id(), false);
+                ReachReport report = window.select(entity.id(), false);
                 JsonNode json = analyze(example, "--principal", entity.id());
                 if (kind.isIamPrincipal()) {
                     Set<String> panel = new TreeSet<>();
@@ -209,7 +208,7 @@ class WindowAndCommandLineAgreeTest {
                 compare(problems, example, entity.id() + " roles", panelRoles, cliRoles);
             } else if (kind == EntityKind.GROUP || kind == EntityKind.MANAGED_POLICY || kind == EntityKind.INLINE_POLICY
                     || kind == EntityKind.ORGANIZATION_POLICY) {
-                Set<String> panel = panelRows(select(editor, live, entity.id(), false));
+                Set<String> panel = panelRows(window.select(entity.id(), false));
                 JsonNode json = analyze(example, "--principal", entity.id());
                 List<JsonNode> grants = new ArrayList<>();
                 if (kind == EntityKind.GROUP) {
@@ -222,7 +221,7 @@ class WindowAndCommandLineAgreeTest {
                 JsonNode all = JSON.createArrayNode().addAll(grants);
                 compare(problems, example, entity.id() + " grants", asCommandLineReadsThem(panel, administrators(all)), cli);
             } else if (kind == EntityKind.COMPUTE) {
-                ReachReport report = select(editor, live, entity.id(), false);
+                ReachReport report = window.select(entity.id(), false);
                 JsonNode json = analyze(example, "--principal", entity.id());
                 List<Relation> runsAs = model.from(entity.id(), RelationKind.RUNS_AS);
                 assertEquals(runsAs.isEmpty() ? null : runsAs.get(0).to(), json.get("runsAs").isNull() ? null
@@ -240,14 +239,12 @@ class WindowAndCommandLineAgreeTest {
     void whoCanReachAndAnalyzeWhoCanAgreeOnEveryResourceAndRole(String example) throws Exception {
         Window window = Window.of(example);
         IamModel model = window.model();
-        EditorState editor = window.editor();
-        LiveAnalysis live = window.live();
         List<String> problems = new ArrayList<>();
         for (Entity entity : model.entities().values()) {
             if ((entity.kind() != EntityKind.RESOURCE && entity.kind() != EntityKind.ROLE) || entity.arn() == null) {
                 continue;
             }
-            ReachReport report = select(editor, live, entity.id(), true);
+            ReachReport report = window.select(entity.id(), true);
             Set<String> panel = new TreeSet<>();
             for (Reacher reacher : report.reachers()) {
                 if (reacher.style() != HighlightStyle.DENIED) {
@@ -293,10 +290,8 @@ class WindowAndCommandLineAgreeTest {
     void theBadgesAndTheFindingsPanelAgreeWithAnalyze(String example) throws Exception {
         Window window = Window.of(example);
         IamModel model = window.model();
-        EditorState editor = window.editor();
-        LiveAnalysis live = window.live();
         Map<String, Set<String>> badges = new TreeMap<>();
-        live.escalationsProperty().get().byPrincipal().forEach((id, paths) -> {
+        window.live().escalationsProperty().get().byPrincipal().forEach((id, paths) -> {
             for (EscalationPath path : paths) {
                 badges.computeIfAbsent(model.entities().get(id).arn(), a -> new TreeSet<>()).add(path.gains());
             }
@@ -307,7 +302,7 @@ class WindowAndCommandLineAgreeTest {
         }
         assertEquals(cli, badges, example + ": the badges");
 
-        FindingsViewModel panel = new FindingsViewModel(editor, live.findings(), () -> null, Clock.systemUTC());
+        FindingsViewModel panel = new FindingsViewModel(window.editor(), window.live().findings(), () -> null, Clock.systemUTC());
         List<String> shown = new ArrayList<>();
         for (Finding finding : panel.open()) {
             shown.add(finding.code() + " " + finding.subjectId() + ": " + finding.message());
