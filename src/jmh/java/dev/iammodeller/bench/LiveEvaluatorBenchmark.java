@@ -5,6 +5,7 @@ import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.live.LiveAnalysis;
 import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.io.authz.SyntheticAuthorizationDetails;
 import dev.iammodeller.model.Connect;
 import dev.iammodeller.model.Entity;
@@ -14,6 +15,7 @@ import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.RelationKind;
 import dev.iammodeller.model.Role;
 import dev.iammodeller.model.User;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code attachAPolicyToTheSelectedUser}: with a user selected, attach a customer policy to it (then,
  *       next time, undo that), until the highlights of the new model value are there.</li>
  * </ul>
+ * With {@code -jvmArgsAppend -Diam.model=FILE.iam.json} among the JMH arguments, the model is read from that file
+ * instead (the imported synthetic account of docs/performance.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -78,7 +82,9 @@ public class LiveEvaluatorBenchmark {
 
     @Setup
     public void model() throws Exception {
-        model = SyntheticAuthorizationDetails.imported(new SyntheticAuthorizationDetails.Shape("123456789012", 1500, 300, 1200, 3000));
+        String file = System.getProperty("iam.model");
+        model = file != null ? ModelFile.read(Path.of(file))
+                : SyntheticAuthorizationDetails.imported(new SyntheticAuthorizationDetails.Shape("123456789012", 1500, 300, 1200, 3000));
         CompletableFuture<Catalog> catalog = CompletableFuture.completedFuture(Catalog.load());
         List<User> users = model.all(User.class);
         List<Role> roles = model.all(Role.class);

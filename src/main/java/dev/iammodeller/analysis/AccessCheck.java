@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Asks "can this principal of the model do this action on this resource?" of the evaluator, with every
@@ -35,6 +36,8 @@ public final class AccessCheck {
     private final Map<String, List<OrganizationLevel>> resourceControlPolicies = new ConcurrentHashMap<>();
     private final Map<String, PolicyDocument> resourcePolicies = new HashMap<>();
     private final Map<String, String> resourceAccounts = new HashMap<>();
+    /** What other packages derive from this model value's decisions, by kind: made once, kept with them. */
+    private final Map<Class<?>, Object> derived = new HashMap<>();
 
     public AccessCheck(IamModel model) {
         this.model = model;
@@ -58,6 +61,27 @@ public final class AccessCheck {
     /** True when the model holds a resource-based policy (a trust policy too) for exactly this ARN. */
     public boolean hasResourcePolicy(String resource) {
         return resourcePolicies.containsKey(resource);
+    }
+
+    /**
+     * What another package derives from this model value's decisions (the escalation analysis's session), made
+     * by {@code make} on the first call for its kind and kept with this instance, so it lives exactly as long
+     * as the model value's analysis.
+     */
+    public <T> T derived(Class<T> kind, Function<AccessCheck, T> make) {
+        synchronized (derived) {
+            Object known = derived.get(kind);
+            if (known == null) {
+                known = make.apply(this);
+                derived.put(kind, known);
+            }
+            return kind.cast(known);
+        }
+    }
+
+    /** The policies AWS consults for a user or role of the model: assembled once per principal, kept here. */
+    public PrincipalPolicies policies(String principalId) {
+        return callers.computeIfAbsent(principalId, this::caller).policies;
     }
 
     /** The outcome for a user or role of the model ({@code principalId}) calling {@code action} on {@code resource}. */

@@ -5,14 +5,11 @@ import dev.iammodeller.model.Compute;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.Group;
 import dev.iammodeller.model.IamModel;
-import dev.iammodeller.model.InlinePolicy;
 import dev.iammodeller.model.OrganizationPolicy;
 import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.RelationKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What a selected entity reaches, as highlights and panel rows. A user or role: its own reach (direct,
@@ -62,7 +59,7 @@ final class ForwardHighlights {
         for (NodeState state : analysis.nodes(principalId).values()) {
             own(principalId, state, "by its own policies");
         }
-        PrincipalPolicies policies = PrincipalPolicies.of(model, principalId);
+        PrincipalPolicies policies = analysis.check().policies(principalId);
         for (PolicySource source : policies.identity()) {
             builder.offer(source.policyId(), HighlightStyle.SOURCE, null, name(principalId) + " gets " + name(source.policyId())
                     + (source.via() == null ? "" : " through group " + name(source.via())) + ".");
@@ -193,54 +190,34 @@ final class ForwardHighlights {
     }
 
     private void group(Group group) {
-        List<String> policies = new ArrayList<>();
-        for (Relation attached : model.to(group.id(), RelationKind.ATTACHED_TO)) {
-            policies.add(attached.from());
-        }
-        model.inlinePolicies(group.id()).forEach(policy -> policies.add(policy.id()));
-        for (String policy : policies) {
+        for (String policy : GroupReach.policies(model, group.id())) {
             builder.offer(policy, HighlightStyle.SOURCE, null, name(policy) + " is attached to group " + group.name()
                     + ": every member gets it.");
         }
-        List<Relation> members = model.to(group.id(), RelationKind.MEMBER_OF);
-        for (Relation member : members.subList(0, Math.min(members.size(), MAX_HOLDERS))) {
-            builder.offer(member.from(), HighlightStyle.SOURCE, null, name(member.from()) + " is a member of "
-                    + group.name() + " and gets what its policies allow.");
-            granted(member.from(), Set.copyOf(policies), group.id(), "through group " + group.name());
+        for (ForwardReach member : GroupReach.of(analysis, group.id(), MAX_HOLDERS).members()) {
+            builder.offer(member.principalId(), HighlightStyle.SOURCE, null, name(member.principalId())
+                    + " is a member of " + group.name() + " and gets what its policies allow.");
+            granted(member, "through group " + group.name());
         }
     }
 
     private void policy(Entity policy) {
-        List<String> holders = new ArrayList<>();
-        if (policy instanceof InlinePolicy inline) {
-            holders.add(inline.owner());
-        } else {
-            model.from(policy.id(), RelationKind.ATTACHED_TO).forEach(r -> holders.add(r.to()));
-            for (Relation boundary : model.from(policy.id(), RelationKind.BOUNDARY_OF)) {
-                builder.offer(boundary.to(), HighlightStyle.SOURCE, null, policy.name() + " is the permissions boundary of "
-                        + name(boundary.to()) + ": it grants nothing by itself. " + Teaching.cap(PolicyLayer.PERMISSIONS_BOUNDARY));
+        for (PolicyReach.Placement placement : PolicyReach.of(analysis, policy.id(), MAX_HOLDERS).placements()) {
+            if (placement.how().equals("boundary")) {
+                builder.offer(placement.holderId(), HighlightStyle.SOURCE, null, policy.name()
+                        + " is the permissions boundary of " + name(placement.holderId()) + ": it grants nothing by itself. "
+                        + Teaching.cap(PolicyLayer.PERMISSIONS_BOUNDARY));
+                continue;
             }
-        }
-        int shown = 0;
-        for (String holder : holders) {
-            builder.offer(holder, HighlightStyle.SOURCE, null, policy.name() + " is attached to " + name(holder) + ".");
-            List<String> principals = new ArrayList<>();
-            String via = null;
-            if (model.entities().get(holder) instanceof Group) {
-                via = holder;
-                model.to(holder, RelationKind.MEMBER_OF).forEach(r -> principals.add(r.from()));
-            } else if (model.entities().get(holder) != null && model.entities().get(holder).kind().isIamPrincipal()) {
-                principals.add(holder);
-            }
-            for (String principal : principals) {
-                if (shown++ >= MAX_HOLDERS) {
-                    return;
+            builder.offer(placement.holderId(), HighlightStyle.SOURCE, null, policy.name() + " is attached to "
+                    + name(placement.holderId()) + ".");
+            boolean group = model.entities().get(placement.holderId()) instanceof Group;
+            for (ForwardReach grant : placement.grants()) {
+                if (group) {
+                    builder.offer(grant.principalId(), HighlightStyle.SOURCE, null, name(grant.principalId()) + " gets "
+                            + policy.name() + " through group " + name(placement.holderId()) + ".");
                 }
-                if (via != null) {
-                    builder.offer(principal, HighlightStyle.SOURCE, null, name(principal) + " gets " + policy.name()
-                            + " through group " + name(via) + ".");
-                }
-                granted(principal, Set.of(policy.id()), via, "by " + policy.name());
+                granted(grant, "by " + policy.name());
             }
         }
     }
@@ -253,12 +230,11 @@ final class ForwardHighlights {
         }
     }
 
-    /** What the given policies (arriving through {@code via}, or any way when null) grant or deny the principal. */
-    private void granted(String principalId, Set<String> policyIds, String via, String how) {
-        List<ActionOutcome> through = PolicyAttribution.of(analysis, principalId, policyIds, via);
-        through.forEach(outcome -> rows.add(new ReachRow(principalId, outcome)));
-        for (Map.Entry<String, NodeState> entry : analysis.nodeStates().of(through).entrySet()) {
-            own(principalId, entry.getValue(), how);
+    /** What a group or policy grants (or would grant, but a deny takes back) one principal: its rows and nodes. */
+    private void granted(ForwardReach grant, String how) {
+        grant.outcomes().forEach(outcome -> rows.add(new ReachRow(grant.principalId(), outcome)));
+        for (NodeState state : analysis.nodeStates().of(grant.outcomes()).values()) {
+            own(grant.principalId(), state, how);
         }
     }
 

@@ -22,7 +22,7 @@ public final class ForwardReach {
     private final String principalId;
     private final List<ActionOutcome> outcomes;
 
-    private ForwardReach(String principalId, List<ActionOutcome> outcomes) {
+    ForwardReach(String principalId, List<ActionOutcome> outcomes) {
         this.principalId = principalId;
         this.outcomes = List.copyOf(outcomes);
     }
@@ -60,7 +60,7 @@ public final class ForwardReach {
     /** Every action an Allow statement of the principal's policies, or of a resource policy, may cover. */
     private static ActionSet candidates(Catalog catalog, AccessCheck check, String principalId) {
         List<PolicyDocument> documents = new ArrayList<>();
-        PrincipalPolicies.of(check.model(), principalId).identity().forEach(source -> documents.add(source.document()));
+        check.policies(principalId).identity().forEach(source -> documents.add(source.document()));
         for (Resource resource : check.model().all(Resource.class)) {
             if (resource.policy() != null) {
                 documents.add(resource.policy().document());

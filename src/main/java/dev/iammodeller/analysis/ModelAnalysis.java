@@ -9,8 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The analysis of one model value, with what it learns kept for the next question: each principal's
  * forward reach, node states, assumable roles and driven compute are computed once, so the roles and
- * compute that many selections pass through are analysed once per model version. Safe to share between
- * threads; one instance per model value.
+ * compute that many selections pass through are analysed once per model version. It owns every cache of
+ * the model value: these, the trust index, and (through its {@link AccessCheck}'s {@link AccessCheck#derived})
+ * what other packages derive, such as the escalation analysis; nothing is kept in a static map. The window's
+ * panels and highlights and every {@code analyze} report are projections of one instance. Safe to share
+ * between threads; one instance per model value.
  */
 public final class ModelAnalysis {
     private final Catalog catalog;
@@ -20,6 +23,7 @@ public final class ModelAnalysis {
     private final Map<String, Map<String, NodeState>> nodes = new ConcurrentHashMap<>();
     private final Map<String, List<Assumption>> assumable = new ConcurrentHashMap<>();
     private final Map<String, List<IndirectReach.Driven>> driven = new ConcurrentHashMap<>();
+    private volatile TrustIndex trust;
 
     public ModelAnalysis(Catalog catalog, IamModel model) {
         this.catalog = catalog;
@@ -65,7 +69,27 @@ public final class ModelAnalysis {
 
     /** The roles a user, role, identity provider or service node can assume, transitively. */
     public List<Assumption> assumable(String callerId) {
-        return assumable.computeIfAbsent(callerId, id -> RoleAssumption.from(check.model(), id));
+        List<Assumption> known = assumable.get(callerId);
+        if (known == null) {
+            known = RoleAssumption.from(trust(), check.model(), callerId);
+            assumable.putIfAbsent(callerId, known);
+        }
+        return known;
+    }
+
+    /** Which roles' trust may let which callers in: built once, on the first question that needs it. */
+    TrustIndex trust() {
+        TrustIndex known = trust;
+        if (known == null) {
+            synchronized (this) {
+                known = trust;
+                if (known == null) {
+                    known = new TrustIndex(check.model());
+                    trust = known;
+                }
+            }
+        }
+        return known;
     }
 
     /** The compute a user or role can make act for it. */

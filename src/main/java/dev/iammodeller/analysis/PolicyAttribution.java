@@ -12,10 +12,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The part of a principal's reach that some of its policies decide: an allowed or explicitly denied
- * outcome counts when one of their statements is among the deciding ones; a conditional one when one of
- * their Allow statements names the action. This is what "a group's members get through it" and "what a
- * policy grants where it is attached" show.
+ * The part of a principal's reach that some of its policies decide: an allowed outcome counts when one of
+ * their statements is among the deciding ones (so an action that needs no permission, such as
+ * {@code sts:GetCallerIdentity}, is no policy's grant); a conditional one when one of their Allow statements
+ * names the action; an explicitly denied one when they deny it themselves, or would grant it and a deny
+ * elsewhere (another group, the boundary, an SCP) takes it back. This is what "a group's members get through
+ * it" and "what a policy grants where it is attached" show, in the window and on the command line.
  */
 final class PolicyAttribution {
     private PolicyAttribution() {
@@ -23,7 +25,7 @@ final class PolicyAttribution {
 
     /** The principal's outcomes decided by the given policies, when they arrive through {@code via} (any way when null). */
     static List<ActionOutcome> of(ModelAnalysis analysis, String principalId, Set<String> policyIds, String via) {
-        PrincipalPolicies policies = PrincipalPolicies.of(analysis.model(), principalId);
+        PrincipalPolicies policies = analysis.check().policies(principalId);
         Set<Integer> indices = new HashSet<>();
         List<PolicyDocument> documents = new ArrayList<>();
         for (int i = 0; i < policies.identity().size(); i++) {
@@ -40,7 +42,9 @@ final class PolicyAttribution {
         ActionSet covered = covered(analysis.catalog(), documents);
         for (ActionOutcome outcome : analysis.forward(principalId).outcomes()) {
             boolean counts = switch (outcome.outcome().kind()) {
-                case ALLOWED, EXPLICIT_DENY -> decidedBy(outcome.outcome().decision().matchedStatements(), indices);
+                case ALLOWED -> decidedBy(outcome.outcome().decision().matchedStatements(), indices);
+                case EXPLICIT_DENY -> covered.contains(outcome.action())
+                        || decidedBy(outcome.outcome().decision().matchedStatements(), indices);
                 case CONDITIONAL -> covered.contains(outcome.action());
                 case IMPLICIT_DENY -> false;
             };

@@ -1,7 +1,5 @@
 package dev.iammodeller.analysis;
 
-import dev.iammodeller.catalog.ActionSet;
-import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.Group;
 import dev.iammodeller.model.IamModel;
@@ -12,11 +10,12 @@ import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.RelationKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A policy's reach: where it is attached and what it grants there. Attached to a user or role (or inline
- * in one), it grants that principal the actions it allows, as far as the principal's other layers let it;
- * attached to a group, it grants each member the same. As a permissions boundary, an SCP or an RCP it
+ * A policy's reach: where it is attached and what it grants there ({@link PolicyAttribution}). Attached to a
+ * user or role (or inline in one), it grants that principal the actions it allows, as far as the principal's
+ * other layers let it; attached to a group, it grants each member the same, through the group. As a permissions boundary, an SCP or an RCP it
  * grants nothing: it only caps what identity policies grant.
  */
 public record PolicyReach(String policyId, List<Placement> placements) {
@@ -31,18 +30,18 @@ public record PolicyReach(String policyId, List<Placement> placements) {
         placements = List.copyOf(placements);
     }
 
-    public static PolicyReach of(Catalog catalog, AccessCheck check, String policyId) {
-        IamModel model = check.model();
+    /** The policy's placements, with what it grants the first {@code limit} principals in all. */
+    public static PolicyReach of(ModelAnalysis analysis, String policyId, int limit) {
+        IamModel model = analysis.model();
         Entity policy = model.entity(policyId)
                 .orElseThrow(() -> new IllegalArgumentException("the model holds no policy \"" + policyId + "\""));
         List<Placement> placements = new ArrayList<>();
+        int[] left = {limit};
         if (policy instanceof InlinePolicy inline) {
-            ActionSet granted = ForwardReach.allowed(catalog, List.of(inline.document().document()));
-            placements.add(grants(catalog, check, inline.owner(), "inline", granted));
-        } else if (policy instanceof ManagedPolicy managed) {
-            ActionSet granted = ForwardReach.allowed(catalog, List.of(managed.document().document()));
+            placements.add(grants(analysis, policyId, inline.owner(), "inline", left));
+        } else if (policy instanceof ManagedPolicy) {
             for (Relation relation : model.from(policyId, RelationKind.ATTACHED_TO)) {
-                placements.add(grants(catalog, check, relation.to(), "attached", granted));
+                placements.add(grants(analysis, policyId, relation.to(), "attached", left));
             }
             for (Relation relation : model.from(policyId, RelationKind.BOUNDARY_OF)) {
                 placements.add(new Placement(relation.to(), "boundary", List.of(),
@@ -60,17 +59,27 @@ public record PolicyReach(String policyId, List<Placement> placements) {
         return new PolicyReach(policyId, placements);
     }
 
-    private static Placement grants(Catalog catalog, AccessCheck check, String holderId, String how, ActionSet granted) {
-        IamModel model = check.model();
+    /** What the policy grants at one holder: the holder itself, or each member of a group (through the group). */
+    private static Placement grants(ModelAnalysis analysis, String policyId, String holderId, String how, int[] left) {
+        IamModel model = analysis.model();
         List<ForwardReach> grants = new ArrayList<>();
+        Set<String> policy = Set.of(policyId);
         if (model.entities().get(holderId) instanceof Group) {
-            for (Relation membership : model.to(holderId, RelationKind.MEMBER_OF)) {
-                grants.add(ForwardReach.of(catalog, check, membership.from(), granted));
+            List<Relation> members = model.to(holderId, RelationKind.MEMBER_OF);
+            for (Relation membership : members) {
+                if (left[0]-- <= 0) {
+                    break;
+                }
+                grants.add(new ForwardReach(membership.from(), PolicyAttribution.of(analysis, membership.from(), policy,
+                        holderId)));
             }
-            return new Placement(holderId, how, grants, grants.isEmpty()
+            return new Placement(holderId, how, grants, members.isEmpty()
                     ? "The group has no members, so the policy grants nobody anything yet." : null);
         }
-        grants.add(ForwardReach.of(catalog, check, holderId, granted));
+        Entity holder = model.entities().get(holderId);
+        if (holder != null && holder.kind().isIamPrincipal() && left[0]-- > 0) {
+            grants.add(new ForwardReach(holderId, PolicyAttribution.of(analysis, holderId, policy, null)));
+        }
         return new Placement(holderId, how, grants, null);
     }
 }

@@ -34,9 +34,28 @@ final class ReverseHighlights {
     private final IamModel model;
     private final Entity target;
     private final HighlightsBuilder builder;
+    /** The best reacher of each principal and way, by "principal way". */
     private final Map<String, Reacher> reachers = new LinkedHashMap<>();
     /** Roles whose assumers reach the target, with the way from the role to the target. */
-    private final Deque<List<String>> frontier = new ArrayDeque<>();
+    private final Deque<RoleWay> frontier = new ArrayDeque<>();
+
+    /**
+     * The roles from one that reaches the target (first) to the role that acts on it (last), and the condition
+     * keys of the hops between them: a chain through a conditional hop still reaches, on those conditions.
+     */
+    private record RoleWay(List<String> roles, List<String> conditions) {
+        static RoleWay of(String roleId) {
+            return new RoleWay(List.of(roleId), List.of());
+        }
+
+        String first() {
+            return roles.get(0);
+        }
+
+        String actor() {
+            return roles.get(roles.size() - 1);
+        }
+    }
 
     private ReverseHighlights(ModelAnalysis analysis, Entity target) {
         this.analysis = analysis;
@@ -50,7 +69,7 @@ final class ReverseHighlights {
         if (target instanceof Resource resource) {
             reverse.resource(resource);
         } else if (target instanceof Role role) {
-            reverse.frontier.add(List.of(role.id()));
+            reverse.frontier.add(RoleWay.of(role.id()));
         } else {
             reverse.policyHolders();
         }
@@ -64,21 +83,37 @@ final class ReverseHighlights {
         return entity == null ? id : entity.name();
     }
 
-    private void add(String principalId, HighlightStyle style, NodeReach extent, List<String> path, List<String> conditions,
-                     String explanation) {
+    private void add(HighlightStyle style, NodeReach extent, ReachRoute route, String explanation) {
+        String principalId = route.principalId();
         if (principalId.equals(target.id())) {
             return;
         }
-        Reacher known = reachers.get(principalId);
+        String key = principalId + ' ' + route.way();
+        Reacher known = reachers.get(key);
         if (known == null || HighlightsBuilder.better(style, extent, known.style(), null)) {
-            reachers.put(principalId, new Reacher(principalId, style, path, conditions, explanation));
+            reachers.put(key, new Reacher(principalId, style, route, explanation));
         }
         builder.offer(principalId, style, extent, explanation);
         List<Highlights.Edge> edges = new ArrayList<>();
-        for (int i = 0; i + 1 < path.size(); i++) {
-            edges.add(new Highlights.Edge(path.get(i), path.get(i + 1), ""));
+        for (int i = 0; i + 1 < route.path().size(); i++) {
+            edges.add(new Highlights.Edge(route.path().get(i), route.path().get(i + 1), ""));
         }
         builder.path(style, edges);
+    }
+
+    /** True when the principal reaches the target some way already. */
+    private boolean reaches(String principalId) {
+        return reachers.values().stream().anyMatch(r -> r.principalId().equals(principalId));
+    }
+
+    /** The path from a caller through the roles of a way to the target (the target added unless it ends the way). */
+    private List<String> path(List<String> start, List<String> way) {
+        List<String> path = new ArrayList<>(start);
+        path.addAll(way);
+        if (!path.contains(target.id())) {
+            path.add(target.id());
+        }
+        return path;
     }
 
     /** Every user and role whose own policies reach some action that applies to the resource. */
@@ -101,7 +136,7 @@ final class ReverseHighlights {
         List<Entity> principals = new ArrayList<>(model.all(User.class));
         principals.addAll(model.all(Role.class));
         for (Entity principal : principals) {
-            List<PolicyDocument> own = PrincipalPolicies.of(model, principal.id()).identity().stream()
+            List<PolicyDocument> own = analysis.check().policies(principal.id()).identity().stream()
                     .map(PolicySource::document).toList();
             ActionSet covered = PolicyAttribution.covered(analysis.catalog(), own).union(resourceGrants);
             List<ActionOutcome> outcomes = new ArrayList<>();
@@ -124,10 +159,10 @@ final class ReverseHighlights {
                     ? principal.name() + " is explicitly denied what it would do on " + resource.name() + ". "
                     + Teaching.explicitDeny(false)
                     : principal.name() + " may do " + state.extentWords() + " on " + resource.name() + " by its own policies.";
-            add(principal.id(), style, state.extent(), List.of(principal.id(), resource.id()),
-                    new ArrayList<>(state.conditions()), line);
+            add(style, state.extent(), new ReachRoute(ReachRoute.Way.DIRECT, List.of(principal.id(), resource.id()),
+                    principal.id(), new ArrayList<>(state.conditions())), line);
             if (principal instanceof Role && state.extent() != NodeReach.NONE) {
-                frontier.add(List.of(principal.id()));
+                frontier.add(RoleWay.of(principal.id()));
             }
         }
     }
@@ -143,14 +178,15 @@ final class ReverseHighlights {
         for (String holder : holders) {
             if (model.entities().get(holder) instanceof Group group) {
                 for (Relation member : model.to(group.id(), RelationKind.MEMBER_OF)) {
-                    add(member.from(), HighlightStyle.DIRECT, null, List.of(member.from(), group.id(), target.id()), List.of(),
-                            name(member.from()) + " gets " + target.name() + " through group " + group.name() + ".");
+                    add(HighlightStyle.DIRECT, null, new ReachRoute(ReachRoute.Way.DIRECT, List.of(member.from(), group.id(),
+                            target.id()), member.from(), List.of()), name(member.from()) + " gets " + target.name()
+                            + " through group " + group.name() + ".");
                 }
             } else if (model.entities().get(holder) != null) {
-                add(holder, HighlightStyle.DIRECT, null, List.of(holder, target.id()), List.of(),
-                        target.name() + " is attached to " + name(holder) + ".");
+                add(HighlightStyle.DIRECT, null, new ReachRoute(ReachRoute.Way.DIRECT, List.of(holder, target.id()), holder,
+                        List.of()), target.name() + " is attached to " + name(holder) + ".");
                 if (model.entities().get(holder) instanceof Role) {
-                    frontier.add(List.of(holder));
+                    frontier.add(RoleWay.of(holder));
                 }
             }
         }
@@ -158,21 +194,21 @@ final class ReverseHighlights {
 
     /** Whoever can assume the roles of the frontier (transitively), and whoever drives compute running as them. */
     private void backwards() {
-        List<List<String>> roleWays = new ArrayList<>();
+        List<RoleWay> roleWays = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         while (!frontier.isEmpty()) {
-            List<String> way = frontier.poll();
-            String roleId = way.get(0);
+            RoleWay way = frontier.poll();
+            String roleId = way.first();
             if (!seen.add(roleId)) {
                 continue;
             }
             roleWays.add(way);
-            if (way.size() > RoleAssumption.MAX_CHAIN) {
+            if (way.roles().size() > RoleAssumption.MAX_CHAIN) {
                 continue;
             }
             Role role = (Role) model.entities().get(roleId);
-            for (Entity caller : TrustIndex.of(model).callers(role)) {
-                if (caller.id().equals(roleId) || way.contains(caller.id())) {
+            for (Entity caller : analysis.trust().callers(role)) {
+                if (caller.id().equals(roleId) || way.roles().contains(caller.id())) {
                     continue;
                 }
                 Decision[] decisions = RoleAssumption.decide(model, caller.id(), roleId);
@@ -180,16 +216,15 @@ final class ReverseHighlights {
                 if (!allowed && !decisions[1].allowed()) {
                     continue;
                 }
-                boolean first = way.size() == 1 && roleId.equals(target.id());
-                HighlightStyle style = !allowed ? HighlightStyle.CONDITIONAL
-                        : first ? HighlightStyle.DIRECT : HighlightStyle.VIA_ROLE;
-                List<String> path = new ArrayList<>();
-                path.add(caller.id());
-                path.addAll(way);
-                if (!roleId.equals(target.id()) && !path.contains(target.id()) && !(target instanceof Role)) {
-                    path.add(target.id());
+                boolean first = way.roles().size() == 1 && roleId.equals(target.id());
+                List<String> path = path(List.of(caller.id()), way.roles());
+                List<String> conditions = new ArrayList<>(way.conditions());
+                if (!allowed) {
+                    decisions[0].missingContextKeys().stream().filter(k -> !conditions.contains(k)).forEach(conditions::add);
                 }
-                List<String> conditions = allowed ? List.of() : decisions[0].missingContextKeys();
+                boolean conditional = !conditions.isEmpty();
+                HighlightStyle style = conditional ? HighlightStyle.CONDITIONAL
+                        : first ? HighlightStyle.DIRECT : HighlightStyle.VIA_ROLE;
                 StringBuilder line = new StringBuilder(caller.name()).append(" can assume ").append(role.name());
                 if (first) {
                     line.append(" (its trust policy names it)");
@@ -202,12 +237,13 @@ final class ReverseHighlights {
                 }
                 line.append('.');
                 conditions.forEach(key -> line.append(' ').append(Teaching.condition(key)));
-                add(caller.id(), style, allowed ? null : NodeReach.CONDITIONAL, path, conditions, line.toString());
-                if (caller instanceof Role && allowed) {
+                add(style, conditional ? NodeReach.CONDITIONAL : null, new ReachRoute(first ? ReachRoute.Way.DIRECT
+                        : ReachRoute.Way.VIA_ROLE, path, way.actor(), conditions), line.toString());
+                if (caller instanceof Role) {
                     List<String> next = new ArrayList<>();
                     next.add(caller.id());
-                    next.addAll(way);
-                    frontier.add(next);
+                    next.addAll(way.roles());
+                    frontier.add(new RoleWay(next, conditions));
                 }
             }
         }
@@ -215,30 +251,32 @@ final class ReverseHighlights {
     }
 
     /** Compute that runs as a role of the ways, and the users and roles that can make it act for them. */
-    private void drivers(List<List<String>> roleWays) {
+    private void drivers(List<RoleWay> roleWays) {
         List<Entity> principals = new ArrayList<>(model.all(User.class));
         principals.addAll(model.all(Role.class));
-        for (List<String> way : roleWays) {
-            for (Relation runsAs : model.to(way.get(0), RelationKind.RUNS_AS)) {
+        for (RoleWay way : roleWays) {
+            for (Relation runsAs : model.to(way.first(), RelationKind.RUNS_AS)) {
                 if (!(model.entities().get(runsAs.from()) instanceof Compute compute) || compute.arn() == null) {
                     continue;
                 }
                 builder.offer(compute.id(), HighlightStyle.INDIRECT, null, compute.name() + " runs as role "
-                        + name(way.get(0)) + " and acts with its permissions.");
+                        + name(way.first()) + " and acts with its permissions.");
                 for (Entity principal : principals) {
-                    if (principal.id().equals(way.get(0)) || reachers.containsKey(principal.id())) {
+                    if (principal.id().equals(way.first()) || reaches(principal.id())) {
                         continue;
                     }
                     for (String action : IndirectReach.DRIVING_ACTIONS.getOrDefault(compute.type(), List.of())) {
                         Outcome outcome = analysis.check().outcome(principal.id(), action, compute.arn());
                         if (outcome.reaches()) {
-                            List<String> path = new ArrayList<>(List.of(principal.id(), compute.id()));
-                            path.addAll(way);
-                            boolean conditional = outcome.kind() == Outcome.Kind.CONDITIONAL;
-                            add(principal.id(), conditional ? HighlightStyle.CONDITIONAL : HighlightStyle.INDIRECT,
-                                    conditional ? NodeReach.CONDITIONAL : null, path, outcome.conditions(),
+                            List<String> conditions = new ArrayList<>(way.conditions());
+                            outcome.conditions().stream().filter(k -> !conditions.contains(k)).forEach(conditions::add);
+                            boolean conditional = !conditions.isEmpty();
+                            add(conditional ? HighlightStyle.CONDITIONAL : HighlightStyle.INDIRECT,
+                                    conditional ? NodeReach.CONDITIONAL : null, new ReachRoute(ReachRoute.Way.INDIRECT,
+                                            path(List.of(principal.id(), compute.id()), way.roles()), way.actor(),
+                                            conditions),
                                     principal.name() + " can make " + compute.name() + " act for it (" + action
-                                            + "), which runs as " + name(way.get(0)) + ".");
+                                            + "), which runs as " + name(way.first()) + ".");
                             break;
                         }
                     }

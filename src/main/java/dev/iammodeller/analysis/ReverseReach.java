@@ -8,56 +8,69 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who can reach one action on one resource: every user and role of the model that can do it directly,
- * after assuming a role (with the chain), or indirectly through compute it drives.
+ * Who can do one action on one resource (any ARN, drawn or not): every user and role of the model that can
+ * do it directly, else after assuming a role (with the chain), else through compute it drives; each as a
+ * {@link Reacher} whose route's conditions are those of the way and of the action.
  */
 public final class ReverseReach {
-    /** One principal that reaches the target, and how: "direct", "via role", or "indirect via" compute. */
-    public record Reacher(String principalId, String how, List<String> path, Outcome outcome) {
-    }
-
     private ReverseReach() {
     }
 
-    public static List<Reacher> whoCan(AccessCheck check, String action, String resource) {
-        IamModel model = check.model();
+    public static List<Reacher> whoCan(ModelAnalysis analysis, String action, String resource) {
+        IamModel model = analysis.model();
         List<Reacher> out = new ArrayList<>();
         List<Entity> principals = new ArrayList<>(model.all(User.class));
         principals.addAll(model.all(Role.class));
         for (Entity principal : principals) {
-            Outcome direct = check.outcome(principal.id(), action, resource);
-            if (direct.reaches()) {
-                out.add(new Reacher(principal.id(), "direct", List.of(), direct));
-                continue;
+            Outcome direct = analysis.check().outcome(principal.id(), action, resource);
+            Reacher found = direct.reaches() ? reacher(new ReachRoute(ReachRoute.Way.DIRECT, List.of(principal.id()),
+                    principal.id(), direct.conditions())) : throughRoles(analysis, principal.id(), action, resource);
+            if (found == null) {
+                found = throughCompute(analysis, principal.id(), action, resource);
             }
-            Reacher through = throughRoles(check, principal.id(), action, resource);
-            if (through == null) {
-                through = throughCompute(check, principal.id(), action, resource);
-            }
-            if (through != null) {
-                out.add(through);
+            if (found != null) {
+                out.add(found);
             }
         }
         return out;
     }
 
-    private static Reacher throughRoles(AccessCheck check, String principalId, String action, String resource) {
-        for (Assumption assumption : RoleAssumption.from(check.model(), principalId)) {
-            Outcome outcome = check.outcome(assumption.roleId(), action, resource);
+    private static Reacher reacher(ReachRoute route) {
+        HighlightStyle style = route.conditional() ? HighlightStyle.CONDITIONAL : switch (route.way()) {
+            case DIRECT -> HighlightStyle.DIRECT;
+            case VIA_ROLE -> HighlightStyle.VIA_ROLE;
+            case INDIRECT -> HighlightStyle.INDIRECT;
+        };
+        return new Reacher(route.principalId(), style, route, "");
+    }
+
+    private static Reacher throughRoles(ModelAnalysis analysis, String principalId, String action, String resource) {
+        for (Assumption assumption : analysis.assumable(principalId)) {
+            Outcome outcome = analysis.check().outcome(assumption.roleId(), action, resource);
             if (outcome.reaches()) {
-                return new Reacher(principalId, "via role", assumption.chain(), outcome);
+                List<String> path = new ArrayList<>(List.of(principalId));
+                path.addAll(assumption.chain());
+                return reacher(new ReachRoute(ReachRoute.Way.VIA_ROLE, path, assumption.roleId(),
+                        joined(assumption.conditions(), outcome.conditions())));
             }
         }
         return null;
     }
 
-    private static Reacher throughCompute(AccessCheck check, String principalId, String action, String resource) {
-        for (IndirectReach.Driven driven : IndirectReach.of(check, principalId)) {
-            Outcome outcome = check.outcome(driven.roleId(), action, resource);
+    private static Reacher throughCompute(ModelAnalysis analysis, String principalId, String action, String resource) {
+        for (IndirectReach.Driven driven : analysis.driven(principalId)) {
+            Outcome outcome = analysis.check().outcome(driven.roleId(), action, resource);
             if (outcome.reaches()) {
-                return new Reacher(principalId, "indirect via", List.of(driven.computeId(), driven.roleId()), outcome);
+                return reacher(new ReachRoute(ReachRoute.Way.INDIRECT, List.of(principalId, driven.computeId(),
+                        driven.roleId()), driven.roleId(), joined(driven.outcome().conditions(), outcome.conditions())));
             }
         }
         return null;
+    }
+
+    private static List<String> joined(List<String> first, List<String> second) {
+        List<String> out = new ArrayList<>(first);
+        second.stream().filter(key -> !out.contains(key)).forEach(out::add);
+        return out;
     }
 }

@@ -32,10 +32,18 @@ public final class RoleAssumption {
     private RoleAssumption() {
     }
 
+    /**
+     * The roles the caller can assume, for one question: the trust index is built for it. Many questions about
+     * one model value go through {@link ModelAnalysis#assumable}, which builds it once and keeps the answers.
+     */
     public static List<Assumption> from(IamModel model, String principalId) {
+        return from(new TrustIndex(model), model, principalId);
+    }
+
+    static List<Assumption> from(TrustIndex trust, IamModel model, String principalId) {
         Map<String, Assumption> found = new LinkedHashMap<>();
         Deque<Assumption> queue = new ArrayDeque<>();
-        for (Assumption first : direct(model, principalId, List.of(), Assumption.Reach.ALLOWED, List.of())) {
+        for (Assumption first : direct(trust, model, principalId, List.of(), Assumption.Reach.ALLOWED, List.of())) {
             found.put(first.roleId(), first);
             queue.add(first);
         }
@@ -44,7 +52,7 @@ public final class RoleAssumption {
             if (from.chain().size() >= MAX_CHAIN) {
                 continue;
             }
-            for (Assumption next : direct(model, from.roleId(), from.chain(), from.reach(), from.conditions())) {
+            for (Assumption next : direct(trust, model, from.roleId(), from.chain(), from.reach(), from.conditions())) {
                 Assumption known = found.get(next.roleId());
                 if (!next.roleId().equals(principalId) && (known == null
                         || (known.reach() == Assumption.Reach.CONDITIONAL && next.reach() == Assumption.Reach.ALLOWED))) {
@@ -56,7 +64,7 @@ public final class RoleAssumption {
         return List.copyOf(found.values());
     }
 
-    private static List<Assumption> direct(IamModel model, String callerId, List<String> chainSoFar,
+    private static List<Assumption> direct(TrustIndex trust, IamModel model, String callerId, List<String> chainSoFar,
                                            Assumption.Reach reachSoFar, List<String> conditionsSoFar) {
         Entity caller = model.entity(callerId).orElseThrow();
         List<Assumption> out = new ArrayList<>();
@@ -64,7 +72,7 @@ public final class RoleAssumption {
             return out;
         }
         PrincipalPolicies policies = caller.kind().isIamPrincipal() ? PrincipalPolicies.of(model, callerId) : null;
-        for (Role role : TrustIndex.of(model).candidates(caller)) {
+        for (Role role : trust.candidates(caller)) {
             if (role.id().equals(callerId) || chainSoFar.contains(role.id())) {
                 continue;
             }

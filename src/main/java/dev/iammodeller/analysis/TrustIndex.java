@@ -4,36 +4,29 @@ import dev.iammodeller.model.AwsService;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Role;
-import dev.iammodeller.policy.Effect;
-import dev.iammodeller.policy.PolicyDocument;
-import dev.iammodeller.policy.PolicyParseException;
-import dev.iammodeller.policy.PrincipalEntry;
-import dev.iammodeller.policy.Statement;
+import dev.iammodeller.model.TrustedPrincipals;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.WeakHashMap;
 
 /**
  * The roles whose trust policy may let a caller in, found without evaluating every role: a trust policy
- * allows only the principals its Allow statements name (an ARN, an account, a service, a provider), unless
- * it names {@code *} or uses NotPrincipal, which may let anyone in. A superset: the evaluator still decides.
- * Built once per model value.
+ * allows only the principals its Allow statements for sts:AssumeRole* name (an ARN, an account, a service, a
+ * provider: {@link TrustedPrincipals}, which the canvas's trust edges read too), unless it names {@code *} or
+ * uses NotPrincipal, which may let anyone in. A superset: the evaluator still decides.
+ * Built once per model value, and kept by its {@link ModelAnalysis}.
  */
 final class TrustIndex {
-    private static final Map<IamModel, TrustIndex> KNOWN = Collections.synchronizedMap(new WeakHashMap<>());
-
     private final Map<String, List<Role>> byName = new HashMap<>();
     private final List<Role> open = new ArrayList<>();
     private final Map<String, List<String>> namesOfRole = new HashMap<>();
     private final Map<String, List<Entity>> callersByName = new HashMap<>();
     private final List<Entity> callers = new ArrayList<>();
 
-    private TrustIndex(IamModel model) {
+    TrustIndex(IamModel model) {
         for (Entity entity : model.entities().values()) {
             if (entity.kind().isIamPrincipal() || entity instanceof AwsService
                     || entity instanceof dev.iammodeller.model.IdentityProvider) {
@@ -44,41 +37,13 @@ final class TrustIndex {
             }
         }
         for (Role role : model.all(Role.class)) {
-            PolicyDocument trust;
-            try {
-                trust = role.trustPolicy().document();
-            } catch (PolicyParseException e) {
+            if (TrustedPrincipals.anyone(role)) {
+                open.add(role);
                 continue;
             }
-            boolean anyone = false;
-            List<String> names = new ArrayList<>();
-            for (Statement statement : trust.statements()) {
-                if (statement.effect() != Effect.ALLOW) {
-                    continue;
-                }
-                if (statement.principal() == null || statement.notPrincipal() || statement.principal().everyone()) {
-                    anyone = true;
-                    continue;
-                }
-                for (PrincipalEntry entry : statement.principal().entries()) {
-                    if (entry.value().equals("*")) {
-                        anyone = true;
-                    }
-                    names.add(entry.value().toLowerCase(Locale.ROOT));
-                }
-            }
-            if (anyone) {
-                open.add(role);
-            } else {
-                names.stream().distinct().forEach(name -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(role));
-                namesOfRole.put(role.id(), names.stream().distinct().toList());
-            }
-        }
-    }
-
-    static TrustIndex of(IamModel model) {
-        synchronized (KNOWN) {
-            return KNOWN.computeIfAbsent(model, TrustIndex::new);
+            List<String> names = TrustedPrincipals.named(role).stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct().toList();
+            names.forEach(name -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(role));
+            namesOfRole.put(role.id(), names);
         }
     }
 

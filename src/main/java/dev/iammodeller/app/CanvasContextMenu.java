@@ -17,7 +17,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.KeyCombination;
 
 /**
  * The canvas's right-click menu. On a node or frame (selected first when it is not): edit its policy, who can
@@ -71,9 +70,7 @@ final class CanvasContextMenu {
             items.add(item("Edit Policy…", null, "ctx-edit-policy", () -> panels.policyEditors().open(id)));
         }
         if (ReachReport.reversible(entity.kind())) {
-            CheckMenuItem reverse = new CheckMenuItem("Who Can Reach This");
-            reverse.setId("ctx-who-can-reach");
-            reverse.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
+            CheckMenuItem reverse = MenuCommand.WHO_CAN_REACH.check(false);
             reverse.selectedProperty().bindBidirectional(panels.live().reverseProperty());
             menu.setOnHidden(e -> reverse.selectedProperty().unbindBidirectional(panels.live().reverseProperty()));
             items.add(reverse);
@@ -87,13 +84,13 @@ final class CanvasContextMenu {
         if (!items.isEmpty()) {
             items.add(new SeparatorMenuItem());
         }
-        items.add(item("Copy", "Shortcut+C", "ctx-copy", clipboard::copySelection));
+        items.add(MenuCommand.COPY.inContextMenu(clipboard::copySelection));
         if (HeldPolicies.of(editor.model(), entity).isPresent()) {
             items.add(item("Copy Policy JSON", null, "ctx-copy-policy-json", () -> clipboard.copyPolicyOf(id)));
         }
         items.addAll(List.of(
-                item("Duplicate", "Shortcut+D", "ctx-duplicate", () -> report(canvas.actions().duplicate())),
-                item("Delete", "Delete", "ctx-delete", () -> report(canvas.actions().delete())),
+                MenuCommand.DUPLICATE.inContextMenu(() -> report(canvas.actions().duplicate())),
+                MenuCommand.DELETE.inContextMenu(() -> report(canvas.actions().delete())),
                 new SeparatorMenuItem(),
                 item("Add Comment…", "Shortcut+Alt+M", "ctx-add-comment",
                         () -> panels.commenting().addAt(id, 0, 0)),
@@ -102,13 +99,13 @@ final class CanvasContextMenu {
     }
 
     private List<MenuItem> onCanvas(double sceneX, double sceneY) {
-        MenuItem paste = item("Paste", "Shortcut+V", "ctx-paste", () -> report(canvas.actions().paste()));
+        MenuItem paste = MenuCommand.PASTE.inContextMenu(() -> report(canvas.actions().paste()));
         paste.setDisable(!canvas.actions().hasClip());
         return List.of(paste,
-                item("Select All", "Shortcut+A", "ctx-select-all", () -> canvas.actions().selectAll()),
+                MenuCommand.SELECT_ALL.inContextMenu(() -> canvas.actions().selectAll()),
                 new SeparatorMenuItem(),
-                item("Arrange Automatically", "Shortcut+Shift+A", "ctx-arrange", arrange),
-                item("Fit", "Shortcut+0", "ctx-fit", canvas::fit),
+                MenuCommand.ARRANGE.inContextMenu(arrange),
+                MenuCommand.FIT.inContextMenu(canvas::fit),
                 new SeparatorMenuItem(),
                 item("Add Comment Here…", null, "ctx-add-comment",
                         () -> panels.commenting().addAt(null, sceneX, sceneY)));

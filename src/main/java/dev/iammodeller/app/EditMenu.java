@@ -41,18 +41,13 @@ final class EditMenu {
         MenuItem copyImage = MainWindow.item("Copy as _Image", "Shortcut+Shift+C", "menu-copy-image", clipboard::copyImage);
         copyImage.disableProperty().bind(editor.modelProperty().map(m -> m.entities().isEmpty()));
         menu.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                MainWindow.item("_Copy", "Shortcut+C", "menu-copy",
-                        () -> onCanvas(clipboard::copySelection, TextInputControl::copy)),
+                MenuCommand.COPY.inMenuBar(() -> onCanvas(clipboard::copySelection, TextInputControl::copy)),
                 copyImage,
-                MainWindow.item("_Paste", "Shortcut+V", "menu-paste",
-                        () -> onCanvas(() -> report(canvas.actions().paste()), TextInputControl::paste)),
-                MainWindow.item("D_uplicate", "Shortcut+D", "menu-duplicate",
-                        () -> onCanvas(() -> report(canvas.actions().duplicate()), text -> { })),
-                MainWindow.item("_Delete", "Delete", "menu-delete",
-                        () -> onCanvas(this::delete, TextInputControl::deleteNextChar)),
+                MenuCommand.PASTE.inMenuBar(() -> onCanvas(() -> report(canvas.actions().paste()), TextInputControl::paste)),
+                MenuCommand.DUPLICATE.inMenuBar(() -> onCanvas(() -> report(canvas.actions().duplicate()), text -> { })),
+                MenuCommand.DELETE.inMenuBar(() -> onCanvas(this::delete, TextInputControl::deleteNextChar)),
                 new SeparatorMenuItem(),
-                MainWindow.item("Select _All", "Shortcut+A", "menu-select-all",
-                        () -> onCanvas(() -> canvas.actions().selectAll(), TextInputControl::selectAll)),
+                MenuCommand.SELECT_ALL.inMenuBar(() -> onCanvas(() -> canvas.actions().selectAll(), TextInputControl::selectAll)),
                 MainWindow.item("_Find…", "Shortcut+F", "menu-find", canvas::showSearch));
     }
 

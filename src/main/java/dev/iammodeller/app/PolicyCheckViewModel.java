@@ -1,6 +1,7 @@
 package dev.iammodeller.app;
 
 import dev.iammodeller.app.work.BackgroundWork;
+import dev.iammodeller.app.work.NewestAnswer;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.policy.lint.LintFinding;
 import dev.iammodeller.policy.lint.LintOptions;
@@ -28,12 +29,11 @@ final class PolicyCheckViewModel {
     private final ObservableList<LintFinding> findings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final CompletableFuture<Catalog> catalog;
-    private final BackgroundWork background;
-    private long revision;
+    private final NewestAnswer lint;
 
     PolicyCheckViewModel(CompletableFuture<Catalog> catalog, BackgroundWork background) {
         this.catalog = catalog;
-        this.background = background;
+        this.lint = new NewestAnswer(background);
         text.addListener((observable, before, after) -> check());
         type.addListener((observable, before, after) -> check());
     }
@@ -56,7 +56,7 @@ final class PolicyCheckViewModel {
 
     /** Lints the current text in the background; only the newest request's answer is shown. */
     void check() {
-        long mine = ++revision;
+        lint.forget();
         String policy = text.get();
         LintOptions options = LintOptions.of(type.get());
         if (policy.isBlank()) {
@@ -65,16 +65,10 @@ final class PolicyCheckViewModel {
             return;
         }
         summary.set(catalog.isDone() ? "Checking…" : "Loading the AWS catalogue…");
-        background.run(() -> new PolicyLint(catalog.join()).check(policy, options), result -> {
-            if (mine == revision) {
-                findings.setAll(result);
-                summary.set(summarise(result));
-            }
-        }, failure -> {
-            if (mine == revision) {
-                summary.set("Could not check the policy: " + failure.getMessage());
-            }
-        });
+        lint.run(() -> new PolicyLint(catalog.join()).check(policy, options), result -> {
+            findings.setAll(result);
+            summary.set(summarise(result));
+        }, failure -> summary.set("Could not check the policy: " + failure.getMessage()));
     }
 
     static String summarise(List<LintFinding> result) {

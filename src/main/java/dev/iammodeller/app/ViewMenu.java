@@ -35,16 +35,16 @@ final class ViewMenu {
             }
             canvas.setDark(on);
         });
-        CheckMenuItem reverse = check("_Who Can Reach This", "Shortcut+Shift+R", "menu-who-can-reach");
+        CheckMenuItem reverse = MenuCommand.WHO_CAN_REACH.check(true);
         reverse.selectedProperty().bindBidirectional(whoCanReach);
         CheckMenuItem escalation = check("Draw _Escalation Path of the Selection", "Shortcut+Shift+E", "menu-escalation-path");
         escalation.selectedProperty().bindBidirectional(escalationOfSelection);
         menu.getItems().addAll(
                 shortcut(MainWindow.item("Zoom _In", null, "menu-zoom-in", canvas::zoomIn), KeyCode.EQUALS),
                 shortcut(MainWindow.item("Zoom _Out", null, "menu-zoom-out", canvas::zoomOut), KeyCode.MINUS),
-                shortcut(MainWindow.item("_Fit", null, "menu-fit", canvas::fit), KeyCode.DIGIT0),
+                MenuCommand.FIT.inMenuBar(canvas::fit),
                 new SeparatorMenuItem(), snap, legend, minimap, dark, new SeparatorMenuItem(),
-                MainWindow.item("_Arrange Automatically", "Shortcut+Shift+A", "menu-arrange", arrange),
+                MenuCommand.ARRANGE.inMenuBar(arrange),
                 new SeparatorMenuItem(), reverse, escalation, new SeparatorMenuItem(), review(reviewMode));
     }
 

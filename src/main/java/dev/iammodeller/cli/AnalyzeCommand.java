@@ -1,6 +1,7 @@
 package dev.iammodeller.cli;
 
 import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.ModelAnalysis;
 import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.analysis.findings.FindingsReview;
@@ -34,7 +35,8 @@ final class AnalyzeCommand {
             "                       service and access level, the roles it can assume (with chains and conditions),",
             "                       the compute it can make act for it, and what it can gain by escalation",
             "  --who-can TARGET     who reaches a target: with --action, that action on it; without, for a role, who",
-            "                       can assume it; for anything else, who can do the actions that apply to it",
+            "                       can assume it or drive compute that runs as it; for anything else, who can do",
+            "                       the actions that apply to it (for a role or resource: the window's answer)",
             "  --escalations        what each user and role can gain by escalation: who can gain administrator and",
             "                       by which rules, then per principal and gain the shortest path and how many",
             "                       other paths lead there (a principal that gains admin: its admin path only)",
@@ -138,21 +140,22 @@ final class AnalyzeCommand {
         }
         ReportText report = new ReportText(out);
         try {
-            AccessCheck check = new AccessCheck(model);
+            ModelAnalysis analysis = new ModelAnalysis(Catalog.load(), model);
+            AccessCheck check = analysis.check();
             if (principal != null) {
                 Entity found = ModelNames.find(model, principal, "principal", e -> e.kind().isIamPrincipal()
                         || e instanceof IdentityProvider || e instanceof AwsService || HolderReport.covers(e));
                 if (HolderReport.covers(found)) {
-                    HolderReport.write(Catalog.load(), check, found, json, report);
+                    HolderReport.write(analysis, found, json, report);
                 } else {
-                    PrincipalReport.write(Catalog.load(), check, found, json, report);
+                    PrincipalReport.write(analysis, found, json, report);
                 }
             } else if (whoCan != null) {
-                WhoCanReport.write(Catalog.load(), check, whoCan, action, json, report);
+                WhoCanReport.write(analysis, whoCan, action, json, report);
             } else if (escalations) {
                 EscalationReport.write(check, json, allPaths, report);
             } else {
-                FindingsReview review = FindingsReview.of(Findings.of(Catalog.load(), check), model.acceptedFindings());
+                FindingsReview review = FindingsReview.of(Findings.of(analysis.catalog(), check), model.acceptedFindings());
                 FindingsReport.write(review, json ? FindingsReport.Format.JSON
                         : csv ? FindingsReport.Format.CSV : FindingsReport.Format.TEXT, report);
                 report.flush();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.Outcome;
 import dev.iammodeller.model.AwsService;
+import dev.iammodeller.model.AwsService;
 import dev.iammodeller.model.Entity;
 import java.io.IOException;
 import java.io.Writer;
@@ -38,6 +39,11 @@ final class AnalyzeJson {
         node.put("kind", entity.kind().json());
         node.put("arn", entity instanceof AwsService service ? service.principal() : entity.arn());
         return node;
+    }
+
+    /** How a request names a principal of the model: its ARN, or a service's principal ({@code ec2.amazonaws.com}). */
+    static String principal(Entity principal) {
+        return principal instanceof AwsService service ? service.principal() : principal.arn();
     }
 
     static String outcome(Outcome outcome) {

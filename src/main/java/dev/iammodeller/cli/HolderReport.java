@@ -2,9 +2,9 @@ package dev.iammodeller.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.ForwardReach;
 import dev.iammodeller.analysis.GroupReach;
+import dev.iammodeller.analysis.ModelAnalysis;
 import dev.iammodeller.analysis.PolicyReach;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.Compute;
@@ -34,8 +34,9 @@ final class HolderReport {
     }
 
     /** The report, written to {@code out} part by part. */
-    static void write(Catalog catalog, AccessCheck check, Entity entity, boolean json, ReportText out) {
-        IamModel model = check.model();
+    static void write(ModelAnalysis analysis, Entity entity, boolean json, ReportText out) {
+        Catalog catalog = analysis.catalog();
+        IamModel model = analysis.model();
         if (entity instanceof Compute) {
             List<Relation> runsAs = model.from(entity.id(), RelationKind.RUNS_AS);
             Entity role = runsAs.isEmpty() ? null : model.entities().get(runsAs.get(0).to());
@@ -46,12 +47,12 @@ final class HolderReport {
             } else {
                 out.append(entity.name()).append(" (compute) acts with the permissions of the role it runs as, ")
                         .append(role.name()).append(":\n\n");
-                PrincipalReport.write(catalog, check, role, false, out);
+                PrincipalReport.write(analysis, role, false, out);
             }
             return;
         }
         if (entity instanceof Group) {
-            GroupReach reach = GroupReach.of(catalog, check, entity.id());
+            GroupReach reach = GroupReach.of(analysis, entity.id(), Integer.MAX_VALUE);
             if (json) {
                 membersJson(catalog, model, entity, "members", reach.members(), new ReportJson(out)).end();
             } else {
@@ -59,7 +60,7 @@ final class HolderReport {
             }
             return;
         }
-        PolicyReach reach = PolicyReach.of(catalog, check, entity.id());
+        PolicyReach reach = PolicyReach.of(analysis, entity.id(), Integer.MAX_VALUE);
         if (json) {
             policyJson(catalog, model, entity, reach, new ReportJson(out));
         } else {

@@ -2,8 +2,8 @@ package dev.iammodeller.cli;
 
 import dev.iammodeller.catalog.EditDistance;
 import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.EntityNames;
 import dev.iammodeller.model.IamModel;
-import dev.iammodeller.model.InlinePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,23 +33,9 @@ final class ModelNames {
         return entity;
     }
 
-    /** Entities whose id is {@code text}; else whose ARN is; else whose name is (exactly, then ignoring case). */
+    /** The entities the text means ({@link EntityNames}, as the window's {@code --select} reads it). */
     static List<Entity> lookup(IamModel model, String text) {
-        Entity byId = model.entities().get(text);
-        if (byId != null) {
-            return List.of(byId);
-        }
-        List<Entity> byArn = model.entities().values().stream().filter(e -> text.equals(e.arn())).toList();
-        if (!byArn.isEmpty()) {
-            return byArn;
-        }
-        List<Entity> byName = model.entities().values().stream()
-                .filter(e -> !(e instanceof InlinePolicy) && text.equals(e.name())).toList();
-        if (!byName.isEmpty()) {
-            return byName;
-        }
-        return model.entities().values().stream()
-                .filter(e -> !(e instanceof InlinePolicy) && text.equalsIgnoreCase(e.name())).toList();
+        return EntityNames.meant(model, text);
     }
 
     static NotFound ambiguous(String text, List<Entity> matches) {

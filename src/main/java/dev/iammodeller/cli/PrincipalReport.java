@@ -1,12 +1,11 @@
 package dev.iammodeller.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.Assumption;
 import dev.iammodeller.analysis.ForwardReach;
 import dev.iammodeller.analysis.IndirectReach;
+import dev.iammodeller.analysis.ModelAnalysis;
 import dev.iammodeller.analysis.Outcome;
-import dev.iammodeller.analysis.RoleAssumption;
 import dev.iammodeller.analysis.escalation.EscalationAnalysis;
 import dev.iammodeller.analysis.escalation.EscalationGain;
 import dev.iammodeller.catalog.Catalog;
@@ -14,45 +13,41 @@ import dev.iammodeller.model.AwsService;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.EntityKind;
 import dev.iammodeller.model.IamModel;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code analyze --principal} for a user, role, identity provider or service: its own permissions, the roles it
  * can assume, the compute it can make act for it and its escalation paths, as text or JSON.
  */
 final class PrincipalReport {
+    private final ModelAnalysis analysis;
     private final Catalog catalog;
-    private final AccessCheck check;
     private final IamModel model;
     private final Entity principal;
-    /** The roles' own reach, computed once: roles appear as hops and as compute roles. */
-    private final Map<String, ForwardReach> reaches = new HashMap<>();
 
-    private PrincipalReport(Catalog catalog, AccessCheck check, Entity principal) {
-        this.catalog = catalog;
-        this.check = check;
-        this.model = check.model();
+    private PrincipalReport(ModelAnalysis analysis, Entity principal) {
+        this.analysis = analysis;
+        this.catalog = analysis.catalog();
+        this.model = analysis.model();
         this.principal = principal;
     }
 
-    /** The report, written to {@code out} part by part. */
-    static void write(Catalog catalog, AccessCheck check, Entity principal, boolean json, ReportText out) {
-        new PrincipalReport(catalog, check, principal).report(json, out);
+    /** The report, written to {@code out} part by part: what the window's reach panel shows, from the same analysis. */
+    static void write(ModelAnalysis analysis, Entity principal, boolean json, ReportText out) {
+        new PrincipalReport(analysis, principal).report(json, out);
     }
 
     private ForwardReach reach(String principalId) {
-        return reaches.computeIfAbsent(principalId, id -> ForwardReach.of(catalog, check, id));
+        return analysis.forward(principalId);
     }
 
     private void report(boolean json, ReportText out) {
         boolean iam = principal.kind().isIamPrincipal();
         ForwardReach own = iam ? reach(principal.id()) : null;
-        List<Assumption> roles = RoleAssumption.from(model, principal.id());
-        List<IndirectReach.Driven> driven = iam ? IndirectReach.of(check, principal.id()) : List.of();
-        List<EscalationGain> paths = iam ? EscalationAnalysis.grouped(check, principal.id()) : List.of();
+        List<Assumption> roles = analysis.assumable(principal.id());
+        List<IndirectReach.Driven> driven = iam ? analysis.driven(principal.id()) : List.of();
+        List<EscalationGain> paths = iam ? EscalationAnalysis.grouped(analysis.check(), principal.id()) : List.of();
         if (json) {
             asJson(own, roles, driven, paths, new ReportJson(out));
         } else {

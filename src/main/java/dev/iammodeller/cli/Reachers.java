@@ -3,6 +3,7 @@ package dev.iammodeller.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.Outcome;
+import dev.iammodeller.analysis.ReachRoute;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import java.util.ArrayList;
@@ -42,12 +43,21 @@ final class Reachers {
 
     private final Map<Way, Reached> ways = new LinkedHashMap<>();
 
-    /** The action reached one way, with its outcome's conditions and those of the way ({@code moreConditions}). */
-    void add(Way way, String action, Outcome outcome, List<String> moreConditions) {
+    /**
+     * The action reached by a route of the analysis, with the outcome of the action for the route's actor, its
+     * conditions and those of the way; {@code subjectId}, when the path ends with it, is left out of the way's path.
+     */
+    void add(ReachRoute route, String subjectId, String action, Outcome outcome) {
+        List<String> hops = route.path().subList(1, route.path().size());
+        if (subjectId != null && !hops.isEmpty() && hops.get(hops.size() - 1).equals(subjectId)) {
+            hops = hops.subList(0, hops.size() - 1);
+        }
+        Way way = new Way(route.principalId(), route.way().words(), route.way() == ReachRoute.Way.DIRECT ? List.of()
+                : List.copyOf(hops));
         Reached reached = ways.computeIfAbsent(way, w -> new Reached());
         reached.actions.put(action, outcome);
         reached.conditions.addAll(outcome.conditions());
-        reached.conditions.addAll(moreConditions);
+        reached.conditions.addAll(route.conditions());
     }
 
     boolean isEmpty() {
@@ -64,7 +74,7 @@ final class Reachers {
         ways.forEach((way, reached) -> {
             Entity principal = model.entities().get(way.principalId());
             ObjectNode node = AnalyzeJson.object();
-            node.put("principal", principal.arn());
+            node.put("principal", AnalyzeJson.principal(principal));
             node.put("id", principal.id());
             node.put("how", way.how());
             AnalyzeJson.strings(node.putArray("path"), way.path());

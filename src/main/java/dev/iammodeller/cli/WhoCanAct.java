@@ -1,38 +1,50 @@
 package dev.iammodeller.cli;
 
-import dev.iammodeller.analysis.AccessCheck;
-import dev.iammodeller.analysis.Assumption;
-import dev.iammodeller.analysis.IndirectReach;
-import dev.iammodeller.analysis.Outcome;
+import dev.iammodeller.analysis.HighlightStyle;
+import dev.iammodeller.analysis.ModelAnalysis;
+import dev.iammodeller.analysis.ReachReport;
+import dev.iammodeller.analysis.Reacher;
 import dev.iammodeller.analysis.ReverseReach;
-import dev.iammodeller.analysis.RoleAssumption;
-import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
-import dev.iammodeller.model.Role;
-import dev.iammodeller.model.User;
+import dev.iammodeller.model.Resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code analyze --who-can TARGET} for anything but a role: who can do any of the {@link TargetActions}, each tried
- * directly, through the roles a principal can assume, then through the compute it drives (as {@link ReverseReach}
- * does).
+ * {@code analyze --who-can TARGET} for anything but a role: who can do any of the {@link TargetActions}. For a
+ * resource of the model, the ways are those of the window's "who can reach this" ({@link ReachReport}), each
+ * with the actions its actor reaches; for anything else, each action is asked of {@link ReverseReach}.
  */
 final class WhoCanAct {
     private WhoCanAct() {
     }
 
-    static void write(Catalog catalog, AccessCheck check, Entity entity, String target, boolean json, ReportText out) {
-        IamModel model = check.model();
-        TargetActions actions = TargetActions.of(catalog, model, entity, target);
+    static void write(ModelAnalysis analysis, Entity entity, String target, boolean json, ReportText out) {
+        IamModel model = analysis.model();
+        TargetActions actions = TargetActions.of(analysis.catalog(), model, entity, target);
         List<Map.Entry<String, String>> tried = actions.tried();
-        List<Entity> principals = new ArrayList<>(model.all(User.class));
-        principals.addAll(model.all(Role.class));
         Reachers reachers = new Reachers();
-        for (Entity principal : principals) {
-            reach(check, principal, tried, reachers);
+        if (entity instanceof Resource) {
+            for (Reacher reacher : ReachReport.of(analysis, entity.id(), true).reachers()) {
+                if (reacher.style() == HighlightStyle.DENIED) {
+                    continue;
+                }
+                for (Map.Entry<String, String> pair : tried) {
+                    var outcome = analysis.check().outcome(reacher.route().actorId(), pair.getKey(), pair.getValue());
+                    if (outcome.reaches()) {
+                        reachers.add(reacher.route(), entity.id(), pair.getKey(), outcome);
+                    }
+                }
+            }
+        } else {
+            for (Map.Entry<String, String> pair : tried) {
+                for (Reacher reacher : ReverseReach.whoCan(analysis, pair.getKey(), pair.getValue())) {
+                    reachers.add(reacher.route(), null, pair.getKey(),
+                            analysis.check().outcome(reacher.route().actorId(), pair.getKey(), pair.getValue()));
+                }
+            }
         }
         if (json) {
             ReportJson root = new ReportJson(out).startObject().field("target", target)
@@ -57,48 +69,5 @@ final class WhoCanAct {
             }
             text.append('\n');
         });
-    }
-
-    /** Each action the principal reaches, the first way that reaches it: direct, via a role, via compute. */
-    private static void reach(AccessCheck check, Entity principal, List<Map.Entry<String, String>> tried,
-                              Reachers reachers) {
-        List<Assumption> assumptions = null;
-        List<IndirectReach.Driven> driven = null;
-        for (Map.Entry<String, String> pair : tried) {
-            String action = pair.getKey();
-            String resource = pair.getValue();
-            Outcome direct = check.outcome(principal.id(), action, resource);
-            if (direct.reaches()) {
-                reachers.add(new Reachers.Way(principal.id(), "direct", List.of()), action, direct, List.of());
-                continue;
-            }
-            if (assumptions == null) {
-                assumptions = RoleAssumption.from(check.model(), principal.id());
-            }
-            boolean found = false;
-            for (Assumption assumption : assumptions) {
-                Outcome outcome = check.outcome(assumption.roleId(), action, resource);
-                if (outcome.reaches()) {
-                    reachers.add(new Reachers.Way(principal.id(), "via role", assumption.chain()), action, outcome,
-                            assumption.conditions());
-                    found = true;
-                    break;
-                }
-            }
-            if (found) {
-                continue;
-            }
-            if (driven == null) {
-                driven = IndirectReach.of(check, principal.id());
-            }
-            for (IndirectReach.Driven drive : driven) {
-                Outcome outcome = check.outcome(drive.roleId(), action, resource);
-                if (outcome.reaches()) {
-                    reachers.add(new Reachers.Way(principal.id(), "indirect via", List.of(drive.computeId(),
-                            drive.roleId())), action, outcome, drive.outcome().conditions());
-                    break;
-                }
-            }
-        }
     }
 }

@@ -1,32 +1,20 @@
 package dev.iammodeller.cli;
 
-import dev.iammodeller.analysis.AccessCheck;
-import dev.iammodeller.analysis.Assumption;
+import dev.iammodeller.analysis.ModelAnalysis;
+import dev.iammodeller.analysis.Reacher;
 import dev.iammodeller.analysis.ReverseReach;
-import dev.iammodeller.analysis.RoleAssumption;
 import dev.iammodeller.model.IamModel;
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code analyze --who-can TARGET --action A}: who can do one action on one resource, and how. */
 final class WhoCanAction {
     private WhoCanAction() {
     }
 
-    static void write(AccessCheck check, String action, String resource, boolean json, ReportText out) {
-        IamModel model = check.model();
+    static void write(ModelAnalysis analysis, String action, String resource, boolean json, ReportText out) {
+        IamModel model = analysis.model();
         Reachers reachers = new Reachers();
-        for (ReverseReach.Reacher reacher : ReverseReach.whoCan(check, action, resource)) {
-            List<String> assumed = new ArrayList<>();
-            if (reacher.how().equals("via role")) {
-                for (Assumption assumption : RoleAssumption.from(model, reacher.principalId())) {
-                    if (assumption.chain().equals(reacher.path())) {
-                        assumed.addAll(assumption.conditions());
-                    }
-                }
-            }
-            reachers.add(new Reachers.Way(reacher.principalId(), reacher.how(), reacher.path()), action,
-                    reacher.outcome(), assumed);
+        for (Reacher reacher : ReverseReach.whoCan(analysis, action, resource)) {
+            reachers.add(reacher.route(), null, action, analysis.check().outcome(reacher.route().actorId(), action, resource));
         }
         if (json) {
             ReportJson root = new ReportJson(out).startObject().field("target", resource).field("action", action);

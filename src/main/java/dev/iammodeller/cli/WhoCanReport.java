@@ -1,6 +1,6 @@
 package dev.iammodeller.cli;
 
-import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.ModelAnalysis;
 import dev.iammodeller.catalog.Action;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.Entity;
@@ -18,9 +18,10 @@ final class WhoCanReport {
     }
 
     /** The answer, written to {@code out} part by part; nothing is written when the target or action is not found. */
-    static void write(Catalog catalog, AccessCheck check, String targetText, String action, boolean json, ReportText out)
+    static void write(ModelAnalysis analysis, String targetText, String action, boolean json, ReportText out)
             throws NotFound {
-        IamModel model = check.model();
+        Catalog catalog = analysis.catalog();
+        IamModel model = analysis.model();
         Entity entity = null;
         String target;
         List<Entity> matches = ModelNames.lookup(model, targetText);
@@ -44,17 +45,17 @@ final class WhoCanReport {
                     + action + "\"" + (catalog.closestActions(action, 3).isEmpty() ? ""
                     : "; did you mean " + String.join(", ", catalog.closestActions(action, 3)) + "?")));
             String resource = objectTarget(known, entity, target);
-            WhoCanAction.write(check, known.fullName(), resource, json, out);
+            WhoCanAction.write(analysis, known.fullName(), resource, json, out);
             return;
         }
         if (target.equals("*")) {
             throw new NotFound("--who-can \"*\" needs --action");
         }
         if (entity instanceof Role role) {
-            WhoCanAssume.write(model, role, json, out);
+            WhoCanAssume.write(analysis, role, json, out);
             return;
         }
-        WhoCanAct.write(catalog, check, entity, target, json, out);
+        WhoCanAct.write(analysis, entity, target, json, out);
     }
 
     /** For an object-level action on a bucket of the model, the bucket's objects ({@code arn/*}). */

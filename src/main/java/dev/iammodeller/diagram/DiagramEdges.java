@@ -2,8 +2,7 @@ package dev.iammodeller.diagram;
 
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.ModelEdge;
-import dev.iammodeller.model.ModelGraph;
-import java.util.LinkedHashSet;
+import dev.iammodeller.model.ModelEdges;
 import java.util.Set;
 
 /** The edges a drawing shows: the stored relations, trusts read from trust policies, inline ownership. */
@@ -12,6 +11,6 @@ public final class DiagramEdges {
     }
 
     public static Set<ModelEdge> of(IamModel model) {
-        return new LinkedHashSet<>(ModelGraph.of(model).edgeSet());
+        return ModelEdges.of(model);
     }
 }

@@ -44,6 +44,27 @@ public final class TrustedPrincipals {
         return List.copyOf(out);
     }
 
+    /**
+     * True when the trust policy may let anyone in: an Allow for sts:AssumeRole* names {@code *} or uses
+     * NotPrincipal (everyone but the principals it names).
+     */
+    public static boolean anyone(Role role) {
+        PolicyDocument trust;
+        try {
+            trust = role.trustPolicy().document();
+        } catch (PolicyParseException e) {
+            return false;
+        }
+        for (Statement statement : trust.statements()) {
+            if (statement.effect() == Effect.ALLOW && statement.principal() != null && assumes(statement)
+                    && (statement.notPrincipal() || statement.principal().everyone()
+                    || statement.principal().entries().stream().anyMatch(entry -> entry.value().equals("*")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The ids of the model's entities the role's trust policy names. */
     public static List<String> entities(IamModel model, Role role) {
         List<String> ids = new ArrayList<>();

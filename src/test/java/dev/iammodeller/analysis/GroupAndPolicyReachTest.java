@@ -29,8 +29,8 @@ class GroupAndPolicyReachTest {
 
     @Test
     void theAdminsGroupGivesCarolEc2ButTheContractorsDenyStillWinsForIam() throws Exception {
-        AccessCheck check = new AccessCheck(example("06-group-deny-boundary.iam.json"));
-        GroupReach admins = GroupReach.of(catalog, check, "admins");
+        ModelAnalysis analysis = new ModelAnalysis(catalog, example("06-group-deny-boundary.iam.json"));
+        GroupReach admins = GroupReach.of(analysis, "admins", Integer.MAX_VALUE);
         assertEquals(List.of("carol"), admins.members().stream().map(ForwardReach::principalId).toList());
         ForwardReach carol = admins.members().get(0);
         assertEquals(Optional.of(Outcome.Kind.ALLOWED), outcome(carol, "ec2:RunInstances", "*"));
@@ -40,16 +40,18 @@ class GroupAndPolicyReachTest {
 
     @Test
     void aGroupGrantsOnlyWhatItsOwnPoliciesAllow() throws Exception {
-        AccessCheck check = new AccessCheck(example("06-group-deny-boundary.iam.json"));
-        GroupReach contractors = GroupReach.of(catalog, check, "contractors");
+        ModelAnalysis analysis = new ModelAnalysis(catalog, example("06-group-deny-boundary.iam.json"));
+        GroupReach contractors = GroupReach.of(analysis, "contractors", Integer.MAX_VALUE);
         assertEquals(1, contractors.members().size());
-        assertTrue(contractors.members().get(0).outcomes().isEmpty(), "a deny-only group grants nothing");
+        assertTrue(contractors.members().get(0).reached().isEmpty(), "a deny-only group grants nothing");
+        assertEquals(Optional.of(Outcome.Kind.EXPLICIT_DENY), outcome(contractors.members().get(0), "iam:CreateUser", "*"),
+                "it shows what its own deny takes away");
     }
 
     @Test
     void scenario1TheGroupGivesAliceS3AndLambda() throws Exception {
-        AccessCheck check = new AccessCheck(example("01-group-vs-service-role.iam.json"));
-        ForwardReach alice = GroupReach.of(catalog, check, "dev").members().get(0);
+        ModelAnalysis analysis = new ModelAnalysis(catalog, example("01-group-vs-service-role.iam.json"));
+        ForwardReach alice = GroupReach.of(analysis, "dev", Integer.MAX_VALUE).members().get(0);
         assertEquals(NodeReach.FULL, alice.service(catalog, "s3"));
         assertEquals(NodeReach.FULL, alice.service(catalog, "lambda"));
         assertTrue(outcome(alice, "cloudwatch:PutMetricData", "*").isEmpty(), "cloudwatch:PutMetricData is not the group's");
@@ -57,20 +59,22 @@ class GroupAndPolicyReachTest {
 
     @Test
     void aManagedPolicyReachesWhereItIsAttachedAndGrantsThere() throws Exception {
-        AccessCheck check = new AccessCheck(example("06-group-deny-boundary.iam.json"));
-        PolicyReach admin = PolicyReach.of(catalog, check, "AdministratorAccess");
+        ModelAnalysis analysis = new ModelAnalysis(catalog, example("06-group-deny-boundary.iam.json"));
+        PolicyReach admin = PolicyReach.of(analysis, "AdministratorAccess", Integer.MAX_VALUE);
         assertEquals(1, admin.placements().size());
         PolicyReach.Placement placement = admin.placements().get(0);
         assertEquals("admins", placement.holderId());
         assertEquals("attached", placement.how());
         assertEquals(Optional.of(Outcome.Kind.ALLOWED), outcome(placement.grants().get(0), "ec2:RunInstances", "*"));
         assertEquals(Optional.of(Outcome.Kind.EXPLICIT_DENY), outcome(placement.grants().get(0), "iam:CreateUser", "*"));
+        assertEquals(Optional.empty(), outcome(placement.grants().get(0), "sts:GetCallerIdentity", "*"),
+                "GetCallerIdentity needs no permission (STS API reference), so no policy grants it");
     }
 
     @Test
     void anInlinePolicyReachesItsOwner() throws Exception {
-        AccessCheck check = new AccessCheck(example("06-group-deny-boundary.iam.json"));
-        PolicyReach deny = PolicyReach.of(catalog, check, "contractors/deny-iam-and-organizations");
+        ModelAnalysis analysis = new ModelAnalysis(catalog, example("06-group-deny-boundary.iam.json"));
+        PolicyReach deny = PolicyReach.of(analysis, "contractors/deny-iam-and-organizations", Integer.MAX_VALUE);
         assertEquals("contractors", deny.placements().get(0).holderId());
         assertEquals("inline", deny.placements().get(0).how());
     }
@@ -79,7 +83,7 @@ class GroupAndPolicyReachTest {
     void aBoundaryGrantsNothing() throws Exception {
         IamModel model = dev.iammodeller.model.ModelSamples.small().withRelation(new dev.iammodeller.model.Relation(
                 dev.iammodeller.model.RelationKind.BOUNDARY_OF, "read-reports", "alice"));
-        PolicyReach reach = PolicyReach.of(catalog, new AccessCheck(model), "read-reports");
+        PolicyReach reach = PolicyReach.of(new ModelAnalysis(catalog, model), "read-reports", Integer.MAX_VALUE);
         assertEquals(List.of("dev:attached", "alice:boundary"),
                 reach.placements().stream().map(p -> p.holderId() + ":" + p.how()).toList());
         assertEquals(Optional.of(Outcome.Kind.ALLOWED), outcome(reach.placements().get(0).grants().get(0), "s3:GetObject", "*"),
@@ -95,15 +99,15 @@ class GroupAndPolicyReachTest {
         IamModel model = example("02-organization-admin-access.iam.json");
         String scp = model.relations().stream()
                 .filter(r -> r.kind() == dev.iammodeller.model.RelationKind.APPLIES_TO).findFirst().orElseThrow().from();
-        PolicyReach reach = PolicyReach.of(catalog, new AccessCheck(model), scp);
+        PolicyReach reach = PolicyReach.of(new ModelAnalysis(catalog, model), scp, Integer.MAX_VALUE);
         assertTrue(reach.placements().stream().allMatch(p -> p.grants().isEmpty() && p.note().contains("never grants")));
-        assertThrows(IllegalArgumentException.class, () -> GroupReach.of(catalog, new AccessCheck(model), scp));
+        assertThrows(IllegalArgumentException.class, () -> GroupReach.of(new ModelAnalysis(catalog, model), scp, Integer.MAX_VALUE));
     }
 
     @Test
     void computeOfTheModelIsATargetOfTheActionsThatActOnIt() throws Exception {
-        AccessCheck check = new AccessCheck(example("07-provisioning-escalation.iam.json"));
-        ForwardReach onboardDev = ForwardReach.of(catalog, check, "onboard-dev");
+        ModelAnalysis analysis = new ModelAnalysis(catalog, example("07-provisioning-escalation.iam.json"));
+        ForwardReach onboardDev = analysis.forward("onboard-dev");
         assertEquals(Optional.of(Outcome.Kind.ALLOWED), outcome(onboardDev, "lambda:UpdateFunctionCode",
                 "arn:aws:lambda:us-east-1:111111111111:function:onboard-fn"), "scenario 7: she may change the function's code");
     }

@@ -4,6 +4,7 @@ import static dev.iammodeller.analysis.RoleAssumptionTest.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.IamModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,27 +17,47 @@ class IndirectAndReverseReachTest {
         List<IndirectReach.Driven> driven = IndirectReach.of(check, "alice");
         assertEquals(List.of("report-fn:report-logger:lambda:UpdateFunctionCode"),
                 driven.stream().map(d -> d.computeId() + ":" + d.roleId() + ":" + d.action()).toList());
-        List<ReverseReach.Reacher> putMetrics = ReverseReach.whoCan(check, "cloudwatch:PutMetricData", "*");
-        assertTrue(putMetrics.stream().anyMatch(r -> r.principalId().equals("alice") && r.how().equals("indirect via")
-                && r.path().equals(List.of("report-fn", "report-logger"))), putMetrics.toString());
-        assertTrue(putMetrics.stream().anyMatch(r -> r.principalId().equals("report-logger") && r.how().equals("direct")));
+        List<Reacher> putMetrics = ReverseReach.whoCan(new ModelAnalysis(Catalog.load(), check.model()), "cloudwatch:PutMetricData", "*");
+        assertTrue(putMetrics.stream().anyMatch(r -> r.principalId().equals("alice") && r.route().way() == ReachRoute.Way.INDIRECT
+                && r.path().equals(List.of("alice", "report-fn", "report-logger"))), putMetrics.toString());
+        assertTrue(putMetrics.stream().anyMatch(r -> r.principalId().equals("report-logger") && r.route().way() == ReachRoute.Way.DIRECT));
     }
 
     @Test
     void scenario2BobReachesDevOnlyViaTheRole() throws Exception {
         IamModel model = example("02-organization-admin-access.iam.json");
         AccessCheck check = new AccessCheck(model);
-        List<ReverseReach.Reacher> devAdmin = ReverseReach.whoCan(check, "ec2:TerminateInstances", "*");
-        assertTrue(devAdmin.stream().anyMatch(r -> r.principalId().equals("bob") && r.how().equals("via role")
-                && r.path().equals(List.of("dev/OrganizationAccountAccessRole"))), devAdmin.toString());
+        List<Reacher> devAdmin = ReverseReach.whoCan(new ModelAnalysis(Catalog.load(), check.model()), "ec2:TerminateInstances", "*");
+        assertTrue(devAdmin.stream().anyMatch(r -> r.principalId().equals("bob") && r.route().way() == ReachRoute.Way.VIA_ROLE
+                && r.path().equals(List.of("bob", "dev/OrganizationAccountAccessRole"))), devAdmin.toString());
     }
 
     @Test
     void scenario10OnlyASessionOnTheInstanceReachesTheAssetsIndirectly() throws Exception {
         AccessCheck check = new AccessCheck(example("10-compute-acts-with-a-role.iam.json"));
         assertEquals(List.of("web-1"), IndirectReach.of(check, "operator").stream().map(IndirectReach.Driven::computeId).toList());
-        List<ReverseReach.Reacher> assets = ReverseReach.whoCan(check, "s3:GetObject", "arn:aws:s3:::assets/logo.png");
-        assertTrue(assets.stream().anyMatch(r -> r.principalId().equals("operator") && r.how().equals("indirect via")),
+        List<Reacher> assets = ReverseReach.whoCan(new ModelAnalysis(Catalog.load(), check.model()), "s3:GetObject", "arn:aws:s3:::assets/logo.png");
+        assertTrue(assets.stream().anyMatch(r -> r.principalId().equals("operator") && r.route().way() == ReachRoute.Way.INDIRECT),
                 assets.toString());
+    }
+
+    @Test
+    void whoCanReachARoleFollowsAChainThroughAConditionalHopAsTheReachPanelDoes() throws Exception {
+        IamModel model = example("04-third-party-access.iam.json").with(new dev.iammodeller.model.Role("exports-admin",
+                "111111111111", "exports-admin", "/", new dev.iammodeller.model.PolicyText("{\"Version\": \"2012-10-17\","
+                + " \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\":"
+                + " \"arn:aws:iam::111111111111:role/vendor-access\"}, \"Action\": \"sts:AssumeRole\"}]}"), 1, "",
+                java.util.Map.of()));
+        ModelAnalysis analysis = new ModelAnalysis(Catalog.load(), model);
+        Assumption forward = analysis.assumable("vendor-engineer").stream()
+                .filter(a -> a.roleId().equals("exports-admin")).findFirst().orElseThrow();
+        assertEquals(List.of("vendor-access", "exports-admin"), forward.chain());
+        assertEquals(List.of("sts:ExternalId"), forward.conditions());
+        Reacher reverse = ReachReport.of(analysis, "exports-admin", true).reachers().stream()
+                .filter(r -> r.principalId().equals("vendor-engineer")).findFirst().orElseThrow();
+        assertEquals(ReachRoute.Way.VIA_ROLE, reverse.route().way());
+        assertEquals(List.of("vendor-engineer", "vendor-access", "exports-admin"), reverse.path());
+        assertEquals(List.of("sts:ExternalId"), reverse.conditions(), "the first hop's condition holds for the chain");
+        assertEquals(HighlightStyle.CONDITIONAL, reverse.style());
     }
 }

@@ -68,9 +68,9 @@ class ModelRulesTest {
         Role role = (Role) withService.entity("report-logger").orElseThrow();
         assertEquals(List.of("lambda.amazonaws.com"), TrustedPrincipals.named(role));
         assertEquals(List.of("svc-lambda"), TrustedPrincipals.entities(withService, role));
-        var graph = ModelGraph.of(withService);
-        assertTrue(graph.containsEdge("report-logger", "svc-lambda"));
-        assertTrue(graph.containsEdge("alice", "dev"));
-        assertTrue(graph.containsEdge("report-fn", "report-logger"));
+        var edges = ModelEdges.of(withService);
+        assertTrue(edges.contains(new ModelEdge(ModelEdge.Kind.TRUSTS, "report-logger", "svc-lambda")));
+        assertTrue(edges.contains(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "alice", "dev")));
+        assertTrue(edges.contains(new ModelEdge(ModelEdge.Kind.RUNS_AS, "report-fn", "report-logger")));
     }
 }

@@ -6,12 +6,10 @@ import dev.iammodeller.model.Role;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
@@ -36,8 +34,8 @@ import java.util.function.Consumer;
  * {@link #eachPath} hands over every path as it is found and keeps none; {@link #forPrincipal} and
  * {@link #all} collect them into lists, for small models and tests.
  *
- * <p>Answers are kept per {@link AccessCheck} (one per model value), so that repeated questions about one
- * model reuse every decision: what each principal gains directly, and its grouped answer.
+ * <p>Answers are kept with the {@link AccessCheck} (one per model value, owned by its analysis), so that repeated
+ * questions about one model reuse every decision: what each principal gains directly, and its grouped answer.
  */
 public final class EscalationAnalysis {
     static final int MAX_HOPS = 3;
@@ -45,8 +43,6 @@ public final class EscalationAnalysis {
             new AttachPolicyRule(), new PutPolicyRule(), new AddUserToGroupRule(), new UpdateAssumeRolePolicyRule(),
             new UserCredentialsRule(), new PassRoleRule(), new ComputeRule(), new PermissionsBoundaryRule(),
             new CreateUserRule(), new PossibleComputeRule(), new PossibleLoginProfileRule());
-
-    private static final Map<AccessCheck, Session> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** How many paths a model has in all, and how many of them lead to admin (what {@link #eachPath} will hand over). */
     public record Count(long paths, long toAdmin) {
@@ -178,10 +174,9 @@ public final class EscalationAnalysis {
         }
     }
 
+    /** The model value's session, kept with its {@link AccessCheck} (and so with its analysis), made on first use. */
     private static Session session(AccessCheck check) {
-        synchronized (SESSIONS) {
-            return SESSIONS.computeIfAbsent(check, Session::new);
-        }
+        return check.derived(Session.class, Session::new);
     }
 
     /** A principal's grouped answer, and how many paths it has in all and to admin. */

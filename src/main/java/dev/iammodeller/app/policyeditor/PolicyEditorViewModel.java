@@ -1,6 +1,7 @@
 package dev.iammodeller.app.policyeditor;
 
 import dev.iammodeller.app.work.BackgroundWork;
+import dev.iammodeller.app.work.NewestAnswer;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.Entity;
@@ -25,7 +26,6 @@ import javafx.beans.value.ChangeListener;
 public final class PolicyEditorViewModel {
     private final EditorState state;
     private final String entityId;
-    private final BackgroundWork background;
     private final Supplier<Catalog> catalog;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(this, "modelText", "");
@@ -43,7 +43,7 @@ public final class PolicyEditorViewModel {
     private boolean modelMovedOn;
     private final ChangeListener<IamModel> modelListener = (observable, before, after) -> follow(after);
     private EditablePolicy policy;
-    private long checks;
+    private final NewestAnswer diagnoses;
 
     /**
      * @param catalog gives the AWS catalogue for lint, or null while it is not loaded (then only the
@@ -53,7 +53,7 @@ public final class PolicyEditorViewModel {
                                  Supplier<Catalog> catalog) {
         this.state = state;
         this.entityId = entityId;
-        this.background = background;
+        this.diagnoses = new NewestAnswer(background);
         this.catalog = catalog;
         policy = EditablePolicy.of(state.model().entity(entityId).orElseThrow(
                 () -> new IllegalArgumentException("the model holds nothing with the id \"" + entityId + "\"")))
@@ -73,11 +73,10 @@ public final class PolicyEditorViewModel {
     /** Diagnoses the current text in the background; a result for an older text is dropped. */
     public void check() {
         String mine = text.get();
-        long number = ++checks;
         Catalog lintWith = catalog == null ? null : catalog.get();
         var options = policy.lintOptions();
-        background.run(() -> PolicyDiagnosis.of(mine, options, lintWith), result -> {
-            if (number == checks && mine.equals(text.get())) {
+        diagnoses.run(() -> PolicyDiagnosis.of(mine, options, lintWith), result -> {
+            if (mine.equals(text.get())) {
                 diagnosis.set(result);
                 parses.set(result.parses());
                 update();

@@ -3,6 +3,7 @@ package dev.iammodeller.app.simulator;
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.Simulation;
 import dev.iammodeller.app.work.BackgroundWork;
+import dev.iammodeller.app.work.NewestAnswer;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.catalog.Action;
 import dev.iammodeller.catalog.Catalog;
@@ -46,7 +47,6 @@ public final class SimulatorModel {
 
     private final EditorState editor;
     private final CompletableFuture<Catalog> catalog;
-    private final BackgroundWork background;
     private final ObservableList<String> principals = FXCollections.observableArrayList();
     private final StringProperty principal = new SimpleStringProperty(this, "principal");
     private final StringProperty action = new SimpleStringProperty(this, "action", "");
@@ -55,12 +55,12 @@ public final class SimulatorModel {
     private final ReadOnlyObjectWrapper<Simulation> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private long asked;
+    private final NewestAnswer answers;
 
     public SimulatorModel(EditorState editor, CompletableFuture<Catalog> catalog, BackgroundWork background) {
         this.editor = editor;
         this.catalog = catalog;
-        this.background = background;
+        this.answers = new NewestAnswer(background);
         editor.modelProperty().addListener((observable, before, after) -> modelChanged());
         editor.selection().addListener((javafx.collections.SetChangeListener<String>) change -> selectionChanged());
         refreshPrincipals();
@@ -86,7 +86,7 @@ public final class SimulatorModel {
         if (who != null && editor.model().entity(who).isPresent()) {
             simulate();
         } else {
-            asked++;
+            answers.forget();
             busy.set(false);
             result.set(null);
             problem.set("");
@@ -122,7 +122,7 @@ public final class SimulatorModel {
         }
         String unknown = unknownAction(what);
         if (unknown != null) {
-            asked++;
+            answers.forget();
             busy.set(false);
             result.set(null);
             problem.set(unknown);
@@ -134,20 +134,15 @@ public final class SimulatorModel {
                 keys.put(entry.key().trim(), entry.value() == null ? "" : entry.value());
             }
         });
-        long mine = ++asked;
         problem.set("");
         busy.set(true);
-        background.run(() -> Simulation.run(new AccessCheck(model), who, what, on, keys), answer -> {
-            if (mine == asked) {
-                busy.set(false);
-                result.set(answer);
-            }
+        answers.run(() -> Simulation.run(new AccessCheck(model), who, what, on, keys), answer -> {
+            busy.set(false);
+            result.set(answer);
         }, failure -> {
-            if (mine == asked) {
-                busy.set(false);
-                result.set(null);
-                problem.set("Could not simulate: " + failure.getMessage());
-            }
+            busy.set(false);
+            result.set(null);
+            problem.set("Could not simulate: " + failure.getMessage());
         });
     }
 
