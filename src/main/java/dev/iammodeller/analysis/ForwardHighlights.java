@@ -18,6 +18,7 @@ import java.util.Set;
  * What a selected entity reaches, as highlights and panel rows. A user or role: its own reach (direct,
  * conditional, denied), the policies and groups it comes from, the roles it can assume and what they reach,
  * the compute it drives. An identity provider or service node: the roles that trust it and what they reach.
+ * An Identity Center user or group: the roles its account assignments provision and what they reach there.
  * Compute: what its role reaches. A group: what its members get through it. A policy: where it is attached
  * and what it grants there (an SCP or a boundary grants nothing: it caps).
  */
@@ -42,7 +43,7 @@ final class ForwardHighlights {
         ForwardHighlights forward = new ForwardHighlights(analysis, subject);
         switch (subject.kind()) {
             case USER, ROLE -> forward.principal(subject.id());
-            case IDENTITY_PROVIDER, SERVICE -> forward.viaRoles(subject.id(), List.of(), analysis.assumable(subject.id()), true);
+            case IDENTITY_PROVIDER, SERVICE, IDENTITY_CENTER_USER, IDENTITY_CENTER_GROUP -> forward.viaRoles(subject.id(), List.of(), analysis.assumable(subject.id()), true);
             case COMPUTE -> forward.compute((Compute) subject);
             case GROUP -> forward.group((Group) subject);
             case MANAGED_POLICY, INLINE_POLICY -> forward.policy(subject);
@@ -264,6 +265,9 @@ final class ForwardHighlights {
 
     /** The STS action a caller assumes a role with. */
     private String assumeAction(String callerId) {
+        if (model.entities().get(callerId).kind().isIdentityCenterPrincipal()) {
+            return "signs in (IAM Identity Center)";
+        }
         if (model.entities().get(callerId) instanceof dev.iammodeller.model.IdentityProvider provider) {
             return provider.type() == dev.iammodeller.model.IdentityProvider.Type.SAML ? "sts:AssumeRoleWithSAML"
                     : "sts:AssumeRoleWithWebIdentity";

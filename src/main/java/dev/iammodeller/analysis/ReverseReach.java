@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Who can reach one action on one resource: every user and role of the model that can do it directly,
- * after assuming a role (with the chain), or indirectly through compute it drives.
+ * after assuming a role (with the chain), or indirectly through compute it drives; and every Identity Center
+ * user and group whose account assignments (a provisioned role, then any chain from it) reach it.
  */
 public final class ReverseReach {
     /** One principal that reaches the target, and how: "direct", "via role", or "indirect via" compute. */
@@ -36,6 +37,14 @@ public final class ReverseReach {
             }
             if (through != null) {
                 out.add(through);
+            }
+        }
+        for (Entity principal : model.entities().values()) {
+            if (principal.kind().isIdentityCenterPrincipal()) {
+                Reacher through = throughRoles(check, principal.id(), action, resource);
+                if (through != null) {
+                    out.add(new Reacher(through.principalId(), "via assignment", through.path(), through.outcome()));
+                }
             }
         }
         return out;

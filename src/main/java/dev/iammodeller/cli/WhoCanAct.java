@@ -30,6 +30,7 @@ final class WhoCanAct {
         List<Map.Entry<String, String>> tried = actions.tried();
         List<Entity> principals = new ArrayList<>(model.all(User.class));
         principals.addAll(model.all(Role.class));
+        model.entities().values().stream().filter(e -> e.kind().isIdentityCenterPrincipal()).forEach(principals::add);
         Reachers reachers = new Reachers();
         for (Entity principal : principals) {
             reach(check, principal, tried, reachers);
@@ -67,8 +68,9 @@ final class WhoCanAct {
         for (Map.Entry<String, String> pair : tried) {
             String action = pair.getKey();
             String resource = pair.getValue();
-            Outcome direct = check.outcome(principal.id(), action, resource);
-            if (direct.reaches()) {
+            boolean identityCenter = principal.kind().isIdentityCenterPrincipal();
+            Outcome direct = identityCenter ? null : check.outcome(principal.id(), action, resource);
+            if (direct != null && direct.reaches()) {
                 reachers.add(new Reachers.Way(principal.id(), "direct", List.of()), action, direct, List.of());
                 continue;
             }
@@ -79,13 +81,14 @@ final class WhoCanAct {
             for (Assumption assumption : assumptions) {
                 Outcome outcome = check.outcome(assumption.roleId(), action, resource);
                 if (outcome.reaches()) {
-                    reachers.add(new Reachers.Way(principal.id(), "via role", assumption.chain()), action, outcome,
+                    reachers.add(new Reachers.Way(principal.id(), identityCenter ? "via assignment" : "via role",
+                            assumption.chain()), action, outcome,
                             assumption.conditions());
                     found = true;
                     break;
                 }
             }
-            if (found) {
+            if (found || identityCenter) {
                 continue;
             }
             if (driven == null) {

@@ -18,7 +18,7 @@ final class WhoCanAction {
         Reachers reachers = new Reachers();
         for (ReverseReach.Reacher reacher : ReverseReach.whoCan(check, action, resource)) {
             List<String> assumed = new ArrayList<>();
-            if (reacher.how().equals("via role")) {
+            if (reacher.how().equals("via role") || reacher.how().equals("via assignment")) {
                 for (Assumption assumption : RoleAssumption.from(model, reacher.principalId())) {
                     if (assumption.chain().equals(reacher.path())) {
                         assumed.addAll(assumption.conditions());

@@ -437,17 +437,23 @@ final class ModelAssembly {
         if (known == null) {
             return null;
         }
-        String id = policyId(null, known.name());
-        String resource = known.arn().substring(known.arn().indexOf(":policy/") + 1);
-        String path = resource.substring("policy".length(), resource.length() - known.name().length());
-        entities.put(id, new ManagedPolicy(id, null, known.name(), path.isEmpty() ? "/" : path, "",
-                List.of(new ManagedPolicyVersion(known.versionId(),
-                        new PolicyText(PolicyJson.reprintTrusted(known.documentJson())))),
-                known.versionId()));
+        ManagedPolicy policy = awsManaged(known);
+        String id = policy.id();
+        entities.put(id, policy);
         policyIds.put(policyKey("aws", known.name()), id);
         notes.add(known.arn() + " is not in the export; its document is the catalogue's (version "
                 + known.versionId() + ")");
         return id;
+    }
+
+    /** An AWS managed policy of the catalogue as the model's entity {@code policy-aws-<name>}. */
+    static ManagedPolicy awsManaged(dev.iammodeller.catalog.AwsManagedPolicy known) {
+        String resource = known.arn().substring(known.arn().indexOf(":policy/") + 1);
+        String path = resource.substring("policy".length(), resource.length() - known.name().length());
+        return new ManagedPolicy(policyId(null, known.name()), null, known.name(), path.isEmpty() ? "/" : path, "",
+                List.of(new ManagedPolicyVersion(known.versionId(),
+                        new PolicyText(PolicyJson.reprintTrusted(known.documentJson())))),
+                known.versionId());
     }
 
     // ---- names, ARNs, paths

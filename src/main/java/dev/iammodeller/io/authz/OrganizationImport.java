@@ -1,6 +1,7 @@
 package dev.iammodeller.io.authz;
 
 import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.catalog.ManagedPolicies;
 import dev.iammodeller.io.authz.OrganizationReader.Organization;
 import dev.iammodeller.model.Account;
 import dev.iammodeller.model.Entity;
@@ -13,12 +14,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Imports a folder that {@code scripts/export-organization.sh} wrote: the organization (root, units, accounts,
- * SCPs and RCPs, from {@code aws organizations ...}) and one {@code get-account-authorization-details} export
- * per account in {@code authorization-details/}, into one model: the accounts sit in their units, each
+ * SCPs and RCPs, from {@code aws organizations ...}), IAM Identity Center when {@code identity-center/} holds
+ * it, and one {@code get-account-authorization-details} export per account in {@code authorization-details/},
+ * into one model: the accounts sit in their units, each
  * account's principals inside it, the SCPs and RCPs attached where they are. Every file is read and checked
  * before anything is built; a refused file imports nothing.
  */
@@ -38,6 +41,7 @@ public final class OrganizationImport {
     public static ImportResult importFolder(Path folder, List<Path> moreExports, ImportProgress progress)
             throws IOException, AuthorizationImportException {
         Organization organization = OrganizationReader.read(folder);
+        IdentityCenterReader.IdentityCenter center = IdentityCenterReader.read(folder);
         List<Path> files = new ArrayList<>(exportsIn(folder.resolve(AUTHORIZATION_DETAILS)));
         files.addAll(moreExports);
         List<ExportFile> read = new ArrayList<>();
@@ -45,11 +49,35 @@ public final class OrganizationImport {
             read.add(ExportReader.read(file.toString(), AuthorizationImport.text(file), progress));
         }
         List<String> notes = new ArrayList<>(organization.notes());
-        ImportResult result = ModelAssembly.build(read, () -> Catalog.load().managedPolicies(),
-                model -> withOrganization(model, organization, notes));
+        Supplier<ManagedPolicies> catalogue = () -> Catalog.load().managedPolicies();
+        ImportResult result;
+        try {
+            result = ModelAssembly.build(read, catalogue, model -> {
+                IamModel organized = withOrganization(model, organization, notes);
+                try {
+                    return center == null ? organized : IdentityCenterAssembly.with(organized, center, catalogue, notes);
+                } catch (AuthorizationImportException e) {
+                    throw new Refused(e);
+                }
+            });
+        } catch (Refused r) {
+            throw r.refusal;
+        }
         notes.addAll(result.notes());
         return new ImportResult(result.model(), result.users(), result.groups(), result.roles(), result.policies(),
-                result.accounts(), notes, result.warnings(), organization.summary());
+                result.accounts(), notes, result.warnings(),
+                organization.summary() + (center == null ? "" : "; " + center.summary()));
+    }
+
+    /** A refusal on its way out of the step that completes the model. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient AuthorizationImportException refusal;
+
+        Refused(AuthorizationImportException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
+        }
     }
 
     /** The {@code *.json} files of a folder, by name; none when there is no such folder. */

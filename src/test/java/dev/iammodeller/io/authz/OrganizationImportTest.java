@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The organization of {@code src/test/resources/organization/example} (written by hand in the shapes the AWS
- * CLI prints: 2 units, 4 accounts, 2 SCPs, 1 RCP, and the exports of three accounts) imported into one model.
+ * CLI prints: 2 units, 4 accounts, 2 SCPs, 1 RCP, Identity Center, and the exports of three accounts) imported into one model.
  */
 class OrganizationImportTest {
     private static final String MANAGEMENT = "100000000000";
@@ -56,8 +56,9 @@ class OrganizationImportTest {
     void theTreeOfUnitsAndAccountsIsTheOrganizations() throws Exception {
         ImportResult result = importExample();
         IamModel model = result.model();
-        assertEquals("imported 1 user, 0 groups, 2 roles, 1 policy from 3 accounts; "
-                + "organization o-a1b2c3d4e5: 2 units, 4 accounts, 3 SCPs and RCPs", result.summary());
+        assertEquals("imported 1 user, 0 groups, 3 roles, 2 policies from 3 accounts; "
+                + "organization o-a1b2c3d4e5: 2 units, 4 accounts, 3 SCPs and RCPs; "
+                + "Identity Center: 3 users, 2 groups, 3 permission sets, 6 assignments", result.summary());
         assertEquals("AWS organization o-a1b2c3d4e5", model.title());
         Map<String, String> unitParents = new TreeMap<>();
         model.all(OrganizationalUnit.class).forEach(u -> unitParents.put(u.name(), u.parent()));
@@ -110,7 +111,7 @@ class OrganizationImportTest {
     }
 
     /** A copy of the example folder to break. */
-    private static Path copy(Path into) throws Exception {
+    static Path copy(Path into) throws Exception {
         Path source = example();
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
