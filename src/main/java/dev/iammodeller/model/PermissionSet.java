@@ -28,6 +28,14 @@ public record PermissionSet(String id, String name, String arn, String descripti
         return EntityKind.PERMISSION_SET;
     }
 
+    /**
+     * The ARN requests about the set name: its own, or, for a set drawn without one, the ARN it would have in an
+     * instance {@code ssoins-0000000000000000} (so that policies on {@code arn:aws:sso:::permissionSet/*} match it).
+     */
+    public String requestArn() {
+        return arn != null ? arn : "arn:aws:sso:::permissionSet/ssoins-0000000000000000/" + id;
+    }
+
     /** The session duration in seconds, or -1 when it does not read as {@code PT#H#M#S}. */
     public long sessionSeconds() {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("PT(?=\\d)(?:(\\d{1,6})H)?(?:(\\d{1,6})M)?(?:(\\d{1,6})S)?")

@@ -44,7 +44,7 @@ public final class EscalationAnalysis {
     static final List<EscalationRule> RULES = List.of(new PolicyVersionRule(), new SetDefaultPolicyVersionRule(),
             new AttachPolicyRule(), new PutPolicyRule(), new AddUserToGroupRule(), new UpdateAssumeRolePolicyRule(),
             new UserCredentialsRule(), new PassRoleRule(), new ComputeRule(), new PermissionsBoundaryRule(),
-            new CreateUserRule(), new PossibleComputeRule(), new PossibleLoginProfileRule());
+            new CreateUserRule(), new PossibleComputeRule(), new PossibleLoginProfileRule(), new PermissionSetRule());
 
     private static final Map<AccessCheck, Session> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
 
