@@ -141,6 +141,14 @@ public final class ProvisionedRoles {
         return out;
     }
 
+    /**
+     * The model after an edit of {@code changedId}: when it is a permission set (its fields, or a policy attached
+     * to it), its roles are provisioned again, as Identity Center does when a changed set is provisioned.
+     */
+    public static IamModel afterChangeOf(IamModel model, String changedId) {
+        return model.entities().get(changedId) instanceof PermissionSet ? reprovision(model, changedId) : model;
+    }
+
     /** The customer managed policy of the account with this path and name ({@code /team/Deploy}), or null. */
     static ManagedPolicy customerPolicy(IamModel model, String accountId, String reference) {
         int slash = reference.lastIndexOf('/');
