@@ -97,31 +97,31 @@ public final class IdentityCenterExample {
     }
 
     /**
-     * By hand, wide rather than tall so that it fills a window: the organization in one row (management account,
-     * then Workloads with production and staging, then Sandbox), maria on its left, each permission set and its
-     * AWS managed policy below the accounts it is assigned in.
+     * By hand, to fill a window: the root holds the SCPs, then Workloads (production and staging), then the
+     * management account and Sandbox; maria on its left; each permission set and its AWS managed policy below.
      */
     private static Layout layout(IamModel model) {
         Map<String, Layout.Point> nodes = new TreeMap<>();
         Map<String, Layout.Bounds> frames = new TreeMap<>();
-        frames.put("r-ab12", new Layout.Bounds(240, 0, 1176, 344));
+        frames.put("r-ab12", new Layout.Bounds(240, 0, 592, 568));
         nodes.put("deny-leave-organization", new Layout.Point(264, 40));
         nodes.put("p-FullAWSAccess", new Layout.Point(484, 40));
-        frames.put("acct-100000000000", new Layout.Bounds(264, 136, 228, 120));
-        frames.put("ou-workloads", new Layout.Bounds(532, 136, 544, 184));
-        frames.put("acct-222222222222", new Layout.Bounds(556, 176, 228, 120));
-        frames.put("acct-333333333333", new Layout.Bounds(824, 176, 228, 120));
-        frames.put("ou-sandbox", new Layout.Bounds(1116, 136, 276, 184));
-        frames.put("acct-444444444444", new Layout.Bounds(1140, 176, 228, 120));
-        for (String[] at : new String[][] {{"admin", "222222222222", "580"}, {"admin", "333333333333", "848"},
-                {"read-only", "444444444444", "1164"}}) {
-            nodes.put(ProvisionedRoles.roleIn(model, at[0], at[1]).id(), new Layout.Point(Double.parseDouble(at[2]), 216));
+        frames.put("ou-workloads", new Layout.Bounds(264, 136, 544, 184));
+        frames.put("acct-222222222222", new Layout.Bounds(288, 176, 228, 120));
+        frames.put("acct-333333333333", new Layout.Bounds(556, 176, 228, 120));
+        frames.put("acct-100000000000", new Layout.Bounds(264, 360, 228, 120));
+        frames.put("ou-sandbox", new Layout.Bounds(532, 360, 276, 184));
+        frames.put("acct-444444444444", new Layout.Bounds(556, 400, 228, 120));
+        for (String[] at : new String[][] {{"admin", "222222222222", "312", "216"}, {"admin", "333333333333", "580", "216"},
+                {"read-only", "444444444444", "580", "440"}}) {
+            nodes.put(ProvisionedRoles.roleIn(model, at[0], at[1]).id(),
+                    new Layout.Point(Double.parseDouble(at[2]), Double.parseDouble(at[3])));
         }
-        nodes.put("maria", new Layout.Point(0, 440));
-        nodes.put("admin", new Layout.Point(714, 400));
-        nodes.put("read-only", new Layout.Point(1164, 400));
-        nodes.put("AdministratorAccess", new Layout.Point(714, 512));
-        nodes.put("ReadOnlyAccess", new Layout.Point(1164, 512));
+        nodes.put("maria", new Layout.Point(0, 300));
+        nodes.put("admin", new Layout.Point(446, 620));
+        nodes.put("read-only", new Layout.Point(666, 620));
+        nodes.put("AdministratorAccess", new Layout.Point(446, 730));
+        nodes.put("ReadOnlyAccess", new Layout.Point(666, 730));
         return new Layout(nodes, frames);
     }
 
