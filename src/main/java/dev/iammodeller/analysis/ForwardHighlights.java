@@ -43,7 +43,8 @@ final class ForwardHighlights {
         ForwardHighlights forward = new ForwardHighlights(analysis, subject);
         switch (subject.kind()) {
             case USER, ROLE -> forward.principal(subject.id());
-            case IDENTITY_PROVIDER, SERVICE, IDENTITY_CENTER_USER, IDENTITY_CENTER_GROUP -> forward.viaRoles(subject.id(), List.of(), analysis.assumable(subject.id()), true);
+            case IDENTITY_PROVIDER, SERVICE -> forward.viaRoles(subject.id(), List.of(), analysis.assumable(subject.id()), true);
+            case IDENTITY_CENTER_USER, IDENTITY_CENTER_GROUP -> forward.identityCenter(subject.id());
             case COMPUTE -> forward.compute((Compute) subject);
             case GROUP -> forward.group((Group) subject);
             case MANAGED_POLICY, INLINE_POLICY -> forward.policy(subject);
@@ -98,6 +99,24 @@ final class ForwardHighlights {
             routed(driven.roleId(), style, conditional, "indirect via " + name(driven.computeId()) + " (as role "
                     + name(driven.roleId()) + ")" + conditionWords(driven.outcome().conditions()));
         }
+    }
+
+    /**
+     * An Identity Center user or group: the roles of its assignments, each listed with what it reaches in its
+     * account (the Reach rows, one role per account), and the roles those can assume in turn.
+     */
+    private void identityCenter(String principalId) {
+        List<Assumption> assumable = analysis.assumable(principalId);
+        for (Assumption assumption : assumable) {
+            if (assumption.chain().size() == 1) {
+                for (ActionOutcome outcome : analysis.forward(assumption.roleId()).outcomes()) {
+                    if (outcome.outcome().kind() != Outcome.Kind.IMPLICIT_DENY) {
+                        rows.add(new ReachRow(assumption.roleId(), outcome));
+                    }
+                }
+            }
+        }
+        viaRoles(principalId, List.of(), assumable, true);
     }
 
     /** A node of the principal's own reach: direct, conditional or denied. */
