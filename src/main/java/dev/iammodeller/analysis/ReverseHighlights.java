@@ -171,6 +171,7 @@ final class ReverseHighlights {
                 continue;
             }
             Role role = (Role) model.entities().get(roleId);
+            assignees(way);
             for (Entity caller : TrustIndex.of(model).callers(role)) {
                 if (caller.id().equals(roleId) || way.contains(caller.id())) {
                     continue;
@@ -212,6 +213,30 @@ final class ReverseHighlights {
             }
         }
         drivers(roleWays);
+    }
+
+    /** The Identity Center users and groups assigned the role that starts the way (a group's members too). */
+    private void assignees(List<String> way) {
+        String roleId = way.get(0);
+        for (Relation assigned : model.to(roleId, RelationKind.ASSIGNED_TO)) {
+            List<String> holders = new ArrayList<>(List.of(assigned.from()));
+            model.to(assigned.from(), RelationKind.MEMBER_OF).forEach(member -> holders.add(member.from()));
+            for (String holder : holders) {
+                List<String> path = new ArrayList<>();
+                path.add(holder);
+                if (!holder.equals(assigned.from())) {
+                    path.add(assigned.from());
+                }
+                path.addAll(way);
+                if (!path.contains(target.id())) {
+                    path.add(target.id());
+                }
+                add(holder, way.size() == 1 && roleId.equals(target.id()) ? HighlightStyle.DIRECT : HighlightStyle.VIA_ROLE,
+                        null, path, List.of(), name(holder) + " signs in through IAM Identity Center as " + name(roleId)
+                                + (holder.equals(assigned.from()) ? "" : " (through group " + name(assigned.from()) + ")")
+                                + (roleId.equals(target.id()) ? "" : " and so reaches " + target.name()) + ".");
+            }
+        }
     }
 
     /** Compute that runs as a role of the ways, and the users and roles that can make it act for them. */

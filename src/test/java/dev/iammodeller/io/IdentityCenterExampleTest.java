@@ -53,4 +53,23 @@ class IdentityCenterExampleTest {
         assertEquals(Map.of("222222222222", Outcome.Kind.EXPLICIT_DENY, "333333333333", Outcome.Kind.EXPLICIT_DENY,
                 "444444444444", Outcome.Kind.EXPLICIT_DENY), leave);
     }
+
+    @Test
+    void selectingMariaHighlightsHerRolesAndWhoCanReachARoleNamesHer() throws Exception {
+        IamModel model = ModelFile.read(shipped(), IdentityCenterExample.FILE);
+        dev.iammodeller.analysis.ModelAnalysis analysis = new dev.iammodeller.analysis.ModelAnalysis(
+                dev.iammodeller.catalog.Catalog.load(), model);
+        dev.iammodeller.analysis.ReachReport forward = dev.iammodeller.analysis.ReachReport.of(analysis, "maria", false);
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        RoleAssumption.from(model, "maria").forEach(a -> roles.add(a.roleId()));
+        for (String role : roles) {
+            assertEquals(java.util.Optional.of(dev.iammodeller.analysis.HighlightStyle.VIA_ROLE),
+                    forward.highlights().style(role), role);
+        }
+        assertEquals(3, roles.size());
+        String sandboxRole = ProvisionedRoles.roleIn(model, "read-only", "444444444444").id();
+        dev.iammodeller.analysis.ReachReport reverse = dev.iammodeller.analysis.ReachReport.of(analysis, sandboxRole, true);
+        assertEquals(java.util.Optional.of(dev.iammodeller.analysis.HighlightStyle.DIRECT),
+                reverse.highlights().style("maria"));
+    }
 }
