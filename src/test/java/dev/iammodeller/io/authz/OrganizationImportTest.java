@@ -72,6 +72,8 @@ class OrganizationImportTest {
         // principals sit in their accounts
         Role access = (Role) model.entity("role-" + PRODUCTION + "-OrganizationAccountAccessRole").orElseThrow();
         assertEquals(PRODUCTION, access.account());
+        // and its trust of the management account is drawn to that account's frame
+        assertEquals(List.of("acct-" + MANAGEMENT), dev.iammodeller.model.TrustedPrincipals.entities(model, access));
     }
 
     @Test
