@@ -21,7 +21,6 @@ import dev.iammodeller.model.ProvisionedRoles;
 import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.RelationKind;
 import dev.iammodeller.model.Role;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -156,12 +155,9 @@ class IdentityCenterImportTest {
 
     @Test
     void anAssignmentOfAnUnknownUserIsRefusedWithFileLineAndColumn(@TempDir Path dir) throws Exception {
-        Path folder = OrganizationImportTest.copy(dir);
-        Path file = folder.resolve("identity-center/list-account-assignments/444444444444/ps-1b2c3d4e5f607182.json");
-        Files.writeString(file, Files.readString(file).replace("1111aaaa", "9999ffff"));
-        AuthorizationImportException e = assertThrows(AuthorizationImportException.class,
-                () -> OrganizationImport.importFolder(folder, List.of(), ImportProgress.NONE));
-        assertEquals(file + ":7:28 ($.AccountAssignments[0].PrincipalId): the user "
+        String file = "identity-center/list-account-assignments/444444444444/ps-1b2c3d4e5f607182.json";
+        AuthorizationImportException e = OrganizationImportTest.refusal(dir, file, "1111aaaa", "9999ffff");
+        assertEquals(dir.resolve(file) + ":7:28 ($.AccountAssignments[0].PrincipalId): the user "
                 + "9067a1b2c3-9999ffff-2222-3333-4444-555566667777 is not in list-users.json", e.getMessage());
     }
 }

@@ -134,26 +134,32 @@ class OrganizationImportTest {
         Files.writeString(file, text.replace(from, to));
     }
 
+    /** The refusal of the example folder copied into {@code dir} with {@code from} replaced by {@code to} in {@code file}. */
+    static AuthorizationImportException refusal(Path dir, String file, String from, String to) throws Exception {
+        Path folder = copy(dir);
+        if (from == null) {
+            Files.delete(folder.resolve(file));
+        } else {
+            replace(folder.resolve(file), from, to);
+        }
+        return assertThrows(AuthorizationImportException.class,
+                () -> OrganizationImport.importFolder(folder, List.of(), ImportProgress.NONE));
+    }
+
     @Test
     void aTargetOutsideTheOrganizationIsRefusedWithFileLineAndColumn(@TempDir Path dir) throws Exception {
-        Path folder = copy(dir);
-        Path targets = folder.resolve("list-targets-for-policy/p-denyleave1.json");
-        replace(targets, "\"TargetId\": \"r-a1b2\"", "\"TargetId\": \"ou-a1b2-elsewhere\"");
-        AuthorizationImportException e = assertThrows(AuthorizationImportException.class,
-                () -> OrganizationImport.importFolder(folder, List.of(), ImportProgress.NONE));
+        AuthorizationImportException e = refusal(dir, "list-targets-for-policy/p-denyleave1.json",
+                "\"TargetId\": \"r-a1b2\"", "\"TargetId\": \"ou-a1b2-elsewhere\"");
         // line 4 of the file, where the value of TargetId starts (column 25, after twelve spaces, the name and ": ")
-        assertEquals(targets + ":4:25 ($.Targets[0].TargetId): the target ou-a1b2-elsewhere is not the root, a unit"
-                + " or an account of the organization", e.getMessage());
+        assertEquals(dir.resolve("list-targets-for-policy/p-denyleave1.json") + ":4:25 ($.Targets[0].TargetId): the"
+                + " target ou-a1b2-elsewhere is not the root, a unit or an account of the organization", e.getMessage());
     }
 
     @Test
     void aPolicyWhoseContentIsNotAPolicyIsRefusedAtItsContent(@TempDir Path dir) throws Exception {
-        Path folder = copy(dir);
-        Path described = folder.resolve("describe-policy/p-denyleave1.json");
-        replace(described, "\\\"Effect\\\":\\\"Deny\\\"", "\\\"Effect\\\":\\\"Denny\\\"");
-        AuthorizationImportException e = assertThrows(AuthorizationImportException.class,
-                () -> OrganizationImport.importFolder(folder, List.of(), ImportProgress.NONE));
-        assertEquals(described.toString(), e.file());
+        AuthorizationImportException e = refusal(dir, "describe-policy/p-denyleave1.json",
+                "\\\"Effect\\\":\\\"Deny\\\"", "\\\"Effect\\\":\\\"Denny\\\"");
+        assertEquals(dir.resolve("describe-policy/p-denyleave1.json").toString(), e.file());
         assertEquals(11, e.position().line());
         assertEquals("$.Policy.Content", e.path());
         assertTrue(e.problem().startsWith("the policy's Content is not a policy"), e.problem());
@@ -161,22 +167,15 @@ class OrganizationImportTest {
 
     @Test
     void aFileThatIsNotJsonIsRefusedWhereItBreaks(@TempDir Path dir) throws Exception {
-        Path folder = copy(dir);
-        Path roots = folder.resolve("list-roots.json");
-        replace(roots, "\"Name\": \"Root\",", "\"Name\": \"Root\",,");
-        AuthorizationImportException e = assertThrows(AuthorizationImportException.class,
-                () -> OrganizationImport.importFolder(folder, List.of(), ImportProgress.NONE));
-        assertEquals(roots.toString(), e.file());
+        AuthorizationImportException e = refusal(dir, "list-roots.json", "\"Name\": \"Root\",", "\"Name\": \"Root\",,");
+        assertEquals(dir.resolve("list-roots.json").toString(), e.file());
         assertEquals(6, e.position().line());
     }
 
     @Test
     void aMissingPolicyDescriptionIsNamedAtTheListThatNamesIt(@TempDir Path dir) throws Exception {
-        Path folder = copy(dir);
-        Files.delete(folder.resolve("describe-policy/p-rcpnoext1.json"));
-        AuthorizationImportException e = assertThrows(AuthorizationImportException.class,
-                () -> OrganizationImport.importFolder(folder, List.of(), ImportProgress.NONE));
-        assertEquals(folder.resolve("list-policies-RESOURCE_CONTROL_POLICY.json") + ":4:19 ($.Policies[0].Id): "
+        AuthorizationImportException e = refusal(dir, "describe-policy/p-rcpnoext1.json", null, null);
+        assertEquals(dir.resolve("list-policies-RESOURCE_CONTROL_POLICY.json") + ":4:19 ($.Policies[0].Id): "
                 + "describe-policy/p-rcpnoext1.json is missing: the policy's content is unknown", e.getMessage());
     }
 }
