@@ -15,6 +15,7 @@ import java.util.List;
  * What a selected entity reaches, as highlights and panel rows. A user or role: its own reach (direct,
  * conditional, denied), the policies and groups it comes from, the roles it can assume and what they reach,
  * the compute it drives. An identity provider or service node: the roles that trust it and what they reach.
+ * An Identity Center user or group: the roles its account assignments provision and what they reach there.
  * Compute: what its role reaches. A group: what its members get through it. A policy: where it is attached
  * and what it grants there (an SCP or a boundary grants nothing: it caps).
  */
@@ -40,6 +41,7 @@ final class ForwardHighlights {
         switch (subject.kind()) {
             case USER, ROLE -> forward.principal(subject.id());
             case IDENTITY_PROVIDER, SERVICE -> forward.viaRoles(subject.id(), List.of(), analysis.assumable(subject.id()), true);
+            case IDENTITY_CENTER_USER, IDENTITY_CENTER_GROUP -> forward.identityCenter(subject.id());
             case COMPUTE -> forward.compute((Compute) subject);
             case GROUP -> forward.group((Group) subject);
             case MANAGED_POLICY, INLINE_POLICY -> forward.policy(subject);
@@ -94,6 +96,24 @@ final class ForwardHighlights {
             routed(driven.roleId(), style, conditional, "indirect via " + name(driven.computeId()) + " (as role "
                     + name(driven.roleId()) + ")" + conditionWords(driven.outcome().conditions()));
         }
+    }
+
+    /**
+     * An Identity Center user or group: the roles of its assignments, each listed with what it reaches in its
+     * account (the Reach rows, one role per account), and the roles those can assume in turn.
+     */
+    private void identityCenter(String principalId) {
+        List<Assumption> assumable = analysis.assumable(principalId);
+        for (Assumption assumption : assumable) {
+            if (assumption.chain().size() == 1) {
+                for (ActionOutcome outcome : analysis.forward(assumption.roleId()).outcomes()) {
+                    if (outcome.outcome().kind() != Outcome.Kind.IMPLICIT_DENY) {
+                        rows.add(new ReachRow(assumption.roleId(), outcome));
+                    }
+                }
+            }
+        }
+        viaRoles(principalId, List.of(), assumable, true);
     }
 
     /** A node of the principal's own reach: direct, conditional or denied. */
@@ -240,6 +260,9 @@ final class ForwardHighlights {
 
     /** The STS action a caller assumes a role with. */
     private String assumeAction(String callerId) {
+        if (model.entities().get(callerId).kind().isIdentityCenterPrincipal()) {
+            return "signs in (IAM Identity Center)";
+        }
         if (model.entities().get(callerId) instanceof dev.iammodeller.model.IdentityProvider provider) {
             return provider.type() == dev.iammodeller.model.IdentityProvider.Type.SAML ? "sts:AssumeRoleWithSAML"
                     : "sts:AssumeRoleWithWebIdentity";

@@ -8,10 +8,12 @@ import java.util.List;
  * the last role of a chain, or the role a compute runs as) and the condition keys the way needs.
  */
 public record ReachRoute(Way way, List<String> path, String actorId, List<String> conditions) {
-    /** Its own policies, a chain of roles, or compute it can make act for it. */
+    /** Its own policies, a chain of roles, an Identity Center assignment, or compute it can make act for it. */
     public enum Way {
         DIRECT("direct"),
         VIA_ROLE("via role"),
+        /** An Identity Center user or group through the role an account assignment provisions (then any chain). */
+        VIA_ASSIGNMENT("via assignment"),
         INDIRECT("indirect via");
 
         private final String words;
@@ -20,7 +22,7 @@ public record ReachRoute(Way way, List<String> path, String actorId, List<String
             this.words = words;
         }
 
-        /** How {@code analyze} names it: "direct", "via role", "indirect via". */
+        /** How {@code analyze} names it: "direct", "via role", "via assignment", "indirect via". */
         public String words() {
             return words;
         }

@@ -207,6 +207,7 @@ final class ReverseHighlights {
                 continue;
             }
             Role role = (Role) model.entities().get(roleId);
+            assignees(way);
             for (Entity caller : analysis.trust().callers(role)) {
                 if (caller.id().equals(roleId) || way.roles().contains(caller.id())) {
                     continue;
@@ -248,6 +249,30 @@ final class ReverseHighlights {
             }
         }
         drivers(roleWays);
+    }
+
+    /** The Identity Center users and groups assigned the role that starts the way (a group's members too). */
+    private void assignees(RoleWay way) {
+        String roleId = way.first();
+        for (Relation assigned : model.to(roleId, RelationKind.ASSIGNED_TO)) {
+            List<String> holders = new ArrayList<>(List.of(assigned.from()));
+            model.to(assigned.from(), RelationKind.MEMBER_OF).forEach(member -> holders.add(member.from()));
+            for (String holder : holders) {
+                List<String> start = new ArrayList<>();
+                start.add(holder);
+                if (!holder.equals(assigned.from())) {
+                    start.add(assigned.from());
+                }
+                List<String> path = path(start, way.roles());
+                boolean conditional = !way.conditions().isEmpty();
+                HighlightStyle style = conditional ? HighlightStyle.CONDITIONAL
+                        : way.roles().size() == 1 && roleId.equals(target.id()) ? HighlightStyle.DIRECT : HighlightStyle.VIA_ROLE;
+                add(style, conditional ? NodeReach.CONDITIONAL : null, new ReachRoute(ReachRoute.Way.VIA_ASSIGNMENT, path,
+                        way.actor(), way.conditions()), name(holder) + " signs in through IAM Identity Center as "
+                        + name(roleId) + (holder.equals(assigned.from()) ? "" : " (through group " + name(assigned.from()) + ")")
+                        + (roleId.equals(target.id()) ? "" : " and so reaches " + target.name()) + ".");
+            }
+        }
     }
 
     /** Compute that runs as a role of the ways, and the users and roles that can make it act for them. */

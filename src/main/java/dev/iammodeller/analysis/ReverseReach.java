@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Who can do one action on one resource (any ARN, drawn or not): every user and role of the model that can
- * do it directly, else after assuming a role (with the chain), else through compute it drives; each as a
- * {@link Reacher} whose route's conditions are those of the way and of the action.
+ * do it directly, else after assuming a role (with the chain), else through compute it drives; and every
+ * Identity Center user and group whose account assignments (a provisioned role, then any chain from it)
+ * reach it. Each is a {@link Reacher} whose route's conditions are those of the way and of the action.
  */
 public final class ReverseReach {
     private ReverseReach() {
@@ -24,12 +25,21 @@ public final class ReverseReach {
         for (Entity principal : principals) {
             Outcome direct = analysis.check().outcome(principal.id(), action, resource);
             Reacher found = direct.reaches() ? reacher(new ReachRoute(ReachRoute.Way.DIRECT, List.of(principal.id()),
-                    principal.id(), direct.conditions())) : throughRoles(analysis, principal.id(), action, resource);
+                    principal.id(), direct.conditions())) : throughRoles(analysis, principal.id(), ReachRoute.Way.VIA_ROLE,
+                    action, resource);
             if (found == null) {
                 found = throughCompute(analysis, principal.id(), action, resource);
             }
             if (found != null) {
                 out.add(found);
+            }
+        }
+        for (Entity principal : model.entities().values()) {
+            if (principal.kind().isIdentityCenterPrincipal()) {
+                Reacher through = throughRoles(analysis, principal.id(), ReachRoute.Way.VIA_ASSIGNMENT, action, resource);
+                if (through != null) {
+                    out.add(through);
+                }
             }
         }
         return out;
@@ -38,19 +48,21 @@ public final class ReverseReach {
     private static Reacher reacher(ReachRoute route) {
         HighlightStyle style = route.conditional() ? HighlightStyle.CONDITIONAL : switch (route.way()) {
             case DIRECT -> HighlightStyle.DIRECT;
-            case VIA_ROLE -> HighlightStyle.VIA_ROLE;
+            case VIA_ROLE, VIA_ASSIGNMENT -> HighlightStyle.VIA_ROLE;
             case INDIRECT -> HighlightStyle.INDIRECT;
         };
         return new Reacher(route.principalId(), style, route, "");
     }
 
-    private static Reacher throughRoles(ModelAnalysis analysis, String principalId, String action, String resource) {
+    /** The first role the principal can assume (or, {@code way} VIA_ASSIGNMENT, is assigned) that reaches it. */
+    private static Reacher throughRoles(ModelAnalysis analysis, String principalId, ReachRoute.Way way, String action,
+                                        String resource) {
         for (Assumption assumption : analysis.assumable(principalId)) {
             Outcome outcome = analysis.check().outcome(assumption.roleId(), action, resource);
             if (outcome.reaches()) {
                 List<String> path = new ArrayList<>(List.of(principalId));
                 path.addAll(assumption.chain());
-                return reacher(new ReachRoute(ReachRoute.Way.VIA_ROLE, path, assumption.roleId(),
+                return reacher(new ReachRoute(way, path, assumption.roleId(),
                         joined(assumption.conditions(), outcome.conditions())));
             }
         }

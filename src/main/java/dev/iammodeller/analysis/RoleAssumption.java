@@ -11,6 +11,7 @@ import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.IdentityProvider;
 import dev.iammodeller.model.OrganizationPolicy;
+import dev.iammodeller.model.ProvisionedRoles;
 import dev.iammodeller.model.Role;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class RoleAssumption {
     static List<Assumption> from(TrustIndex trust, IamModel model, String principalId) {
         Map<String, Assumption> found = new LinkedHashMap<>();
         Deque<Assumption> queue = new ArrayDeque<>();
-        for (Assumption first : direct(trust, model, principalId, List.of(), Assumption.Reach.ALLOWED, List.of())) {
+        for (Assumption first : firstHops(trust, model, principalId)) {
             found.put(first.roleId(), first);
             queue.add(first);
         }
@@ -62,6 +63,22 @@ public final class RoleAssumption {
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * The roles the principal assumes first: for an Identity Center user or group, the roles its account
+     * assignments provision (signing in through the access portal needs no IAM policy of its own: IAM Identity
+     * Center User Guide, "Single sign-on access to AWS accounts"); else those whose trust it passes.
+     */
+    private static List<Assumption> firstHops(TrustIndex trust, IamModel model, String principalId) {
+        if (model.entity(principalId).orElseThrow().kind().isIdentityCenterPrincipal()) {
+            List<Assumption> out = new ArrayList<>();
+            for (String roleId : ProvisionedRoles.assignedRoles(model, principalId)) {
+                out.add(new Assumption(roleId, List.of(roleId), Assumption.Reach.ALLOWED, List.of()));
+            }
+            return out;
+        }
+        return direct(trust, model, principalId, List.of(), Assumption.Reach.ALLOWED, List.of());
     }
 
     private static List<Assumption> direct(TrustIndex trust, IamModel model, String callerId, List<String> chainSoFar,

@@ -31,8 +31,9 @@ final class AnalyzeCommand {
     static final String USAGE = "usage: iam-modeller analyze MODEL.iam.json (--principal NAME | --who-can TARGET"
             + " [--action ACTION] | --escalations [--all-paths] | --findings [--csv] [--fail-on SEVERITY]) [--json]";
     static final String HELP = String.join("\n", USAGE, "",
-            "  --principal NAME     what a user, role, identity provider or service reaches: its own permissions by",
-            "                       service and access level, the roles it can assume (with chains and conditions),",
+            "  --principal NAME     what a user, role, identity provider, service, Identity Center user or group",
+            "                       reaches: its own permissions by service and access level, the roles it can",
+            "                       assume (with chains and conditions; for Identity Center, its assignments),",
             "                       the compute it can make act for it, and what it can gain by escalation",
             "  --who-can TARGET     who reaches a target: with --action, that action on it; without, for a role, who",
             "                       can assume it or drive compute that runs as it; for anything else, who can do",
@@ -144,7 +145,7 @@ final class AnalyzeCommand {
             AccessCheck check = analysis.check();
             if (principal != null) {
                 Entity found = ModelNames.find(model, principal, "principal", e -> e.kind().isIamPrincipal()
-                        || e instanceof IdentityProvider || e instanceof AwsService || HolderReport.covers(e));
+                        || e.kind().isIdentityCenterPrincipal() || e instanceof IdentityProvider || e instanceof AwsService || HolderReport.covers(e));
                 if (HolderReport.covers(found)) {
                     HolderReport.write(analysis, found, json, report);
                 } else {

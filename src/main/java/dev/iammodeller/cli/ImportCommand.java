@@ -3,7 +3,10 @@ package dev.iammodeller.cli;
 import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.io.authz.AuthorizationImport;
 import dev.iammodeller.io.authz.AuthorizationImportException;
+import dev.iammodeller.io.authz.ImportProgress;
 import dev.iammodeller.io.authz.ImportResult;
+import dev.iammodeller.io.authz.OrganizationImport;
+import java.nio.file.Files;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,9 +19,12 @@ import java.util.List;
  * large files and what was left out on standard error, and one summary line on standard output:
  * {@code imported 12 users, 3 groups, 20 roles, 31 policies from 1 account}. Exits 2 for a usage error or
  * an unreadable file, 1 when a file is refused ({@code file:line:column: problem}; nothing is written).
+ * A folder that {@code scripts/export-organization.sh} wrote (it holds {@code describe-organization.json})
+ * imports the organization with its accounts' exports; the files given besides it are further accounts.
  */
 final class ImportCommand {
-    static final String USAGE = "usage: iam-modeller import FILE... -o MODEL.iam.json";
+    static final String USAGE = "usage: iam-modeller import FILE... -o MODEL.iam.json\n"
+            + "       iam-modeller import ORGANIZATION_FOLDER [FILE...] -o MODEL.iam.json";
 
     private ImportCommand() {
     }
@@ -46,10 +52,24 @@ final class ImportCommand {
             err.println(USAGE);
             return 2;
         }
+        List<Path> folders = files.stream().filter(Files::isDirectory).toList();
+        if (folders.size() > 1 || (folders.size() == 1 && !OrganizationImport.isOrganizationFolder(folders.get(0)))) {
+            err.println("import: " + (folders.size() > 1 ? "give one organization folder"
+                    : folders.get(0) + " is a folder without " + "describe-organization.json"
+                    + " (write it with scripts/export-organization.sh)"));
+            err.println(USAGE);
+            return 2;
+        }
         ImportResult result;
+        ImportProgress progress = (file, percent) -> err.println("reading " + file + ": " + percent + "%");
         try {
-            result = AuthorizationImport.importFiles(files,
-                    (file, percent) -> err.println("reading " + file + ": " + percent + "%"));
+            if (folders.isEmpty()) {
+                result = AuthorizationImport.importFiles(files, progress);
+            } else {
+                List<Path> others = new ArrayList<>(files);
+                others.remove(folders.get(0));
+                result = OrganizationImport.importFolder(folders.get(0), others, progress);
+            }
         } catch (AuthorizationImportException e) {
             err.println(e.getMessage());
             return 1;

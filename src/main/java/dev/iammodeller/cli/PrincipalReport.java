@@ -103,8 +103,14 @@ final class PrincipalReport {
         text.append("Own permissions (before assuming any role; actions on resources the model does not draw are"
                 + " tried on \"*\"):\n");
         if (own == null) {
-            text.append("  none: ").append(principal.kind() == EntityKind.SERVICE ? "a service" : "an identity provider")
-                    .append(" has no policies of its own; it acts only through the roles that trust it\n");
+            if (principal.kind().isIdentityCenterPrincipal()) {
+                text.append("  none: an ").append(dev.iammodeller.model.Words.of(principal.kind())).append(" has no IAM"
+                        + " policies; it signs in to each account it is assigned as the role the permission set provisions"
+                        + " there\n");
+            } else {
+                text.append("  none: ").append(principal.kind() == EntityKind.SERVICE ? "a service" : "an identity provider")
+                        .append(" has no policies of its own; it acts only through the roles that trust it\n");
+            }
         } else {
             ReachText.own(text, catalog, model, own);
         }
@@ -115,7 +121,8 @@ final class PrincipalReport {
         for (Assumption assumption : roles) {
             text.append("  ").append(principal.name());
             for (String hop : assumption.chain()) {
-                text.append(" → via role ").append(hop);
+                text.append(hop.equals(assumption.chain().get(0)) && principal.kind().isIdentityCenterPrincipal()
+                        ? " → via assignment " : " → via role ").append(hop);
             }
             text.append("  ").append(assumption.reach() == Assumption.Reach.ALLOWED ? "allowed"
                     : "conditional on " + String.join(", ", assumption.conditions())).append('\n');

@@ -16,12 +16,18 @@ import java.util.function.BiConsumer;
 
 /** The principals that reach a target for {@code --who-can}, each by its ways, in the order they were found. */
 final class Reachers {
-    /** One principal's way to a target: {@code direct}, {@code via role} (the chain) or {@code indirect via}. */
+    /**
+     * One principal's way to a target: {@code direct}, {@code via role} (the chain), {@code via assignment} (an
+     * Identity Center user's or group's provisioned role, then the chain) or {@code indirect via}.
+     */
     record Way(String principalId, String how, List<String> path) {
         String text() {
             StringBuilder text = new StringBuilder(principalId).append(" → ");
             switch (how) {
                 case "via role" -> text.append(String.join(" → ", path.stream().map(r -> "via role " + r).toList()));
+                case "via assignment" -> text.append("via assignment ").append(path.get(0)).append(path.size() > 1
+                        ? " → " + String.join(" → ", path.subList(1, path.size()).stream().map(r -> "via role " + r).toList())
+                        : "");
                 case "indirect via" -> text.append("indirect via ").append(path.get(0))
                         .append(path.size() > 1 ? " (as role " + path.get(1) + ")" : "");
                 default -> text.append(how);

@@ -24,7 +24,8 @@ import java.util.Set;
 final class AccountBands {
     private static final List<EntityKind> BAND_ORDER = List.of(EntityKind.ORGANIZATION_POLICY, EntityKind.GROUP,
             EntityKind.USER, EntityKind.IDENTITY_PROVIDER, EntityKind.ROLE, EntityKind.COMPUTE,
-            EntityKind.MANAGED_POLICY, EntityKind.INLINE_POLICY, EntityKind.SERVICE, EntityKind.RESOURCE,
+            EntityKind.MANAGED_POLICY, EntityKind.INLINE_POLICY, EntityKind.IDENTITY_CENTER_GROUP,
+            EntityKind.IDENTITY_CENTER_USER, EntityKind.PERMISSION_SET, EntityKind.SERVICE, EntityKind.RESOURCE,
             EntityKind.ORGANIZATION_ROOT, EntityKind.ORGANIZATIONAL_UNIT, EntityKind.ACCOUNT);
 
     /** The kinds an account's own bands hold; anything else goes in bands of its kind below them. */

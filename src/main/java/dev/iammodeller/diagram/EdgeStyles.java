@@ -24,6 +24,10 @@ public final class EdgeStyles {
                 "a role's trust policy lets this principal assume the role");
         put(ModelEdge.Kind.OWNS, "owns", "#6b7280", "#9ca3af", List.of(), ArrowHead.DIAMOND,
                 "an inline policy is part of its user, group or role");
+        put(ModelEdge.Kind.PROVISIONS, "provisions", "#0f766e", "#5eead4", List.of(6.0, 3.0), ArrowHead.OPEN,
+                "IAM Identity Center made this role from the permission set in the role's account");
+        put(ModelEdge.Kind.ASSIGNED_TO, "assigned", "#be185d", "#f9a8d4", List.of(), ArrowHead.FILLED,
+                "an Identity Center user or group is assigned the permission set in this account and signs in as the role");
     }
 
     private EdgeStyles() {

@@ -112,7 +112,8 @@ final class FallbackPlacement {
                 pack(child, originX, (now == null ? originY : now.maxY()) + GAP);
             }
         }
-        Rect fitted = Drawing.around(contentOf(frame) == null ? area : contentOf(frame));
+        // an empty frame keeps its stored bounds (growing them around themselves would inflate it at every drawing)
+        Rect fitted = contentOf(frame) == null ? area : Drawing.around(contentOf(frame));
         frames.put(frame, stored.containsKey(frame) ? fitted.union(stored.get(frame)) : fitted);
     }
 

@@ -61,6 +61,19 @@ public final class KindLooks {
                 "M12 2 L20 5 L20 11 C20 16 16.5 20 12 22 C7.5 20 4 16 4 11 L4 5 Z M8 12 L16 12",
                 "An SCP or RCP sets the most that principals or resources of the accounts below it may do; it never "
                         + "grants anything.");
+        put(EntityKind.PERMISSION_SET, "permission set", Family.POLICIES,
+                "M5 2 L19 2 L19 22 L5 22 Z M8 7 L16 7 M8 11 L16 11 M12 14 A2.5 2.5 0 1 1 12 19 A2.5 2.5 0 1 1 12 14 Z",
+                "An IAM Identity Center permission set: its policies become a role AWSReservedSSO_... in each account "
+                        + "where it is assigned, and nobody but Identity Center can change that role.");
+        put(EntityKind.IDENTITY_CENTER_USER, "Identity Center user", Family.IDENTITIES,
+                "M12 3 A4 4 0 1 1 12 11 A4 4 0 1 1 12 3 Z M4 21 C4 15 8 13 12 13 C16 13 20 15 20 21 Z M17 3 L21 3 L21 7",
+                "A person of IAM Identity Center: it signs in to each account it is assigned and acts there as the "
+                        + "permission set's role.");
+        put(EntityKind.IDENTITY_CENTER_GROUP, "Identity Center group", Family.IDENTITIES,
+                "M8 4 A3 3 0 1 1 8 10 A3 3 0 1 1 8 4 Z M16 4 A3 3 0 1 1 16 10 A3 3 0 1 1 16 4 Z "
+                        + "M2 20 C2 15 5 12 8 12 C11 12 14 15 14 20 Z M14 12.5 C17 12 22 14 22 20 L15.5 20 M19 2 L22 2 L22 5",
+                "A group of IAM Identity Center: its members get the permission sets assigned to it, in the accounts "
+                        + "they are assigned in.");
     }
 
     private KindLooks() {

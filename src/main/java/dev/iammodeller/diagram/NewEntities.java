@@ -9,7 +9,10 @@ import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.EntityKind;
 import dev.iammodeller.model.Group;
 import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.IdentityCenterGroup;
+import dev.iammodeller.model.IdentityCenterUser;
 import dev.iammodeller.model.IdentityProvider;
+import dev.iammodeller.model.PermissionSet;
 import dev.iammodeller.model.InlinePolicy;
 import dev.iammodeller.model.Layout;
 import dev.iammodeller.model.ManagedPolicy;
@@ -103,6 +106,18 @@ public final class NewEntities {
                             List.of(new ManagedPolicyVersion("v1", new PolicyText(item.document()))), "v1"), corner);
                 }
                 break;
+            case PERMISSION_SET: {
+                String name = Naming.fresh(model, kind, "permission-set");
+                return node(new PermissionSet(name, name, null, "", "PT1H", List.of(), null, null), corner);
+            }
+            case IDENTITY_CENTER_USER: {
+                String name = Naming.fresh(model, kind, "person");
+                return node(new IdentityCenterUser(name, name, ""), corner);
+            }
+            case IDENTITY_CENTER_GROUP: {
+                String name = Naming.fresh(model, kind, "people");
+                return node(new IdentityCenterGroup(name, name), corner);
+            }
             default:
                 break;
         }

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * What AWS refuses whatever the policies say: changing AWS managed policies, changing or passing the
  * roles IAM Identity Center keeps under {@code /aws-reserved/sso.amazonaws.com/}, and changing a
- * service-linked role other than through its service. Reading them stays subject to the policies.
+ * service-linked role other than through its service, and creating, repointing or deleting the aliases
+ * of AWS managed KMS keys ({@code alias/aws/...}). Reading them stays subject to the policies.
  */
 final class AwsEnforcedRules {
     private static final Set<String> SERVICE_LINKED_ROLE_CHANGES = Set.of(
@@ -20,6 +21,9 @@ final class AwsEnforcedRules {
 
     /** A sentence saying why AWS refuses the request, or null when no such rule applies. */
     static String refusal(AccessRequest request) {
+        if (request.servicePrefix().equals("kms")) {
+            return awsManagedKeyAlias(request);
+        }
         if (!request.servicePrefix().equals("iam")) {
             return null;
         }
@@ -53,5 +57,26 @@ final class AwsEnforcedRules {
             return "a service-linked role changes only through the service that owns it";
         }
         return null;
+    }
+
+    /**
+     * AWS KMS Developer Guide, "Create aliases": the {@code alias/aws/} prefix is reserved for AWS managed
+     * keys, whose aliases no one manages; {@code kms:CreateAlias}, {@code UpdateAlias} and {@code DeleteAlias}
+     * on such an alias are refused.
+     */
+    private static String awsManagedKeyAlias(AccessRequest request) {
+        String arn = request.resource();
+        if (arn.indexOf(":alias/aws/") < 0) {
+            return null;
+        }
+        String name = request.action().toLowerCase(Locale.ROOT).substring(4);
+        if (!name.equals("createalias") && !name.equals("updatealias") && !name.equals("deletealias")) {
+            return null;
+        }
+        Arn resource = Arn.parseOrNull(arn);
+        if (resource == null || !resource.service().equals("kms") || !resource.resource().startsWith("alias/aws/")) {
+            return null;
+        }
+        return "aliases under alias/aws/ belong to AWS managed KMS keys: no one can create, repoint or delete them";
     }
 }

@@ -6,7 +6,10 @@ import dev.iammodeller.model.Compute;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.EntityKind;
 import dev.iammodeller.model.Group;
+import dev.iammodeller.model.IdentityCenterGroup;
+import dev.iammodeller.model.IdentityCenterUser;
 import dev.iammodeller.model.IdentityProvider;
+import dev.iammodeller.model.PermissionSet;
 import dev.iammodeller.model.InlinePolicy;
 import dev.iammodeller.model.ManagedPolicy;
 import dev.iammodeller.model.ManagedPolicyVersion;
@@ -102,6 +105,14 @@ final class EntityReader {
                 }
                 return document == null ? null : new OrganizationPolicy(id, OrganizationPolicy.Type.valueOf(type), name, document);
             }
+            case PERMISSION_SET:
+                return new PermissionSet(id, name, f.optionalString("arn", null), f.optionalString("description", ""),
+                        f.optionalString("sessionDuration", "PT1H"), f.strings("customerManagedPolicies"),
+                        f.policy("inlinePolicy", false), f.optionalString("customerManagedBoundary", null));
+            case IDENTITY_CENTER_USER:
+                return new IdentityCenterUser(id, name, f.optionalString("displayName", ""));
+            case IDENTITY_CENTER_GROUP:
+                return new IdentityCenterGroup(id, name);
             default:
                 return null;
         }

@@ -8,6 +8,7 @@ import dev.iammodeller.model.PolicyText;
 import dev.iammodeller.policy.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -123,6 +124,27 @@ final class Fields {
         }
         problem(value, value == null ? "\"" + name + "\" is missing" : "\"" + name + "\" must be a number, not " + value.kind());
         return 0;
+    }
+
+    /** A list of strings, empty when absent. */
+    List<String> strings(String name) {
+        List<String> out = new ArrayList<>();
+        Json value = value(name);
+        if (value == null) {
+            return out;
+        }
+        if (!(value instanceof Json.JsonArray list)) {
+            problem(value, "\"" + name + "\" must be a list of strings");
+            return out;
+        }
+        for (Json item : list.items()) {
+            if (item instanceof Json.JsonString s) {
+                out.add(s.value());
+            } else {
+                problem(item, "\"" + name + "\" holds strings, not " + item.kind());
+            }
+        }
+        return out;
     }
 
     Map<String, String> tags(String name) {

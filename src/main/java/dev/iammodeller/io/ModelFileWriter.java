@@ -15,7 +15,9 @@ import dev.iammodeller.model.Compute;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.Group;
 import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.IdentityCenterUser;
 import dev.iammodeller.model.IdentityProvider;
+import dev.iammodeller.model.PermissionSet;
 import dev.iammodeller.model.InlinePolicy;
 import dev.iammodeller.model.Layout;
 import dev.iammodeller.model.ManagedPolicy;
@@ -187,6 +189,21 @@ final class ModelFileWriter {
         } else if (entity instanceof OrganizationPolicy policy) {
             out.put("type", policy.type().name());
             out.set("document", document(policy.document()));
+        } else if (entity instanceof PermissionSet set) {
+            if (set.arn() != null) {
+                out.put("arn", set.arn());
+            }
+            out.put("description", set.description()).put("sessionDuration", set.sessionDuration());
+            ArrayNode references = out.putArray("customerManagedPolicies");
+            set.customerManagedPolicies().forEach(references::add);
+            if (set.customerManagedBoundary() != null) {
+                out.put("customerManagedBoundary", set.customerManagedBoundary());
+            }
+            if (set.inlinePolicy() != null) {
+                out.set("inlinePolicy", document(set.inlinePolicy()));
+            }
+        } else if (entity instanceof IdentityCenterUser user) {
+            out.put("displayName", user.displayName());
         }
         return out;
     }

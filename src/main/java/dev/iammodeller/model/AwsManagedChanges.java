@@ -10,13 +10,15 @@ import java.util.Optional;
  * is valid, and opens.
  */
 public final class AwsManagedChanges {
-    private static final String SSO_PATH = "/aws-reserved/sso.amazonaws.com/";
-
     private AwsManagedChanges() {
     }
 
     /** Why a person cannot draw or remove this relation, or empty when AWS lets them. */
     public static Optional<String> whyNot(IamModel model, Relation relation) {
+        if (relation.kind() == RelationKind.PROVISIONS) {
+            return Optional.of("IAM Identity Center provisions a permission set's roles when it is assigned: assign it"
+                    + " in an account instead");
+        }
         if (relation.kind() != RelationKind.ATTACHED_TO && relation.kind() != RelationKind.BOUNDARY_OF) {
             return Optional.empty();
         }
@@ -37,6 +39,6 @@ public final class AwsManagedChanges {
 
     /** A role IAM Identity Center made for a permission set ({@code AWSReservedSSO_...}). */
     public static boolean ssoProvisioned(Role role) {
-        return role.path().startsWith(SSO_PATH);
+        return ProvisionedRoles.isProvisioned(role);
     }
 }

@@ -13,6 +13,8 @@ public record Connect(Relation relation) implements ModelCommand {
                 return "Set boundary " + relation.from() + " on " + relation.to();
             case RUNS_AS:
                 return "Run " + relation.from() + " as " + relation.to();
+            case ASSIGNED_TO:
+                return "Assign " + relation.from() + " to " + relation.to();
             default:
                 return "Apply " + relation.from() + " to " + relation.to();
         }
@@ -32,6 +34,6 @@ public record Connect(Relation relation) implements ModelCommand {
         if (relation.kind() == RelationKind.RUNS_AS && !model.from(relation.from(), RelationKind.RUNS_AS).isEmpty()) {
             throw new EditRefused("compute runs as one role at a time: remove the one it has first");
         }
-        return model.withRelation(relation);
+        return ProvisionedRoles.afterChangeOf(model.withRelation(relation), relation.to());
     }
 }

@@ -37,6 +37,15 @@ public final class Connections {
                 reasons.add(from.name() + " is already connected to " + to.name() + " that way");
             }
         }
+        if (from instanceof PermissionSet set && to instanceof Account account) {
+            if (ProvisionedRoles.roleIn(model, set.id(), account.accountId()) == null) {
+                choices.add(new ConnectionChoice("Provision permission set " + set.name() + " in account " + account.name()
+                        + " (Identity Center makes its role there)", new ProvisionPermissionSet(set.id(), account.accountId())));
+            } else {
+                reasons.add(set.name() + " is already provisioned in " + account.name() + ": assign users and groups to"
+                        + " its role there");
+            }
+        }
         Optional<AddTrust> trust = trust(from, to);
         if (trust.isPresent()) {
             Optional<String> whyNot = AddTrust.whyNot(model, trust.get());
@@ -104,7 +113,8 @@ public final class Connections {
     private static String label(RelationKind kind, Entity from, Entity to) {
         switch (kind) {
             case MEMBER_OF:
-                return "User " + from.name() + " is a member of " + to.name();
+                return (from.kind() == EntityKind.USER ? "User " : "Identity Center user ") + from.name()
+                        + " is a member of " + to.name();
             case ATTACHED_TO:
                 return "Attach policy " + from.name() + " to " + to.name();
             case BOUNDARY_OF:
@@ -113,6 +123,8 @@ public final class Connections {
                 return from.name() + " runs as role " + to.name();
             case APPLIES_TO:
                 return "Apply " + from.name() + " to " + to.name();
+            case ASSIGNED_TO:
+                return "Assign " + from.name() + " the permission set of " + to.name() + " in account " + to.account();
             default:
                 return kind.json();
         }

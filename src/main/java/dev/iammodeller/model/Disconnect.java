@@ -15,6 +15,6 @@ public record Disconnect(Relation relation) implements ModelCommand {
         AwsManagedChanges.whyNot(model, relation).ifPresent(reason -> {
             throw new EditRefused(reason);
         });
-        return model.withoutRelation(relation);
+        return ProvisionedRoles.afterChangeOf(model.withoutRelation(relation), relation.to());
     }
 }

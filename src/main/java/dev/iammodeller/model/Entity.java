@@ -5,7 +5,8 @@ package dev.iammodeller.model;
  * (unique in the model, used by relations and the layout), a name, and its ARN where AWS gives one.
  */
 public sealed interface Entity permits OrganizationRoot, OrganizationalUnit, Account, User, Group, Role,
-        ManagedPolicy, InlinePolicy, IdentityProvider, AwsService, Resource, Compute, OrganizationPolicy {
+        ManagedPolicy, InlinePolicy, IdentityProvider, AwsService, Resource, Compute, OrganizationPolicy,
+        PermissionSet, IdentityCenterUser, IdentityCenterGroup {
     String id();
 
     String name();

@@ -14,7 +14,10 @@ public enum EntityKind {
     SERVICE("service"),
     RESOURCE("resource"),
     COMPUTE("compute"),
-    ORGANIZATION_POLICY("organizationPolicy");
+    ORGANIZATION_POLICY("organizationPolicy"),
+    PERMISSION_SET("permissionSet"),
+    IDENTITY_CENTER_USER("identityCenterUser"),
+    IDENTITY_CENTER_GROUP("identityCenterGroup");
 
     private final String json;
 
@@ -38,5 +41,10 @@ public enum EntityKind {
     /** Users and roles: the principals that identity policies and boundaries apply to. */
     public boolean isIamPrincipal() {
         return this == USER || this == ROLE;
+    }
+
+    /** Identity Center users and groups: they reach accounts through their assignments. */
+    public boolean isIdentityCenterPrincipal() {
+        return this == IDENTITY_CENTER_USER || this == IDENTITY_CENTER_GROUP;
     }
 }

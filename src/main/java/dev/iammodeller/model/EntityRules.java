@@ -86,6 +86,9 @@ final class EntityRules {
             case COMPUTE:
                 arn(((Compute) entity).arn(), true, out);
                 break;
+            case PERMISSION_SET:
+                permissionSet((PermissionSet) entity, out);
+                break;
             default:
                 break;
         }
@@ -105,8 +108,40 @@ final class EntityRules {
             out.add(resource.policy());
         } else if (entity instanceof OrganizationPolicy policy) {
             out.add(policy.document());
+        } else if (entity instanceof PermissionSet set && set.inlinePolicy() != null) {
+            out.add(set.inlinePolicy());
         }
         return out;
+    }
+
+    /** IAM Identity Center's rules for a permission set: session of 1 to 12 hours, references by path and name. */
+    private static void permissionSet(PermissionSet set, List<String> out) {
+        long seconds = set.sessionSeconds();
+        if (seconds < 0) {
+            out.add("a permission set's session duration is an ISO-8601 duration such as PT1H or PT8H30M, not \""
+                    + set.sessionDuration() + "\"");
+        } else if (seconds < 3600 || seconds > 12 * 3600) {
+            out.add("a permission set's session lasts 1 to 12 hours, not " + set.sessionDuration());
+        }
+        List<String> references = new ArrayList<>(set.customerManagedPolicies());
+        if (set.customerManagedBoundary() != null) {
+            references.add(set.customerManagedBoundary());
+        }
+        for (String reference : references) {
+            int slash = reference.lastIndexOf('/');
+            String problem = slash < 0 ? "a customer managed policy is named by path and name, such as /Deploy or"
+                    + " /team/Deploy, not \"" + reference + "\""
+                    : IamNames.pathProblem(reference.substring(0, slash + 1));
+            if (problem == null) {
+                problem = IamNames.nameProblem(EntityKind.MANAGED_POLICY, reference.substring(slash + 1));
+            }
+            if (problem != null) {
+                out.add(problem);
+            }
+        }
+        if (set.arn() != null) {
+            arn(set.arn(), true, out);
+        }
     }
 
     private static void path(String path, List<String> out) {

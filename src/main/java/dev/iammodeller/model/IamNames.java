@@ -18,6 +18,9 @@ public final class IamNames {
     public static String nameProblem(EntityKind kind, String name) {
         int max;
         switch (kind) {
+            case PERMISSION_SET:
+                max = 32;
+                break;
             case USER:
             case ROLE:
                 max = 64;

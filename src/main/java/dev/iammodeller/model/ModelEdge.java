@@ -7,7 +7,7 @@ package dev.iammodeller.model;
 public record ModelEdge(Kind kind, String from, String to) {
     /** The kinds of edge the graph holds. */
     public enum Kind {
-        MEMBER_OF, ATTACHED_TO, BOUNDARY_OF, RUNS_AS, APPLIES_TO, TRUSTS, OWNS;
+        MEMBER_OF, ATTACHED_TO, BOUNDARY_OF, RUNS_AS, APPLIES_TO, TRUSTS, OWNS, PROVISIONS, ASSIGNED_TO;
 
         /** The kind's word in a model file: {@code memberOf}, {@code trusts}, ... */
         public String json() {

@@ -5,16 +5,23 @@ package dev.iammodeller.model;
  * drawing a trust edge edits that policy).
  */
 public enum RelationKind {
-    /** user → group. */
+    /** user → group; Identity Center user → Identity Center group. */
     MEMBER_OF("memberOf"),
-    /** managed policy → user, group or role. */
+    /** managed policy → user, group, role or permission set. */
     ATTACHED_TO("attachedTo"),
-    /** managed policy → user or role: the permissions boundary. */
+    /** managed policy → user, role or permission set: the permissions boundary. */
     BOUNDARY_OF("boundaryOf"),
     /** compute → role. */
     RUNS_AS("runsAs"),
     /** SCP or RCP → organization root, organizational unit or account. */
-    APPLIES_TO("appliesTo");
+    APPLIES_TO("appliesTo"),
+    /** Identity Center permission set → the role it provisions in an account. */
+    PROVISIONS("provisions"),
+    /**
+     * Identity Center user or group → a provisioned role: the account assignment of the role's permission set
+     * in the role's account.
+     */
+    ASSIGNED_TO("assignedTo");
 
     private final String json;
 

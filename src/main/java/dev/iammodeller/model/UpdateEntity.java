@@ -20,6 +20,6 @@ public record UpdateEntity(Entity updated, String label) implements ModelCommand
         if (!problems.isEmpty()) {
             throw new EditRefused(problems.get(0));
         }
-        return next;
+        return ProvisionedRoles.afterChangeOf(next, updated.id());
     }
 }

@@ -20,6 +20,12 @@ public final class Words {
                 return "identity provider";
             case ORGANIZATION_POLICY:
                 return "organization policy";
+            case PERMISSION_SET:
+                return "permission set";
+            case IDENTITY_CENTER_USER:
+                return "Identity Center user";
+            case IDENTITY_CENTER_GROUP:
+                return "Identity Center group";
             default:
                 return kind.name().toLowerCase(java.util.Locale.ROOT);
         }

@@ -118,4 +118,23 @@ class ImportCommandTest {
         assertEquals("imported 400 users, 40 groups, 300 roles, 166 policies from 1 account\n",
                 run.out().replace("\r\n", "\n"));
     }
+
+    @Test
+    void anOrganizationFolderImportsTheOrganizationIdentityCenterAndEachAccount(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("organization.iam.json");
+        String folder = Path.of(ImportCommandTest.class.getResource("/organization/example").toURI()).toString();
+        Run run = run(folder, "-o", model.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("imported 1 user, 0 groups, 3 roles, 2 policies from 3 accounts; organization o-a1b2c3d4e5: 2 units,"
+                + " 4 accounts, 3 SCPs and RCPs; Identity Center: 3 users, 2 groups, 3 permission sets, 6 assignments",
+                run.out().strip());
+        assertTrue(java.nio.file.Files.readString(model).contains("\"kind\": \"permissionSet\""));
+    }
+
+    @Test
+    void aFolderThatIsNoOrganizationFolderIsAUsageError(@TempDir Path dir) {
+        Run run = run(dir.toString(), "-o", dir.resolve("m.iam.json").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("describe-organization.json"), run.err());
+    }
 }

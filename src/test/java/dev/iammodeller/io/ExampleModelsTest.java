@@ -97,7 +97,7 @@ class ExampleModelsTest {
             present = paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(ModelFile.EXTENSION)).sorted().toList();
         }
         assertEquals(present, listed, "index.json lists every example file, in order");
-        assertEquals(14, listed.size());
+        assertEquals(15, listed.size());
         for (int n = 1; n <= 10; n++) {
             String prefix = String.format("%02d-", n);
             assertTrue(listed.stream().anyMatch(f -> f.startsWith(prefix)), "an example for scenario " + n);

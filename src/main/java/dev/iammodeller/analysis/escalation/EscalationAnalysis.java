@@ -42,7 +42,7 @@ public final class EscalationAnalysis {
     static final List<EscalationRule> RULES = List.of(new PolicyVersionRule(), new SetDefaultPolicyVersionRule(),
             new AttachPolicyRule(), new PutPolicyRule(), new AddUserToGroupRule(), new UpdateAssumeRolePolicyRule(),
             new UserCredentialsRule(), new PassRoleRule(), new ComputeRule(), new PermissionsBoundaryRule(),
-            new CreateUserRule(), new PossibleComputeRule(), new PossibleLoginProfileRule());
+            new CreateUserRule(), new PossibleComputeRule(), new PossibleLoginProfileRule(), new PermissionSetRule());
 
     /** How many paths a model has in all, and how many of them lead to admin (what {@link #eachPath} will hand over). */
     public record Count(long paths, long toAdmin) {

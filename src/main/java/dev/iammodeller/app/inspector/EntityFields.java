@@ -23,6 +23,7 @@ final class EntityFields {
     static List<FieldSpec> of(Entity entity) {
         List<FieldSpec> fields = new ArrayList<>(IdentityFields.of(entity));
         fields.addAll(ResourceFields.of(entity));
+        fields.addAll(IdentityCenterFields.of(entity));
         if (entity.arn() != null && fields.stream().noneMatch(f -> f.key().equals("arn"))) {
             fields.add(new FieldSpec("arn", "ARN", GENERAL, "The Amazon Resource Name AWS gives it, from its account, "
                     + "path and name", Kind.READ_ONLY, Entity::arn, null, (model, e) -> List.of()));

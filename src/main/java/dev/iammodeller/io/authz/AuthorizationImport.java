@@ -43,7 +43,7 @@ public final class AuthorizationImport {
      * The text of a file: UTF-8, or UTF-16 with its byte-order mark (what Windows PowerShell 5 writes when
      * the AWS CLI's output is redirected to a file); a UTF-8 byte-order mark is dropped.
      */
-    static String text(Path file) throws IOException, AuthorizationImportException {
+    public static String text(Path file) throws IOException, AuthorizationImportException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -15,19 +15,25 @@ import java.util.List;
  * @param notes            what was left out or taken from elsewhere, one sentence each, in the order met
  * @param warnings         what the user should know about the files themselves (a file that names several
  *                         accounts), one sentence each
+ * @param more             what else was imported, for the summary ({@code organization o-x: 2 units, ...}), or ""
  */
 public record ImportResult(IamModel model, int users, int groups, int roles, int policies, int accounts,
-                           List<String> notes, List<String> warnings) {
+                           List<String> notes, List<String> warnings, String more) {
     public ImportResult {
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
+    }
+
+    public ImportResult(IamModel model, int users, int groups, int roles, int policies, int accounts,
+                        List<String> notes, List<String> warnings) {
+        this(model, users, groups, roles, policies, accounts, notes, warnings, "");
     }
 
     /** {@code imported 12 users, 3 groups, 20 roles, 31 policies from 1 account}. */
     public String summary() {
         return "imported " + count(users, "user", "users") + ", " + count(groups, "group", "groups") + ", "
                 + count(roles, "role", "roles") + ", " + count(policies, "policy", "policies") + " from "
-                + count(accounts, "account", "accounts");
+                + count(accounts, "account", "accounts") + (more.isEmpty() ? "" : "; " + more);
     }
 
     private static String count(int n, String one, String many) {

@@ -39,6 +39,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds one model from the files of one or more exports, or refuses them.
@@ -98,10 +99,19 @@ final class ModelAssembly {
 
     static ImportResult build(List<ExportFile> files, Supplier<ManagedPolicies> catalogue)
             throws AuthorizationImportException {
-        return new ModelAssembly(catalogue).assemble(files);
+        return new ModelAssembly(catalogue).assemble(files, UnaryOperator.identity());
     }
 
-    private ImportResult assemble(List<ExportFile> files) throws AuthorizationImportException {
+    /**
+     * Builds the model of the files, adds what {@code more} adds to it (an organization, Identity Center)
+     * and only then lays it out.
+     */
+    static ImportResult build(List<ExportFile> files, Supplier<ManagedPolicies> catalogue, UnaryOperator<IamModel> more)
+            throws AuthorizationImportException {
+        return new ModelAssembly(catalogue).assemble(files, more);
+    }
+
+    private ImportResult assemble(List<ExportFile> files, UnaryOperator<IamModel> more) throws AuthorizationImportException {
         Map<ExportFile, String> accountOf = new LinkedHashMap<>();
         Set<String> accounts = new TreeSet<>();
         for (ExportFile file : files) {
@@ -156,7 +166,7 @@ final class ModelAssembly {
         String title = accounts.isEmpty() ? "Imported IAM"
                 : (accounts.size() == 1 ? "AWS account " : "AWS accounts ") + String.join(", ", accounts);
         String description = "Imported from aws iam get-account-authorization-details: " + String.join(", ", names);
-        IamModel unplaced = new IamModel(title, description, entities, relations, Layout.EMPTY);
+        IamModel unplaced = more.apply(new IamModel(title, description, entities, relations, Layout.EMPTY));
         IamModel model = unplaced.withLayout(AutoLayout.rearrange(unplaced));
         return new ImportResult(model, users, groups, roles, policies, accounts.size(), List.copyOf(notes),
                 List.copyOf(warnings));
@@ -427,17 +437,23 @@ final class ModelAssembly {
         if (known == null) {
             return null;
         }
-        String id = policyId(null, known.name());
-        String resource = known.arn().substring(known.arn().indexOf(":policy/") + 1);
-        String path = resource.substring("policy".length(), resource.length() - known.name().length());
-        entities.put(id, new ManagedPolicy(id, null, known.name(), path.isEmpty() ? "/" : path, "",
-                List.of(new ManagedPolicyVersion(known.versionId(),
-                        new PolicyText(PolicyJson.reprintTrusted(known.documentJson())))),
-                known.versionId()));
+        ManagedPolicy policy = awsManaged(known);
+        String id = policy.id();
+        entities.put(id, policy);
         policyIds.put(policyKey("aws", known.name()), id);
         notes.add(known.arn() + " is not in the export; its document is the catalogue's (version "
                 + known.versionId() + ")");
         return id;
+    }
+
+    /** An AWS managed policy of the catalogue as the model's entity {@code policy-aws-<name>}. */
+    static ManagedPolicy awsManaged(dev.iammodeller.catalog.AwsManagedPolicy known) {
+        String resource = known.arn().substring(known.arn().indexOf(":policy/") + 1);
+        String path = resource.substring("policy".length(), resource.length() - known.name().length());
+        return new ManagedPolicy(policyId(null, known.name()), null, known.name(), path.isEmpty() ? "/" : path, "",
+                List.of(new ManagedPolicyVersion(known.versionId(),
+                        new PolicyText(PolicyJson.reprintTrusted(known.documentJson())))),
+                known.versionId());
     }
 
     // ---- names, ARNs, paths

@@ -192,6 +192,9 @@ public final class DrawioExport {
                     : "organizations_account";
             case ORGANIZATIONAL_UNIT -> "organizations_organizational_unit";
             case ORGANIZATION_ROOT -> "organizations";
+            case PERMISSION_SET -> "permissions";
+            case IDENTITY_CENTER_USER -> "user";
+            case IDENTITY_CENTER_GROUP -> "users";
         };
     }
 

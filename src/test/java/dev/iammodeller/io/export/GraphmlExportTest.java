@@ -58,7 +58,8 @@ class GraphmlExportTest {
         }
         NodeList edges = doc.getElementsByTagName("edge");
         assertEquals(DiagramEdges.of(model).size(), edges.getLength());
-        Set<String> kinds = Set.of("memberOf", "attachedTo", "boundaryOf", "runsAs", "appliesTo", "trusts", "owns");
+        Set<String> kinds = Set.of("memberOf", "attachedTo", "boundaryOf", "runsAs", "appliesTo", "trusts", "owns",
+                "provisions", "assignedTo");
         for (int i = 0; i < edges.getLength(); i++) {
             Element edge = (Element) edges.item(i);
             assertTrue(model.entities().containsKey(edge.getAttribute("source")));
