@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.Assumption;
+import dev.iammodeller.analysis.ModelAnalysis;
 import dev.iammodeller.analysis.Outcome;
+import dev.iammodeller.analysis.Reacher;
 import dev.iammodeller.analysis.ReverseReach;
 import dev.iammodeller.analysis.RoleAssumption;
+import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.eval.PolicyLayer;
 import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.model.Disconnect;
@@ -131,11 +134,11 @@ class IdentityCenterImportTest {
     @Test
     void whoCanReachListsIdentityCenterUsersAndGroups() throws Exception {
         IamModel model = model();
-        List<ReverseReach.Reacher> reachers = ReverseReach.whoCan(new AccessCheck(model), "cloudformation:CreateStack",
+        List<Reacher> reachers = ReverseReach.whoCan(new ModelAnalysis(Catalog.load(), model), "cloudformation:CreateStack",
                 "arn:aws:cloudformation:us-east-1:333333333333:stack/app/0a1b2c3d");
         Map<String, String> how = new TreeMap<>();
         reachers.stream().filter(r -> r.principalId().startsWith("ic-"))
-                .forEach(r -> how.put(model.entity(r.principalId()).orElseThrow().name(), r.how()));
+                .forEach(r -> how.put(model.entity(r.principalId()).orElseThrow().name(), r.route().way().words()));
         assertEquals(Map.of("maria", "via assignment", "sam", "via assignment", "li", "via assignment",
                 "Developers", "via assignment"), how);
     }
