@@ -80,14 +80,33 @@ final class ModelFileReader {
         return model;
     }
 
+    /** An entity read from its object, with the problems of reading it (null entity when it cannot be read). */
+    private record EntityRead(Entity entity, List<ModelProblem> problems) {
+    }
+
+    /**
+     * The entities, read on every core (each object on its own, with its own problems; a large model's policies
+     * are printed as canonical text here), then taken in the file's order so that ids and problems come out
+     * as they would one by one.
+     */
     private Map<String, Entity> entities(Json value) {
         Map<String, Entity> out = new LinkedHashMap<>();
-        for (Json item : list(value, "entities")) {
+        List<Json> items = list(value, "entities");
+        List<EntityRead> reads = java.util.stream.IntStream.range(0, items.size()).parallel().mapToObj(i -> {
+            if (!(items.get(i) instanceof Json.JsonObject object)) {
+                return null;
+            }
+            List<ModelProblem> own = new ArrayList<>();
+            return new EntityRead(EntityReader.read(new Fields(object, own)), own);
+        }).toList();
+        for (int i = 0; i < items.size(); i++) {
+            Json item = items.get(i);
             if (!(item instanceof Json.JsonObject object)) {
                 problem(item, "an entity must be an object with \"kind\", \"id\" and \"name\"");
                 continue;
             }
-            Entity entity = EntityReader.read(new Fields(object, problems));
+            problems.addAll(reads.get(i).problems());
+            Entity entity = reads.get(i).entity();
             if (entity == null) {
                 continue;
             }
