@@ -60,7 +60,26 @@ public final class AccessCheck {
 
     /** True when the model holds a resource-based policy (a trust policy too) for exactly this ARN. */
     public boolean hasResourcePolicy(String resource) {
-        return resourcePolicies.containsKey(resource);
+        return resourcePolicies.containsKey(owner(resource));
+    }
+
+    /**
+     * The resource of the model whose policy and account govern a request on this ARN: the ARN itself, or for an
+     * object in an S3 bucket of the model ({@code arn:aws:s3:::reports/q1.csv}), the bucket, whose bucket policy
+     * and owner decide about its objects.
+     */
+    private String owner(String resource) {
+        if (resource == null || resourceAccounts.containsKey(resource)) {
+            return resource;
+        }
+        int slash = resource.indexOf('/');
+        if (slash > 0 && resource.startsWith("arn:") && resource.regionMatches(resource.indexOf(':', 4) + 1, "s3:::", 0, 5)) {
+            String bucket = resource.substring(0, slash);
+            if (resourceAccounts.containsKey(bucket)) {
+                return bucket;
+            }
+        }
+        return resource;
     }
 
     /**
@@ -95,8 +114,9 @@ public final class AccessCheck {
      */
     public Outcome outcome(String principalId, String action, String resource, Map<String, String> context) {
         Caller caller = callers.computeIfAbsent(principalId, this::caller);
-        String account = resourceAccount(resource, caller.principal().account());
-        PolicySet set = caller.policySet(resourcePolicies.get(resource), resourceControlPolicies.computeIfAbsent(account,
+        String owner = owner(resource);
+        String account = resourceAccount(owner, caller.principal().account());
+        PolicySet set = caller.policySet(resourcePolicies.get(owner), resourceControlPolicies.computeIfAbsent(account,
                 a -> OrganizationPath.levels(model, a, OrganizationPolicy.Type.RCP)));
         AccessRequest request;
         if (context.isEmpty()) {

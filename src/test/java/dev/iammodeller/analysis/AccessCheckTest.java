@@ -4,11 +4,31 @@ import static dev.iammodeller.analysis.RoleAssumptionTest.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.Resource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Single decisions in the example models, with the outcomes SCENARIOS.md states. */
 class AccessCheckTest {
+    @Test
+    void anObjectOfABucketOfTheModelIsGovernedByTheBucketsPolicyAndOwner() throws Exception {
+        // S3 decides about an object with the policy of its bucket, and across accounts both sides must allow
+        // (IAM User Guide, "Cross-account policy evaluation logic"): the bucket belongs to 111111111111.
+        IamModel model = example("04b-third-party-bucket-policy.iam.json");
+        String object = "arn:aws:s3:::exports/data.csv";
+        assertEquals(Outcome.Kind.ALLOWED, new AccessCheck(model).outcome("vendor-analyst", "s3:GetObject", object).kind(),
+                "the bucket policy names the vendor's account");
+        Resource exports = (Resource) model.entity("exports").orElseThrow();
+        IamModel withoutBucketPolicy = model.with(new Resource(exports.id(), exports.account(), exports.name(),
+                exports.type(), exports.arn(), null));
+        AccessCheck check = new AccessCheck(withoutBucketPolicy);
+        assertEquals(Outcome.Kind.IMPLICIT_DENY, check.outcome("vendor-analyst", "s3:GetObject", object).kind(),
+                "its own policy alone does not reach into another account's bucket");
+        assertTrue(check.hasResourcePolicy(exports.arn()) == false && new AccessCheck(model).hasResourcePolicy(object),
+                "an object's resource policy is its bucket's");
+    }
+
     @Test
     void scenario1AliceHasS3AndLambdaButNotCloudWatch() throws Exception {
         AccessCheck check = new AccessCheck(example("01-group-vs-service-role.iam.json"));
