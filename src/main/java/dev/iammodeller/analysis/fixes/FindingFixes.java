@@ -5,20 +5,34 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.analysis.findings.Findings;
+import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.model.CompoundCommand;
+import dev.iammodeller.model.Disconnect;
+import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.ManagedPolicy;
+import dev.iammodeller.model.Relation;
+import dev.iammodeller.model.RelationKind;
+import dev.iammodeller.model.RemoveEntity;
+import dev.iammodeller.model.Resource;
+import dev.iammodeller.model.User;
 import dev.iammodeller.model.PolicyJson;
 import dev.iammodeller.model.Role;
 import dev.iammodeller.model.UpdateEntity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The fixes for a finding that is not an escalation path (those are {@link PathFixes}'): for EXTERNAL_TRUST, the
  * {@code sts:ExternalId} condition on each trust statement that lets another account assume the role without one
- * (the value a placeholder to replace by the one agreed with the third party). {@link #closes} checks a fix on the
+ * (the value a placeholder to replace by the one agreed with the third party); for LONG_LIVED_ACCESS_KEYS, deleting
+ * the keys; for RESOURCE_OPEN_TO_EVERYONE, an {@code aws:PrincipalAccount} condition naming the resource's own
+ * account; for UNUSED_TRUST, deleting the role; for ADMIN_EQUIVALENT, detaching each policy that grants it. {@link #closes} checks a fix on the
  * model it would make: the finding is no longer reported as it was (high), or not at all.
  */
 public final class FindingFixes {
@@ -31,19 +45,140 @@ public final class FindingFixes {
 
     public static List<Fix> of(IamModel model, Finding finding) {
         List<Fix> out = new ArrayList<>();
-        if (Findings.EXTERNAL_TRUST.equals(finding.code())
-                && model.entities().get(finding.subjectId()) instanceof Role role) {
-            externalId(role).ifPresent(out::add);
+        Entity subject = model.entities().get(finding.subjectId());
+        switch (finding.code()) {
+            case Findings.EXTERNAL_TRUST -> {
+                if (subject instanceof Role role) {
+                    externalId(role).ifPresent(out::add);
+                }
+            }
+            case Findings.LONG_LIVED_ACCESS_KEYS -> {
+                if (subject instanceof User user && user.accessKeys()) {
+                    String title = "Delete the access keys of " + user.name()
+                            + " (give whoever uses them a role to assume instead)";
+                    out.add(new Fix(Fix.Kind.REMOVE_CREDENTIALS, title, new UpdateEntity(new User(user.id(), user.account(),
+                            user.name(), user.path(), false, user.consolePassword(), user.tags()), title)));
+                }
+            }
+            case Findings.RESOURCE_OPEN_TO_EVERYONE -> {
+                if (subject instanceof Resource resource) {
+                    ownAccountOnly(resource).ifPresent(out::add);
+                }
+            }
+            case Findings.UNUSED_TRUST -> {
+                if (subject instanceof Role role) {
+                    String title = "Delete role " + role.name() + ", which nothing in the model can assume";
+                    out.add(new Fix(Fix.Kind.REMOVE_ROLE, title, new CompoundCommand(title,
+                            List.of(new RemoveEntity(role.id())))));
+                }
+            }
+            case Findings.ADMIN_EQUIVALENT -> out.addAll(detachGrants(model, finding));
+            default -> {
+            }
         }
         return out;
     }
 
-    /** True when, once the fix is applied, the finding of this code and subject is gone or less severe. */
+    /**
+     * True when, once the fix is applied, the finding of this code and subject is gone or less severe (an
+     * admin-equivalent principal asked again of the evaluator on the model the fix makes).
+     */
     public static boolean closes(IamModel model, Finding finding, Fix fix) {
         IamModel after = fix.command().apply(model);
-        List<Finding> again = Findings.EXTERNAL_TRUST.equals(finding.code()) ? Findings.externalTrust(after) : List.of();
+        List<Finding> again = switch (finding.code()) {
+            case Findings.EXTERNAL_TRUST -> Findings.externalTrust(after);
+            case Findings.LONG_LIVED_ACCESS_KEYS -> Findings.longLivedAccessKeys(after);
+            case Findings.RESOURCE_OPEN_TO_EVERYONE -> Findings.resourcesOpenToEveryone(after);
+            case Findings.UNUSED_TRUST -> Findings.unusedTrust(after);
+            case Findings.ADMIN_EQUIVALENT -> Findings.adminEquivalent(CATALOG.get(), new AccessCheck(after));
+            default -> List.of(finding);
+        };
         return again.stream().noneMatch(f -> f.subjectId().equals(finding.subjectId())
                 && f.severity().compareTo(finding.severity()) <= 0);
+    }
+
+    /** The catalogue, read once when an admin-equivalent fix is first checked. */
+    private static final Supplier<Catalog> CATALOG = new Supplier<>() {
+        private volatile Catalog catalog;
+
+        @Override
+        public Catalog get() {
+            Catalog known = catalog;
+            if (known == null) {
+                known = Catalog.load();
+                catalog = known;
+            }
+            return known;
+        }
+    };
+
+    /**
+     * For RESOURCE_OPEN_TO_EVERYONE: each Allow statement for everyone without a condition gets
+     * {@code aws:PrincipalAccount} equal to the resource's own account, so that only its own principals are let in.
+     */
+    private static Optional<Fix> ownAccountOnly(Resource resource) {
+        if (resource.policy() == null || resource.account() == null) {
+            return Optional.empty();
+        }
+        Optional<ObjectNode> document = PolicyJson.read(resource.policy());
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        int changed = 0;
+        for (JsonNode each : PolicyJson.statements(document.get())) {
+            if (each instanceof ObjectNode statement && "Allow".equals(statement.path("Effect").asText())
+                    && everyone(statement.path("Principal")) && statement.path("Condition").isMissingNode()) {
+                FixStatements.withCondition(statement, "StringEquals", "aws:PrincipalAccount", resource.account());
+                changed++;
+            }
+        }
+        if (changed == 0) {
+            return Optional.empty();
+        }
+        String title = "Let only principals of account " + resource.account() + " in through the policy of "
+                + resource.name() + " (aws:PrincipalAccount)";
+        return Optional.of(new Fix(Fix.Kind.CONDITION, title, new UpdateEntity(new Resource(resource.id(),
+                resource.account(), resource.name(), resource.type(), resource.arn(), PolicyJson.text(document.get())),
+                title)));
+    }
+
+    private static boolean everyone(JsonNode principal) {
+        if (principal.isTextual()) {
+            return principal.asText().equals("*");
+        }
+        JsonNode aws = principal.path("AWS");
+        if (aws.isTextual()) {
+            return aws.asText().equals("*");
+        }
+        if (aws.isArray()) {
+            for (JsonNode value : aws) {
+                if (value.asText().equals("*")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For ADMIN_EQUIVALENT: removing the attachment of each managed policy the finding names as granting (to the
+     * principal or to one of its groups), one fix each; whether that alone closes it is for {@link #closes} to say.
+     */
+    private static List<Fix> detachGrants(IamModel model, Finding finding) {
+        List<Fix> out = new ArrayList<>();
+        List<String> holders = new ArrayList<>(List.of(finding.subjectId()));
+        model.from(finding.subjectId(), RelationKind.MEMBER_OF).forEach(r -> holders.add(r.to()));
+        for (String holder : holders) {
+            for (Relation attached : model.to(holder, RelationKind.ATTACHED_TO)) {
+                if (finding.related().contains(attached.from())
+                        && model.entities().get(attached.from()) instanceof ManagedPolicy policy) {
+                    String title = "Detach " + policy.name() + " from " + model.entities().get(holder).name();
+                    out.add(new Fix(Fix.Kind.REMOVE_ATTACHMENT, title, new CompoundCommand(title,
+                            List.of(new Disconnect(attached)))));
+                }
+            }
+        }
+        return out;
     }
 
     private static Optional<Fix> externalId(Role role) {

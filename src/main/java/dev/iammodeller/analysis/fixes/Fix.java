@@ -14,7 +14,9 @@ public record Fix(Kind kind, String title, ModelCommand command) {
         CONDITION("Add a condition"),
         REMOVE_ATTACHMENT("Remove an attachment"),
         DENY_STATEMENT("Add a Deny statement"),
-        PERMISSIONS_BOUNDARY("Set a permissions boundary");
+        PERMISSIONS_BOUNDARY("Set a permissions boundary"),
+        REMOVE_CREDENTIALS("Remove credentials"),
+        REMOVE_ROLE("Remove a role");
 
         private final String words;
 

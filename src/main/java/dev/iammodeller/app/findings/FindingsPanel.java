@@ -49,7 +49,7 @@ public final class FindingsPanel {
     private final FindingsViewModel view;
     private java.util.function.Consumer<Finding> onFixes = finding -> { };
 
-    /** What What-if Fixes… does for an escalation or an unguarded outside trust (opens the fixes that close it). */
+    /** What What-if Fixes… does for a finding (opens the fixes that close it; a guarded outside trust has none to ask for). */
     public void setOnFixes(java.util.function.Consumer<Finding> onFixes) {
         this.onFixes = onFixes;
     }
@@ -133,8 +133,8 @@ public final class FindingsPanel {
         Button fixes = new Button("What-if Fixes…");
         fixes.setId("finding-fixes");
         fixes.disableProperty().bind(Bindings.createBooleanBinding(() -> !(selected() instanceof Finding f
-                && (Findings.ESCALATION.equals(f.code()) || Findings.EXTERNAL_TRUST.equals(f.code())
-                && f.severity() == Severity.HIGH)), tree.getSelectionModel().selectedItemProperty()));
+                && (!Findings.EXTERNAL_TRUST.equals(f.code()) || f.severity() == Severity.HIGH)),
+                tree.getSelectionModel().selectedItemProperty()));
         fixes.setOnAction(event -> {
             if (selected() instanceof Finding finding) {
                 onFixes.accept(finding);

@@ -202,16 +202,24 @@ public final class FixesWindow {
     }
 
     private void findingPreview(Fix fix) {
-        try {
-            boolean closes = FindingFixes.closes(model, finding, fix);
-            preview.setText((closes ? "✓ The finding closes: " + finding.code() + " of " + finding.subjectName()
-                    + " is no longer reported as " + finding.severity().label().toLowerCase(java.util.Locale.ROOT) + "."
-                    : "✗ The finding stays: " + finding.code() + " of " + finding.subjectName() + " is still reported.")
-                    + "\n\n" + finding.message());
-            apply.setDisable(!model.equals(editor.model()));
-        } catch (EditRefused refused) {
-            preview.setText("This fix cannot be applied: " + refused.getMessage());
-        }
+        long mine = ++asked;
+        IamModel before = model;
+        Finding about = finding;
+        preview.setText("Working out what \"" + fix.title() + "\" would change…");
+        background.run(() -> FindingFixes.closes(before, about, fix),
+                closes -> {
+                    if (mine != asked) {
+                        return;
+                    }
+                    preview.setText((closes ? "✓ The finding closes: " + about.code() + " of " + about.subjectName()
+                            + " is no longer reported as " + about.severity().label().toLowerCase(java.util.Locale.ROOT) + "."
+                            : "✗ The finding stays: " + about.code() + " of " + about.subjectName() + " is still reported.")
+                            + "\n\n" + about.message());
+                    apply.setDisable(!before.equals(editor.model()));
+                },
+                failure -> preview.setText(failure instanceof EditRefused refused
+                        ? "This fix cannot be applied: " + refused.getMessage()
+                        : "The preview failed: " + failure.getMessage()));
     }
 
     private void shown(FixPreview done) {
