@@ -62,6 +62,7 @@ class ReviewModeWindowTest {
         assertTrue(fx(() -> window.editor().model().entities().containsKey("alice")), "Delete deletes nothing");
         assertEquals(EditorState.IN_REVIEW, fx(() -> robot.lookup("#status-message").queryAs(Label.class).getText()));
         assertTrue(robot.lookup("#palette").query().isDisabled(), "nothing can be dropped");
+        assertTrue(robot.lookup("#inspector-sheet").query().isDisabled(), "the inspector's fields are read, not typed in");
 
         fixture.shortcut(KeyCode.ALT, KeyCode.M);
         assertEquals("Looks right to me", fx(() -> window.editor().model().comment(1).orElseThrow().text()),
@@ -69,6 +70,7 @@ class ReviewModeWindowTest {
 
         fixture.shortcut(KeyCode.ALT, KeyCode.R);
         assertFalse(robot.lookup("#review-indicator").query().isVisible());
+        assertFalse(robot.lookup("#inspector-sheet").query().isDisabled(), "out of it, the inspector edits again");
         Layout.Point was = fx(() -> window.editor().model().layout().nodes().get("alice"));
         Point2D from = fixture.centreOf("alice");
         fixture.drag(from, from.add(160, 90));

@@ -44,6 +44,9 @@ public final class InspectorPane {
         sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setPropertyEditorFactory(item -> FieldEditors.editorFor(((FieldItem) item).field()));
         VBox.setVgrow(sheet, Priority.ALWAYS);
+        // review mode: the fields stay readable, nothing in them can be changed
+        sheet.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.readOnly().get(),
+                model.readOnly()));
         model.fields().addListener((ListChangeListener<InspectorField>) change -> fill(sheet));
         fill(sheet);
 

@@ -32,6 +32,11 @@ public final class InspectorViewModel {
     private String shownId;
     private Class<?> shownType;
 
+    /** True while the model is read-only (review mode): the fields are shown but not editable. */
+    public javafx.beans.value.ObservableBooleanValue readOnly() {
+        return state.reviewModeProperty();
+    }
+
     public InspectorViewModel(EditorState state) {
         this.state = state;
         state.selection().addListener((SetChangeListener<String>) change -> refresh());
