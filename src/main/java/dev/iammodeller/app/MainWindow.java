@@ -117,6 +117,9 @@ final class MainWindow {
         root.setTop(menuBar(edit.menu(), view.menu()));
         view.darkThemeProperty().set(preferences.dark());
         view.darkThemeProperty().addListener((o, was, dark) -> {
+            if (comparison != null) {
+                comparison.setDark(dark);
+            }
             preferences.setDark(dark);
             preferences.save();
         });
@@ -359,6 +362,7 @@ final class MainWindow {
     /** Shows a comparison in place of the palette, canvas and panels; closing it puts them back as they were. */
     private void showComparison(ComparisonViewModel model) {
         comparison = new ComparisonView(model, this::closeComparison);
+        comparison.setDark(preferences.dark());
         root.setCenter(comparison.node());
     }
 

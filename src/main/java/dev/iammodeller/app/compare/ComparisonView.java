@@ -67,6 +67,11 @@ public final class ComparisonView {
         return root;
     }
 
+    /** Draws its canvas in the dark theme's colours (the grid, the minimap) or the light one's. */
+    public void setDark(boolean dark) {
+        canvas.setDark(dark);
+    }
+
     CanvasEditor canvas() {
         return canvas;
     }
