@@ -52,24 +52,16 @@ final class ImportCommand {
             err.println(USAGE);
             return 2;
         }
-        List<Path> folders = files.stream().filter(Files::isDirectory).toList();
-        if (folders.size() > 1 || (folders.size() == 1 && !OrganizationImport.isOrganizationFolder(folders.get(0)))) {
-            err.println("import: " + (folders.size() > 1 ? "give one organization folder"
-                    : folders.get(0) + " is a folder without " + "describe-organization.json"
-                    + " (write it with scripts/export-organization.sh)"));
+        String folderProblem = OrganizationImport.folderProblem(files);
+        if (folderProblem != null) {
+            err.println("import: " + folderProblem);
             err.println(USAGE);
             return 2;
         }
         ImportResult result;
         ImportProgress progress = (file, percent) -> err.println("reading " + file + ": " + percent + "%");
         try {
-            if (folders.isEmpty()) {
-                result = AuthorizationImport.importFiles(files, progress);
-            } else {
-                List<Path> others = new ArrayList<>(files);
-                others.remove(folders.get(0));
-                result = OrganizationImport.importFolder(folders.get(0), others, progress);
-            }
+            result = OrganizationImport.importPaths(files, progress);
         } catch (AuthorizationImportException e) {
             err.println(e.getMessage());
             return 1;

@@ -61,7 +61,7 @@ class MainWindowTest {
         var texts = bar.getMenus().get(0).getItems().stream().map(MenuItem::getText).filter(t -> t != null)
                 .map(t -> t.replace("_", "")).toList();
         assertEquals(java.util.List.of("New", "Open…", "Open Recent", "Open Example", "Import Authorization Details…",
-                "Save", "Save As…", "Compare With…", "Export…", "Page Setup…", "Print…", "Quit"), texts, "menu items " + ids);
+                "Import Organization Folder…", "Save", "Save As…", "Compare With…", "Export…", "Page Setup…", "Print…", "Quit"), texts, "menu items " + ids);
         robot.clickOn("#menu-new");
         robot.interrupt();
         assertEquals("Untitled — IAM Modeller", stage.getTitle());

@@ -135,6 +135,13 @@ public final class DocumentActions {
         }
     }
 
+    /** File › Import Organization Folder…: an organization folder, with its accounts' exports inside it. */
+    public void importOrganization() {
+        if (confirmDiscard()) {
+            setup.files().organizationToImport().ifPresent(folder -> importer.run(List.of(folder)));
+        }
+    }
+
     /** Imports these exports (a dropped file). */
     public void importExports(List<Path> files) {
         if (confirmDiscard()) {

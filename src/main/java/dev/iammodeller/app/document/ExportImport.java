@@ -2,7 +2,7 @@ package dev.iammodeller.app.document;
 
 import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
-import dev.iammodeller.io.authz.AuthorizationImport;
+import dev.iammodeller.io.authz.OrganizationImport;
 import dev.iammodeller.io.authz.AuthorizationImportException;
 import dev.iammodeller.io.authz.ImportResult;
 import dev.iammodeller.model.IamModel;
@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * File › Import Authorization Details: reads exports of {@code aws iam get-account-authorization-details}
+ * File › Import Authorization Details (and Import Organization Folder): reads exports of
+ * {@code aws iam get-account-authorization-details}, or an organization folder ({@link OrganizationImport})
  * off the FX thread, reporting how far each file has come, and opens the imported model as a new model
  * with unsaved changes (it exists nowhere else until saved; Undo empties the canvas). A refused file is shown with its line, column and JSON path; the model in the
  * editor stays as it was.
@@ -66,8 +67,12 @@ final class ExportImport {
     }
 
     private Outcome read(List<Path> files) {
+        String folderProblem = OrganizationImport.folderProblem(files);
+        if (folderProblem != null) {
+            return new Outcome(null, folderProblem);
+        }
         try {
-            ImportResult result = AuthorizationImport.importFiles(files, (file, percent) ->
+            ImportResult result = OrganizationImport.importPaths(files, (file, percent) ->
                     activity.report("Reading " + Path.of(file).getFileName() + ": " + percent + "%", percent / 100.0));
             return new Outcome(result, null);
         } catch (AuthorizationImportException refused) {

@@ -14,4 +14,7 @@ public interface FileChoice {
 
     /** The export files of {@code aws iam get-account-authorization-details} to import; empty when cancelled. */
     List<Path> exportsToImport();
+
+    /** A folder written by {@code scripts/export-organization.sh} to import; empty when cancelled. */
+    Optional<Path> organizationToImport();
 }

@@ -49,6 +49,8 @@ final class FileMenu {
                 whileIdle(examples),
                 new SeparatorMenuItem(),
                 whileIdle(item("_Import Authorization Details…", "Shortcut+I", "menu-import", actions::importExports)),
+                whileIdle(item("Import Or_ganization Folder…", "Shortcut+Shift+I", "menu-import-organization",
+                        actions::importOrganization)),
                 new SeparatorMenuItem(),
                 whileIdle(item("_Save", "Shortcut+S", "menu-save", actions::save)),
                 whileIdle(item("Save _As…", "Shortcut+Shift+S", "menu-save-as", actions::saveAs)),

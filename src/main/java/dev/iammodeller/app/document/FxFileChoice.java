@@ -58,6 +58,21 @@ public final class FxFileChoice implements FileChoice {
         return chosen.stream().map(File::toPath).toList();
     }
 
+    @Override
+    public Optional<Path> organizationToImport() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Import Organization Folder");
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File chosen = chooser.showDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        remember(new File(chosen, "describe-organization.json"));
+        return Optional.of(chosen.toPath());
+    }
+
     private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -37,6 +37,39 @@ public final class OrganizationImport {
         return Files.isDirectory(folder) && OrganizationReader.holdsOrganization(folder);
     }
 
+    /**
+     * Why these paths cannot be imported together, or null when they can: exports only, or one organization
+     * folder with more exports beside it (a second folder, or a folder without {@code describe-organization.json},
+     * is refused).
+     */
+    public static String folderProblem(List<Path> paths) {
+        List<Path> folders = paths.stream().filter(Files::isDirectory).toList();
+        if (folders.size() > 1) {
+            return "give one organization folder";
+        }
+        if (folders.size() == 1 && !isOrganizationFolder(folders.get(0))) {
+            return folders.get(0) + " is a folder without describe-organization.json (write it with"
+                    + " scripts/export-organization.sh)";
+        }
+        return null;
+    }
+
+    /**
+     * Imports what {@code paths} name, as the command line's {@code import} and the window's File › Import do:
+     * exports of {@code get-account-authorization-details}, or an organization folder with more exports beside
+     * it. {@link #folderProblem} must have said yes.
+     */
+    public static ImportResult importPaths(List<Path> paths, ImportProgress progress)
+            throws IOException, AuthorizationImportException {
+        List<Path> folders = paths.stream().filter(Files::isDirectory).toList();
+        if (folders.isEmpty()) {
+            return AuthorizationImport.importFiles(paths, progress);
+        }
+        List<Path> others = new ArrayList<>(paths);
+        others.remove(folders.get(0));
+        return importFolder(folders.get(0), others, progress);
+    }
+
     /** Imports the folder, with {@code moreExports} (files given besides it) as further accounts' exports. */
     public static ImportResult importFolder(Path folder, List<Path> moreExports, ImportProgress progress)
             throws IOException, AuthorizationImportException {

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.io.ModelFile;
+import dev.iammodeller.model.Account;
 import dev.iammodeller.model.AddEntity;
 import dev.iammodeller.model.Group;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Layout;
+import dev.iammodeller.model.OrganizationRoot;
+import dev.iammodeller.model.OrganizationalUnit;
 import dev.iammodeller.model.User;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -269,6 +272,28 @@ class DocumentWindowTest {
         ListView<String> problems = robot.lookup("#problem-list").queryAs(ListView.class);
         assertTrue(problems.getItems().get(0).startsWith("other.json: line ") || problems.getItems().get(0).contains("other.json"),
                 problems.getItems().toString());
+        robot.clickOn("#problems-ok");
+        assertEquals(imported, state.model());
+    }
+
+    @Test
+    void anOrganizationFolderImportsFromTheMenuAndAPlainFolderIsRefused(FxRobot robot) throws Exception {
+        Path folder = Path.of(getClass().getResource("/organization/example/describe-organization.json").toURI()).getParent();
+        files.organizations.add(folder);
+        robot.clickOn("#menu-file").clickOn("#menu-import-organization");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !state.model().all(OrganizationRoot.class).isEmpty());
+        IamModel imported = state.model();
+        assertEquals(4, imported.all(Account.class).size(), "the organization's four accounts");
+        assertFalse(imported.all(OrganizationalUnit.class).isEmpty());
+        assertTrue(actions.activity().messageProperty().get().startsWith("Imported "), actions.activity().messageProperty().get());
+
+        Path plain = Files.createDirectories(home.resolve("not-an-organization"));
+        files.organizations.add(plain);
+        robot.clickOn("#menu-file").clickOn("#menu-import-organization");
+        robot.clickOn("#dont-save");
+        @SuppressWarnings("unchecked")
+        ListView<String> problems = robot.lookup("#problem-list").queryAs(ListView.class);
+        assertTrue(problems.getItems().get(0).contains("describe-organization.json"), problems.getItems().toString());
         robot.clickOn("#problems-ok");
         assertEquals(imported, state.model());
     }

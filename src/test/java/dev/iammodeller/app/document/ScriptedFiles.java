@@ -11,6 +11,7 @@ final class ScriptedFiles implements FileChoice {
     final Deque<Path> toOpen = new ArrayDeque<>();
     final Deque<Path> toSave = new ArrayDeque<>();
     final Deque<List<Path>> toImport = new ArrayDeque<>();
+    final Deque<Path> organizations = new ArrayDeque<>();
     String suggested;
 
     @Override
@@ -28,5 +29,10 @@ final class ScriptedFiles implements FileChoice {
     public List<Path> exportsToImport() {
         List<Path> next = toImport.poll();
         return next == null ? List.of() : next;
+    }
+
+    @Override
+    public java.util.Optional<Path> organizationToImport() {
+        return java.util.Optional.ofNullable(organizations.poll());
     }
 }
