@@ -108,6 +108,9 @@ public final class InspectorViewModel {
             if (entity instanceof Resource resource && resource.policy() == null) {
                 return "Add resource policy…";
             }
+            if (entity instanceof dev.iammodeller.model.PermissionSet set) {
+                return set.inlinePolicy() == null ? "Add inline policy…" : "Edit inline policy…";
+            }
             return (policy.readOnly() ? "View " : "Edit ") + (entity.kind().isIamPrincipal() ? "trust policy…"
                     : entity instanceof Resource ? "resource policy…" : "policy…");
         });

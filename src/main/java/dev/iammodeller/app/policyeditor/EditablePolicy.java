@@ -4,6 +4,7 @@ import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.InlinePolicy;
 import dev.iammodeller.model.ManagedPolicy;
 import dev.iammodeller.model.OrganizationPolicy;
+import dev.iammodeller.model.PermissionSet;
 import dev.iammodeller.model.PolicyText;
 import dev.iammodeller.model.Resource;
 import dev.iammodeller.model.Role;
@@ -24,6 +25,10 @@ public record EditablePolicy(Entity entity, String what, String text, PolicyType
             + "      \"Effect\": \"Allow\",\n      \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:root\" },\n"
             + "      \"Action\": \"\",\n      \"Resource\": \"\"\n    }\n  ]\n}\n";
 
+    /** Where a permission set without an inline policy starts: a statement to fill in. */
+    static final String IDENTITY_POLICY_TEMPLATE = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n"
+            + "      \"Effect\": \"Allow\",\n      \"Action\": \"\",\n      \"Resource\": \"\"\n    }\n  ]\n}\n";
+
     /** The policy the entity holds, or empty for entities that hold none (users, groups, accounts...). */
     public static Optional<EditablePolicy> of(Entity entity) {
         if (entity instanceof Role role) {
@@ -39,6 +44,9 @@ public record EditablePolicy(Entity entity, String what, String text, PolicyType
         } else if (entity instanceof Resource resource) {
             String text = resource.policy() == null ? RESOURCE_POLICY_TEMPLATE : resource.policy().json();
             return Optional.of(new EditablePolicy(entity, "resource policy", text, PolicyType.RESOURCE, null));
+        } else if (entity instanceof PermissionSet set) {
+            String text = set.inlinePolicy() == null ? IDENTITY_POLICY_TEMPLATE : set.inlinePolicy().json();
+            return Optional.of(new EditablePolicy(entity, "inline policy", text, PolicyType.IDENTITY, null));
         } else if (entity instanceof OrganizationPolicy policy) {
             return Optional.of(new EditablePolicy(entity, policy.type().name(), policy.document().json(),
                     policy.type() == OrganizationPolicy.Type.SCP ? PolicyType.SCP : PolicyType.RCP, null));
@@ -73,6 +81,10 @@ public record EditablePolicy(Entity entity, String what, String text, PolicyType
             updated = new InlinePolicy(p.id(), p.owner(), p.name(), document);
         } else if (entity instanceof Resource r) {
             updated = new Resource(r.id(), r.account(), r.name(), r.type(), r.arn(), document);
+        } else if (entity instanceof PermissionSet set) {
+            // its provisioned roles take the new policy too (UpdateEntity provisions a changed set again)
+            updated = new PermissionSet(set.id(), set.name(), set.arn(), set.description(), set.sessionDuration(),
+                    set.customerManagedPolicies(), document, set.customerManagedBoundary());
         } else {
             OrganizationPolicy p = (OrganizationPolicy) entity;
             updated = new OrganizationPolicy(p.id(), p.type(), p.name(), document);

@@ -60,6 +60,28 @@ class PolicyEditorViewModelTest {
     }
 
     @Test
+    void aPermissionSetsInlinePolicyIsEditedAndItsProvisionedRoleTakesIt() {
+        // example 11: ReadOnlyAccess provisioned in the sandbox account (444444444444)
+        EditorState identityCenter = new EditorState(dev.iammodeller.io.IdentityCenterExample.build());
+        String role = "role-444444444444-AWSReservedSSO_ReadOnlyAccess_aeb2bd7e792f6150";
+        String object = "arn:aws:s3:::sandbox-data/report.csv";
+        assertEquals(dev.iammodeller.analysis.Outcome.Kind.IMPLICIT_DENY, new dev.iammodeller.analysis.AccessCheck(
+                identityCenter.model()).outcome(role, "s3:PutObject", object).kind(), "read-only before");
+        PolicyEditorViewModel model = new PolicyEditorViewModel(identityCenter, "read-only",
+                new dev.iammodeller.app.work.CurrentThreadWork(), () -> null);
+        model.check();
+        assertTrue(model.titleProperty().get().startsWith("inline policy of permission set"), model.titleProperty().get());
+        model.textProperty().set("{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\","
+                + "\"Action\":\"s3:PutObject\",\"Resource\":\"arn:aws:s3:::sandbox-data/*\"}}");
+        model.check();
+        assertTrue(model.apply().isEmpty());
+        assertTrue(((dev.iammodeller.model.PermissionSet) identityCenter.model().entity("read-only").orElseThrow())
+                .inlinePolicy().json().contains("s3:PutObject"));
+        assertEquals(dev.iammodeller.analysis.Outcome.Kind.ALLOWED, new dev.iammodeller.analysis.AccessCheck(
+                identityCenter.model()).outcome(role, "s3:PutObject", object).kind(), "its provisioned role now may");
+    }
+
+    @Test
     void applyParsesTextTypedSinceTheLastCheck() {
         PolicyEditorViewModel model = editor("alice-inline");
         type(model, DENY_ALL);
