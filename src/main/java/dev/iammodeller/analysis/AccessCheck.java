@@ -120,10 +120,13 @@ public final class AccessCheck {
                 a -> OrganizationPath.levels(model, a, OrganizationPolicy.Type.RCP)));
         AccessRequest request;
         if (context.isEmpty()) {
-            request = AccessRequest.withContext(caller.request(), action, resource, account, caller.context(account));
+            request = AccessRequest.withContext(caller.request(), action, resource, account, caller.context(account,
+                    () -> OrganizationPath.withOrganizationKeys(model, RequestContext.builder(),
+                            caller.principal().account(), account)));
         } else {
             RequestContext.Builder keys = RequestContext.builder();
             context.forEach(keys::put);
+            OrganizationPath.withOrganizationKeys(model, keys, caller.principal().account(), account);
             request = AccessRequest.withDerivedContext(caller.request(), action, resource, account, keys);
         }
         return outcome(request, set);
@@ -155,10 +158,11 @@ public final class AccessCheck {
             return request;
         }
 
-        RequestContext context(String resourceAccount) {
+        /** The context of its requests in this resource account; {@code keys} gives the organization's keys to start from. */
+        RequestContext context(String resourceAccount, java.util.function.Supplier<RequestContext.Builder> keys) {
             RequestContext known = contexts.get(resourceAccount);
             if (known == null) {
-                known = AccessRequest.derivedContext(request, resourceAccount, RequestContext.builder());
+                known = AccessRequest.derivedContext(request, resourceAccount, keys.get());
                 contexts.putIfAbsent(resourceAccount, known);
             }
             return known;

@@ -1,6 +1,7 @@
 package dev.iammodeller.analysis;
 
 import dev.iammodeller.eval.OrganizationLevel;
+import dev.iammodeller.eval.RequestContext;
 import dev.iammodeller.model.Account;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
@@ -47,5 +48,42 @@ public final class OrganizationPath {
             levels.add(new OrganizationLevel(target, policies));
         }
         return levels;
+    }
+
+    /**
+     * The id of the organization ({@code o-...}) an account of the model belongs to: its root's, found up the
+     * chain of units; null outside an organization, or when the model does not know the id.
+     */
+    public static String organizationId(IamModel model, String accountId) {
+        if (accountId == null) {
+            return null;
+        }
+        Optional<Account> account = model.account(accountId);
+        String parent = account.map(Account::parent).orElse(null);
+        for (int step = 0; parent != null && step <= 6; step++) { // AWS nests units five deep at most
+            Entity next = model.entities().get(parent);
+            if (next instanceof dev.iammodeller.model.OrganizationRoot root) {
+                return root.organizationId();
+            }
+            parent = next instanceof OrganizationalUnit unit ? unit.parent() : null;
+        }
+        return null;
+    }
+
+    /**
+     * Adds the keys AWS sets for a request inside an organization, unless given: {@code aws:PrincipalOrgID}, the
+     * organization of the caller's account, and {@code aws:ResourceOrgID}, that of the resource's account.
+     */
+    public static RequestContext.Builder withOrganizationKeys(IamModel model, RequestContext.Builder keys,
+                                                              String principalAccount, String resourceAccount) {
+        String principalOrganization = organizationId(model, principalAccount);
+        if (principalOrganization != null) {
+            keys.putIfAbsent("aws:PrincipalOrgID", "aws:principalorgid", principalOrganization);
+        }
+        String resourceOrganization = organizationId(model, resourceAccount);
+        if (resourceOrganization != null) {
+            keys.putIfAbsent("aws:ResourceOrgID", "aws:resourceorgid", resourceOrganization);
+        }
+        return keys;
     }
 }

@@ -143,7 +143,8 @@ public final class RoleAssumption {
             throw new IllegalArgumentException(caller.id() + " cannot assume roles");
         }
         AccessRequest request = AccessRequest.withDerivedContext(RequestPrincipal.parse(principal), action, role.arn(),
-                role.account(), RequestContext.builder());
+                role.account(), OrganizationPath.withOrganizationKeys(model, RequestContext.builder(),
+                        caller.kind().isIamPrincipal() ? caller.account() : null, role.account()));
         return new Decision[] {PolicyEvaluator.evaluate(request, policies),
                 PolicyEvaluator.evaluate(request.bestCase(), policies)};
     }

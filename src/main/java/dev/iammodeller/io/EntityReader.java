@@ -51,7 +51,7 @@ final class EntityReader {
         }
         switch (kind) {
             case ORGANIZATION_ROOT:
-                return new OrganizationRoot(id, name);
+                return organizationRoot(f, id, name);
             case ORGANIZATIONAL_UNIT:
                 return new OrganizationalUnit(id, name, f.string("parent"));
             case ACCOUNT:
@@ -116,6 +116,16 @@ final class EntityReader {
             default:
                 return null;
         }
+    }
+
+    private static OrganizationRoot organizationRoot(Fields f, String id, String name) {
+        String organizationId = f.optionalString("organizationId", null);
+        if (organizationId != null && !OrganizationRoot.ORGANIZATION_ID.matcher(organizationId).matches()) {
+            f.problem(f.value("organizationId"), "\"" + organizationId + "\" is not an organization id (o- and 10 to 32"
+                    + " lower-case letters or digits, as o-a1b2c3d4e5)");
+            organizationId = null;
+        }
+        return new OrganizationRoot(id, name, organizationId);
     }
 
     private static ManagedPolicy managedPolicy(Fields f, String id, String name) {

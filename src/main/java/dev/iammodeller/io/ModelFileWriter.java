@@ -23,6 +23,7 @@ import dev.iammodeller.model.Layout;
 import dev.iammodeller.model.ManagedPolicy;
 import dev.iammodeller.model.ManagedPolicyVersion;
 import dev.iammodeller.model.OrganizationPolicy;
+import dev.iammodeller.model.OrganizationRoot;
 import dev.iammodeller.model.OrganizationalUnit;
 import dev.iammodeller.model.PolicyText;
 import dev.iammodeller.model.Relation;
@@ -137,7 +138,9 @@ final class ModelFileWriter {
         out.put("kind", entity.kind().json());
         out.put("id", entity.id());
         out.put("name", entity.name());
-        if (entity instanceof OrganizationalUnit unit) {
+        if (entity instanceof OrganizationRoot root && root.organizationId() != null) {
+            out.put("organizationId", root.organizationId());
+        } else if (entity instanceof OrganizationalUnit unit) {
             out.put("parent", unit.parent());
         } else if (entity instanceof Account account) {
             out.put("accountId", account.accountId());

@@ -1,5 +1,6 @@
 package dev.iammodeller.analysis.escalation;
 
+import dev.iammodeller.analysis.OrganizationPath;
 import dev.iammodeller.analysis.Outcome;
 import dev.iammodeller.analysis.PolicySource;
 import dev.iammodeller.analysis.PrincipalPolicies;
@@ -350,6 +351,7 @@ final class Attacker {
     StepCheck hypothetical(String action, String resource, String resourceAccount, PolicySet set) {
         RequestContext.Builder keys = RequestContext.builder();
         facts.forEach(keys::put);
+        OrganizationPath.withOrganizationKeys(estate.model, keys, principal.account(), resourceAccount);
         AccessRequest request;
         try {
             request = AccessRequest.withDerivedContext(caller(), action, resource, resourceAccount, keys);

@@ -71,7 +71,18 @@ final class IdentityFields {
                                     a.parent(), EntityFields.flag(v))));
         } else if (entity instanceof OrganizationRoot) {
             return List.of(EntityFields.name(OrganizationRoot.class, "The organization root's name",
-                    (r, v) -> new OrganizationRoot(r.id(), v)));
+                    (r, v) -> new OrganizationRoot(r.id(), v, r.organizationId())),
+                    FieldSpec.of(OrganizationRoot.class, "organization-id", "Organization id", GENERAL, "The"
+                            + " organization's id (o-...): aws:PrincipalOrgID of its accounts' principals; empty when"
+                            + " not known", Kind.TEXT, r -> r.organizationId() == null ? "" : r.organizationId(),
+                            (r, v) -> {
+                                String id = v.isBlank() ? null : v.strip();
+                                if (id != null && !OrganizationRoot.ORGANIZATION_ID.matcher(id).matches()) {
+                                    throw new IllegalArgumentException("an organization id is o- and 10 to 32 lower-case"
+                                            + " letters or digits, as o-a1b2c3d4e5");
+                                }
+                                return new OrganizationRoot(r.id(), r.name(), id);
+                            }));
         } else if (entity instanceof OrganizationalUnit) {
             return List.of(EntityFields.name(OrganizationalUnit.class, "The organizational unit's name",
                     (o, v) -> new OrganizationalUnit(o.id(), v, o.parent())));

@@ -82,7 +82,8 @@ final class OrganizationReader {
             throw roots.refuse(roots.root(), "Roots", "an organization has one root, this lists " + rootList.size());
         }
         String rootId = roots.text(rootList.get(0), "Id");
-        entities.put(rootId, new OrganizationRoot(rootId, orElse(roots.optionalText(rootList.get(0), "Name"), "Root")));
+        entities.put(rootId, new OrganizationRoot(rootId, orElse(roots.optionalText(rootList.get(0), "Name"), "Root"),
+                OrganizationRoot.ORGANIZATION_ID.matcher(organizationId).matches() ? organizationId : null));
         Deque<String> parents = new ArrayDeque<>(List.of(rootId));
         boolean byParent = Files.isDirectory(folder.resolve(ACCOUNTS_FOR_PARENT));
         while (!parents.isEmpty()) {
