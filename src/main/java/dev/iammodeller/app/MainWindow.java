@@ -206,6 +206,7 @@ final class MainWindow {
     private void exportProblem(String title, String problem) {
         Alert alert = new Alert(Alert.AlertType.ERROR, problem, ButtonType.OK);
         alert.initOwner(stage);
+        dev.iammodeller.app.theme.OwnersTheme.on(alert);
         alert.setTitle(title);
         alert.setHeaderText("The export was not written");
         alert.getDialogPane().setId("export-problem");
@@ -384,6 +385,7 @@ final class MainWindow {
     Alert aboutDialog() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(stage);
+        dev.iammodeller.app.theme.OwnersTheme.on(alert);
         alert.setTitle("About IAM Modeller");
         alert.setHeaderText("IAM Modeller " + BuildInfo.version());
         alert.setContentText("Draw, understand and evaluate AWS IAM.\nLicensed under the Apache License 2.0."

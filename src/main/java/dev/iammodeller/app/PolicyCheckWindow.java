@@ -78,6 +78,7 @@ final class PolicyCheckWindow {
         Scene scene = new Scene(root, 760, 620);
         stage.setUserData(this);
         scene.getStylesheets().add(PolicyCheckWindow.class.getResource("/app/iam-modeller.css").toExternalForm());
+        dev.iammodeller.app.theme.OwnersTheme.on(root, owner);
         stage.setScene(scene);
         model.check();
     }

@@ -27,9 +27,7 @@ public final class CommentDialog implements CommentAsker {
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().setId("comment-dialog");
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
+        dev.iammodeller.app.theme.OwnersTheme.on(dialog);
         TextArea words = new TextArea(text);
         words.setId("comment-dialog-text");
         words.setWrapText(true);

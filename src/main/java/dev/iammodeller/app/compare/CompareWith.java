@@ -54,6 +54,8 @@ public final class CompareWith {
                     + " a revision of " + file.getFileName() + " in its git repository?", other, revision,
                     new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE));
             ask.initOwner(owner);
+        dev.iammodeller.app.theme.OwnersTheme.on(ask);
+            dev.iammodeller.app.theme.OwnersTheme.on(ask);
             ask.setTitle("Compare With");
             ask.setHeaderText("Compare with what?");
             Optional<ButtonType> chosen = ask.showAndWait();
@@ -80,6 +82,7 @@ public final class CompareWith {
     private void askRevision(Path file) {
         TextInputDialog ask = new TextInputDialog("HEAD");
         ask.initOwner(owner);
+        dev.iammodeller.app.theme.OwnersTheme.on(ask);
         ask.setTitle("Compare With a Git Revision");
         ask.setHeaderText("The revision of " + file.getFileName() + " to compare the open model with");
         ask.setContentText("Revision (HEAD, HEAD~1, a branch, a tag, a commit):");
@@ -125,6 +128,7 @@ public final class CompareWith {
             messages.accept("Cannot compare with " + baseName + ": " + why);
             Alert alert = new Alert(Alert.AlertType.ERROR, why, ButtonType.OK);
             alert.initOwner(owner);
+            dev.iammodeller.app.theme.OwnersTheme.on(alert);
             alert.setTitle("Compare With");
             alert.setHeaderText("Cannot compare with " + baseName);
             alert.getDialogPane().setId("compare-problem");

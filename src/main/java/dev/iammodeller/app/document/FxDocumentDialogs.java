@@ -71,9 +71,7 @@ public final class FxDocumentDialogs implements DocumentDialogs {
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setId(id);
-        if (owner != null && owner.getScene() != null) {
-            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
+        dev.iammodeller.app.theme.OwnersTheme.on(alert);
         buttons.forEach((button, buttonId) -> alert.getDialogPane().lookupButton(button).setId(buttonId));
         return alert;
     }

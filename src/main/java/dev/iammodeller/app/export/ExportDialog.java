@@ -28,6 +28,7 @@ final class ExportDialog {
 
     ExportDialog(Window owner, ExportSettings settings) {
         dialog.initOwner(owner);
+        dev.iammodeller.app.theme.OwnersTheme.on(dialog);
         dialog.setTitle("Export");
         dialog.setHeaderText("Export the diagram or its policies");
         dialog.getDialogPane().setId("export-dialog");

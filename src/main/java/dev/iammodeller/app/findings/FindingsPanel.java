@@ -55,10 +55,11 @@ public final class FindingsPanel {
     }
 
     public FindingsPanel(LiveAnalysis live, Framer framer) {
-        this(live, framer, FindingsPanel::askReason);
+        this(live, framer, null);
     }
 
     public FindingsPanel(LiveAnalysis live, Framer framer, ReasonAsker reasons) {
+        ReasonAsker asker = reasons != null ? reasons : this::askReason;
         view = new FindingsViewModel(live.editor(), live.findings(), () -> System.getProperty("user.name"),
                 Clock.systemUTC());
         root.setId("findings-panel");
@@ -104,7 +105,7 @@ public final class FindingsPanel {
                 tree.getSelectionModel().selectedItemProperty()));
         accept.setOnAction(event -> {
             if (selected() instanceof Finding finding) {
-                reasons.ask(finding).ifPresent(reason -> show(view.accept(finding, reason)));
+                asker.ask(finding).ifPresent(reason -> show(view.accept(finding, reason)));
             }
         });
         Button unaccept = new Button("Un-accept");
@@ -228,8 +229,12 @@ public final class FindingsPanel {
         };
     }
 
-    private static Optional<String> askReason(Finding finding) {
+    private Optional<String> askReason(Finding finding) {
         TextInputDialog dialog = new TextInputDialog();
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+            dev.iammodeller.app.theme.OwnersTheme.on(dialog);
+        }
         dialog.setTitle("Accept finding");
         dialog.setHeaderText("Accept " + finding.code() + " of " + finding.subjectName() + "?\nIt will be listed apart"
                 + " and not counted; the reason is kept in the model file.");

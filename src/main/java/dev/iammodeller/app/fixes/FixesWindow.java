@@ -111,11 +111,7 @@ public final class FixesWindow {
         root.setId("fixes-window");
         root.setPadding(new Insets(10));
         Scene scene = new Scene(root, 640, 620);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter("dark"::equals).findFirst()
-                    .ifPresent(dark -> root.getStyleClass().add(dark));
-        }
+        dev.iammodeller.app.theme.OwnersTheme.on(root, owner);
         stage.setScene(scene);
         stage.setOnHidden(event -> unmark());
     }

@@ -141,6 +141,7 @@ public final class PolicyEditorWindow implements PolicyEditorLauncher {
         ask.setContentText(parses ? "Apply them before closing?"
                 : "The text does not parse, so it cannot be applied. Discard it?");
         ask.getDialogPane().setId("policy-close-question");
+        dev.iammodeller.app.theme.OwnersTheme.on(ask);
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == APPLY) {
             return model.apply().isEmpty();
