@@ -23,7 +23,6 @@ import dev.iammodeller.model.UpdateEntity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,36 +80,21 @@ public final class FindingFixes {
 
     /**
      * True when, once the fix is applied, the finding of this code and subject is gone or less severe (an
-     * admin-equivalent principal asked again of the evaluator on the model the fix makes).
+     * admin-equivalent principal asked again of the evaluator, against {@code catalog}, on the model the fix makes).
      */
-    public static boolean closes(IamModel model, Finding finding, Fix fix) {
+    public static boolean closes(Catalog catalog, IamModel model, Finding finding, Fix fix) {
         IamModel after = fix.command().apply(model);
         List<Finding> again = switch (finding.code()) {
             case Findings.EXTERNAL_TRUST -> Findings.externalTrust(after);
             case Findings.LONG_LIVED_ACCESS_KEYS -> Findings.longLivedAccessKeys(after);
             case Findings.RESOURCE_OPEN_TO_EVERYONE -> Findings.resourcesOpenToEveryone(after);
             case Findings.UNUSED_TRUST -> Findings.unusedTrust(after);
-            case Findings.ADMIN_EQUIVALENT -> Findings.adminEquivalent(CATALOG.get(), new AccessCheck(after));
+            case Findings.ADMIN_EQUIVALENT -> Findings.adminEquivalent(catalog, new AccessCheck(after));
             default -> List.of(finding);
         };
         return again.stream().noneMatch(f -> f.subjectId().equals(finding.subjectId())
                 && f.severity().compareTo(finding.severity()) <= 0);
     }
-
-    /** The catalogue, read once when an admin-equivalent fix is first checked. */
-    private static final Supplier<Catalog> CATALOG = new Supplier<>() {
-        private volatile Catalog catalog;
-
-        @Override
-        public Catalog get() {
-            Catalog known = catalog;
-            if (known == null) {
-                known = Catalog.load();
-                catalog = known;
-            }
-            return known;
-        }
-    };
 
     /**
      * For RESOURCE_OPEN_TO_EVERYONE: each Allow statement for everyone without a condition gets

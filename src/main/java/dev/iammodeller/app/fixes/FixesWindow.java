@@ -202,7 +202,8 @@ public final class FixesWindow {
         IamModel before = model;
         Finding about = finding;
         preview.setText("Working out what \"" + fix.title() + "\" would change…");
-        background.run(() -> FindingFixes.closes(before, about, fix),
+        catalog.thenAccept(loaded -> javafx.application.Platform.runLater(() -> background.run(
+                () -> FindingFixes.closes(loaded, before, about, fix),
                 closes -> {
                     if (mine != asked) {
                         return;
@@ -215,7 +216,7 @@ public final class FixesWindow {
                 },
                 failure -> preview.setText(failure instanceof EditRefused refused
                         ? "This fix cannot be applied: " + refused.getMessage()
-                        : "The preview failed: " + failure.getMessage()));
+                        : "The preview failed: " + failure.getMessage()))));
     }
 
     private void shown(FixPreview done) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iammodeller.analysis.findings.Finding;
+import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.analysis.findings.Severity;
 import dev.iammodeller.model.Account;
@@ -39,7 +40,7 @@ class FindingFixesTest {
         List<Fix> fixes = FindingFixes.of(model, finding);
         assertEquals(1, fixes.size());
         assertEquals(Fix.Kind.CONDITION, fixes.get(0).kind());
-        assertTrue(FindingFixes.closes(model, finding, fixes.get(0)));
+        assertTrue(FindingFixes.closes(Catalog.load(), model, finding, fixes.get(0)));
         Role after = (Role) fixes.get(0).command().apply(model).entities().get("vendor");
         assertTrue(after.trustPolicy().json().contains("\"sts:ExternalId\" : \"" + FindingFixes.EXTERNAL_ID + "\""),
                 after.trustPolicy().json());

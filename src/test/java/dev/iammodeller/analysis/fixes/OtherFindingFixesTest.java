@@ -46,7 +46,7 @@ class OtherFindingFixesTest {
         assertEquals("vendor-keys", keys.subjectId());
         List<Fix> fixes = FindingFixes.of(model, keys);
         assertEquals(List.of(Fix.Kind.REMOVE_CREDENTIALS), fixes.stream().map(Fix::kind).toList());
-        assertTrue(FindingFixes.closes(model, keys, fixes.get(0)));
+        assertTrue(FindingFixes.closes(Catalog.load(), model, keys, fixes.get(0)));
         assertFalse(((User) fixes.get(0).command().apply(model).entities().get("vendor-keys")).accessKeys());
     }
 
@@ -62,7 +62,7 @@ class OtherFindingFixesTest {
         Finding open = only(Findings.resourcesOpenToEveryone(model), Findings.RESOURCE_OPEN_TO_EVERYONE);
         List<Fix> fixes = FindingFixes.of(model, open);
         assertEquals(List.of(Fix.Kind.CONDITION), fixes.stream().map(Fix::kind).toList());
-        assertTrue(FindingFixes.closes(model, open, fixes.get(0)));
+        assertTrue(FindingFixes.closes(Catalog.load(), model, open, fixes.get(0)));
         String after = ((Resource) fixes.get(0).command().apply(model).entities().get("reports")).policy().json();
         assertTrue(after.contains("\"aws:PrincipalAccount\" : \"111111111111\""), after);
         assertEquals(1, after.split("aws:PrincipalAccount", -1).length - 1, "the guarded statement is left as it was");
@@ -74,20 +74,21 @@ class OtherFindingFixesTest {
         Finding unused = only(Findings.unusedTrust(model), Findings.UNUSED_TRUST);
         List<Fix> fixes = FindingFixes.of(model, unused);
         assertEquals(List.of(Fix.Kind.REMOVE_ROLE), fixes.stream().map(Fix::kind).toList());
-        assertTrue(FindingFixes.closes(model, unused, fixes.get(0)));
+        assertTrue(FindingFixes.closes(Catalog.load(), model, unused, fixes.get(0)));
         assertFalse(fixes.get(0).command().apply(model).entities().containsKey(unused.subjectId()));
     }
 
     @Test
     void thePolicyThatMakesARoleAdminEquivalentIsDetached() throws Exception {
         IamModel model = example("03-freelancer-lambda.iam.json");
-        Finding admin = only(Findings.adminEquivalent(Catalog.load(), new AccessCheck(model)), Findings.ADMIN_EQUIVALENT);
+        Catalog catalog = Catalog.load();
+        Finding admin = only(Findings.adminEquivalent(catalog, new AccessCheck(model)), Findings.ADMIN_EQUIVALENT);
         assertEquals("deploy-admin", admin.subjectId());
         List<Fix> fixes = FindingFixes.of(model, admin);
         assertFalse(fixes.isEmpty(), "a detach is proposed");
         assertTrue(fixes.stream().allMatch(f -> f.kind() == Fix.Kind.REMOVE_ATTACHMENT));
         assertTrue(fixes.stream().anyMatch(f -> f.title().startsWith("Detach AdministratorAccess from deploy-admin")),
                 fixes.toString());
-        assertTrue(fixes.stream().anyMatch(f -> FindingFixes.closes(model, admin, f)), "detaching it closes the finding");
+        assertTrue(fixes.stream().anyMatch(f -> FindingFixes.closes(catalog, model, admin, f)), "detaching it closes the finding");
     }
 }
