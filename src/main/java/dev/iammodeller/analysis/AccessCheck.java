@@ -63,6 +63,19 @@ public final class AccessCheck {
         return resourcePolicies.containsKey(owner(resource));
     }
 
+    /** The resource-based policy (a trust policy too) that governs requests on this ARN, or null when the model holds none. */
+    public PolicyDocument resourcePolicy(String resource) {
+        return resourcePolicies.get(owner(resource));
+    }
+
+    /**
+     * The account that owns this ARN in a request by a principal of {@code principalAccount}: the model's
+     * resource's (an object's bucket's), else the account in the ARN, else the principal's own.
+     */
+    public String ownerAccount(String resource, String principalAccount) {
+        return resourceAccount(owner(resource), principalAccount);
+    }
+
     /**
      * The resource of the model whose policy and account govern a request on this ARN: the ARN itself, or for an
      * object in an S3 bucket of the model ({@code arn:aws:s3:::reports/q1.csv}), the bucket, whose bucket policy

@@ -46,6 +46,12 @@ final class Attacker {
     private final List<Statement> allows = new ArrayList<>();
     private final Map<String, List<Statement>> covering = new ConcurrentHashMap<>();
     private volatile Map<Asked, StepCheck> checks = new ConcurrentHashMap<>(1024);
+    /** What its policy set (without a resource's own policy) tells apart about resources, by resource account. */
+    private final Map<String, ResourceLikeness> likeness = new ConcurrentHashMap<>();
+    /** The same for the policy sets of hypothetical requests, and their answers: kept while its rules run. */
+    private volatile Map<PolicySet, ResourceLikeness> hypotheticalLikeness = java.util.Collections.synchronizedMap(
+            new java.util.IdentityHashMap<>());
+    private volatile Map<Asked, StepCheck> hypotheticals = new ConcurrentHashMap<>();
     /** {@link #tagsItself}: the action, "" for none, null before it is decided. */
     private volatile String tagsItself;
     /** Which principals (by {@link Strength}'s index) are known to be stronger than this one, and which are. */
@@ -53,8 +59,13 @@ final class Attacker {
     /** Which of {@link Strength}'s probes (by number) are decided for this attacker, and which it may do. */
     private final DecidedOnce probesOpen = new DecidedOnce();
 
-    /** A question asked of the evaluator, as the key of its answer. */
-    private record Asked(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
+    /**
+     * A question asked of the evaluator, as the key of its answer: {@code resource} is the ARN, or its
+     * {@link ResourceLikeness.Likeness} (which holds the target facts that matter) when the ARN's own name does
+     * not matter; {@code set} the policy set of a hypothetical request (compared by identity), else null.
+     */
+    private record Asked(String action, Object resource, Map<String, String> targetFacts, Map<String, String> chosen,
+                         Object set) {
     }
 
     Attacker(Estate estate, Entity principal) {
@@ -187,13 +198,27 @@ final class Attacker {
      * become the step's conditions, as {@code key = value}.
      */
     StepCheck check(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
-        StepCheck known = checks.get(new Asked(action, resource, targetFacts, chosen));
+        Asked asked = asked(action, resource, targetFacts, chosen);
+        StepCheck known = checks.get(asked);
         if (known != null) {
             return known;
         }
         StepCheck result = decide(action, resource, targetFacts, chosen);
-        checks.put(new Asked(action, resource, Map.copyOf(targetFacts), Map.copyOf(chosen)), result);
+        checks.put(asked, result);
         return result;
+    }
+
+    /**
+     * The key of a question: by the resource's likeness where the attacker's policies cannot tell it from
+     * others of its account (then one answer serves them all), else by its ARN.
+     */
+    private Asked asked(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {
+        String account = estate.check().ownerAccount(resource, principal.account());
+        ResourceLikeness.Likeness alike = likeness.computeIfAbsent(account,
+                a -> new ResourceLikeness(policies.policySet(null, estate.rcps(a))))
+                .of(action, resource, account, estate.check().resourcePolicy(resource), targetFacts);
+        return alike == null ? new Asked(action, resource, Map.copyOf(targetFacts), Map.copyOf(chosen), null)
+                : new Asked(action, alike, Map.of(), Map.copyOf(chosen), null);
     }
 
     /**
@@ -202,6 +227,9 @@ final class Attacker {
      */
     void forgetChecks() {
         checks = new ConcurrentHashMap<>();
+        hypotheticals = new ConcurrentHashMap<>();
+        hypotheticalLikeness = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        likeness.clear();
     }
 
     /**
@@ -349,6 +377,18 @@ final class Attacker {
      * policy after the attacker rewrote it, the policies of a group it would join).
      */
     StepCheck hypothetical(String action, String resource, String resourceAccount, PolicySet set) {
+        ResourceLikeness sets = hypotheticalLikeness.computeIfAbsent(set, ResourceLikeness::new);
+        ResourceLikeness.Likeness alike = sets.of(action, resource, resourceAccount, null, Map.of());
+        Asked asked = new Asked(action, alike == null ? resource : alike, Map.of(), Map.of(), sets);
+        StepCheck known = hypotheticals.get(asked);
+        if (known == null) {
+            known = decideHypothetical(action, resource, resourceAccount, set);
+            hypotheticals.put(asked, known);
+        }
+        return known;
+    }
+
+    private StepCheck decideHypothetical(String action, String resource, String resourceAccount, PolicySet set) {
         RequestContext.Builder keys = RequestContext.builder();
         facts.forEach(keys::put);
         OrganizationPath.withOrganizationKeys(estate.model, keys, principal.account(), resourceAccount);
