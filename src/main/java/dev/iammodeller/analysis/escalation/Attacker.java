@@ -271,11 +271,11 @@ final class Attacker {
     }
 
     /**
-     * Of these probes (by number), null when one is known to be one the attacker may not do; else the
-     * positions of those not decided yet.
+     * Of these probes (by number), null when one is known to be one the attacker may not do, or
+     * {@code surelyClosed} says so at once of one not decided yet; else the positions of those not decided yet.
      */
-    int[] undecidedProbes(int[] probes) {
-        return probesOpen.undecided(probes);
+    int[] undecidedProbes(int[] probes, java.util.function.IntPredicate surelyClosed) {
+        return probesOpen.undecided(probes, surelyClosed);
     }
 
     private StepCheck decide(String action, String resource, Map<String, String> targetFacts, Map<String, String> chosen) {

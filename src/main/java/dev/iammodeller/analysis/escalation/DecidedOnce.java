@@ -31,11 +31,24 @@ final class DecidedOnce {
      * positions in {@code indexes} whose answers are not known yet.
      */
     synchronized int[] undecided(int[] indexes) {
+        return undecided(indexes, index -> false);
+    }
+
+    /**
+     * As {@link #undecided(int[])}; {@code surelyNo} may answer no at once for an index not decided yet (given
+     * its position in {@code indexes}; a cheap test), which is then remembered and ends the look-up as a known no would.
+     */
+    synchronized int[] undecided(int[] indexes, java.util.function.IntPredicate surelyNo) {
         int[] out = null;
         int count = 0;
         for (int at = 0; at < indexes.length; at++) {
             int index = indexes[at];
             if (!known.get(index)) {
+                if (surelyNo.test(at)) {
+                    known.set(index);
+                    answers.clear(index);
+                    return null;
+                }
                 if (out == null) {
                     out = new int[indexes.length - at];
                 }

@@ -202,7 +202,8 @@ final class Strength {
             return false;
         }
         int[] numbers = other.numbers();
-        int[] unknown = attacker.undecidedProbes(numbers);
+        List<Probe> probes = other.probes();
+        int[] unknown = attacker.undecidedProbes(numbers, at -> !worthAsking(attacker, probes.get(at)));
         if (unknown == null) {
             return true; // one of them is known to be beyond the attacker
         }
@@ -229,10 +230,14 @@ final class Strength {
      * resource, the evaluator is not asked ({@code sts:GetCallerIdentity}, which needs no permission, aside).
      */
     private boolean mayDo(Attacker attacker, int number, Probe probe) {
-        return attacker.mayDo(number, () -> (attacker.mayAllow(probe.action())
-                || estate.check().hasResourcePolicy(probe.resource())
-                || probe.action().equalsIgnoreCase("sts:GetCallerIdentity"))
+        return attacker.mayDo(number, () -> worthAsking(attacker, probe)
                 && attacker.check(probe.action(), probe.resource()).open());
+    }
+
+    /** False when the attacker surely may not do the probe: nothing could allow it. */
+    private boolean worthAsking(Attacker attacker, Probe probe) {
+        return attacker.mayAllow(probe.action()) || estate.check().hasResourcePolicy(probe.resource())
+                || probe.action().equalsIgnoreCase("sts:GetCallerIdentity");
     }
 
     /**
