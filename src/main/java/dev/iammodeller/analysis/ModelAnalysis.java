@@ -24,7 +24,6 @@ public final class ModelAnalysis {
     private final Map<String, List<Assumption>> assumable = new ConcurrentHashMap<>();
     private final Map<String, List<IndirectReach.Driven>> driven = new ConcurrentHashMap<>();
     private final Map<String, ReverseReach> reverse = new ConcurrentHashMap<>();
-    private volatile TrustIndex trust;
 
     public ModelAnalysis(Catalog catalog, IamModel model) {
         this.catalog = catalog;
@@ -90,17 +89,7 @@ public final class ModelAnalysis {
 
     /** Which roles' trust may let which callers in: built once, on the first question that needs it. */
     TrustIndex trust() {
-        TrustIndex known = trust;
-        if (known == null) {
-            synchronized (this) {
-                known = trust;
-                if (known == null) {
-                    known = new TrustIndex(check.model());
-                    trust = known;
-                }
-            }
-        }
-        return known;
+        return TrustIndex.of(check);
     }
 
     /** The compute a user or role can make act for it. */
