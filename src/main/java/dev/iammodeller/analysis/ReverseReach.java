@@ -17,9 +17,12 @@ import dev.iammodeller.policy.PolicyDocument;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who can reach a subject, and how: the one answer behind the canvas's "who can reach this", the reach panel's
@@ -41,6 +44,8 @@ public final class ReverseReach {
     private final HighlightsBuilder builder;
     /** The best reacher of each principal and way, by "principal way". */
     private final Map<String, Reacher> reachers = new LinkedHashMap<>();
+    /** The principals of the reachers. */
+    private final Set<String> reached = new HashSet<>();
     /** Roles whose assumers reach the subject, with the way from the role to the subject. */
     private final Deque<RoleWay> frontier = new ArrayDeque<>();
 
@@ -114,7 +119,7 @@ public final class ReverseReach {
      * then roles, then Identity Center principals, each in the model's order; explicit denials are left out.
      */
     public List<Reacher> oneWayEach() {
-        Map<String, Reacher> best = new java.util.HashMap<>();
+        Map<String, Reacher> best = new HashMap<>();
         for (Reacher reacher : reachers.values()) {
             if (reacher.style() != HighlightStyle.DENIED) {
                 best.merge(reacher.principalId(), reacher, (known, other) ->
@@ -154,6 +159,7 @@ public final class ReverseReach {
         Reacher known = reachers.get(key);
         if (known == null || HighlightsBuilder.better(style, extent, known.style(), null)) {
             reachers.put(key, new Reacher(principalId, style, route, explanation));
+            reached.add(principalId);
         }
         builder.offer(principalId, style, extent, explanation);
         List<Highlights.Edge> edges = new ArrayList<>();
@@ -165,7 +171,7 @@ public final class ReverseReach {
 
     /** True when the principal reaches the subject some way already. */
     private boolean reaches(String principalId) {
-        return reachers.values().stream().anyMatch(r -> r.principalId().equals(principalId));
+        return reached.contains(principalId);
     }
 
     /** The path from a caller through the roles of a way to the subject (added unless it ends the way or is an ARN). */
@@ -272,7 +278,7 @@ public final class ReverseReach {
     /** Whoever can assume the roles of the frontier (transitively), and whoever drives compute running as them. */
     private void backwards() {
         List<RoleWay> roleWays = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (!frontier.isEmpty()) {
             RoleWay way = frontier.poll();
             String roleId = way.first();
