@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis of one model value, with what it learns kept for the next question: each principal's
- * forward reach, node states, assumable roles and driven compute are computed once, so the roles and
+ * forward reach, node states, assumable roles and driven compute, and who can reach each subject, are computed once, so the roles and
  * compute that many selections pass through are analysed once per model version. It owns every cache of
  * the model value: these, the trust index, and (through its {@link AccessCheck}'s {@link AccessCheck#derived})
  * what other packages derive, such as the escalation analysis; nothing is kept in a static map. The window's
@@ -23,7 +23,7 @@ public final class ModelAnalysis {
     private final Map<String, Map<String, NodeState>> nodes = new ConcurrentHashMap<>();
     private final Map<String, List<Assumption>> assumable = new ConcurrentHashMap<>();
     private final Map<String, List<IndirectReach.Driven>> driven = new ConcurrentHashMap<>();
-    private volatile TrustIndex trust;
+    private final Map<String, ReverseReach> reverse = new ConcurrentHashMap<>();
 
     public ModelAnalysis(Catalog catalog, IamModel model) {
         this.catalog = catalog;
@@ -67,6 +67,16 @@ public final class ModelAnalysis {
         return known;
     }
 
+    /** Who can reach a resource, a role or a policy of the model, and how. */
+    public ReverseReach reverse(String subjectId) {
+        ReverseReach known = reverse.get(subjectId);
+        if (known == null) {
+            known = ReverseReach.of(this, check.model().entity(subjectId).orElseThrow());
+            reverse.putIfAbsent(subjectId, known);
+        }
+        return known;
+    }
+
     /** The roles a user, role, identity provider or service node can assume, transitively. */
     public List<Assumption> assumable(String callerId) {
         List<Assumption> known = assumable.get(callerId);
@@ -79,17 +89,7 @@ public final class ModelAnalysis {
 
     /** Which roles' trust may let which callers in: built once, on the first question that needs it. */
     TrustIndex trust() {
-        TrustIndex known = trust;
-        if (known == null) {
-            synchronized (this) {
-                known = trust;
-                if (known == null) {
-                    known = new TrustIndex(check.model());
-                    trust = known;
-                }
-            }
-        }
-        return known;
+        return TrustIndex.of(check);
     }
 
     /** The compute a user or role can make act for it. */

@@ -32,7 +32,8 @@ public record ReachReport(String subjectId, Highlights highlights, List<ReachRow
             return empty(analysis, entityId);
         }
         if (entity.kind() == EntityKind.RESOURCE || reverse && reversible(entity.kind())) {
-            return ReverseHighlights.of(analysis, entity);
+            ReverseReach reach = analysis.reverse(entityId);
+            return new ReachReport(entityId, reach.highlights(), List.of(), List.of(), List.of(), reach.reachers(), analysis);
         }
         return ForwardHighlights.of(analysis, entity);
     }

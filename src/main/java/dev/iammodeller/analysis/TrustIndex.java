@@ -17,9 +17,10 @@ import java.util.TreeMap;
  * allows only the principals its Allow statements for sts:AssumeRole* name (an ARN, an account, a service, a
  * provider: {@link TrustedPrincipals}, which the canvas's trust edges read too), unless it names {@code *} or
  * uses NotPrincipal, which may let anyone in. A superset: the evaluator still decides.
- * Built once per model value, and kept by its {@link ModelAnalysis}.
+ * Built once per model value and kept with its {@link AccessCheck} ({@link #of}), which the model value's
+ * {@link ModelAnalysis} and its escalation analysis share.
  */
-final class TrustIndex {
+public final class TrustIndex {
     private final Map<String, List<Role>> byName = new HashMap<>();
     private final List<Role> open = new ArrayList<>();
     private final Map<String, List<String>> namesOfRole = new HashMap<>();
@@ -37,14 +38,27 @@ final class TrustIndex {
             }
         }
         for (Role role : model.all(Role.class)) {
-            if (TrustedPrincipals.anyone(role)) {
-                open.add(role);
-                continue;
-            }
             List<String> names = TrustedPrincipals.named(role).stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct().toList();
             names.forEach(name -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(role));
-            namesOfRole.put(role.id(), names);
+            if (TrustedPrincipals.anyone(role)) {
+                open.add(role);
+            } else {
+                namesOfRole.put(role.id(), names);
+            }
         }
+    }
+
+    /** The index of the model value the access check decides for: built on the first call, kept with it. */
+    public static TrustIndex of(AccessCheck check) {
+        return check.derived(TrustIndex.class, c -> new TrustIndex(c.model()));
+    }
+
+    /**
+     * The roles whose trust policy names this principal string (an ARN, an account id, a service, {@code *}), any
+     * case, in the model's order: what the trust names, not whom it lets in (for that, {@link #candidates}).
+     */
+    public List<Role> naming(String principal) {
+        return byName.getOrDefault(principal.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** The roles that may trust the caller, in id order. */

@@ -374,7 +374,7 @@ final class MainWindow {
     }
 
     private void checkPolicy() {
-        new PolicyCheckWindow(stage, new PolicyCheckViewModel(catalog, background)).show();
+        new PolicyCheckWindow(stage, background, catalog).show();
     }
 
     private void about() {

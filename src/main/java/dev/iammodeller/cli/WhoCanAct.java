@@ -2,7 +2,6 @@ package dev.iammodeller.cli;
 
 import dev.iammodeller.analysis.HighlightStyle;
 import dev.iammodeller.analysis.ModelAnalysis;
-import dev.iammodeller.analysis.ReachReport;
 import dev.iammodeller.analysis.Reacher;
 import dev.iammodeller.analysis.ReverseReach;
 import dev.iammodeller.model.Entity;
@@ -14,8 +13,9 @@ import java.util.Map;
 
 /**
  * {@code analyze --who-can TARGET} for anything but a role: who can do any of the {@link TargetActions}. For a
- * resource of the model, the ways are those of the window's "who can reach this" ({@link ReachReport}), each
- * with the actions its actor reaches; for anything else, each action is asked of {@link ReverseReach}.
+ * resource of the model, the ways are those of the window's "who can reach this" ({@link ReverseReach} of the
+ * resource), each with the actions its actor reaches; for anything else, one way per principal for each action
+ * ({@link ReverseReach#oneWayEach}).
  */
 final class WhoCanAct {
     private WhoCanAct() {
@@ -27,7 +27,7 @@ final class WhoCanAct {
         List<Map.Entry<String, String>> tried = actions.tried();
         Reachers reachers = new Reachers();
         if (entity instanceof Resource) {
-            for (Reacher reacher : ReachReport.of(analysis, entity.id(), true).reachers()) {
+            for (Reacher reacher : analysis.reverse(entity.id()).reachers()) {
                 if (reacher.style() == HighlightStyle.DENIED) {
                     continue;
                 }
@@ -40,7 +40,7 @@ final class WhoCanAct {
             }
         } else {
             for (Map.Entry<String, String> pair : tried) {
-                for (Reacher reacher : ReverseReach.whoCan(analysis, pair.getKey(), pair.getValue())) {
+                for (Reacher reacher : ReverseReach.of(analysis, pair.getKey(), pair.getValue()).oneWayEach()) {
                     reachers.add(reacher.route(), null, pair.getKey(),
                             analysis.check().outcome(reacher.route().actorId(), pair.getKey(), pair.getValue()));
                 }

@@ -13,7 +13,7 @@ final class WhoCanAction {
     static void write(ModelAnalysis analysis, String action, String resource, boolean json, ReportText out) {
         IamModel model = analysis.model();
         Reachers reachers = new Reachers();
-        for (Reacher reacher : ReverseReach.whoCan(analysis, action, resource)) {
+        for (Reacher reacher : ReverseReach.of(analysis, action, resource).oneWayEach()) {
             reachers.add(reacher.route(), null, action, analysis.check().outcome(reacher.route().actorId(), action, resource));
         }
         if (json) {

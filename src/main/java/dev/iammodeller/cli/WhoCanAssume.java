@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.analysis.HighlightStyle;
 import dev.iammodeller.analysis.ModelAnalysis;
-import dev.iammodeller.analysis.ReachReport;
+import dev.iammodeller.analysis.ReverseReach;
 import dev.iammodeller.analysis.ReachRoute;
 import dev.iammodeller.analysis.Reacher;
 import dev.iammodeller.model.Compute;
@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * {@code analyze --who-can ROLE}: the names its trust policy gives, who can assume it (and how), who can make compute
- * act as it, what runs as it: the window's "who can reach this" for the role ({@link ReachReport}).
+ * act as it, what runs as it: the window's "who can reach this" for the role ({@link ReverseReach}).
  */
 final class WhoCanAssume {
     private WhoCanAssume() {
@@ -28,7 +28,7 @@ final class WhoCanAssume {
         IamModel model = analysis.model();
         List<Reacher> assumers = new ArrayList<>();
         List<Reacher> drivers = new ArrayList<>();
-        for (Reacher reacher : ReachReport.of(analysis, role.id(), true).reachers()) {
+        for (Reacher reacher : analysis.reverse(role.id()).reachers()) {
             if (reacher.style() != HighlightStyle.DENIED) {
                 (reacher.route().way() == ReachRoute.Way.INDIRECT ? drivers : assumers).add(reacher);
             }

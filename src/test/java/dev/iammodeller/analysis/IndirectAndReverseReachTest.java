@@ -17,7 +17,8 @@ class IndirectAndReverseReachTest {
         List<IndirectReach.Driven> driven = IndirectReach.of(check, "alice");
         assertEquals(List.of("report-fn:report-logger:lambda:UpdateFunctionCode"),
                 driven.stream().map(d -> d.computeId() + ":" + d.roleId() + ":" + d.action()).toList());
-        List<Reacher> putMetrics = ReverseReach.whoCan(new ModelAnalysis(Catalog.load(), check.model()), "cloudwatch:PutMetricData", "*");
+        List<Reacher> putMetrics = ReverseReach.of(new ModelAnalysis(Catalog.load(), check.model()),
+                "cloudwatch:PutMetricData", "*").oneWayEach();
         assertTrue(putMetrics.stream().anyMatch(r -> r.principalId().equals("alice") && r.route().way() == ReachRoute.Way.INDIRECT
                 && r.path().equals(List.of("alice", "report-fn", "report-logger"))), putMetrics.toString());
         assertTrue(putMetrics.stream().anyMatch(r -> r.principalId().equals("report-logger") && r.route().way() == ReachRoute.Way.DIRECT));
@@ -27,7 +28,8 @@ class IndirectAndReverseReachTest {
     void scenario2BobReachesDevOnlyViaTheRole() throws Exception {
         IamModel model = example("02-organization-admin-access.iam.json");
         AccessCheck check = new AccessCheck(model);
-        List<Reacher> devAdmin = ReverseReach.whoCan(new ModelAnalysis(Catalog.load(), check.model()), "ec2:TerminateInstances", "*");
+        List<Reacher> devAdmin = ReverseReach.of(new ModelAnalysis(Catalog.load(), check.model()),
+                "ec2:TerminateInstances", "*").oneWayEach();
         assertTrue(devAdmin.stream().anyMatch(r -> r.principalId().equals("bob") && r.route().way() == ReachRoute.Way.VIA_ROLE
                 && r.path().equals(List.of("bob", "dev/OrganizationAccountAccessRole"))), devAdmin.toString());
     }
@@ -36,7 +38,8 @@ class IndirectAndReverseReachTest {
     void scenario10OnlyASessionOnTheInstanceReachesTheAssetsIndirectly() throws Exception {
         AccessCheck check = new AccessCheck(example("10-compute-acts-with-a-role.iam.json"));
         assertEquals(List.of("web-1"), IndirectReach.of(check, "operator").stream().map(IndirectReach.Driven::computeId).toList());
-        List<Reacher> assets = ReverseReach.whoCan(new ModelAnalysis(Catalog.load(), check.model()), "s3:GetObject", "arn:aws:s3:::assets/logo.png");
+        List<Reacher> assets = ReverseReach.of(new ModelAnalysis(Catalog.load(), check.model()),
+                "s3:GetObject", "arn:aws:s3:::assets/logo.png").oneWayEach();
         assertTrue(assets.stream().anyMatch(r -> r.principalId().equals("operator") && r.route().way() == ReachRoute.Way.INDIRECT),
                 assets.toString());
     }

@@ -76,7 +76,8 @@ class ScenarioOutcomesTest {
                 java.util.Map.of("iam:PassedToService", "lambda.amazonaws.com")).reaches());
         assertFalse(check.outcome("freelancer", "iam:PassRole", "arn:aws:iam::111111111111:role/deploy-admin",
                 java.util.Map.of("iam:PassedToService", "lambda.amazonaws.com")).reaches());
-        List<Reacher> reports = ReverseReach.whoCan(new ModelAnalysis(Catalog.load(), check.model()), "s3:GetObject", "arn:aws:s3:::reports/q1.csv");
+        List<Reacher> reports = ReverseReach.of(new ModelAnalysis(Catalog.load(), check.model()),
+                "s3:GetObject", "arn:aws:s3:::reports/q1.csv").oneWayEach();
         assertTrue(reports.stream().anyMatch(r -> r.principalId().equals("freelancer") && r.route().way() == ReachRoute.Way.INDIRECT),
                 "freelancer reaches bucket reports indirect: " + reports);
     }

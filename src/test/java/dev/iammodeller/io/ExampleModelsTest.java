@@ -648,7 +648,7 @@ class ExampleModelsTest {
         Set<String> out = new TreeSet<>();
         for (JsonNode s : statements(role.trustPolicy())) {
             assertEquals("Allow", s.path("Effect").asText());
-            s.path("Principal").fields().forEachRemaining(e -> strings(e.getValue()).forEach(v -> out.add(e.getKey() + "=" + v)));
+            s.path("Principal").properties().forEach(e -> strings(e.getValue()).forEach(v -> out.add(e.getKey() + "=" + v)));
         }
         return out;
     }

@@ -29,7 +29,7 @@ class ReferencePoliciesParseTest {
             all = new ObjectMapper().readTree(in);
         }
         int count = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = all.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             PolicyDocument policy = PolicyReader.parse(entry.getValue().get("document").toString());
             assertFalse(policy.statements().isEmpty(), entry.getKey() + " has statements");

@@ -2,8 +2,8 @@ package dev.iammodeller.analysis.escalation;
 
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.OrganizationPath;
-import dev.iammodeller.analysis.PolicySource;
 import dev.iammodeller.analysis.PrincipalPolicies;
+import dev.iammodeller.analysis.TrustIndex;
 import dev.iammodeller.eval.OrganizationLevel;
 import dev.iammodeller.model.Compute;
 import dev.iammodeller.model.Entity;
@@ -14,7 +14,6 @@ import dev.iammodeller.model.ManagedPolicy;
 import dev.iammodeller.model.OrganizationPolicy;
 import dev.iammodeller.model.Relation;
 import dev.iammodeller.model.Role;
-import dev.iammodeller.model.TrustedPrincipals;
 import dev.iammodeller.model.User;
 import dev.iammodeller.policy.Arn;
 import java.lang.ref.WeakReference;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,12 +51,11 @@ final class Estate {
     private final Map<String, List<InlinePolicy>> inline = new HashMap<>();
     private final Map<String, ManagedPolicy> boundaries = new HashMap<>();
     private final Map<String, ManagedPolicy> managedByArn = new HashMap<>();
-    private final Map<String, List<Role>> rolesTrusting = new HashMap<>();
+    private final TrustIndex trust;
     private final Map<String, List<HeldPolicy>> held = new ConcurrentHashMap<>();
     private final Map<Compute.Type, List<RunsAs>> computeByType = new HashMap<>();
     private final Map<String, List<OrganizationLevel>> scps = new ConcurrentHashMap<>();
     private final Map<String, List<OrganizationLevel>> rcps = new ConcurrentHashMap<>();
-    private final Map<String, PrincipalPolicies> policies = new ConcurrentHashMap<>();
     /** The ARNs of users, roles and groups (a model record writes its ARN anew at each call). */
     private final Map<String, String> arns = new HashMap<>();
     private final List<String> regions;
@@ -66,6 +63,7 @@ final class Estate {
     Estate(AccessCheck check) {
         this.check = new WeakReference<>(check);
         this.model = check.model();
+        this.trust = TrustIndex.of(check);
         Set<String> regionSet = new LinkedHashSet<>();
         for (Entity entity : model.entities().values()) {
             if (entity instanceof User || entity instanceof Role || entity instanceof Group) {
@@ -75,9 +73,6 @@ final class Estate {
                 usersByAccount.computeIfAbsent(user.account(), a -> new ArrayList<>()).add(user);
             } else if (entity instanceof Role role) {
                 rolesByAccount.computeIfAbsent(role.account(), a -> new ArrayList<>()).add(role);
-                for (String trusted : trusted(role)) {
-                    rolesTrusting.computeIfAbsent(trusted.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(role);
-                }
             } else if (entity instanceof Group group) {
                 groupsByAccount.computeIfAbsent(group.account(), a -> new ArrayList<>()).add(group);
             } else if (entity instanceof ManagedPolicy policy) {
@@ -131,14 +126,6 @@ final class Estate {
         return known;
     }
 
-    private static List<String> trusted(Role role) {
-        try {
-            return TrustedPrincipals.named(role);
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-    }
-
     /** The entity's ARN, read once for users, roles and groups. */
     String arn(Entity entity) {
         String known = arns.get(entity.id());
@@ -189,7 +176,7 @@ final class Estate {
 
     /** Roles whose trust policy names this principal string (an ARN, an account id, a service, "*"), any case. */
     List<Role> rolesTrusting(String principal) {
-        return rolesTrusting.getOrDefault(principal.toLowerCase(Locale.ROOT), List.of());
+        return trust.naming(principal);
     }
 
     List<RunsAs> compute(Compute.Type type) {
@@ -211,33 +198,8 @@ final class Estate {
                 : rcps.computeIfAbsent(account, a -> OrganizationPath.levels(model, a, OrganizationPolicy.Type.RCP));
     }
 
-    /** The policies AWS consults for a user or role, built from this index (same content as PrincipalPolicies.of). */
+    /** The policies AWS consults for a user or role: those its access check assembled ({@link PrincipalPolicies#of}). */
     PrincipalPolicies policies(Entity principal) {
-        PrincipalPolicies known = policies.get(principal.id());
-        if (known != null) {
-            return known;
-        }
-        List<PolicySource> identity = new ArrayList<>();
-        collect(principal.id(), null, identity);
-        if (principal instanceof User) {
-            for (Group group : groupsOf(principal.id())) {
-                collect(group.id(), group.id(), identity);
-            }
-        }
-        ManagedPolicy boundary = boundary(principal.id());
-        PrincipalPolicies built = new PrincipalPolicies(principal.id(), List.copyOf(identity),
-                boundary == null ? null : new PolicySource(boundary.id(), null, boundary.document().document()),
-                scps(principal.account()));
-        policies.put(principal.id(), built);
-        return built;
-    }
-
-    private void collect(String holder, String via, List<PolicySource> out) {
-        for (ManagedPolicy policy : attachedTo(holder)) {
-            out.add(new PolicySource(policy.id(), via, policy.document().document()));
-        }
-        for (InlinePolicy policy : inlineOf(holder)) {
-            out.add(new PolicySource(policy.id(), via, policy.document().document()));
-        }
+        return check().policies(principal.id());
     }
 }

@@ -83,6 +83,15 @@ final class PolicyCodeArea {
         area.requestFocus();
     }
 
+    /** Puts the caret on 1-based {@code line} and {@code column} and shows it. */
+    void goTo(int line, int column) {
+        int paragraph = Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1));
+        area.moveTo(paragraph, Math.max(0, Math.min(column - 1, area.getParagraphLength(paragraph))));
+        area.showParagraphAtCenter(paragraph);
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
     static StyleSpans<Collection<String>> styles(String text, List<Problem> problems) {
         StyleSpansBuilder<Collection<String>> colours = new StyleSpansBuilder<>();
         int at = 0;

@@ -1,6 +1,5 @@
 package dev.iammodeller.app.policyeditor;
 
-import java.time.Duration;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,15 +18,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * A policy document being edited: the code area, a message bar that says what is wrong (or that the
- * text parses), and Revert and Apply (Ctrl+Enter). The text is parsed 150 ms after typing pauses.
+ * A policy document being edited: the checker's view ({@link PolicyCheckView}: the code area over its problems),
+ * a message bar that says what is wrong (or that the text parses), and Revert and Apply (Ctrl+Enter).
  */
 public final class PolicyEditorPane {
     static final KeyCombination APPLY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    private static final Duration PAUSE = Duration.ofMillis(150);
 
     private final PolicyEditorViewModel model;
-    private final PolicyCodeArea code = new PolicyCodeArea();
+    private final PolicyCheckView code;
     private final BorderPane root = new BorderPane();
 
     public PolicyEditorPane(PolicyEditorViewModel model) {
@@ -36,17 +34,8 @@ public final class PolicyEditorPane {
         root.getStyleClass().add("policy-editor");
         root.getStylesheets().add(PolicyEditorPane.class.getResource("/app/policy-editor.css").toExternalForm());
 
-        code.area().replaceText(model.textProperty().get());
-        code.area().getUndoManager().forgetHistory();
-        code.area().textProperty().addListener((observable, before, after) -> model.textProperty().set(after));
-        model.textProperty().addListener((observable, before, after) -> {
-            if (!after.equals(code.area().getText())) {
-                code.area().replaceText(after);
-            }
-        });
+        code = new PolicyCheckView(model.checker());
         code.area().editableProperty().bind(model.readOnlyProperty().not().and(model.goneProperty().not()));
-        code.area().multiPlainChanges().successionEnds(PAUSE).subscribe(changes -> model.check());
-        model.diagnosisProperty().addListener((observable, before, after) -> code.show(after));
 
         Label title = new Label();
         title.setId("policy-title");

@@ -1,7 +1,6 @@
 package dev.iammodeller.app.policyeditor;
 
 import dev.iammodeller.app.work.BackgroundWork;
-import dev.iammodeller.app.work.NewestAnswer;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.Entity;
@@ -14,20 +13,19 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 
 /**
- * The state of one policy editor: the text being edited, the model's text it started from, the newest
- * diagnosis, and whether Apply may put the text in the model (only when it parses and differs). When
- * the entity changes in the model (undo, another view) and nothing was typed here, the text follows.
+ * The state of one policy editor: the text being edited and its newest diagnosis (a {@link PolicyCheck}), the
+ * model's text it started from, and whether Apply may put the text in the model (only when it parses and
+ * differs). When the entity changes in the model (undo, another view) and nothing was typed here, the text follows.
  */
 public final class PolicyEditorViewModel {
     private final EditorState state;
     private final String entityId;
-    private final Supplier<Catalog> catalog;
-    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final PolicyCheck check;
+    private final StringProperty text;
     private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(this, "modelText", "");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
     private final ReadOnlyBooleanWrapper parses = new ReadOnlyBooleanWrapper(this, "parses", true);
@@ -36,14 +34,12 @@ public final class PolicyEditorViewModel {
     private final ReadOnlyBooleanWrapper gone = new ReadOnlyBooleanWrapper(this, "gone");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
-    private final ReadOnlyObjectWrapper<PolicyDiagnosis> diagnosis = new ReadOnlyObjectWrapper<>(this, "diagnosis");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<EditorMessage.Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
             EditorMessage.Tone.INFO);
     private boolean modelMovedOn;
     private final ChangeListener<IamModel> modelListener = (observable, before, after) -> follow(after);
     private EditablePolicy policy;
-    private final NewestAnswer diagnoses;
 
     /**
      * @param catalog gives the AWS catalogue for lint, or null while it is not loaded (then only the
@@ -53,11 +49,20 @@ public final class PolicyEditorViewModel {
                                  Supplier<Catalog> catalog) {
         this.state = state;
         this.entityId = entityId;
-        this.diagnoses = new NewestAnswer(background);
-        this.catalog = catalog;
         policy = EditablePolicy.of(state.model().entity(entityId).orElseThrow(
                 () -> new IllegalArgumentException("the model holds nothing with the id \"" + entityId + "\"")))
                 .orElseThrow(() -> new IllegalArgumentException("\"" + entityId + "\" holds no policy document"));
+        check = new PolicyCheck(background, catalog, policy.lintOptions());
+        text = check.textProperty();
+        check.diagnosisProperty().addListener((observable, before, result) -> {
+            parses.set(result.parses());
+            update();
+        });
+        check.failureProperty().addListener((observable, before, failure) -> {
+            if (!failure.isEmpty()) {
+                refusal.set("The policy could not be checked: " + failure);
+            }
+        });
         modelText.set(policy.text());
         text.set(policy.text());
         title.set(policy.title());
@@ -72,16 +77,12 @@ public final class PolicyEditorViewModel {
 
     /** Diagnoses the current text in the background; a result for an older text is dropped. */
     public void check() {
-        String mine = text.get();
-        Catalog lintWith = catalog == null ? null : catalog.get();
-        var options = policy.lintOptions();
-        diagnoses.run(() -> PolicyDiagnosis.of(mine, options, lintWith), result -> {
-            if (mine.equals(text.get())) {
-                diagnosis.set(result);
-                parses.set(result.parses());
-                update();
-            }
-        }, failure -> refusal.set("The policy could not be checked: " + failure.getMessage()));
+        check.check();
+    }
+
+    /** The checker of the text: what the editor's view shows. */
+    public PolicyCheck checker() {
+        return check;
     }
 
     /**
@@ -106,7 +107,7 @@ public final class PolicyEditorViewModel {
         } else if (!changed.get()) {
             return Optional.of("Nothing to apply: the text is the model's.");
         }
-        PolicyDiagnosis current = diagnosis.get();
+        PolicyDiagnosis current = check.diagnosisProperty().get();
         if (current == null || !current.text().equals(text.get())) {
             current = PolicyDiagnosis.of(text.get(), policy.lintOptions(), null);
         }
@@ -118,7 +119,7 @@ public final class PolicyEditorViewModel {
 
     /** Whether the text as it is now parses (checked at once when the newest diagnosis is of older text). */
     public boolean textParses() {
-        PolicyDiagnosis current = diagnosis.get();
+        PolicyDiagnosis current = check.diagnosisProperty().get();
         if (current != null && current.text().equals(text.get())) {
             return current.parses();
         }
@@ -148,6 +149,7 @@ public final class PolicyEditorViewModel {
         }
         gone.set(false);
         policy = now.get();
+        check.optionsProperty().set(policy.lintOptions());
         title.set(policy.title());
         readOnly.set(policy.readOnly());
         if (!policy.text().equals(modelText.get())) {
@@ -167,7 +169,7 @@ public final class PolicyEditorViewModel {
         modelMovedOn &= changed.get();
         canApply.set(changed.get() && parses.get() && !readOnly.get() && !gone.get());
         EditorMessage said = EditorMessage.of(new EditorMessage.Situation(title.get(), gone.get(), refusal.get(),
-                policy.readOnlyReason(), modelMovedOn, diagnosis.get()));
+                policy.readOnlyReason(), modelMovedOn, check.diagnosisProperty().get()));
         tone.set(said.tone());
         message.set(said.text());
     }
@@ -228,7 +230,7 @@ public final class PolicyEditorViewModel {
     }
 
     public ReadOnlyObjectProperty<PolicyDiagnosis> diagnosisProperty() {
-        return diagnosis.getReadOnlyProperty();
+        return check.diagnosisProperty();
     }
 
     /** Why the policy is read-only, or null. */

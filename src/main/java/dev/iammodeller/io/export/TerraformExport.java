@@ -222,7 +222,7 @@ public final class TerraformExport {
                 return;
             }
             out.append("{\n");
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 out.append(indent).append("  ").append(quote(field.getKey())).append(" = ");

@@ -25,7 +25,7 @@ final class YamlText {
 
     /** The members of an object at {@code indent}; the first one follows a list's dash when {@code afterDash}. */
     private static void object(StringBuilder out, JsonNode node, String indent, boolean afterDash) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         boolean first = true;
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();

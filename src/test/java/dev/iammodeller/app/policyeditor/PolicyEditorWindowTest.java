@@ -78,8 +78,10 @@ class PolicyEditorWindowTest {
         robot.clickOn(area);
         robot.interact(() -> area.selectRange(allwo + 1, allwo + 6));
         robot.write("Allow");
-        // Apply and the message follow the same parse but may change in different pulses: wait for both.
-        waitUntil(() -> !apply.isDisabled() && !message.getText().startsWith("Line "));
+        // Apply, the message and the marks follow the same parse, but this thread may look between their
+        // updates (or pulses): wait for all three.
+        waitUntil(() -> !apply.isDisabled() && !message.getText().startsWith("Line ")
+                && robot.lookup("#problem-mark-4").tryQuery().isEmpty());
         assertTrue(robot.lookup("#problem-mark-4").tryQuery().isEmpty(), "the mark went with the error");
         assertEquals("Parses.", message.getText());
 

@@ -134,8 +134,8 @@ class IdentityCenterImportTest {
     @Test
     void whoCanReachListsIdentityCenterUsersAndGroups() throws Exception {
         IamModel model = model();
-        List<Reacher> reachers = ReverseReach.whoCan(new ModelAnalysis(Catalog.load(), model), "cloudformation:CreateStack",
-                "arn:aws:cloudformation:us-east-1:333333333333:stack/app/0a1b2c3d");
+        List<Reacher> reachers = ReverseReach.of(new ModelAnalysis(Catalog.load(), model), "cloudformation:CreateStack",
+                "arn:aws:cloudformation:us-east-1:333333333333:stack/app/0a1b2c3d").oneWayEach();
         Map<String, String> how = new TreeMap<>();
         reachers.stream().filter(r -> r.principalId().startsWith("ic-"))
                 .forEach(r -> how.put(model.entity(r.principalId()).orElseThrow().name(), r.route().way().words()));

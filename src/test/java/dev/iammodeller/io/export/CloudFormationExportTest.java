@@ -31,7 +31,7 @@ class CloudFormationExportTest {
 
     private static void collect(JsonNode node, String key, List<JsonNode> out) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 if (f.getKey().equals(key)) {
