@@ -90,6 +90,43 @@ class EdgeLayerTest {
         });
     }
 
+    @Test
+    void attachmentsAreThinUnderThePlainEdgesAndTheEdgesBetweenLitEndsOnTop(FxRobot robot) {
+        robot.interact(() -> {
+            EdgeLayer edges = new EdgeLayer();
+            ModelEdge attached = new ModelEdge(ModelEdge.Kind.ATTACHED_TO, "p", "a");
+            for (ModelEdge edge : new ModelEdge[] {NEAR, FAR, attached}) {
+                edges.add(edge);
+            }
+            edges.connect(NEAR, new Rect(0, 0, 180, 56), new Rect(0, 300, 180, 56));
+            edges.connect(FAR, new Rect(500, 0, 180, 56), new Rect(500, 300, 180, 56));
+            edges.connect(attached, new Rect(300, 0, 180, 56), new Rect(0, 0, 180, 56));
+            edges.flush();
+            javafx.scene.Group under = group(edges, "edges-attached-to-under");
+            javafx.scene.Group plain = group(edges, "edges-member-of");
+            assertEquals(2, lines(under).getElements().size(), "an attachment is drawn under");
+            assertEquals(true, under.getStyleClass().contains(EdgeLayer.THIN));
+            assertEquals(false, plain.getStyleClass().contains(EdgeLayer.THIN));
+            assertEquals(true, edges.node().getChildren().indexOf(under) < edges.node().getChildren().indexOf(plain));
+
+            edges.fade(id -> false, id -> id.equals("a") || id.equals("b") || id.equals("p"));
+            javafx.scene.Group lit = group(edges, "edges-member-of-lit");
+            javafx.scene.Group litAttached = group(edges, "edges-attached-to-lit");
+            assertEquals(2, lines(lit).getElements().size(), "a to b: both ends lit");
+            assertEquals(2, lines(plain).getElements().size(), "c to d stays");
+            assertEquals(2, lines(litAttached).getElements().size(), "a lit attachment is on top, full width");
+            assertEquals(false, litAttached.getStyleClass().contains(EdgeLayer.THIN));
+            int top = edges.node().getChildren().size() - 1;
+            for (javafx.scene.Node other : edges.node().getChildren()) {
+                if (!other.getId().endsWith("-lit")) {
+                    assertEquals(true, edges.node().getChildren().indexOf(other) < edges.node().getChildren().indexOf(lit),
+                            other.getId() + " is under the lit edges");
+                }
+            }
+            assertEquals(true, edges.node().getChildren().indexOf(lit) <= top);
+        });
+    }
+
     private static javafx.scene.Group group(EdgeLayer edges, String id) {
         return (javafx.scene.Group) edges.node().getChildren().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow();
     }
