@@ -8,6 +8,10 @@ import dev.iammodeller.analysis.ReachReport;
 import dev.iammodeller.app.live.HighlightLegend;
 import dev.iammodeller.app.live.LiveAnalysis;
 import dev.iammodeller.app.live.ReachStyling;
+import dev.iammodeller.app.editor.EditorState;
+import dev.iammodeller.diagram.Creation;
+import dev.iammodeller.diagram.ResourceFromArn;
+import dev.iammodeller.model.Entity;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -117,6 +122,7 @@ public final class ReachPanel {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll("outcome-allowed", "outcome-conditional", "outcome-denied");
                 setText(empty || row == null ? null : row.outcome());
+                setGraphic(empty || row == null || row.notDrawn() == null ? null : drawLink(row.notDrawn()));
                 if (!empty && row != null && row.outcomeClass() != null) {
                     getStyleClass().add(row.outcomeClass());
                 }
@@ -124,6 +130,29 @@ public final class ReachPanel {
         });
         table.getColumns().setAll(List.of(what, target, outcome));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> selected(item));
+    }
+
+    /** "Draw it": puts a resource an ARN the statements name on the canvas, as one undoable edit. */
+    private Hyperlink drawLink(String arn) {
+        Hyperlink link = new Hyperlink("Draw it");
+        link.getStyleClass().add("reach-draw-not-drawn");
+        link.setTooltip(new Tooltip("Add the resource " + arn + " names to the canvas (Undo takes it away)."));
+        link.setOnAction(event -> drawNotDrawn(arn));
+        return link;
+    }
+
+    /** Draws the resource an ARN names in the ARN's account, or the selected principal's; says what it did. */
+    void drawNotDrawn(String arn) {
+        ReachReport report = live.reportProperty().get();
+        EditorState editor = live.editor();
+        Entity principal = report == null ? null : editor.model().entities().get(report.subjectId());
+        Creation creation = ResourceFromArn.add(editor.model(), arn, principal == null ? null : principal.account());
+        if (creation.isRefused()) {
+            path.setText(creation.refusal());
+            return;
+        }
+        path.setText(editor.submit(creation.command()).map(refusal -> "Not drawn: " + refusal)
+                .orElse(creation.command().label() + " (Undo takes it away)."));
     }
 
     private void lists(StatementOpener opener) {
