@@ -72,7 +72,10 @@ public final class ReachPanel {
         busy.visibleProperty().bind(live.busyProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(6, subject, gap, busy, reverse);
+        subject.setWrapText(true);
+        subject.setMaxWidth(Double.MAX_VALUE);
+        reverse.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(6, busy, gap, reverse);
 
         filter.setId("reach-filter");
         filter.setPromptText("Filter: action, resource, level, outcome…");
@@ -82,7 +85,9 @@ public final class ReachPanel {
 
         TitledPane rolesPane = new TitledPane("Roles it can assume", roles);
         TitledPane indirectPane = new TitledPane("Indirect reach (compute it can make act for it)", indirect);
-        VBox details = new VBox(4, new Label("Deciding statements (double-click to open)"), statements, path);
+        Label deciding = new Label("Deciding statements (double-click to open)");
+        deciding.setWrapText(true);
+        VBox details = new VBox(4, deciding, statements, path);
         VBox.setVgrow(statements, Priority.ALWAYS);
         // the lists keep a few rows however the split is dragged; the statements take what is left
         roles.setMinHeight(64);
@@ -97,7 +102,8 @@ public final class ReachPanel {
         Label problem = new Label();
         problem.setId("reach-problem");
         problem.textProperty().bind(live.problemProperty());
-        root.getChildren().addAll(header, new HighlightLegend().node(), filter, split, problem);
+        problem.setWrapText(true);
+        root.getChildren().addAll(subject, header, new HighlightLegend().node(), filter, split, problem);
         live.reportProperty().addListener((observable, before, after) -> show(after));
         show(live.reportProperty().get());
     }

@@ -124,6 +124,19 @@ class ReachPanelTest {
         assertEquals("s3:GetObject", arn.getChildren().get(0).getValue().label());
         assertEquals("allowed", arn.getChildren().get(0).getValue().outcome());
 
+        robot.interact(() -> {
+            arn.setExpanded(true);
+            notDrawn.setExpanded(true);
+            table.getSelectionModel().select(arn.getChildren().get(0));
+            table.requestFocus();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Labeled allowed = robot.lookup(".tree-table-row-cell:selected .outcome-allowed")
+                .queryAs(javafx.scene.control.Labeled.class);
+        javafx.scene.control.Labeled action = (javafx.scene.control.Labeled) allowed.getParent().getChildrenUnmodifiable()
+                .stream().filter(n -> n instanceof javafx.scene.control.TreeTableCell && n != allowed).findFirst().orElseThrow();
+        assertEquals(action.getTextFill(), allowed.getTextFill(), "a selected row's outcome is as readable as its action");
+
         robot.clickOn(robot.lookup(".reach-draw-not-drawn").queryAs(javafx.scene.Node.class));
         dev.iammodeller.model.Resource bucket = (dev.iammodeller.model.Resource) editor.model().entities().get("reports");
         assertEquals("arn:aws:s3:::reports", bucket.arn());
