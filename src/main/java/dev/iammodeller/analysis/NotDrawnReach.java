@@ -3,7 +3,7 @@ package dev.iammodeller.analysis;
 import dev.iammodeller.catalog.Action;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.catalog.WildcardPattern;
-import dev.iammodeller.model.Compute;
+import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.Resource;
 import dev.iammodeller.policy.Effect;
 import dev.iammodeller.policy.PolicyTemplate;
@@ -75,18 +75,15 @@ public final class NotDrawnReach {
         return parts[2].toLowerCase(Locale.ROOT);
     }
 
-    /** The ARNs the model draws, and what a bucket's objects are named by ({@code arn/*}). */
+    /** The ARNs of what the model draws (roles, users and policies too), and what a bucket's objects are named by. */
     private static List<String> drawnArns(AccessCheck check) {
         List<String> out = new ArrayList<>();
-        for (Resource resource : check.model().all(Resource.class)) {
-            if (resource.arn() != null && !resource.arn().isEmpty()) {
-                out.add(resource.arn());
-                out.add(resource.arn() + "/*");
-            }
-        }
-        for (Compute compute : check.model().all(Compute.class)) {
-            if (compute.arn() != null && !compute.arn().isEmpty()) {
-                out.add(compute.arn());
+        for (Entity entity : check.model().entities().values()) {
+            if (entity.arn() != null && !entity.arn().isEmpty()) {
+                out.add(entity.arn());
+                if (entity instanceof Resource) {
+                    out.add(entity.arn() + "/*");
+                }
             }
         }
         return out;

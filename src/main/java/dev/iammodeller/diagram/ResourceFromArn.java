@@ -20,11 +20,23 @@ public final class ResourceFromArn {
     private ResourceFromArn() {
     }
 
+    /**
+     * Whether a resource can be drawn from this ARN: not one of IAM's or STS's, which name users, roles and
+     * policies (drawn from the palette as what they are).
+     */
+    public static boolean drawable(String arn) {
+        String[] parts = arn.split(":", 6);
+        return parts.length == 6 && parts[0].equals("arn") && !parts[2].isEmpty() && !parts[2].equals("iam")
+                && !parts[2].equals("sts");
+    }
+
     /** The command that draws the resource, or why none can be drawn from this ARN. */
     public static Creation add(IamModel model, String arn, String principalAccount) {
         String[] parts = arn.split(":", 6);
-        if (parts.length < 6 || !parts[0].equals("arn") || parts[2].isEmpty()) {
-            return Creation.refused(arn + " is not an ARN of one resource.");
+        if (!drawable(arn)) {
+            return Creation.refused(arn + " is not an ARN of one resource the palette draws"
+                    + (parts.length > 2 && (parts[2].equals("iam") || parts[2].equals("sts"))
+                    ? " (users, roles and policies are drawn from the palette)." : "."));
         }
         String service = parts[2];
         String account = !parts[4].isEmpty() && model.account(parts[4]).isPresent() ? parts[4] : principalAccount;

@@ -74,6 +74,16 @@ class NotDrawnReachTest {
     }
 
     @Test
+    void aRoleOfTheModelIsDrawnAlready() {
+        IamModel model = model(policy("{\"Effect\": \"Allow\", \"Action\": \"iam:PassRole\","
+                + " \"Resource\": \"arn:aws:iam::111111111111:role/app-*\"}"))
+                .with(new dev.iammodeller.model.Role("app-runner", "111111111111", "app-runner", "/",
+                        new PolicyText("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\","
+                                + " \"Principal\": {\"Service\": \"lambda.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}]}"), 1, "", Map.of()));
+        assertEquals(List.of(), listed(model, "alice"), "the pattern covers role app-runner, which is drawn");
+    }
+
+    @Test
     void aConditionIsKept() {
         IamModel model = model(policy("{\"Effect\": \"Allow\", \"Action\": \"sqs:SendMessage\","
                 + " \"Resource\": \"arn:aws:sqs:us-east-1:111111111111:jobs\","

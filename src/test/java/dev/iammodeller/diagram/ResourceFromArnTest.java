@@ -67,6 +67,8 @@ class ResourceFromArnTest {
         assertTrue(drawing.frames().get("acct-1").contains(drawing.nodes().get(creation.id())));
         assertTrue(creation.command().label().contains("reports"), creation.command().label());
         assertTrue(ResourceFromArn.add(MODEL, "arn:aws:s3:::*", "111111111111").isRefused());
+        assertTrue(ResourceFromArn.add(MODEL, "arn:aws:iam::*:role/deploy-*", "111111111111").isRefused(),
+                "a role is drawn from the palette as a role");
         assertEquals("reports-1", ResourceFromArn.add(after, "arn:aws:s3:::reports/*", "111111111111").id());
     }
 }

@@ -9,6 +9,7 @@ import dev.iammodeller.analysis.ReachRow;
 import dev.iammodeller.analysis.ReachRows;
 import dev.iammodeller.analysis.Reacher;
 import dev.iammodeller.catalog.AccessLevel;
+import dev.iammodeller.diagram.ResourceFromArn;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import dev.iammodeller.model.Entity;
@@ -90,7 +91,7 @@ final class ReachTree {
                 Words.count(byArn.size(), "resource", "resources")));
         byArn.forEach((arn, rows) -> {
             TreeItem<ReachTreeRow> item = new TreeItem<>(new ReachTreeRow(arn, Words.count(rows.size(), "action", "actions"),
-                    "not drawn", null, null, null, arn));
+                    "not drawn", null, null, null, ResourceFromArn.drawable(arn) ? arn : null));
             for (ReachRow row : rows) {
                 Outcome outcome = row.outcome().outcome();
                 item.getChildren().add(new TreeItem<>(new ReachTreeRow(row.outcome().action().fullName(), arn,
