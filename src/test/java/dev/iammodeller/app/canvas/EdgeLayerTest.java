@@ -63,14 +63,7 @@ class EdgeLayerTest {
     @Test
     void edgesWithAFadedEndAreDrawnFadedUnderTheOthers(FxRobot robot) {
         robot.interact(() -> {
-            EdgeLayer edges = new EdgeLayer();
-            for (ModelEdge edge : new ModelEdge[] {NEAR, FAR, ACROSS}) {
-                edges.add(edge);
-            }
-            edges.connect(NEAR, new Rect(0, 0, 180, 56), new Rect(0, 300, 180, 56));
-            edges.connect(FAR, new Rect(500, 0, 180, 56), new Rect(500, 300, 180, 56));
-            edges.connect(ACROSS, new Rect(0, 0, 180, 56), new Rect(500, 300, 180, 56));
-            edges.flush();
+            EdgeLayer edges = nearFarAnd(ACROSS, new Rect(0, 0, 180, 56), new Rect(500, 300, 180, 56));
             javafx.scene.Group plain = group(edges, "edges-member-of");
             javafx.scene.Group faded = group(edges, "edges-member-of-faded");
             assertEquals(6, lines(plain).getElements().size());
@@ -93,15 +86,8 @@ class EdgeLayerTest {
     @Test
     void attachmentsAreThinUnderThePlainEdgesAndTheEdgesBetweenLitEndsOnTop(FxRobot robot) {
         robot.interact(() -> {
-            EdgeLayer edges = new EdgeLayer();
-            ModelEdge attached = new ModelEdge(ModelEdge.Kind.ATTACHED_TO, "p", "a");
-            for (ModelEdge edge : new ModelEdge[] {NEAR, FAR, attached}) {
-                edges.add(edge);
-            }
-            edges.connect(NEAR, new Rect(0, 0, 180, 56), new Rect(0, 300, 180, 56));
-            edges.connect(FAR, new Rect(500, 0, 180, 56), new Rect(500, 300, 180, 56));
-            edges.connect(attached, new Rect(300, 0, 180, 56), new Rect(0, 0, 180, 56));
-            edges.flush();
+            EdgeLayer edges = nearFarAnd(new ModelEdge(ModelEdge.Kind.ATTACHED_TO, "p", "a"), new Rect(300, 0, 180, 56),
+                    new Rect(0, 0, 180, 56));
             javafx.scene.Group under = group(edges, "edges-attached-to-under");
             javafx.scene.Group plain = group(edges, "edges-member-of");
             assertEquals(2, lines(under).getElements().size(), "an attachment is drawn under");
@@ -125,6 +111,19 @@ class EdgeLayerTest {
             }
             assertEquals(true, edges.node().getChildren().indexOf(lit) <= top);
         });
+    }
+
+    /** A layer holding a to b (near), c to d (far) and one more edge, drawn. */
+    private static EdgeLayer nearFarAnd(ModelEdge more, Rect from, Rect to) {
+        EdgeLayer edges = new EdgeLayer();
+        for (ModelEdge edge : new ModelEdge[] {NEAR, FAR, more}) {
+            edges.add(edge);
+        }
+        edges.connect(NEAR, new Rect(0, 0, 180, 56), new Rect(0, 300, 180, 56));
+        edges.connect(FAR, new Rect(500, 0, 180, 56), new Rect(500, 300, 180, 56));
+        edges.connect(more, from, to);
+        edges.flush();
+        return edges;
     }
 
     private static javafx.scene.Group group(EdgeLayer edges, String id) {
