@@ -80,6 +80,7 @@ final class ForwardHighlights {
                 rows.add(new ReachRow(principalId, outcome));
             }
         }
+        analysis.notDrawn(principalId);
         viaRoles(principalId, List.of(), analysis.assumable(principalId), true);
         for (IndirectReach.Driven driven : analysis.driven(principalId)) {
             indirect.add(driven);

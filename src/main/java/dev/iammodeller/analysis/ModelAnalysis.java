@@ -24,6 +24,7 @@ public final class ModelAnalysis {
     private final Map<String, List<Assumption>> assumable = new ConcurrentHashMap<>();
     private final Map<String, List<IndirectReach.Driven>> driven = new ConcurrentHashMap<>();
     private final Map<String, ReverseReach> reverse = new ConcurrentHashMap<>();
+    private final Map<String, List<ActionOutcome>> notDrawn = new ConcurrentHashMap<>();
 
     public ModelAnalysis(Catalog catalog, IamModel model) {
         this.catalog = catalog;
@@ -95,5 +96,10 @@ public final class ModelAnalysis {
     /** The compute a user or role can make act for it. */
     public List<IndirectReach.Driven> driven(String principalId) {
         return driven.computeIfAbsent(principalId, id -> IndirectReach.of(check, id));
+    }
+
+    /** What a user's or role's own statements grant on ARNs the model does not draw ({@link NotDrawnReach}). */
+    public List<ActionOutcome> notDrawn(String principalId) {
+        return notDrawn.computeIfAbsent(principalId, id -> NotDrawnReach.of(catalog, check, id));
     }
 }

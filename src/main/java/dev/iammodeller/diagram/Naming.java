@@ -10,6 +10,11 @@ public final class Naming {
     private Naming() {
     }
 
+    /** {@code name} itself when it is neither an id nor the name of a {@code kind}, else {@code name-1}, ... */
+    public static String freeOr(IamModel model, EntityKind kind, String name) {
+        return free(model, kind, name) ? name : fresh(model, kind, name);
+    }
+
     /** {@code base-1}, {@code base-2}, ...: the first that is neither an id nor the name of a {@code kind}. */
     public static String fresh(IamModel model, EntityKind kind, String base) {
         for (int n = 1; ; n++) {

@@ -191,7 +191,12 @@ public final class CanvasEditor {
 
     /** Fades the edges with an end the live evaluator fades (the selection does not reach it), under the others. */
     public void fadeEdgesOf(java.util.function.Predicate<String> faded) {
-        views.fadeEdges(faded);
+        fadeEdgesOf(faded, id -> false);
+    }
+
+    /** As {@link #fadeEdgesOf(java.util.function.Predicate)}, and draws the edges between two lit ends on top. */
+    public void fadeEdgesOf(java.util.function.Predicate<String> faded, java.util.function.Predicate<String> lit) {
+        views.fadeEdges(faded, lit);
     }
 
     /**

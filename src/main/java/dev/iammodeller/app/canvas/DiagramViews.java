@@ -228,9 +228,12 @@ final class DiagramViews {
         }
     }
 
-    /** Fades the edges with an end that {@code faded} says is faded, and draws them under the others. */
-    void fadeEdges(java.util.function.Predicate<String> faded) {
-        if (edges.fade(faded)) {
+    /**
+     * Fades the edges with an end that {@code faded} says is faded, and draws them under the others; the edges
+     * between two {@code lit} ends on top.
+     */
+    void fadeEdges(java.util.function.Predicate<String> faded, java.util.function.Predicate<String> lit) {
+        if (edges.fade(faded, lit)) {
             picture.invalidate(null);
         }
     }

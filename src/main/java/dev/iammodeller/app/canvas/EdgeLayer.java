@@ -3,6 +3,7 @@ package dev.iammodeller.app.canvas;
 import dev.iammodeller.diagram.EdgeStyle;
 import dev.iammodeller.diagram.EdgeStyles;
 import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.picture.EdgeTier;
 import dev.iammodeller.model.ModelEdge;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,12 +30,12 @@ final class EdgeLayer {
     static final String DETAILED = "edges-detailed";
     /** The state of the faded edges' groups: styled as a node the selection does not reach. */
     static final PseudoClass FADED = PseudoClass.getPseudoClass("reach-dimmed");
+    /** The style class of the groups of attachments drawn thin ({@link EdgeTier#thin}). */
+    static final String THIN = "edge-thin";
     private final Group group = new Group();
-    private final Map<ModelEdge.Kind, Path> lines = new EnumMap<>(ModelEdge.Kind.class);
-    private final Map<ModelEdge.Kind, Path> heads = new EnumMap<>(ModelEdge.Kind.class);
-    /** The same for the faded edges (an end faded by the live evaluator), drawn under the others. */
-    private final Map<ModelEdge.Kind, Path> fadedLines = new EnumMap<>(ModelEdge.Kind.class);
-    private final Map<ModelEdge.Kind, Path> fadedHeads = new EnumMap<>(ModelEdge.Kind.class);
+    /** Per layer, bottom up (faded, attachments under, plain, lit), one path for the lines and one for the heads per kind. */
+    private final Map<EdgeTier, Map<ModelEdge.Kind, Path>> lines = new EnumMap<>(EdgeTier.class);
+    private final Map<EdgeTier, Map<ModelEdge.Kind, Path>> heads = new EnumMap<>(EdgeTier.class);
     private final Map<ModelEdge, EdgeShape> shapes = new HashMap<>();
     /** The kinds whose paths no longer hold exactly the edges crossing the kept region. */
     private final Set<ModelEdge.Kind> stale = EnumSet.noneOf(ModelEdge.Kind.class);
@@ -44,7 +45,9 @@ final class EdgeLayer {
         group.setId("layer-edges");
         group.setMouseTransparent(true);
         group.getStyleClass().add(DETAILED);
-        for (boolean faded : new boolean[] {true, false}) {
+        for (EdgeTier tier : EdgeTier.values()) {
+            lines.put(tier, new EnumMap<>(ModelEdge.Kind.class));
+            heads.put(tier, new EnumMap<>(ModelEdge.Kind.class));
             for (EdgeStyle style : EdgeStyles.all()) {
                 Path line = new Path();
                 line.getStyleClass().add("edge-line");
@@ -52,32 +55,40 @@ final class EdgeLayer {
                 head.getStyleClass().addAll("edge-head", "edge-head-" + style.head().name().toLowerCase(Locale.ROOT));
                 Group kind = new Group(line, head);
                 kind.getStyleClass().addAll("edge", style.cssName());
-                kind.setId("edges-" + style.cssName().substring("edge-".length()) + (faded ? "-faded" : ""));
-                kind.pseudoClassStateChanged(FADED, faded);
-                (faded ? fadedLines : lines).put(style.kind(), line);
-                (faded ? fadedHeads : heads).put(style.kind(), head);
+                if (EdgeTier.thin(style.kind(), tier)) {
+                    kind.getStyleClass().add(THIN);
+                }
+                kind.setId("edges-" + style.cssName().substring("edge-".length()) + tier.suffix());
+                kind.pseudoClassStateChanged(FADED, tier == EdgeTier.FADED);
+                lines.get(tier).put(style.kind(), line);
+                heads.get(tier).put(style.kind(), head);
                 group.getChildren().add(kind);
             }
         }
     }
 
     /**
-     * Fades the edges with a faded end (as their nodes are) and draws them under the others, so the edges of
-     * what the selection reaches stay visible over a mesh of attachments; nothing faded for {@code x -> false}.
-     * True when an edge changed.
+     * Fades the edges with a faded end (as their nodes are) and draws them under the others, and draws the edges
+     * between two {@code lit} ends on top, so the edges of what the selection reaches stay visible over a mesh of
+     * attachments (which are drawn thin, under the rest: {@link EdgeTier}); nothing faded or lit for
+     * {@code x -> false}. True when an edge changed.
      */
-    boolean fade(Predicate<String> faded) {
+    boolean fade(Predicate<String> faded, Predicate<String> lit) {
         boolean changed = false;
         for (Map.Entry<ModelEdge, EdgeShape> e : shapes.entrySet()) {
-            boolean now = faded.test(e.getKey().from()) || faded.test(e.getKey().to());
-            if (now != e.getValue().faded) {
-                e.getValue().faded = now;
+            EdgeTier now = EdgeTier.of(e.getKey(), faded, lit);
+            if (now != e.getValue().tier) {
+                e.getValue().tier = now;
                 stale.add(e.getKey().kind());
                 changed = true;
             }
         }
         flush();
         return changed;
+    }
+
+    boolean fade(Predicate<String> faded) {
+        return fade(faded, id -> false);
     }
 
     /**
@@ -90,8 +101,7 @@ final class EdgeLayer {
         } else {
             group.getStyleClass().remove(DETAILED);
         }
-        heads.values().forEach(head -> head.setVisible(detailed));
-        fadedHeads.values().forEach(head -> head.setVisible(detailed));
+        heads.values().forEach(kinds -> kinds.values().forEach(head -> head.setVisible(detailed)));
     }
 
     Group node() {
@@ -107,7 +117,9 @@ final class EdgeLayer {
     }
 
     void add(ModelEdge edge) {
-        shapes.put(edge, new EdgeShape(EdgeStyles.of(edge.kind())));
+        EdgeShape shape = new EdgeShape(EdgeStyles.of(edge.kind()));
+        shape.tier = EdgeTier.of(edge, id -> false, id -> false);
+        shapes.put(edge, shape);
         stale.add(edge.kind());
     }
 
@@ -138,8 +150,9 @@ final class EdgeLayer {
         }
         Map<Path, List<PathElement>> elements = new HashMap<>();
         for (ModelEdge.Kind kind : stale) {
-            for (Map<ModelEdge.Kind, Path> paths : List.of(lines, heads, fadedLines, fadedHeads)) {
-                elements.put(paths.get(kind), new ArrayList<>());
+            for (EdgeTier tier : EdgeTier.values()) {
+                elements.put(lines.get(tier).get(kind), new ArrayList<>());
+                elements.put(heads.get(tier).get(kind), new ArrayList<>());
             }
         }
         for (Map.Entry<ModelEdge, EdgeShape> e : shapes.entrySet()) {
@@ -149,12 +162,12 @@ final class EdgeLayer {
                 shape.fit(keep);
                 shape.settle();
                 if (shape.lineDrawn) {
-                    List<PathElement> line = elements.get((shape.faded ? fadedLines : lines).get(kind));
+                    List<PathElement> line = elements.get(lines.get(shape.tier).get(kind));
                     line.add(shape.start);
                     line.add(shape.end);
                 }
                 if (shape.headDrawn) {
-                    elements.get((shape.faded ? fadedHeads : heads).get(kind)).addAll(shape.head);
+                    elements.get(heads.get(shape.tier).get(kind)).addAll(shape.head);
                 }
             }
         }

@@ -33,8 +33,8 @@ final class EdgeShape {
     private double[] tip = {0, 0};
     private boolean wantLine;
     private boolean wantHead;
-    /** Whether the edge is drawn faded (an end is), under the others. */
-    boolean faded;
+    /** The layer the edge is drawn in (faded when an end is, under the others). */
+    dev.iammodeller.diagram.picture.EdgeTier tier = dev.iammodeller.diagram.picture.EdgeTier.PLAIN;
     /** Whether the paths hold the line and the head now. */
     boolean lineDrawn;
     boolean headDrawn;

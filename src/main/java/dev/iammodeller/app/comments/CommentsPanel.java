@@ -73,8 +73,10 @@ final class CommentsPanel {
         list.setId("comments-list");
         list.setItems(view.shown());
         list.setCellFactory(v -> new CommentCell());
-        list.setPlaceholder(new Label("No comments. Right-click a node, an edge or the canvas\n"
-                + "(or press Ctrl+Alt+M) to add one."));
+        Label noComments = new Label("No comments. Right-click a node, an edge or the canvas\n"
+                + "(or press Ctrl+Alt+M) to add one.");
+        noComments.setWrapText(true);
+        list.setPlaceholder(noComments);
         list.setPrefHeight(240);
         VBox.setVgrow(list, Priority.SOMETIMES);
         detail.setId("comment-detail");

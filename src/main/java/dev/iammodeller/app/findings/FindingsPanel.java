@@ -244,6 +244,21 @@ public final class FindingsPanel {
 
     /** A severity heading or "Accepted" with its count, or one finding: rule, subject name, message; the rule on hover. */
     private static final class FindingCell extends TreeCell<Object> {
+        /** Room the tree takes left of a finding's text (its indentation and disclosure arrow), and some to spare. */
+        private static final double INDENT = 64;
+
+        FindingCell() {
+            // a finding wraps to the panel's width rather than being cut (the tree never scrolls sideways)
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        /** As tall as the text wrapped in the width it is given after the tree's indentation, which the skin leaves out. */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width > INDENT ? width - INDENT : width);
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);

@@ -41,13 +41,13 @@ public final class CanvasHighlights {
             ReachStyling.applyEscalation(view.node(), id, escalations);
             explain(view, id, highlights, escalations, model);
         }
-        canvas.fadeEdgesOf(highlights::dims);
         java.util.Set<String> highlighted = new java.util.LinkedHashSet<>();
         for (String id : model.entities().keySet()) {
             if (highlights.style(id).isPresent()) {
                 highlighted.add(id);
             }
         }
+        canvas.fadeEdgesOf(highlights::dims, highlighted::contains);
         canvas.emphasise(highlighted);
     }
 

@@ -5,6 +5,7 @@ import dev.iammodeller.analysis.escalation.EscalationPath;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.picture.FreeSpace;
+import dev.iammodeller.diagram.picture.LabelPlaces;
 import dev.iammodeller.model.IamModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,7 +122,7 @@ final class EscalationSteps {
             return;
         }
         Map<String, Rect> boxes = new HashMap<>();
-        List<Rect> taken = new ArrayList<>(shapes.canvas().drawing().nodes().values());
+        List<Rect> taken = shapes.taken(textScale);
         List<Rect[]> ends = new ArrayList<>();
         Rect last = null;
         for (EscalationHops.Hop hop : hops.hops()) {
@@ -136,17 +137,18 @@ final class EscalationSteps {
             ends.add(new Rect[] {from, to});
             last = to != null ? to : last;
         }
+        List<Rect> labels = new ArrayList<>();
         gain.setVisible(last != null);
         if (last != null) {
             gain.applyCss();
             gain.autosize();
             Bounds size = gain.getLayoutBounds();
-            gain.relocate(last.x() + size.getWidth() * (textScale - 1) / 2,
-                    last.maxY() + 8 + size.getHeight() * (textScale - 1) / 2);
-            Bounds placed = gain.getBoundsInParent();
-            taken.add(new Rect(placed.getMinX(), placed.getMinY(), placed.getWidth(), placed.getHeight()));
+            Rect wanted = new Rect(last.x(), last.maxY() + 8, size.getWidth() * textScale, size.getHeight() * textScale);
+            Rect free = LabelPlaces.clear(wanted, true, labels, taken);
+            gain.relocate(free.x() + size.getWidth() * (textScale - 1) / 2,
+                    free.y() + size.getHeight() * (textScale - 1) / 2);
+            labels.add(free);
         }
-        List<Rect> labels = new ArrayList<>();
         for (int i = 0; i < ends.size(); i++) {
             arrows.get(i).place(ends.get(i)[0], ends.get(i)[1]);
             if (arrows.get(i).showsLabel()) {

@@ -41,8 +41,8 @@ public final class LiveCanvas {
         this.live = live;
         this.editor = live.editor();
         this.highlights = new CanvasHighlights(canvas, live);
-        this.paths = new PathOverlay(new ShapesOnCanvas(canvas));
-        this.steps = new EscalationSteps(new ShapesOnCanvas(canvas));
+        this.paths = new PathOverlay(new ShapesOnCanvas(canvas, () -> escalations().byPrincipal().keySet()));
+        this.steps = new EscalationSteps(new ShapesOnCanvas(canvas, () -> escalations().byPrincipal().keySet()));
         this.badges = new EscalationBadges(canvas, this::badgeClicked);
         canvas.overlayLayer().getChildren().addAll(paths.node(), steps.node(), badges.node());
         canvas.addOverlay(legend.node());
@@ -149,6 +149,7 @@ public final class LiveCanvas {
 
     private void escalationsChanged() {
         badges.show(editor.model(), escalations());
+        paths.redraw();
         EscalationPath drawn = steps.shownProperty().get();
         if (drawn != null) {
             EscalationPath same = escalations().paths(drawn.principalId()).stream()

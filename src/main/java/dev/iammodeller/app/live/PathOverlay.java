@@ -72,14 +72,14 @@ final class PathOverlay {
         place();
     }
 
-    /** Puts every arrow between its nodes where they are now, moving down a label that would cover another. */
+    /** Puts every arrow between its nodes where they are now, moving a label off nodes, badges, frame titles and other labels. */
     private void place() {
         List<Rect> labels = new ArrayList<>();
-        List<Rect> nodes = List.copyOf(shapes.canvas().drawing().nodes().values());
+        List<Rect> taken = shapes.taken(textScale);
         for (Drawn each : drawn) {
             each.view().place(shapes.box(each.edge().from()), shapes.box(each.edge().to()));
             if (each.view().showsLabel()) {
-                labels.add(Labels.clear(each.view(), labels, nodes));
+                labels.add(Labels.clear(each.view(), labels, taken));
             }
         }
     }

@@ -3,9 +3,12 @@ package dev.iammodeller.app.live;
 import dev.iammodeller.app.canvas.CanvasEditor;
 import dev.iammodeller.app.canvas.ShapeView;
 import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.picture.LabelPlaces;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableValue;
 
@@ -15,10 +18,18 @@ import javafx.beans.value.ObservableValue;
  */
 final class ShapesOnCanvas {
     private final CanvasEditor canvas;
+    private final Supplier<Set<String>> badged;
     private final List<Runnable> unwatch = new ArrayList<>();
 
-    ShapesOnCanvas(CanvasEditor canvas) {
+    /** {@code badged}: the principals wearing an escalation badge now. */
+    ShapesOnCanvas(CanvasEditor canvas, Supplier<Set<String>> badged) {
         this.canvas = canvas;
+        this.badged = badged;
+    }
+
+    /** What labels keep off ({@link LabelPlaces#taken}), badges and frame titles drawn {@code scale} times larger. */
+    List<Rect> taken(double scale) {
+        return LabelPlaces.taken(canvas.drawing(), badged.get(), scale);
     }
 
     CanvasEditor canvas() {

@@ -8,6 +8,10 @@ import dev.iammodeller.analysis.ReachReport;
 import dev.iammodeller.app.live.HighlightLegend;
 import dev.iammodeller.app.live.LiveAnalysis;
 import dev.iammodeller.app.live.ReachStyling;
+import dev.iammodeller.app.editor.EditorState;
+import dev.iammodeller.diagram.Creation;
+import dev.iammodeller.diagram.ResourceFromArn;
+import dev.iammodeller.model.Entity;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -67,7 +72,10 @@ public final class ReachPanel {
         busy.visibleProperty().bind(live.busyProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(6, subject, gap, busy, reverse);
+        subject.setWrapText(true);
+        subject.setMaxWidth(Double.MAX_VALUE);
+        reverse.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(6, busy, gap, reverse);
 
         filter.setId("reach-filter");
         filter.setPromptText("Filter: action, resource, level, outcome…");
@@ -77,7 +85,9 @@ public final class ReachPanel {
 
         TitledPane rolesPane = new TitledPane("Roles it can assume", roles);
         TitledPane indirectPane = new TitledPane("Indirect reach (compute it can make act for it)", indirect);
-        VBox details = new VBox(4, new Label("Deciding statements (double-click to open)"), statements, path);
+        Label deciding = new Label("Deciding statements (double-click to open)");
+        deciding.setWrapText(true);
+        VBox details = new VBox(4, deciding, statements, path);
         VBox.setVgrow(statements, Priority.ALWAYS);
         // the lists keep a few rows however the split is dragged; the statements take what is left
         roles.setMinHeight(64);
@@ -92,7 +102,8 @@ public final class ReachPanel {
         Label problem = new Label();
         problem.setId("reach-problem");
         problem.textProperty().bind(live.problemProperty());
-        root.getChildren().addAll(header, new HighlightLegend().node(), filter, split, problem);
+        problem.setWrapText(true);
+        root.getChildren().addAll(subject, header, new HighlightLegend().node(), filter, split, problem);
         live.reportProperty().addListener((observable, before, after) -> show(after));
         show(live.reportProperty().get());
     }
@@ -117,6 +128,7 @@ public final class ReachPanel {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll("outcome-allowed", "outcome-conditional", "outcome-denied");
                 setText(empty || row == null ? null : row.outcome());
+                setGraphic(empty || row == null || row.notDrawn() == null ? null : drawLink(row.notDrawn()));
                 if (!empty && row != null && row.outcomeClass() != null) {
                     getStyleClass().add(row.outcomeClass());
                 }
@@ -124,6 +136,29 @@ public final class ReachPanel {
         });
         table.getColumns().setAll(List.of(what, target, outcome));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> selected(item));
+    }
+
+    /** "Draw it": puts a resource an ARN the statements name on the canvas, as one undoable edit. */
+    private Hyperlink drawLink(String arn) {
+        Hyperlink link = new Hyperlink("Draw it");
+        link.getStyleClass().add("reach-draw-not-drawn");
+        link.setTooltip(new Tooltip("Add the resource " + arn + " names to the canvas (Undo takes it away)."));
+        link.setOnAction(event -> drawNotDrawn(arn));
+        return link;
+    }
+
+    /** Draws the resource an ARN names in the ARN's account, or the selected principal's; says what it did. */
+    void drawNotDrawn(String arn) {
+        ReachReport report = live.reportProperty().get();
+        EditorState editor = live.editor();
+        Entity principal = report == null ? null : editor.model().entities().get(report.subjectId());
+        Creation creation = ResourceFromArn.add(editor.model(), arn, principal == null ? null : principal.account());
+        if (creation.isRefused()) {
+            path.setText(creation.refusal());
+            return;
+        }
+        path.setText(editor.submit(creation.command()).map(refusal -> "Not drawn: " + refusal)
+                .orElse(creation.command().label() + " (Undo takes it away)."));
     }
 
     private void lists(StatementOpener opener) {

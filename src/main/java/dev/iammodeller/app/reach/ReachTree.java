@@ -1,15 +1,20 @@
 package dev.iammodeller.app.reach;
 
+import dev.iammodeller.analysis.ActionOutcome;
 import dev.iammodeller.analysis.HighlightStyle;
+import dev.iammodeller.analysis.Highlights;
 import dev.iammodeller.analysis.Outcome;
 import dev.iammodeller.analysis.ReachReport;
 import dev.iammodeller.analysis.ReachRow;
 import dev.iammodeller.analysis.ReachRows;
 import dev.iammodeller.analysis.Reacher;
 import dev.iammodeller.catalog.AccessLevel;
+import dev.iammodeller.diagram.ResourceFromArn;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.Words;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +26,8 @@ import javafx.scene.control.TreeItem;
  * filter hides are left out; a filtered tree is shown expanded.
  */
 final class ReachTree {
+    /** The group of what the statements name but the canvas does not draw. */
+    static final String NOT_DRAWN = "Not drawn";
     private ReachTree() {
     }
 
@@ -42,6 +49,7 @@ final class ReachTree {
                 serviceItem.setExpanded(filtered);
                 root.getChildren().add(serviceItem);
             });
+            notDrawn(root, report, filter);
         }
         root.setExpanded(true);
         return root;
@@ -60,6 +68,41 @@ final class ReachTree {
         return item;
     }
 
+    /**
+     * What a user's or role's statements grant on ARNs the model does not draw: a group per ARN, marked not
+     * drawn (the panel offers to draw it), its actions under it.
+     */
+    private static void notDrawn(TreeItem<ReachTreeRow> root, ReachReport report, String filter) {
+        Entity subject = report.analysis().model().entities().get(report.subjectId());
+        if (subject == null || !subject.kind().isIamPrincipal() || report.mode() != Highlights.Mode.FORWARD) {
+            return;
+        }
+        Map<String, List<ReachRow>> byArn = new LinkedHashMap<>();
+        for (ActionOutcome outcome : report.analysis().notDrawn(subject.id())) {
+            ReachRow row = new ReachRow(subject.id(), outcome);
+            if (ReachRows.matches(row, filter) || ("not drawn " + outcome.resource()).contains(filter.trim())) {
+                byArn.computeIfAbsent(outcome.resource(), arn -> new ArrayList<>()).add(row);
+            }
+        }
+        if (byArn.isEmpty()) {
+            return;
+        }
+        TreeItem<ReachTreeRow> group = new TreeItem<>(ReachTreeRow.group(NOT_DRAWN,
+                Words.count(byArn.size(), "resource", "resources")));
+        byArn.forEach((arn, rows) -> {
+            TreeItem<ReachTreeRow> item = new TreeItem<>(new ReachTreeRow(arn, Words.count(rows.size(), "action", "actions"),
+                    "not drawn", null, null, null, ResourceFromArn.drawable(arn) ? arn : null));
+            for (ReachRow row : rows) {
+                Outcome outcome = row.outcome().outcome();
+                item.getChildren().add(new TreeItem<>(new ReachTreeRow(row.outcome().action().fullName(), arn,
+                        ReachRows.words(outcome), outcomeClass(outcome.kind()), row, null)));
+            }
+            group.getChildren().add(item);
+        });
+        group.setExpanded(true);
+        root.getChildren().add(group);
+    }
+
     private static void reverse(TreeItem<ReachTreeRow> root, ReachReport report, String filter) {
         Map<HighlightStyle, List<Reacher>> byStyle = new EnumMap<>(HighlightStyle.class);
         for (Reacher reacher : report.reachers()) {
@@ -70,7 +113,8 @@ final class ReachTree {
             }
         }
         byStyle.forEach((style, reachers) -> {
-            TreeItem<ReachTreeRow> group = new TreeItem<>(ReachTreeRow.group(style.label(), reachers.size() + " principals"));
+            TreeItem<ReachTreeRow> group = new TreeItem<>(ReachTreeRow.group(style.label(),
+                    Words.count(reachers.size(), "principal", "principals")));
             for (Reacher reacher : reachers) {
                 String path = String.join(" → ", reacher.path().stream().map(report::name).toList());
                 String outcome = reacher.conditions().isEmpty() ? style.label()

@@ -61,9 +61,9 @@ public final class SimulatorPanel {
         GridPane request = new GridPane();
         request.setHgap(6);
         request.setVgap(6);
-        request.addRow(0, new Label("Principal"), principal);
-        request.addRow(1, new Label("Action"), action);
-        request.addRow(2, new Label("Resource"), resource);
+        request.addRow(0, kept(new Label("Principal")), principal);
+        request.addRow(1, kept(new Label("Action")), action);
+        request.addRow(2, kept(new Label("Resource")), resource);
         GridPane.setHgrow(principal, Priority.ALWAYS);
         GridPane.setHgrow(action, Priority.ALWAYS);
         GridPane.setHgrow(resource, Priority.ALWAYS);
@@ -81,6 +81,12 @@ public final class SimulatorPanel {
 
     public Node node() {
         return root;
+    }
+
+    /** A label or button that keeps its words however narrow the panel: its least width is the width they need. */
+    private static <T extends javafx.scene.control.Control> T kept(T control) {
+        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return control;
     }
 
     /** The view model, for the window and tests. */
@@ -119,9 +125,11 @@ public final class SimulatorPanel {
         remove.setId("sim-remove-key");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(event -> model.context().remove(table.getSelectionModel().getSelectedItem()));
-        HBox entry = new HBox(6, key, value, add, remove);
-        HBox.setHgrow(key, Priority.ALWAYS);
-        return new VBox(4, new Label("Context keys"), entry, table);
+        // the key on a line of its own, so the value and the buttons keep their words in a narrow panel
+        HBox entry = new HBox(6, value, kept(add), kept(remove));
+        HBox.setHgrow(value, Priority.ALWAYS);
+        key.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(4, new Label("Context keys"), key, entry, table);
     }
 
     private Node result(StatementOpener opener) {
@@ -172,8 +180,11 @@ public final class SimulatorPanel {
             simulation.byLayer().values().forEach(ordered::addAll);
             statements.getItems().setAll(ordered);
         });
-        return new VBox(4, verdict, explanation, new Label("Deciding statements by layer (double-click to open)"),
-                statements, missing, problem);
+        Label deciding = new Label("Deciding statements by layer (double-click to open)");
+        for (Label label : List.of(verdict, deciding, problem)) {
+            label.setWrapText(true);
+        }
+        return new VBox(4, verdict, explanation, deciding, statements, missing, problem);
     }
 
     /** The answer shown, for tests. */

@@ -18,6 +18,8 @@ import java.util.function.Function;
  * and what it gains under its last stop.
  */
 final class ArrowMarks {
+    /** What the role of an arrow's label ends with: {@code path-label}, {@code escalation-hop-label}. */
+    static final String LABEL = "-label";
     private final Palette palette;
     private final TextWidth widths;
 
@@ -27,10 +29,11 @@ final class ArrowMarks {
     }
 
     /**
-     * One arrow of a path in its style's colour (dashed for indirect and conditional routes), its label moved
-     * off the {@code taken} boxes and the labels {@code placed} before it (which it joins).
+     * One arrow of a path in its style's colour (dashed for indirect and conditional routes), then its label
+     * (a group of its own, {@code path-label}) moved off the {@code taken} boxes and the labels {@code placed}
+     * before it (which it joins).
      */
-    PictureGroup path(Highlighting.Arrow arrow, Rect from, Rect to, List<Rect> placed, Collection<Rect> taken) {
+    List<PictureGroup> path(Highlighting.Arrow arrow, Rect from, Rect to, List<Rect> placed, Collection<Rect> taken) {
         Colour colour = palette.colour(reachColour(arrow.style()));
         List<Double> dashes = arrow.style() == Emphasis.INDIRECT || arrow.style() == Emphasis.CONDITIONAL
                 ? List.of(9.0, 5.0) : List.of();
@@ -61,23 +64,26 @@ final class ArrowMarks {
             ends.add(new Rect[] {from, to});
             last = to != null ? to : last;
         }
+        List<Rect> labels = new ArrayList<>();
         if (last != null) {
             List<String> lines = List.of(("⇒ " + escalation.gain()).split("\n"));
-            PictureGroup gain = label("escalation-gain", lines, last.x(), last.maxY() + 8, colour, null,
-                    palette.colour("-reach-badge-text"), true, EdgeLook.STEP_PADDING_X, EdgeLook.STEP_PADDING_Y);
-            out.add(gain);
-            occupied.add(gain.box());
+            double[] size = labelSize(lines, true, EdgeLook.STEP_PADDING_X, EdgeLook.STEP_PADDING_Y);
+            Rect place = clear(new Rect(last.x(), last.maxY() + 8, size[0], size[1]), true, labels, occupied);
+            out.add(label("escalation-gain", lines, place.x(), place.y(), colour, null,
+                    palette.colour("-reach-badge-text"), true, EdgeLook.STEP_PADDING_X, EdgeLook.STEP_PADDING_Y));
         }
-        List<Rect> labels = new ArrayList<>();
+        List<PictureGroup> steps = new ArrayList<>();
         for (int i = 0; i < ends.size(); i++) {
             Rect from = ends.get(i)[0];
             Rect to = ends.get(i)[1];
             if (from != null && to != null) {
-                out.add(arrow("escalation-hop", from, to, escalation.hops().get(i).text(), colour,
+                steps.addAll(arrow("escalation-hop", from, to, escalation.hops().get(i).text(), colour,
                         escalation.possible() ? EdgeLook.POSSIBLE_WIDTH : EdgeLook.ESCALATION_WIDTH,
                         escalation.possible() ? List.of(2.0, 7.0) : List.of(12.0, 5.0), true, labels, occupied));
             }
         }
+        steps.sort(java.util.Comparator.comparing(g -> g.role().endsWith(LABEL)));
+        out.addAll(steps);
         return out;
     }
 
@@ -99,8 +105,9 @@ final class ArrowMarks {
         return new PictureGroup("escalation-created", null, arn, sized, marks);
     }
 
-    private PictureGroup arrow(String role, Rect from, Rect to, String text, Colour colour, double width,
-                               List<Double> dashes, boolean bold, List<Rect> placed, Collection<Rect> taken) {
+    /** The arrow's group ({@code role}), then its label's ({@code role-label}) when it has one. */
+    private List<PictureGroup> arrow(String role, Rect from, Rect to, String text, Colour colour, double width,
+                                     List<Double> dashes, boolean bold, List<Rect> placed, Collection<Rect> taken) {
         List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n"));
         double padX = bold ? EdgeLook.STEP_PADDING_X : EdgeLook.LABEL_PADDING_X;
         double padY = bold ? EdgeLook.STEP_PADDING_Y : EdgeLook.LABEL_PADDING_Y;
@@ -110,7 +117,7 @@ final class ArrowMarks {
             double[] size = labelSize(lines, bold, padX, padY);
             Rect box = clear(new Rect(from.centre().x() - size[0] / 2, from.y() - 8 - size[1], size[0], size[1]), true,
                     placed, taken);
-            return label(role, lines, box.x(), box.y(), fill, colour, ink, bold, padX, padY);
+            return List.of(label(role + LABEL, lines, box.x(), box.y(), fill, colour, ink, bold, padX, padY));
         }
         Point[] ends = Anchors.between(from, to);
         Point a = ends[0];
@@ -131,11 +138,10 @@ final class ArrowMarks {
             double[] size = labelSize(lines, bold, padX, padY);
             Rect place = clear(new Rect(middle.x() - size[0] / 2, middle.y() - size[1] / 2, size[0], size[1]),
                     Math.abs(dx) >= Math.abs(dy), placed, taken);
-            PictureGroup label = label(role, lines, place.x(), place.y(), fill, colour, ink, bold, padX, padY);
-            marks.addAll(label.marks());
-            box = box.union(label.box());
+            return List.of(new PictureGroup(role, null, text, box, marks),
+                    label(role + LABEL, lines, place.x(), place.y(), fill, colour, ink, bold, padX, padY));
         }
-        return new PictureGroup(role, null, text, box, marks);
+        return List.of(new PictureGroup(role, null, text, box, marks));
     }
 
     /** The label's place off what is taken, added to the labels placed. */

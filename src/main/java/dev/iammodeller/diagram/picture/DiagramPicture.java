@@ -14,10 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * The picture of a model as the canvas draws it: frames (outer ones first), the edges, the node boxes, a
- * selection's highlights (emphasis, dimming, the arrows of its paths, an escalation path step by step), and the
+ * The picture of a model as the canvas draws it: frames (outer ones first), the edges (by {@link EdgeTier}: faded
+ * and attachments under, a selection's own on top), the node boxes, a
+ * selection's highlights (emphasis, dimming, the arrows of its paths, an escalation path step by step, their
+ * labels over every arrow and off nodes, badges, frame titles and each other), and the
  * comments' numbered markers, and the legend to the right of it all, in one theme's colours; not detailed (drawn too small to read, below
  * {@link NodeFace#DETAIL_SCALE}) without icons, names and subtitles, edges plain, as the canvas zoomed out.
  */
@@ -44,11 +47,13 @@ public final class DiagramPicture {
             groups.add(entities.frame(frame, drawing.shape(frame.id()), highlighting.dimmed().contains(frame.id())));
         }
         EdgeMarks edgeMarks = new EdgeMarks(palette);
-        for (ModelEdge edge : edges) {
+        Predicate<String> dimmed = highlighting.dimmed()::contains;
+        Predicate<String> lit = id -> id.equals(highlighting.selectedId()) || highlighting.emphasis().containsKey(id);
+        for (ModelEdge edge : EdgeTier.bottomUp(edges, dimmed, lit)) {
             Rect from = drawing.shape(edge.from());
             Rect to = drawing.shape(edge.to());
             if (from != null && to != null) {
-                groups.add(edgeMarks.edge(edge, from, to, false, detailed));
+                groups.add(edgeMarks.edge(edge, from, to, EdgeTier.of(edge, dimmed, lit), detailed));
             }
         }
         Set<Emphasis> used = EnumSet.noneOf(Emphasis.class);
@@ -64,22 +69,25 @@ public final class DiagramPicture {
                     highlighting.dimmed().contains(node.id()), detailed));
         }
         ArrowMarks arrows = new ArrowMarks(palette, widths);
+        List<Rect> taken = LabelPlaces.taken(drawing, highlighting.escalating(), 1);
         if (highlighting.escalation() != null) {
-            groups.addAll(arrows.escalation(highlighting.escalation(), drawing::shape,
-                    new ArrayList<>(drawing.nodes().values())));
+            groups.addAll(arrows.escalation(highlighting.escalation(), drawing::shape, taken));
         } else {
             Map<String, Highlighting.Arrow> once = new LinkedHashMap<>();
             for (Highlighting.Arrow arrow : highlighting.arrows()) {
                 once.putIfAbsent(arrow.fromId() + "\n" + arrow.toId(), arrow);
             }
             List<Rect> labels = new ArrayList<>();
+            List<PictureGroup> drawn = new ArrayList<>();
             for (Highlighting.Arrow arrow : once.values()) {
                 Rect from = drawing.shape(arrow.fromId());
                 Rect to = drawing.shape(arrow.toId());
                 if (from != null && to != null) {
-                    groups.add(arrows.path(arrow, from, to, labels, drawing.nodes().values()));
+                    drawn.addAll(arrows.path(arrow, from, to, labels, taken));
                 }
             }
+            drawn.sort(Comparator.comparing(g -> g.role().endsWith(ArrowMarks.LABEL)));
+            groups.addAll(drawn);
         }
         groups.addAll(new CommentMarks(palette, widths).markers(model.comments(), drawing::shape));
         Rect content = drawing.extent();

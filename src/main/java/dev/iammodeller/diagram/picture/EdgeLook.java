@@ -7,6 +7,8 @@ package dev.iammodeller.diagram.picture;
  */
 public final class EdgeLook {
     public static final double LINE_WIDTH = 1.6;
+    /** The width of an attachment drawn under the other edges ({@link EdgeTier#thin}). */
+    public static final double THIN_WIDTH = 0.9;
     public static final double HEAD_SIZE = 11;
     public static final double BAR_WIDTH = 2.5;
     public static final double ARROW_BEND = 26;

@@ -53,7 +53,7 @@ final class EntityMarks {
                 palette.mutedText()));
         if (escalating) {
             double size = NodeFace.BADGE_SIZE;
-            Rect badge = new Rect(box.x() + Drawing.NODE_WIDTH - size / 2 - 2, box.y() - (size / 2 - 2), size, size);
+            Rect badge = NodeFace.badge(box, 1);
             marks.add(new Mark.Shape(Outline.roundRect(badge, size), palette.colour("-reach-escalation"),
                     palette.colour("-reach-label-fill"), 1.5, List.of(), false));
             marks.add(new Mark.Text("!", badge.centre().x() - widths.of("!", 12, true) / 2, badge.centre().y() + 4.5, 12,

@@ -1,5 +1,7 @@
 package dev.iammodeller.diagram.picture;
 
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.Rect;
 import java.util.List;
 
 /**
@@ -20,6 +22,15 @@ public final class FrameFace {
     public static final double STROKE_WIDTH = 1.2;
     public static final List<Double> UNIT_DASHES = List.of(8.0, 4.0);
     public static final List<Double> ROOT_DASHES = List.of(2.0, 4.0);
+
+    /**
+     * The band along a frame's top that holds its title and subtitle (labels keep off it): the frame's header,
+     * grown upwards as a title drawn {@code scale} times larger about its baseline grows.
+     */
+    public static Rect titleBand(Rect frame, double scale) {
+        double above = TITLE_Y * (Math.max(1, scale) - 1);
+        return new Rect(frame.x(), frame.y() - above, frame.width(), Drawing.FRAME_HEADER + above);
+    }
 
     private FrameFace() {
     }

@@ -1,5 +1,6 @@
 package dev.iammodeller.diagram.picture;
 
+import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Rect;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,7 +8,7 @@ import java.util.List;
 
 /**
  * Keeps the labels drawn over the diagram readable (on the canvas and in the pictures): a label that would
- * cover a node or a label placed before moves to the nearest free place, first across its arrow (above, then
+ * cover a node, an escalation badge, a frame's title band or a label placed before moves to the nearest free place, first across its arrow (above, then
  * below a level arrow; right, then left of an upright one), then along it.
  */
 public final class LabelPlaces {
@@ -15,6 +16,24 @@ public final class LabelPlaces {
     private static final int ALONG = 4;
 
     private LabelPlaces() {
+    }
+
+    /**
+     * What labels keep off: every node's box, the title band of every frame, and the badge of every node in
+     * {@code badged}; badges and titles as drawn {@code scale} times larger (the canvas zoomed out).
+     */
+    public static List<Rect> taken(Drawing drawing, Collection<String> badged, double scale) {
+        List<Rect> out = new ArrayList<>(drawing.nodes().values());
+        for (Rect frame : drawing.frames().values()) {
+            out.add(FrameFace.titleBand(frame, scale));
+        }
+        for (String id : badged) {
+            Rect node = drawing.nodes().get(id);
+            if (node != null) {
+                out.add(NodeFace.badge(node, scale));
+            }
+        }
+        return out;
     }
 
     /** Where a label's box goes: the nearest free place, or where it is when there is none. */

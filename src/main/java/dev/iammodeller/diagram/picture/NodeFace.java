@@ -1,5 +1,8 @@
 package dev.iammodeller.diagram.picture;
 
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.Rect;
+
 /**
  * Where a node box shows what, from its top-left corner: the family's stripe down its left side, the kind's
  * icon, the name (bold) and the subtitle below it. The canvas's node view and the exported pictures place
@@ -30,6 +33,14 @@ public final class NodeFace {
     public static final double DETAIL_SCALE = 0.45;
     /** The red "!" of a principal with an escalation path: a circle this wide over the box's top-right corner. */
     public static final double BADGE_SIZE = 20;
+
+    /** Where the escalation badge of a node with this box is drawn, grown {@code scale} times about its centre. */
+    public static Rect badge(Rect node, double scale) {
+        double x = node.x() + Drawing.NODE_WIDTH - BADGE_SIZE / 2 - 2;
+        double y = node.y() - (BADGE_SIZE / 2 - 2);
+        double grown = BADGE_SIZE * (scale - 1) / 2;
+        return new Rect(x - grown, y - grown, BADGE_SIZE * scale, BADGE_SIZE * scale);
+    }
 
     private NodeFace() {
     }

@@ -29,8 +29,14 @@ final class PictureHighlights {
     }
 
     static Highlighting of(IamModel model, ExportOptions options, List<String> notes) {
-        String subject = options.selected();
         ModelAnalysis analysis = new ModelAnalysis(Catalog.load(), model);
+        return of(analysis, Escalations.of(analysis.check()), options.selected(), options.escalation(), notes);
+    }
+
+    /** The same from an analysis of the model already made, and its escalations. */
+    static Highlighting of(ModelAnalysis analysis, Escalations escalations, String subject, boolean escalation,
+                           List<String> notes) {
+        IamModel model = analysis.model();
         Highlights highlights = ReachReport.of(analysis, subject, false).highlights();
         Map<String, Emphasis> emphasis = new HashMap<>();
         highlights.nodes().forEach((id, node) -> emphasis.put(id, emphasis(node.style())));
@@ -46,9 +52,8 @@ final class PictureHighlights {
                 arrows.add(new Highlighting.Arrow(edge.from(), edge.to(), edge.label(), emphasis(path.style())));
             }
         }
-        Escalations escalations = Escalations.of(analysis.check());
         Highlighting.Escalation drawn = null;
-        if (options.escalation()) {
+        if (escalation) {
             List<EscalationPath> paths = escalations.paths(subject);
             if (paths.isEmpty()) {
                 notes.add("export: " + model.entities().get(subject).name() + " has no escalation path; the picture"

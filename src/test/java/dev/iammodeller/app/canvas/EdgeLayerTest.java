@@ -63,14 +63,7 @@ class EdgeLayerTest {
     @Test
     void edgesWithAFadedEndAreDrawnFadedUnderTheOthers(FxRobot robot) {
         robot.interact(() -> {
-            EdgeLayer edges = new EdgeLayer();
-            for (ModelEdge edge : new ModelEdge[] {NEAR, FAR, ACROSS}) {
-                edges.add(edge);
-            }
-            edges.connect(NEAR, new Rect(0, 0, 180, 56), new Rect(0, 300, 180, 56));
-            edges.connect(FAR, new Rect(500, 0, 180, 56), new Rect(500, 300, 180, 56));
-            edges.connect(ACROSS, new Rect(0, 0, 180, 56), new Rect(500, 300, 180, 56));
-            edges.flush();
+            EdgeLayer edges = nearFarAnd(ACROSS, new Rect(0, 0, 180, 56), new Rect(500, 300, 180, 56));
             javafx.scene.Group plain = group(edges, "edges-member-of");
             javafx.scene.Group faded = group(edges, "edges-member-of-faded");
             assertEquals(6, lines(plain).getElements().size());
@@ -88,6 +81,49 @@ class EdgeLayerTest {
             assertEquals(6, lines(plain).getElements().size());
             assertEquals(0, lines(faded).getElements().size());
         });
+    }
+
+    @Test
+    void attachmentsAreThinUnderThePlainEdgesAndTheEdgesBetweenLitEndsOnTop(FxRobot robot) {
+        robot.interact(() -> {
+            EdgeLayer edges = nearFarAnd(new ModelEdge(ModelEdge.Kind.ATTACHED_TO, "p", "a"), new Rect(300, 0, 180, 56),
+                    new Rect(0, 0, 180, 56));
+            javafx.scene.Group under = group(edges, "edges-attached-to-under");
+            javafx.scene.Group plain = group(edges, "edges-member-of");
+            assertEquals(2, lines(under).getElements().size(), "an attachment is drawn under");
+            assertEquals(true, under.getStyleClass().contains(EdgeLayer.THIN));
+            assertEquals(false, plain.getStyleClass().contains(EdgeLayer.THIN));
+            assertEquals(true, edges.node().getChildren().indexOf(under) < edges.node().getChildren().indexOf(plain));
+
+            edges.fade(id -> false, id -> id.equals("a") || id.equals("b") || id.equals("p"));
+            javafx.scene.Group lit = group(edges, "edges-member-of-lit");
+            javafx.scene.Group litAttached = group(edges, "edges-attached-to-lit");
+            assertEquals(2, lines(lit).getElements().size(), "a to b: both ends lit");
+            assertEquals(2, lines(plain).getElements().size(), "c to d stays");
+            assertEquals(2, lines(litAttached).getElements().size(), "a lit attachment is on top, full width");
+            assertEquals(false, litAttached.getStyleClass().contains(EdgeLayer.THIN));
+            int top = edges.node().getChildren().size() - 1;
+            for (javafx.scene.Node other : edges.node().getChildren()) {
+                if (!other.getId().endsWith("-lit")) {
+                    assertEquals(true, edges.node().getChildren().indexOf(other) < edges.node().getChildren().indexOf(lit),
+                            other.getId() + " is under the lit edges");
+                }
+            }
+            assertEquals(true, edges.node().getChildren().indexOf(lit) <= top);
+        });
+    }
+
+    /** A layer holding a to b (near), c to d (far) and one more edge, drawn. */
+    private static EdgeLayer nearFarAnd(ModelEdge more, Rect from, Rect to) {
+        EdgeLayer edges = new EdgeLayer();
+        for (ModelEdge edge : new ModelEdge[] {NEAR, FAR, more}) {
+            edges.add(edge);
+        }
+        edges.connect(NEAR, new Rect(0, 0, 180, 56), new Rect(0, 300, 180, 56));
+        edges.connect(FAR, new Rect(500, 0, 180, 56), new Rect(500, 300, 180, 56));
+        edges.connect(more, from, to);
+        edges.flush();
+        return edges;
     }
 
     private static javafx.scene.Group group(EdgeLayer edges, String id) {

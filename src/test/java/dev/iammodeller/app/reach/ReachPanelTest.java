@@ -96,4 +96,56 @@ class ReachPanelTest {
                 .map(i -> i.getValue().label()).toList();
         assertEquals(List.of("vendor-keys", "vendor-engineer"), conditional);
     }
+
+    @Test
+    void whatTheStatementsNameButTheCanvasDoesNotDrawIsListedAndDrawnWithOneClick(FxRobot robot) {
+        String policy = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\","
+                + " \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::reports/*\"}]}";
+        dev.iammodeller.model.IamModel model = dev.iammodeller.model.IamModel.EMPTY
+                .with(new dev.iammodeller.model.Account("acct", "111111111111", "main", null, false))
+                .with(new dev.iammodeller.model.User("alice", "111111111111", "alice", "/", false, false, java.util.Map.of()))
+                .with(new dev.iammodeller.model.Group("readers", "111111111111", "readers", "/"))
+                .with(new dev.iammodeller.model.InlinePolicy("readers-policy", "readers", "read-reports",
+                        new dev.iammodeller.model.PolicyText(policy)))
+                .withRelation(new dev.iammodeller.model.Relation(dev.iammodeller.model.RelationKind.MEMBER_OF, "alice",
+                        "readers"));
+        robot.interact(() -> {
+            editor.open(model.withLayout(dev.iammodeller.diagram.AutoLayout.rearrange(model)), null);
+            editor.select(List.of("alice"));
+        });
+        TreeTableView<ReachTreeRow> table = table(robot);
+        TreeItem<ReachTreeRow> notDrawn = table.getRoot().getChildren().stream()
+                .filter(i -> i.getValue().label().equals(ReachTree.NOT_DRAWN)).findFirst().orElseThrow();
+        assertEquals("1 resource", notDrawn.getValue().outcome());
+        TreeItem<ReachTreeRow> arn = notDrawn.getChildren().get(0);
+        assertEquals("arn:aws:s3:::reports/*", arn.getValue().label());
+        assertEquals("not drawn", arn.getValue().outcome());
+        assertEquals("1 action", arn.getValue().target());
+        assertEquals("s3:GetObject", arn.getChildren().get(0).getValue().label());
+        assertEquals("allowed", arn.getChildren().get(0).getValue().outcome());
+
+        robot.interact(() -> {
+            arn.setExpanded(true);
+            notDrawn.setExpanded(true);
+            table.getSelectionModel().select(arn.getChildren().get(0));
+            table.requestFocus();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Labeled allowed = robot.lookup(".tree-table-row-cell:selected .outcome-allowed")
+                .queryAs(javafx.scene.control.Labeled.class);
+        javafx.scene.control.Labeled action = (javafx.scene.control.Labeled) allowed.getParent().getChildrenUnmodifiable()
+                .stream().filter(n -> n instanceof javafx.scene.control.TreeTableCell && n != allowed).findFirst().orElseThrow();
+        assertEquals(action.getTextFill(), allowed.getTextFill(), "a selected row's outcome is as readable as its action");
+
+        robot.clickOn(robot.lookup(".reach-draw-not-drawn").queryAs(javafx.scene.Node.class));
+        dev.iammodeller.model.Resource bucket = (dev.iammodeller.model.Resource) editor.model().entities().get("reports");
+        assertEquals("arn:aws:s3:::reports", bucket.arn());
+        assertEquals(List.of("alice"), List.copyOf(editor.selection()), "the principal stays selected");
+        assertTrue(table(robot).getRoot().getChildren().stream()
+                .noneMatch(i -> i.getValue().label().equals(ReachTree.NOT_DRAWN)), "drawn now: listed under s3");
+        assertTrue(table(robot).getRoot().getChildren().stream().anyMatch(i -> i.getValue().label().equals("s3")));
+
+        robot.interact(editor::undo);
+        assertTrue(editor.model().entities().get("reports") == null, "one undo takes it away");
+    }
 }

@@ -84,7 +84,9 @@ class DiagramPictureTest {
         assertEquals(EdgeLook.DIMMED * Palette.LIGHT.colour("-iam-frame-fill").alpha(), frame.fill().alpha(), 1e-9);
         PictureGroup arrow = picture.groups().stream().filter(g -> g.role().equals("path")).findFirst().orElseThrow();
         assertEquals(Palette.LIGHT.colour("-reach-direct"), ((Mark.Shape) arrow.marks().get(0)).stroke());
-        assertTrue(arrow.marks().stream().anyMatch(m -> m instanceof Mark.Text t && t.text().equals("member of")));
+        PictureGroup label = picture.groups().stream().filter(g -> g.role().equals("path-label")).findFirst().orElseThrow();
+        assertTrue(label.marks().stream().anyMatch(m -> m instanceof Mark.Text t && t.text().equals("member of")));
+        assertTrue(picture.groups().indexOf(label) > picture.groups().indexOf(arrow), "the label is drawn over its arrow");
         PictureGroup legend = picture.group("legend");
         assertNotNull(legend);
         assertTrue(legend.box().x() > picture.groups().get(0).box().maxX(), "the legend stands right of the diagram");

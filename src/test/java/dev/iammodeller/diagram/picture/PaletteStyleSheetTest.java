@@ -109,6 +109,7 @@ class PaletteStyleSheetTest {
         assertEquals(FrameFace.CORNER, Double.parseDouble(rule(css, ".frame-body").get("-fx-arc-width")));
         assertEquals(FrameFace.STROKE_WIDTH, Double.parseDouble(rule(css, ".frame-body").get("-fx-stroke-width")));
         assertEquals(EdgeLook.LINE_WIDTH, Double.parseDouble(rule(css, ".edge-line").get("-fx-stroke-width")));
+        assertEquals(EdgeLook.THIN_WIDTH, Double.parseDouble(rule(css, ".edge-thin .edge-line").get("-fx-stroke-width")));
     }
 
     /** "13px" as "13.0px", to compare with a double. */

@@ -180,7 +180,7 @@ class PictureExportTest {
         List<String> hops = new ArrayList<>();
         List<String> created = new ArrayList<>();
         for (Element g : elements(doc, "g")) {
-            if (g.getAttribute("class").equals("escalation-hop")) {
+            if (g.getAttribute("class").equals("escalation-hop-label")) {
                 hops.add(g.getTextContent());
             } else if (g.getAttribute("class").equals("escalation-created")) {
                 created.add(g.getTextContent());
