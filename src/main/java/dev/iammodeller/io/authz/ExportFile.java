@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What one file of {@code aws iam get-account-authorization-details} holds, as read (before any reference
- * is resolved). Policy documents are already canonical JSON text (see {@link PolicyJson}); every detail
+ * is resolved). Policy documents are already canonical JSON text (see {@link CanonicalPolicyText}); every detail
  * keeps where it is in the file so that a later refusal can name the place.
  */
 record ExportFile(String name, List<UserDetail> users, List<GroupDetail> groups, List<RoleDetail> roles,

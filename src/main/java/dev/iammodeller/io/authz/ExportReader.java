@@ -77,7 +77,7 @@ final class ExportReader {
     }
 
     private ExportFile read() throws AuthorizationImportException {
-        try (JsonParser parser = PolicyJson.FACTORY.createParser(text)) {
+        try (JsonParser parser = CanonicalPolicyText.FACTORY.createParser(text)) {
             p = parser;
             ExportFile export = export();
             if (text.length() >= PROGRESS_MIN_CHARS) {
@@ -425,11 +425,11 @@ final class ExportReader {
         String canonical;
         String decoded = null;
         if (token == JsonToken.START_OBJECT) {
-            canonical = PolicyJson.copy(p);
+            canonical = CanonicalPolicyText.copy(p);
         } else if (token == JsonToken.VALUE_STRING) {
             decoded = PolicyReader.policyText(p.getText());
             try {
-                canonical = PolicyJson.reprint(decoded);
+                canonical = CanonicalPolicyText.reprint(decoded);
             } catch (IOException e) {
                 throw new Refusal(at.position(), at.path(), "the policy text is not JSON: " + jsonProblem(decoded));
             }

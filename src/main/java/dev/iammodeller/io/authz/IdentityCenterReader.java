@@ -151,7 +151,7 @@ final class IdentityCenterReader {
         String inlineText = inlineFile == null ? null : inlineFile.optionalText(inlineFile.root(), "InlinePolicy");
         if (inlineText != null && !inlineText.isBlank()) {
             try {
-                String canonical = PolicyJson.reprint(inlineText);
+                String canonical = CanonicalPolicyText.reprint(inlineText);
                 PolicyReader.parse(canonical);
                 inline = new PolicyText(canonical);
             } catch (IOException | PolicyParseException e) {

@@ -452,7 +452,7 @@ final class ModelAssembly {
         String path = resource.substring("policy".length(), resource.length() - known.name().length());
         return new ManagedPolicy(policyId(null, known.name()), null, known.name(), path.isEmpty() ? "/" : path, "",
                 List.of(new ManagedPolicyVersion(known.versionId(),
-                        new PolicyText(PolicyJson.reprintTrusted(known.documentJson())))),
+                        new PolicyText(CanonicalPolicyText.reprintTrusted(known.documentJson())))),
                 known.versionId());
     }
 

@@ -196,7 +196,7 @@ final class OrganizationReader {
         String content = described.text(policy, "Content");
         String canonical;
         try {
-            canonical = PolicyJson.reprint(content);
+            canonical = CanonicalPolicyText.reprint(content);
             PolicyReader.parse(canonical);
         } catch (IOException | PolicyParseException e) {
             throw described.refuse(policy, "Content", "the policy's Content is not a policy: " + problem(e));

@@ -15,12 +15,12 @@ import java.io.UncheckedIOException;
  * containers), so that an imported model saved and loaded again is equal to itself. Documents are copied
  * token by token from the export's parser, never through a tree.
  */
-final class PolicyJson {
+final class CanonicalPolicyText {
     static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private PolicyJson() {
+    private CanonicalPolicyText() {
     }
 
     /** The canonical text of the JSON value the parser is on (its current token starts it). */
