@@ -308,14 +308,12 @@ final class Strength {
         }
         statements.sort(Comparator.comparingInt(s -> s.actions().size()
                 * (s.resources() == null ? 1 : Math.max(1, s.resources().size()))));
-        List<Probe> out = new ArrayList<>();
+        java.util.Set<Probe> out = new java.util.LinkedHashSet<>();
         for (Statement statement : statements) {
             int added = 0;
             for (String action : actions(statement)) {
                 for (String resource : resources(statement, action, account)) {
-                    Probe probe = new Probe(action, resource);
-                    if (!out.contains(probe)) {
-                        out.add(probe);
+                    if (out.add(new Probe(action, resource))) {
                         added++;
                     }
                     if (added >= MAX_PER_STATEMENT || out.size() >= MAX_PROBES) {
@@ -330,7 +328,7 @@ final class Strength {
                 break;
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static List<String> actions(Statement statement) {
