@@ -45,6 +45,12 @@ final class Attacker {
     private final Map<String, String> facts = new HashMap<>();
     private final List<Statement> allows = new ArrayList<>();
     private final Map<String, List<Statement>> covering = new ConcurrentHashMap<>();
+    /**
+     * Positions in {@link #allows} by the service its actions name (lower case), and of the statements whose
+     * actions may name any service (NotAction, a wildcard in the service): an action is looked for only there.
+     */
+    private final Map<String, int[]> allowsByService = new HashMap<>();
+    private int[] allowsOfAnyService;
     private volatile Map<Asked, StepCheck> checks = new ConcurrentHashMap<>(1024);
     /** What its policy set (without a resource's own policy) tells apart about resources, by resource account. */
     private final Map<String, ResourceLikeness> likeness = new ConcurrentHashMap<>();
@@ -80,6 +86,7 @@ final class Attacker {
                 }
             }
         }
+        indexAllowsByService();
         Map<String, String> tags = principal instanceof User user ? user.tags()
                 : principal instanceof Role role ? role.tags() : Map.of();
         tags.forEach((key, value) -> facts.put("aws:PrincipalTag/" + key, value));
@@ -106,17 +113,74 @@ final class Attacker {
         return !covering(action).isEmpty();
     }
 
-    /** The Allow statements of its identity policies that name the action. */
+    /** The Allow statements of its identity policies that name the action, in their order. */
     private List<Statement> covering(String action) {
-        return covering.computeIfAbsent(action, a -> {
-            List<Statement> out = new ArrayList<>();
-            for (Statement statement : allows) {
-                if (statement.coversAction(a)) {
-                    out.add(statement);
+        List<Statement> known = covering.get(action);
+        if (known != null) {
+            return known;
+        }
+        int colon = action.indexOf(':');
+        int[] ofService = colon < 0 ? null : allowsByService.get(action.substring(0, colon).toLowerCase(java.util.Locale.ROOT));
+        int[] candidates = colon < 0 ? everyAllow() : merged(ofService, allowsOfAnyService);
+        List<Statement> out = new ArrayList<>();
+        for (int at : candidates) {
+            Statement statement = allows.get(at);
+            if (statement.coversAction(action)) {
+                out.add(statement);
+            }
+        }
+        known = out.isEmpty() ? List.of() : List.copyOf(out);
+        covering.putIfAbsent(action, known);
+        return known;
+    }
+
+    private void indexAllowsByService() {
+        Map<String, java.util.TreeSet<Integer>> byService = new HashMap<>();
+        List<Integer> any = new ArrayList<>();
+        for (int at = 0; at < allows.size(); at++) {
+            Statement statement = allows.get(at);
+            boolean anyService = statement.notAction() || statement.actions() == null;
+            if (!anyService) {
+                for (dev.iammodeller.policy.ActionPattern pattern : statement.actions()) {
+                    String text = pattern.text();
+                    int colon = text.indexOf(':');
+                    String service = colon < 0 ? null : text.substring(0, colon);
+                    if (service == null || service.indexOf('*') >= 0 || service.indexOf('?') >= 0) {
+                        anyService = true;
+                        break;
+                    }
+                    byService.computeIfAbsent(service.toLowerCase(java.util.Locale.ROOT), k -> new java.util.TreeSet<>()).add(at);
                 }
             }
-            return List.copyOf(out);
-        });
+            if (anyService) {
+                any.add(at);
+            }
+        }
+        allowsOfAnyService = any.stream().mapToInt(Integer::intValue).toArray();
+        byService.forEach((service, positions) -> allowsByService.put(service,
+                positions.stream().mapToInt(Integer::intValue).filter(p -> !any.contains(p)).toArray()));
+    }
+
+    private int[] everyAllow() {
+        return java.util.stream.IntStream.range(0, allows.size()).toArray();
+    }
+
+    /** Two ascending lists of positions as one, ascending (either may be null). */
+    private static int[] merged(int[] a, int[] b) {
+        if (a == null || a.length == 0) {
+            return b;
+        }
+        if (b.length == 0) {
+            return a;
+        }
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            out[n++] = j >= b.length || i < a.length && a[i] < b[j] ? a[i++] : b[j++];
+        }
+        return out;
     }
 
     /** As {@link #mayAllow}, with a Resource that may match the ARN (policy variables count as a match). */
