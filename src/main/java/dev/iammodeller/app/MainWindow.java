@@ -73,6 +73,7 @@ final class MainWindow {
     private Function<IamModel, Layout> arranger = AutoLayout::rearrange;
     private final CompareWith comparing;
     private ComparisonView comparison;
+    private final dev.iammodeller.app.live.FocusViews focusViews;
 
     private final Preferences preferences;
 
@@ -114,6 +115,9 @@ final class MainWindow {
         panels.commenting().setOnMessage(status::setText);
         ViewMenu view = new ViewMenu(canvas, root, this::arrange, panels.live().reverseProperty(),
                 panels.liveCanvas().escalationOfSelectionProperty(), editor.reviewModeProperty());
+        focusViews = new dev.iammodeller.app.live.FocusViews(canvas, panels.live());
+        FocusMenu focusMenu = new FocusMenu(focusViews, stage, editor::model, status::setText);
+        view.menu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), focusMenu.menu());
         root.setTop(menuBar(edit.menu(), view.menu()));
         view.darkThemeProperty().set(preferences.dark());
         view.darkThemeProperty().addListener((o, was, dark) -> {
@@ -124,6 +128,7 @@ final class MainWindow {
             preferences.save();
         });
         canvasMenu = new CanvasContextMenu(canvas, editor, panels, sidePanels, this::arrange, clipboard);
+        canvasMenu.setFocus(focusMenu, focusViews);
         sidePanels.setId("side-panels");
         split.setId("main-split");
         split.getItems().addAll(palette.node(), canvas.node());
@@ -246,6 +251,11 @@ final class MainWindow {
 
     SidePanels panels() {
         return panels;
+    }
+
+    /** View › Focus: focus views and collapsed policies. */
+    dev.iammodeller.app.live.FocusViews focusViews() {
+        return focusViews;
     }
 
     /** The canvas's right-click menu. */

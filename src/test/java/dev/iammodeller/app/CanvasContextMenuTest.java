@@ -47,7 +47,7 @@ class CanvasContextMenuTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#badge-alice").tryQuery().isPresent());
         rightClick(fixture.centreOf("alice"));
         assertEquals(Set.of("alice"), fx(() -> Set.copyOf(window.editor().selection())), "right-click selects");
-        assertEquals(List.of("ctx-escalation", "ctx-fixes", "ctx-copy", "ctx-duplicate", "ctx-delete", "ctx-add-comment", "ctx-inspector"), ids(),
+        assertEquals(List.of("ctx-escalation", "ctx-fixes", "ctx-focus-reach", "ctx-focus-frame", "ctx-copy", "ctx-duplicate", "ctx-delete", "ctx-add-comment", "ctx-inspector"), ids(),
                 "a user holds no policy, nobody reaches her; she can pass a role to Lambda");
         assertEquals("Shortcut+D", fx(() -> item("ctx-duplicate").getAccelerator().getName().replace("Ctrl", "Shortcut")));
         assertFalse(window.canvas().cancelGesture(), "a right press starts no move, band or connection");
@@ -76,7 +76,7 @@ class CanvasContextMenuTest {
     void onAPolicyEditPolicyOpensItsEditorAndWhoCanReachTogglesTheReverseReach(FxRobot robot) throws Exception {
         open(robot);
         rightClick(fixture.centreOf("AmazonS3FullAccess"));
-        assertEquals(List.of("ctx-edit-policy", "ctx-who-can-reach", "ctx-copy", "ctx-copy-policy-json",
+        assertEquals(List.of("ctx-edit-policy", "ctx-who-can-reach", "ctx-focus-reach", "ctx-copy", "ctx-copy-policy-json",
                 "ctx-duplicate", "ctx-delete", "ctx-add-comment", "ctx-inspector"), ids());
         choose("ctx-who-can-reach");
         assertTrue(fx(() -> window.panels().live().reverseProperty().get()));
@@ -119,7 +119,8 @@ class CanvasContextMenuTest {
     void onEmptyCanvasTheMenuPastesSelectsAllArrangesAndFits(FxRobot robot) throws Exception {
         open(robot);
         rightClick(fixture.canvasAt(8, 8));
-        assertEquals(List.of("ctx-paste", "ctx-select-all", "ctx-arrange", "ctx-fit", "ctx-add-comment"), ids());
+        assertEquals(List.of("ctx-paste", "ctx-select-all", "ctx-arrange", "ctx-fit", "ctx-add-comment",
+                "ctx-focus-everything", "ctx-collapse-all", "ctx-expand-all"), ids());
         assertTrue(fx(() -> item("ctx-paste").isDisable()), "nothing copied yet");
         choose("ctx-select-all");
         assertEquals(fx(() -> window.editor().model().entities().keySet()),
