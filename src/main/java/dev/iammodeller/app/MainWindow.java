@@ -94,6 +94,7 @@ final class MainWindow {
             status.setText("The AWS catalogue could not be read: " + failure.getMessage());
         });
         canvas.setOnMessage(status::setText);
+        canvas.setFitReadableAtOpen(true);
         documents = new DocumentActions(stage, editor, background, DocumentSetup.standard(stage, folder, preferences));
         documents.activity().messageProperty().addListener((o, was, text) -> {
             if (!text.isEmpty()) {

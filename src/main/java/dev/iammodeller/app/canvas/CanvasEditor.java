@@ -60,6 +60,8 @@ public final class CanvasEditor {
     private boolean zooming;
     /** True while the view state is set for a model being drawn (its listeners then leave the drawing to it). */
     private boolean opening;
+    /** How a model just opened is fitted: wholly ({@link #fit}) or as far as names stay readable ({@link #fitReadable}). */
+    private boolean readableAtOpen;
 
     public CanvasEditor(EditorState editor, ConnectionOffers offers) {
         this.editor = editor;
@@ -263,6 +265,22 @@ public final class CanvasEditor {
 
     public void fit() {
         canvas.fit(views.drawing().extent());
+    }
+
+    /**
+     * Fits a model just opened as far as names stay readable (the window's choice) rather than wholly: a large
+     * model is then never pictured first at the scale that shows it whole, only to be zoomed in at once.
+     */
+    public void setFitReadableAtOpen(boolean readable) {
+        readableAtOpen = readable;
+    }
+
+    private void fitOpened() {
+        if (readableAtOpen) {
+            fitReadable();
+        } else {
+            fit();
+        }
     }
 
     /** Fits the model into view as far as names stay readable (an opened model): at least 60 %. */
@@ -507,7 +525,7 @@ public final class CanvasEditor {
         minimap.paint(views.drawing());
         if (fresh && !after.entities().isEmpty()) {
             if (canvas.getWidth() > 0) {
-                fit();
+                fitOpened();
             } else {
                 canvas.layoutBoundsProperty().addListener(new FitOnce());
             }
@@ -540,7 +558,7 @@ public final class CanvasEditor {
                             javafx.geometry.Bounds before, javafx.geometry.Bounds after) {
             if (after.getWidth() > 0 && after.getHeight() > 0) {
                 o.removeListener(this);
-                fit();
+                fitOpened();
             }
         }
     }
