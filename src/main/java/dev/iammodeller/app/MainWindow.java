@@ -283,6 +283,11 @@ final class MainWindow {
             editor.submit(new ReplaceLayout(placed, "Place new nodes"));
         }
         canvas.fitReadable();
+        if (dev.iammodeller.diagram.OpeningView.isLarge(model)) {
+            // a large model: what it says first is its findings (the canvas shows a part of it at a time)
+            sidePanels.getTabs().stream().filter(t -> "tab-findings".equals(t.getId())).findFirst()
+                    .ifPresent(t -> sidePanels.getSelectionModel().select(t));
+        }
     }
 
     private static boolean unplaced(IamModel model) {

@@ -27,7 +27,7 @@ public final class OpeningView {
 
     /** What the focus bar says about it: why the policies are collapsed, or "" for a model that opens whole. */
     public static String note(IamModel model) {
-        return isLarge(model) ? String.format(Locale.ROOT, "A large model (%,d principals) opens with its policies collapsed",
+        return isLarge(model) ? String.format(Locale.ROOT, "A large model (%,d principals) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
                 principals(model)) : "";
     }
 

@@ -155,8 +155,10 @@ class FocusViewsWindowTest {
         assertEquals("2 policies", fx(() -> window.canvas().foldedBadge("dev")));
         assertEquals("1 policy", fx(() -> window.canvas().foldedBadge("report-logger")));
         assertEquals("3 policies collapsed into 2 holders", fx(() -> window.canvas().focusCaption()));
-        assertEquals("A large model (503 principals) opens with its policies collapsed",
+        assertEquals("A large model (503 principals) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
                 robot.lookup("#focus-note").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals("tab-findings", fx(() -> window.sidePanels().getSelectionModel().getSelectedItem().getId()),
+                "a large model shows its findings first");
         // opening places the new users (one step of its own); the view changes neither entities nor relations
         assertEquals(large.entities(), fx(() -> window.editor().model().entities()));
         assertEquals(large.relations(), fx(() -> window.editor().model().relations()));

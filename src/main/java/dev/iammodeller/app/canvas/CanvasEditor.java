@@ -35,6 +35,7 @@ public final class CanvasEditor {
     private final DiagramViews views = new DiagramViews();
     private final DiagramCanvas canvas = new DiagramCanvas(views.world());
     private final StackPane root = new StackPane();
+    private final javafx.scene.layout.VBox outer = new javafx.scene.layout.VBox();
     private final ConnectionPrompt prompt;
     private final CanvasInput input;
     private final EditActions actions;
@@ -75,13 +76,16 @@ public final class CanvasEditor {
         refusals.setPickOnBounds(false);
         refusals.setMouseTransparent(true);
         ZoomControls zoom = new ZoomControls(canvas, this::fit);
-        root.getChildren().addAll(canvas, zoom, focusBar, search, legend, minimap, refusals);
+        root.getChildren().addAll(canvas, zoom, search, legend, minimap, refusals);
         root.setId("canvas-editor");
         place(zoom, Pos.TOP_RIGHT);
         place(search, Pos.TOP_CENTER);
-        place(focusBar, Pos.TOP_CENTER);
-        search.visibleProperty().addListener((o, was, open) -> StackPane.setMargin(focusBar,
-                new Insets(open ? 56 : 10, 10, 10, 10)));
+        // the focus bar is a strip above the canvas, never over what is drawn
+        javafx.scene.layout.VBox.setVgrow(root, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.VBox.setMargin(focusBar, new Insets(4, 8, 4, 8));
+        focusBar.fitCaption(outer.widthProperty().subtract(16));
+        outer.getChildren().addAll(focusBar, root);
+        outer.setId("canvas-area");
         place(legend, Pos.BOTTOM_LEFT);
         place(minimap, Pos.BOTTOM_RIGHT);
         legend.setVisible(false);
@@ -147,9 +151,9 @@ public final class CanvasEditor {
         StackPane.setMargin(overlay, new Insets(10));
     }
 
-    /** The whole editor, for the centre of the window. */
+    /** The whole editor, for the centre of the window: the focus bar (while a part is hidden) above the canvas. */
     public Node node() {
-        return root;
+        return outer;
     }
 
     public EditActions actions() {

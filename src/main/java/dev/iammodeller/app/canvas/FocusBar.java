@@ -23,10 +23,13 @@ final class FocusBar extends HBox {
         getStyleClass().addAll("canvas-overlay", "focus-bar");
         setAlignment(Pos.CENTER_LEFT);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        managedProperty().bind(visibleProperty());
+        caption.setMinWidth(0);
         caption.setId("focus-caption");
         caption.getStyleClass().add("focus-caption");
         note.setId("focus-note");
         note.getStyleClass().add("focus-note");
+        note.setMinWidth(0);
         note.managedProperty().bind(note.visibleProperty());
         everything = button("Show Everything", "focus-everything", "Draw the whole model again (Ctrl+Alt+A)", showEverything);
         expand = button("Expand Policies", "focus-expand", "Draw every collapsed policy again (Ctrl+Alt+X)", expandAll);
@@ -35,11 +38,7 @@ final class FocusBar extends HBox {
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setFocusTraversable(false);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
+        Button b = ZoomControls.button(text, id, tip, action);
         b.managedProperty().bind(b.visibleProperty());
         return b;
     }
@@ -53,6 +52,24 @@ final class FocusBar extends HBox {
         everything.setVisible(focused);
         expand.setVisible(collapsed);
         setVisible(!text.isEmpty() || focused || collapsed);
+    }
+
+    /**
+     * Keeps the bar within {@code width}: the note, then the caption, are shortened (an ellipsis, the whole text in
+     * a tooltip) rather than run under what is beside the bar.
+     */
+    void fitCaption(javafx.beans.value.ObservableNumberValue width) {
+        javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(() -> width.doubleValue()
+                - everything.prefWidth(-1) - expand.prefWidth(-1) - 40, width, everything.visibleProperty(),
+                expand.visibleProperty());
+        caption.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(80, room.get()), room));
+        note.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, room.get() - caption.prefWidth(-1)), room, caption.textProperty()));
+        for (Label label : new Label[] {caption, note}) {
+            label.setTooltip(new Tooltip());
+            label.getTooltip().textProperty().bind(label.textProperty());
+        }
     }
 
     String caption() {
