@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -17,10 +16,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -146,20 +143,9 @@ class CanvasContextMenuTest {
         fixture.open(CanvasWindowFixture.example("01-group-vs-service-role.iam.json"));
     }
 
-    /**
-     * A right press and release at a point of the screen, then the menu request the platform makes of it
-     * (headless Monocle makes none, so the test sends it where GTK, macOS or Windows would).
-     */
+    /** A right click and the menu request that follows it. */
     private void rightClick(Point2D at) {
-        robot.moveTo(at).press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            Node surface = window.canvas().surface();
-            Point2D scene = surface.getScene().getRoot().screenToLocal(at);
-            Event.fireEvent(surface, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(),
-                    scene.getY(), at.getX(), at.getY(), false, null));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.rightClick(at);
         assertTrue(fx(() -> window.canvasMenu().menu().isShowing()), "the menu is shown");
     }
 

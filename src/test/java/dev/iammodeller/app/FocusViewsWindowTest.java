@@ -117,7 +117,8 @@ class FocusViewsWindowTest {
         assertEquals("3 policies collapsed into 2 holders", fx(() -> window.canvas().focusCaption()));
         assertUnchanged(opened);
 
-        rightClick(CanvasWindowFixture.of(window, robot).centreOf("dev"));
+        CanvasWindowFixture fixture = CanvasWindowFixture.of(window, robot);
+        fixture.rightClick(fixture.centreOf("dev"));
         javafx.scene.Node expand = fx(() -> window.canvasMenu().menu().getSkin().getNode().lookup("#ctx-expand"));
         robot.clickOn(expand);
         WaitForAsyncUtils.waitForFxEvents();
@@ -167,20 +168,6 @@ class FocusViewsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(fx(() -> window.canvas().foldedBadge("dev")), "a small model opens whole");
         assertEquals("", fx(() -> window.canvas().focusCaption()));
-    }
-
-    /** A right click, then the menu request the platform would make of it (headless Monocle makes none). */
-    private void rightClick(javafx.geometry.Point2D at) {
-        robot.moveTo(at).press(javafx.scene.input.MouseButton.SECONDARY).release(javafx.scene.input.MouseButton.SECONDARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            javafx.scene.Node surface = window.canvas().surface();
-            javafx.geometry.Point2D scene = surface.getScene().getRoot().screenToLocal(at);
-            javafx.event.Event.fireEvent(surface, new javafx.scene.input.ContextMenuEvent(
-                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(), at.getX(),
-                    at.getY(), false, null));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private IamModel open(FxRobot robot, String example) {
