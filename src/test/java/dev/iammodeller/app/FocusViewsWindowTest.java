@@ -140,6 +140,24 @@ class FocusViewsWindowTest {
     }
 
     @Test
+    void aCommentOnAHiddenNodeHidesItsMarkerUntilTheNodeIsDrawnAgain(FxRobot robot) throws Exception {
+        this.robot = robot;
+        IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json")
+                .withComment(new dev.iammodeller.model.Comment(1, dev.iammodeller.model.CommentPin.node("CloudWatchFullAccess"),
+                        "Why does the function's role need all of CloudWatch?", "reviewer", "2026-12-05T12:00:00Z", false,
+                        List.of()));
+        robot.interact(() -> window.open(model, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> robot.lookup("#comment-marker-1").tryQuery().isPresent()));
+        robot.interact(() -> window.focusViews().collapseAll());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> robot.lookup("#comment-marker-1").tryQuery().isPresent()), "its policy is collapsed");
+        robot.interact(() -> window.focusViews().expandAll());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> robot.lookup("#comment-marker-1").tryQuery().isPresent()), "its policy is drawn again");
+    }
+
+    @Test
     void aLargeModelOpensWithItsPoliciesCollapsedAndSaysSo(FxRobot robot) throws Exception {
         this.robot = robot;
         IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");
