@@ -33,8 +33,11 @@ class FocusViewsWindowTest {
     private MainWindow window;
     private FxRobot robot;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = CanvasWindowFixture.show(stage);
     }
 
@@ -99,6 +102,24 @@ class FocusViewsWindowTest {
         assertEquals(Set.of("provisioner/onboard-customers", MAIN), fx(() -> Set.copyOf(window.editor().selection())),
                 "Select All selects what is drawn, never what is hidden");
         assertUnchanged(escalating);
+    }
+
+    @Test
+    void theFilterDialogOffersTheKindsTheModelHoldsAndReadsItsFields(FxRobot robot) throws Exception {
+        IamModel opened = open(robot, "01-group-vs-service-role.iam.json");
+        FocusFilter chosen = fx(() -> {
+            javafx.scene.control.Dialog<FocusFilter> dialog = FocusFilterDialog.dialog(stage, opened,
+                    new FocusFilter(Set.of(EntityKind.ROLE), "", ""));
+            javafx.scene.Node pane = dialog.getDialogPane();
+            // example 1 holds an account, a user, a group, a role, managed policies, services and compute
+            assertTrue(((javafx.scene.control.CheckBox) pane.lookup("#filter-kind-role")).isSelected(), "the filter shown now");
+            assertNull(pane.lookup("#filter-kind-inlinePolicy"), "example 1 holds no inline policy");
+            ((javafx.scene.control.CheckBox) pane.lookup("#filter-kind-user")).setSelected(true);
+            ((javafx.scene.control.TextField) pane.lookup("#filter-tag")).setText("team=data");
+            ((javafx.scene.control.TextField) pane.lookup("#filter-text")).setText("ali");
+            return dialog.getResultConverter().call(javafx.scene.control.ButtonType.OK);
+        });
+        assertEquals(new FocusFilter(Set.of(EntityKind.ROLE, EntityKind.USER), "team=data", "ali"), chosen);
     }
 
     @Test
