@@ -32,6 +32,8 @@ final class CanvasContextMenu {
     private final Runnable arrange;
     private final CanvasClipboard clipboard;
     private final ContextMenu menu = new ContextMenu();
+    private FocusMenu focusMenu;
+    private dev.iammodeller.app.live.FocusViews focusViews;
 
     CanvasContextMenu(CanvasEditor canvas, EditorState editor, SidePanels panels, TabPane tabs, Runnable arrange,
                       CanvasClipboard clipboard) {
@@ -43,6 +45,12 @@ final class CanvasContextMenu {
         this.arrange = arrange;
         menu.setId("canvas-menu");
         canvas.surface().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::requested);
+    }
+
+    /** Adds the focus views and collapse/expand to the menu. */
+    void setFocus(FocusMenu items, dev.iammodeller.app.live.FocusViews views) {
+        this.focusMenu = items;
+        this.focusViews = views;
     }
 
     /** The menu (shown or not), for tests. */
@@ -81,6 +89,15 @@ final class CanvasContextMenu {
                     .drawEscalationOf(id, anchorOf(id))));
             items.add(item("What-if Fixes…", null, "ctx-fixes", () -> panels.showFixes(id)));
         }
+        if (focusMenu != null) {
+            items.addAll(focusMenu.onEntity(dev.iammodeller.diagram.KindLooks.isFrame(entity.kind())
+                    || canvas.drawing().containment().parentOf(id) != null));
+            if (dev.iammodeller.diagram.CollapsedPolicies.holdsPolicies(editor.model(), id)) {
+                boolean collapsed = canvas.collapsedProperty().get().isCollapsed(id);
+                items.add(item(collapsed ? "Expand Policies" : "Collapse Policies", null,
+                        collapsed ? "ctx-expand" : "ctx-collapse", () -> focusViews.toggle(id)));
+            }
+        }
         if (!items.isEmpty()) {
             items.add(new SeparatorMenuItem());
         }
@@ -101,14 +118,19 @@ final class CanvasContextMenu {
     private List<MenuItem> onCanvas(double sceneX, double sceneY) {
         MenuItem paste = MenuCommand.PASTE.inContextMenu(() -> report(canvas.actions().paste()));
         paste.setDisable(!canvas.actions().hasClip());
-        return List.of(paste,
+        List<MenuItem> items = new java.util.ArrayList<>(List.of(paste,
                 MenuCommand.SELECT_ALL.inContextMenu(() -> canvas.actions().selectAll()),
                 new SeparatorMenuItem(),
                 MenuCommand.ARRANGE.inContextMenu(arrange),
                 MenuCommand.FIT.inContextMenu(canvas::fit),
                 new SeparatorMenuItem(),
                 item("Add Comment Here…", null, "ctx-add-comment",
-                        () -> panels.commenting().addAt(null, sceneX, sceneY)));
+                        () -> panels.commenting().addAt(null, sceneX, sceneY))));
+        if (focusMenu != null) {
+            items.add(new SeparatorMenuItem());
+            items.addAll(focusMenu.onCanvas());
+        }
+        return items;
     }
 
     private Node anchorOf(String id) {

@@ -129,6 +129,7 @@ public final class IamModellerApp extends Application {
                     reportStartup("main window laid out");
                 }
             });
+            reportFirstModelDrawn(window, scene);
         }
         return window;
     }
@@ -149,6 +150,24 @@ public final class IamModellerApp extends Application {
         }
         window.documents().start(options);
         dev.iammodeller.app.document.FinderOpenedFiles.listen(window.documents()::open);
+    }
+
+    /** Startup timing: once the first model opened (the command line's file) is drawn, how long it took and how much is drawn. */
+    private static void reportFirstModelDrawn(MainWindow window, Scene scene) {
+        window.editor().openingsProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                window.editor().openingsProperty().removeListener(this);
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        reportStartup("first model drawn (" + window.editor().model().entities().size() + " entities, "
+                                + window.canvas().shownProperty().get().model().entities().size() + " drawn)");
+                    }
+                });
+            }
+        });
     }
 
     private static void reportStartup(String what) {

@@ -73,6 +73,7 @@ final class MainWindow {
     private Function<IamModel, Layout> arranger = AutoLayout::rearrange;
     private final CompareWith comparing;
     private ComparisonView comparison;
+    private final dev.iammodeller.app.live.FocusViews focusViews;
 
     private final Preferences preferences;
 
@@ -93,6 +94,7 @@ final class MainWindow {
             status.setText("The AWS catalogue could not be read: " + failure.getMessage());
         });
         canvas.setOnMessage(status::setText);
+        canvas.setFitReadableAtOpen(true);
         documents = new DocumentActions(stage, editor, background, DocumentSetup.standard(stage, folder, preferences));
         documents.activity().messageProperty().addListener((o, was, text) -> {
             if (!text.isEmpty()) {
@@ -114,6 +116,9 @@ final class MainWindow {
         panels.commenting().setOnMessage(status::setText);
         ViewMenu view = new ViewMenu(canvas, root, this::arrange, panels.live().reverseProperty(),
                 panels.liveCanvas().escalationOfSelectionProperty(), editor.reviewModeProperty());
+        focusViews = new dev.iammodeller.app.live.FocusViews(canvas, panels.live());
+        FocusMenu focusMenu = new FocusMenu(focusViews, stage, editor::model, status::setText);
+        view.menu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), focusMenu.menu());
         root.setTop(menuBar(edit.menu(), view.menu()));
         view.darkThemeProperty().set(preferences.dark());
         view.darkThemeProperty().addListener((o, was, dark) -> {
@@ -124,6 +129,7 @@ final class MainWindow {
             preferences.save();
         });
         canvasMenu = new CanvasContextMenu(canvas, editor, panels, sidePanels, this::arrange, clipboard);
+        canvasMenu.setFocus(focusMenu, focusViews);
         sidePanels.setId("side-panels");
         split.setId("main-split");
         split.getItems().addAll(palette.node(), canvas.node());
@@ -248,6 +254,11 @@ final class MainWindow {
         return panels;
     }
 
+    /** View › Focus: focus views and collapsed policies. */
+    dev.iammodeller.app.live.FocusViews focusViews() {
+        return focusViews;
+    }
+
     /** The canvas's right-click menu. */
     CanvasContextMenu canvasMenu() {
         return canvasMenu;
@@ -272,6 +283,11 @@ final class MainWindow {
             editor.submit(new ReplaceLayout(placed, "Place new nodes"));
         }
         canvas.fitReadable();
+        if (dev.iammodeller.diagram.OpeningView.isLarge(model)) {
+            // a large model: what it says first is its findings (the canvas shows a part of it at a time)
+            sidePanels.getTabs().stream().filter(t -> "tab-findings".equals(t.getId())).findFirst()
+                    .ifPresent(t -> sidePanels.getSelectionModel().select(t));
+        }
     }
 
     private static boolean unplaced(IamModel model) {

@@ -17,7 +17,14 @@ enum MenuCommand {
     SELECT_ALL("Select _All", "Shortcut+A", "select-all"),
     FIT("_Fit", "Shortcut+0", "fit"),
     ARRANGE("_Arrange Automatically", "Shortcut+Shift+A", "arrange"),
-    WHO_CAN_REACH("_Who Can Reach This", "Shortcut+Shift+R", "who-can-reach");
+    WHO_CAN_REACH("_Who Can Reach This", "Shortcut+Shift+R", "who-can-reach"),
+    FOCUS_EVERYTHING("Show _Everything", "Shortcut+Alt+A", "focus-everything"),
+    FOCUS_REACH("Only What the _Selection Reaches", "Shortcut+Alt+S", "focus-reach"),
+    FOCUS_ESCALATION("Only Escalation _Paths", "Shortcut+Alt+E", "focus-escalation"),
+    FOCUS_FRAME("Only This _Account", "Shortcut+Alt+F", "focus-frame"),
+    FOCUS_FILTER("_Filter by Kind, Tag or Text…", "Shortcut+Alt+K", "focus-filter"),
+    COLLAPSE_ALL("_Collapse All Policies", "Shortcut+Alt+C", "collapse-all"),
+    EXPAND_ALL("E_xpand All Policies", "Shortcut+Alt+X", "expand-all");
 
     private final String label;
     private final String shortcut;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -17,10 +16,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +44,7 @@ class CanvasContextMenuTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#badge-alice").tryQuery().isPresent());
         rightClick(fixture.centreOf("alice"));
         assertEquals(Set.of("alice"), fx(() -> Set.copyOf(window.editor().selection())), "right-click selects");
-        assertEquals(List.of("ctx-escalation", "ctx-fixes", "ctx-copy", "ctx-duplicate", "ctx-delete", "ctx-add-comment", "ctx-inspector"), ids(),
+        assertEquals(List.of("ctx-escalation", "ctx-fixes", "ctx-focus-reach", "ctx-focus-frame", "ctx-copy", "ctx-duplicate", "ctx-delete", "ctx-add-comment", "ctx-inspector"), ids(),
                 "a user holds no policy, nobody reaches her; she can pass a role to Lambda");
         assertEquals("Shortcut+D", fx(() -> item("ctx-duplicate").getAccelerator().getName().replace("Ctrl", "Shortcut")));
         assertFalse(window.canvas().cancelGesture(), "a right press starts no move, band or connection");
@@ -76,7 +73,7 @@ class CanvasContextMenuTest {
     void onAPolicyEditPolicyOpensItsEditorAndWhoCanReachTogglesTheReverseReach(FxRobot robot) throws Exception {
         open(robot);
         rightClick(fixture.centreOf("AmazonS3FullAccess"));
-        assertEquals(List.of("ctx-edit-policy", "ctx-who-can-reach", "ctx-copy", "ctx-copy-policy-json",
+        assertEquals(List.of("ctx-edit-policy", "ctx-who-can-reach", "ctx-focus-reach", "ctx-copy", "ctx-copy-policy-json",
                 "ctx-duplicate", "ctx-delete", "ctx-add-comment", "ctx-inspector"), ids());
         choose("ctx-who-can-reach");
         assertTrue(fx(() -> window.panels().live().reverseProperty().get()));
@@ -119,7 +116,8 @@ class CanvasContextMenuTest {
     void onEmptyCanvasTheMenuPastesSelectsAllArrangesAndFits(FxRobot robot) throws Exception {
         open(robot);
         rightClick(fixture.canvasAt(8, 8));
-        assertEquals(List.of("ctx-paste", "ctx-select-all", "ctx-arrange", "ctx-fit", "ctx-add-comment"), ids());
+        assertEquals(List.of("ctx-paste", "ctx-select-all", "ctx-arrange", "ctx-fit", "ctx-add-comment",
+                "ctx-focus-everything", "ctx-collapse-all", "ctx-expand-all"), ids());
         assertTrue(fx(() -> item("ctx-paste").isDisable()), "nothing copied yet");
         choose("ctx-select-all");
         assertEquals(fx(() -> window.editor().model().entities().keySet()),
@@ -145,20 +143,9 @@ class CanvasContextMenuTest {
         fixture.open(CanvasWindowFixture.example("01-group-vs-service-role.iam.json"));
     }
 
-    /**
-     * A right press and release at a point of the screen, then the menu request the platform makes of it
-     * (headless Monocle makes none, so the test sends it where GTK, macOS or Windows would).
-     */
+    /** A right click and the menu request that follows it. */
     private void rightClick(Point2D at) {
-        robot.moveTo(at).press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            Node surface = window.canvas().surface();
-            Point2D scene = surface.getScene().getRoot().screenToLocal(at);
-            Event.fireEvent(surface, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(),
-                    scene.getY(), at.getX(), at.getY(), false, null));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.rightClick(at);
         assertTrue(fx(() -> window.canvasMenu().menu().isShowing()), "the menu is shown");
     }
 

@@ -105,6 +105,23 @@ final class CanvasWindowFixture {
                 && robot.lookup("#palette-services-items").queryAs(javafx.scene.control.ListView.class).getItems().size() > 100);
     }
 
+    /**
+     * A right press and release at a point of the screen, then the menu request the platform makes of it
+     * (headless Monocle makes none, so the test sends it where GTK, macOS or Windows would).
+     */
+    void rightClick(Point2D at) {
+        robot.moveTo(at).press(javafx.scene.input.MouseButton.SECONDARY).release(javafx.scene.input.MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.Node surface = window.canvas().surface();
+            Point2D scene = surface.getScene().getRoot().screenToLocal(at);
+            javafx.event.Event.fireEvent(surface, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(), at.getX(),
+                    at.getY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     void shortcut(KeyCode... keys) {
         KeyCode[] all = new KeyCode[keys.length + 1];
         all[0] = KeyCode.CONTROL;

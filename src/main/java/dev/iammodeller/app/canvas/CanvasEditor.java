@@ -1,7 +1,11 @@
 package dev.iammodeller.app.canvas;
 
 import dev.iammodeller.app.editor.EditorState;
+import dev.iammodeller.diagram.CollapsedPolicies;
 import dev.iammodeller.diagram.Creation;
+import dev.iammodeller.diagram.Focus;
+import dev.iammodeller.diagram.OpeningView;
+import dev.iammodeller.diagram.ShownPart;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Grid;
 import dev.iammodeller.diagram.NewEntities;
@@ -31,6 +35,7 @@ public final class CanvasEditor {
     private final DiagramViews views = new DiagramViews();
     private final DiagramCanvas canvas = new DiagramCanvas(views.world());
     private final StackPane root = new StackPane();
+    private final javafx.scene.layout.VBox outer = new javafx.scene.layout.VBox();
     private final ConnectionPrompt prompt;
     private final CanvasInput input;
     private final EditActions actions;
@@ -42,15 +47,29 @@ public final class CanvasEditor {
     private final BooleanProperty minimapShown = new SimpleBooleanProperty(this, "minimapShown", true);
     private final javafx.scene.shape.Rectangle ghost = new javafx.scene.shape.Rectangle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
     private Consumer<String> messages = text -> { };
+    private final javafx.beans.property.ObjectProperty<Focus> focus =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "focus", Focus.EVERYTHING);
+    private final javafx.beans.property.ObjectProperty<CollapsedPolicies> collapsed =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "collapsed", CollapsedPolicies.NONE);
+    private final javafx.beans.property.StringProperty focusNote =
+            new javafx.beans.property.SimpleStringProperty(this, "focusNote", "");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ShownPart> shown =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "shown", ShownPart.whole(IamModel.EMPTY));
+    private final FoldedBadges folded = new FoldedBadges(views::view, id -> collapsed.set(collapsed.get().expand(id)));
+    private final FocusBar focusBar = new FocusBar(() -> focus.set(Focus.EVERYTHING), () -> collapsed.set(CollapsedPolicies.NONE));
     private final javafx.animation.PauseTransition zoomRest = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
     private boolean zooming;
+    /** True while the view state is set for a model being drawn (its listeners then leave the drawing to it). */
+    private boolean opening;
+    /** How a model just opened is fitted: wholly ({@link #fit}) or as far as names stay readable ({@link #fitReadable}). */
+    private boolean readableAtOpen;
 
     public CanvasEditor(EditorState editor, ConnectionOffers offers) {
         this.editor = editor;
         this.prompt = new ConnectionPrompt(canvas, editor);
         this.input = new CanvasInput(canvas, views, editor, () -> snapToGrid.get() ? Grid.DEFAULT : null, prompt,
                 () -> offers, why -> messages.accept(why));
-        this.actions = new EditActions(editor, views::drawing);
+        this.actions = new EditActions(editor, views::wholeDrawing, () -> shown.get().model().entities().keySet());
         this.search = new SearchBar(editor::model, this::goTo, canvas::requestFocus);
         canvas.gridShownProperty().bind(snapToGrid);
         Pane refusals = new Pane(prompt.refusalLabel());
@@ -61,6 +80,12 @@ public final class CanvasEditor {
         root.setId("canvas-editor");
         place(zoom, Pos.TOP_RIGHT);
         place(search, Pos.TOP_CENTER);
+        // the focus bar is a strip above the canvas, never over what is drawn
+        javafx.scene.layout.VBox.setVgrow(root, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.VBox.setMargin(focusBar, new Insets(4, 8, 4, 8));
+        focusBar.fitCaption(outer.widthProperty().subtract(16));
+        outer.getChildren().addAll(focusBar, root);
+        outer.setId("canvas-area");
         place(legend, Pos.BOTTOM_LEFT);
         place(minimap, Pos.BOTTOM_RIGHT);
         legend.setVisible(false);
@@ -77,7 +102,25 @@ public final class CanvasEditor {
             }
             refreshLabels();
         });
-        views.overlays().getChildren().add(zoomedOutLabels.node());
+        views.overlays().getChildren().addAll(zoomedOutLabels.node(), folded.node());
+        focus.addListener((o, before, after) -> {
+            if (opening) {
+                return;
+            }
+            redraw();
+            if (canvas.getWidth() > 0) {
+                // whole when that keeps names readable; a large part (the escalation paths of thousands of
+                // principals) from its top left at 60 %, rather than as specks at 6 %
+                fitReadable();
+            }
+        });
+        collapsed.addListener((o, before, after) -> {
+            if (!opening) {
+                redraw();
+            }
+        });
+        focusNote.addListener((o, before, after) -> showFocusBar(shown.get()));
+        editor.openingsProperty().addListener((o, before, after) -> openingView(editor.model(), true));
         zoomRest.setOnFinished(e -> {
             zooming = false;
             views.setZooming(false);
@@ -93,6 +136,7 @@ public final class CanvasEditor {
             views.setScale(after.scale());
             if (before.scale() != after.scale()) {
                 zoomedOutLabels.setScale(after.scale());
+                folded.setZoom(after.scale());
                 refreshLabels();
             }
             updateMinimap();
@@ -109,9 +153,9 @@ public final class CanvasEditor {
         StackPane.setMargin(overlay, new Insets(10));
     }
 
-    /** The whole editor, for the centre of the window. */
+    /** The whole editor, for the centre of the window: the focus bar (while a part is hidden) above the canvas. */
     public Node node() {
-        return root;
+        return outer;
     }
 
     public EditActions actions() {
@@ -232,6 +276,22 @@ public final class CanvasEditor {
 
     public void fit() {
         canvas.fit(views.drawing().extent());
+    }
+
+    /**
+     * Fits a model just opened as far as names stay readable (the window's choice) rather than wholly: a large
+     * model is then never pictured first at the scale that shows it whole, only to be zoomed in at once.
+     */
+    public void setFitReadableAtOpen(boolean readable) {
+        readableAtOpen = readable;
+    }
+
+    private void fitOpened() {
+        if (readableAtOpen) {
+            fitReadable();
+        } else {
+            fit();
+        }
     }
 
     /** Fits the model into view as far as names stay readable (an opened model): at least 60 %. */
@@ -360,6 +420,9 @@ public final class CanvasEditor {
 
     /** Selects an entity and centres the view on it. */
     public void goTo(String id) {
+        if (views.drawing().shape(id) == null && editor.model().entities().containsKey(id) && !focus.get().isEverything()) {
+            focus.set(Focus.EVERYTHING);
+        }
         Rect shape = views.drawing().shape(id);
         if (shape != null) {
             editor.select(List.of(id));
@@ -388,24 +451,93 @@ public final class CanvasEditor {
         }
     }
 
+    /**
+     * What a focus view shows (View › Focus): {@link Focus#EVERYTHING}, or a part of the model with the rest hidden.
+     * A view state: it never changes the model; the view fits what it shows when it changes, as far as names stay
+     * readable.
+     */
+    public javafx.beans.property.ObjectProperty<Focus> focusProperty() {
+        return focus;
+    }
+
+    /** The holders whose policies are collapsed into them (a count badge on each); a view state, never saved. */
+    public javafx.beans.property.ObjectProperty<CollapsedPolicies> collapsedProperty() {
+        return collapsed;
+    }
+
+    /** Why the view is as it is, said in the focus bar after what it shows ("" for nothing): a large model's overview. */
+    public javafx.beans.property.StringProperty focusNoteProperty() {
+        return focusNote;
+    }
+
+    /** What is drawn of the model now: the model cut down by the focus view and the collapsed policies. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ShownPart> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The text of the count badge on a collapsed holder ("3 policies"), or null (for tests). */
+    public String foldedBadge(String holder) {
+        return folded.textOf(holder);
+    }
+
+    /** The focus bar's sentence: what is drawn, "" when everything is (for tests). */
+    public String focusCaption() {
+        return focusBar.isVisible() ? focusBar.caption() : "";
+    }
+
+    /**
+     * Puts the view state back for a model just opened: everything, its policies collapsed when it is large
+     * ({@link OpeningView}); {@code redraw} when the model is drawn already.
+     */
+    private void openingView(IamModel model, boolean redraw) {
+        opening = !redraw;
+        try {
+            focus.set(Focus.EVERYTHING);
+            collapsed.set(OpeningView.collapsed(model));
+            focusNote.set(OpeningView.note(model));
+        } finally {
+            opening = false;
+        }
+    }
+
+    private void redraw() {
+        show(editor.model(), editor.model());
+    }
+
+    private void showFocusBar(ShownPart part) {
+        boolean folding = !collapsed.get().isEmpty();
+        focusBar.show(part, !focus.get().isEverything(), folding, folding ? focusNote.get() : "");
+    }
+
     private void show(IamModel before, IamModel after) {
         boolean fresh = before.entities().keySet().stream().noneMatch(after.entities()::containsKey);
+        ShownPart part;
+        if (fresh) {
+            openingView(after, false);
+        }
         try {
-            views.show(after);
+            part = ShownPart.of(after, focus.get(), collapsed.get());
+            views.show(part.model(), after);
         } catch (RuntimeException | StackOverflowError failure) {
             // the views still show the last model they could draw, whole; the next model that draws replaces it
             messages.accept(LayoutFailure.sentence("Drawing the model", failure,
                     "the canvas still shows the last model it could draw"));
             return;
         }
+        if (part.hidden() > 0) {
+            editor.selection().retainAll(part.model().entities().keySet());
+        }
         for (String id : editor.selection()) {
             mark(id, true);
         }
+        folded.show(part.folded());
+        showFocusBar(part);
+        shown.set(part);
         refreshLabels();
         minimap.paint(views.drawing());
         if (fresh && !after.entities().isEmpty()) {
             if (canvas.getWidth() > 0) {
-                fit();
+                fitOpened();
             } else {
                 canvas.layoutBoundsProperty().addListener(new FitOnce());
             }
@@ -438,7 +570,7 @@ public final class CanvasEditor {
                             javafx.geometry.Bounds before, javafx.geometry.Bounds after) {
             if (after.getWidth() > 0 && after.getHeight() > 0) {
                 o.removeListener(this);
-                fit();
+                fitOpened();
             }
         }
     }

@@ -99,7 +99,7 @@ final class CanvasInput {
             editor.select(java.util.List.of(shape));
         }
         Grid snap = grid.get();
-        runner.start(new MoveGesture(views, editor, MovePlan.of(drawing, editor.selection(), shape), world, snap, refused)
+        runner.start(new MoveGesture(views, editor, MovePlan.of(views.wholeDrawing(), editor.selection(), shape), world, snap, refused)
                 .pressedAt(screen));
     }
 

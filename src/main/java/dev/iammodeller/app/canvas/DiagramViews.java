@@ -43,6 +43,8 @@ final class DiagramViews {
     private IamModel shown = IamModel.EMPTY;
     private Set<ModelEdge> shownEdges = Set.of();
     private Drawing drawing = Drawing.of(IamModel.EMPTY);
+    /** Where everything of the whole model is, hidden or not: what a move or a deletion works on. */
+    private Drawing whole = drawing;
     static final double DETAIL_SCALE = NodeFace.DETAIL_SCALE;
     private boolean detailed = true;
     private boolean dragging;
@@ -82,9 +84,24 @@ final class DiagramViews {
         return edges.size();
     }
 
+    /** Where everything of the whole model is drawn or would be, hidden by a focus view or not. */
+    Drawing wholeDrawing() {
+        return whole;
+    }
+
     /** Brings the views up to this model, changing only what differs from the model shown before. */
     void show(IamModel model) {
+        show(model, model);
+    }
+
+    /**
+     * Brings the views up to {@code model}, the part of {@code wholeModel} that is drawn (a focus view, policies
+     * collapsed), changing only what differs from what was drawn before. Frames still count what the whole
+     * model puts in them.
+     */
+    void show(IamModel model, IamModel wholeModel) {
         Drawing next = Drawing.of(model);
+        Drawing nextWhole = model == wholeModel ? next : Drawing.of(wholeModel);
         Set<ModelEdge> nextEdges = DiagramEdges.of(model);
         ModelDiff diff = ModelDiff.between(shown, shownEdges, model, nextEdges);
         for (String id : diff.removed()) {
@@ -115,7 +132,7 @@ final class DiagramViews {
         }
         Set<String> moved = new HashSet<>(diff.added());
         placeAll(next, moved);
-        summarise(model, next);
+        summarise(wholeModel, nextWhole);
         for (ModelEdge edge : diff.addedEdges()) {
             edges.add(edge);
             edgesAt.computeIfAbsent(edge.from(), k -> new LinkedHashSet<>()).add(edge);
@@ -124,6 +141,7 @@ final class DiagramViews {
         }
         Rect changed = changedArea(diff, moved, next);
         drawing = next;
+        whole = nextWhole;
         extent = next.extent().grow(20);
         culledFor = null;
         dragging = false;

@@ -20,12 +20,23 @@ import java.util.function.Supplier;
 public final class EditActions {
     private final EditorState editor;
     private final Supplier<Drawing> drawing;
+    private final Supplier<java.util.Set<String>> drawn;
     private Clip clip = new Clip(List.of(), List.of(), java.util.Map.of());
     private int pastes;
 
+    /** Actions on a canvas that draws the whole model. */
     EditActions(EditorState editor, Supplier<Drawing> drawing) {
+        this(editor, drawing, () -> editor.model().entities().keySet());
+    }
+
+    /**
+     * {@code drawing} places the whole model (hidden parts too: deleting a frame deletes all it holds);
+     * {@code drawn} names what is drawn (a focus view hides the rest), what Select All selects.
+     */
+    EditActions(EditorState editor, Supplier<Drawing> drawing, Supplier<java.util.Set<String>> drawn) {
         this.editor = editor;
         this.drawing = drawing;
+        this.drawn = drawn;
     }
 
     /** Deletes the selection (frames with what they hold); returns the refusal, if any. */
@@ -58,7 +69,7 @@ public final class EditActions {
     }
 
     public void selectAll() {
-        editor.select(editor.model().entities().keySet());
+        editor.select(drawn.get());
     }
 
     public boolean hasClip() {

@@ -14,10 +14,33 @@ public final class OverlayMarker {
     }
 
     public static void install(Node marker, String tooltip, Runnable clicked) {
-        Tooltip tip = new Tooltip(tooltip);
+        Tooltip.install(marker, tooltip(tooltip));
+        clicks(marker, clicked);
+    }
+
+    /**
+     * The same, with the tooltip made when the pointer first comes over the marker: for markers by the thousand
+     * (the count badges of a large model), where a tooltip each would cost seconds at open.
+     */
+    public static void installLazily(Node marker, java.util.function.Supplier<String> tooltip, Runnable clicked) {
+        marker.addEventHandler(MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                marker.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip.install(marker, tooltip(tooltip.get()));
+            }
+        });
+        clicks(marker, clicked);
+    }
+
+    private static Tooltip tooltip(String text) {
+        Tooltip tip = new Tooltip(text);
         tip.setWrapText(true);
         tip.setMaxWidth(420);
-        Tooltip.install(marker, tip);
+        return tip;
+    }
+
+    private static void clicks(Node marker, Runnable clicked) {
         marker.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
         marker.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
         marker.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {

@@ -25,7 +25,8 @@ final class ZoomControls extends HBox {
         getChildren().addAll(out, scale, in, all);
     }
 
-    private static Button button(String text, String id, String tip, Runnable action) {
+    /** A small button over (or above) the canvas that never takes the keyboard from it. */
+    static Button button(String text, String id, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setFocusTraversable(false);

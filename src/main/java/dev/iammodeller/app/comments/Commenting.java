@@ -42,6 +42,8 @@ public final class Commenting {
             panel.pick(comment.number());
         });
         editor.modelProperty().addListener((o, before, after) -> markers.show(after));
+        // a focus view or collapsed policies hide nodes: their comments' markers go and come back with them
+        canvas.shownProperty().addListener((o, before, after) -> markers.show(editor.model()));
         markers.show(editor.model());
     }
 

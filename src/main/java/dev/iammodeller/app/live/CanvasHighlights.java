@@ -24,6 +24,7 @@ public final class CanvasHighlights {
         live.highlightsProperty().addListener((o, was, now) -> apply());
         live.escalationsProperty().addListener((o, was, now) -> apply());
         editor.modelProperty().addListener((o, was, now) -> apply());
+        canvas.shownProperty().addListener((o, was, now) -> apply());
     }
 
     /** Applies the newest highlights and escalations to every view the canvas holds. */

@@ -57,6 +57,10 @@ public final class LiveCanvas {
             badges.show(now, escalations());
             legend.show(now, live.highlightsProperty().get());
         });
+        canvas.shownProperty().addListener((o, was, now) -> {
+            paths.redraw();
+            badges.show(editor.model(), escalations());
+        });
         editor.selection().addListener((SetChangeListener<String>) change -> selectionChanged());
         escalationOfSelection.addListener((o, was, on) -> selectionChanged());
         canvas.zoomProperty().addListener((o, was, now) -> readable(now));

@@ -1,0 +1,78 @@
+package dev.iammodeller.app.canvas;
+
+import dev.iammodeller.diagram.ShownPart;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+/**
+ * The bar over the canvas while part of the model is hidden: what is shown ("What alice reaches: 12 of 240
+ * drawn · 30 policies collapsed into 12 holders"), a way back to everything and a way to expand the policies.
+ */
+final class FocusBar extends HBox {
+    private final Label caption = new Label();
+    private final Label note = new Label();
+    private final Button everything;
+    private final Button expand;
+
+    FocusBar(Runnable showEverything, Runnable expandAll) {
+        super(8);
+        setId("focus-bar");
+        getStyleClass().addAll("canvas-overlay", "focus-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        managedProperty().bind(visibleProperty());
+        caption.setMinWidth(0);
+        caption.setId("focus-caption");
+        caption.getStyleClass().add("focus-caption");
+        note.setId("focus-note");
+        note.getStyleClass().add("focus-note");
+        note.setMinWidth(0);
+        note.managedProperty().bind(note.visibleProperty());
+        everything = button("Show Everything", "focus-everything", "Draw the whole model again (Ctrl+Alt+A)", showEverything);
+        expand = button("Expand Policies", "focus-expand", "Draw every collapsed policy again (Ctrl+Alt+X)", expandAll);
+        getChildren().addAll(caption, note, everything, expand);
+        show(null, false, false, "");
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = ZoomControls.button(text, id, tip, action);
+        b.managedProperty().bind(b.visibleProperty());
+        return b;
+    }
+
+    /** Shows what is drawn; hidden when everything is. {@code why} says why the view is as it is ("" for nothing). */
+    void show(ShownPart part, boolean focused, boolean collapsed, String why) {
+        String text = part == null ? "" : part.caption();
+        caption.setText(text);
+        note.setText(why);
+        note.setVisible(!why.isEmpty());
+        everything.setVisible(focused);
+        expand.setVisible(collapsed);
+        setVisible(!text.isEmpty() || focused || collapsed);
+    }
+
+    /**
+     * Keeps the bar within {@code width}: the note, then the caption, are shortened (an ellipsis, the whole text in
+     * a tooltip) rather than run under what is beside the bar.
+     */
+    void fitCaption(javafx.beans.value.ObservableNumberValue width) {
+        javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(() -> width.doubleValue()
+                - everything.prefWidth(-1) - expand.prefWidth(-1) - 40, width, everything.visibleProperty(),
+                expand.visibleProperty());
+        caption.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(80, room.get()), room));
+        note.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, room.get() - caption.prefWidth(-1)), room, caption.textProperty()));
+        for (Label label : new Label[] {caption, note}) {
+            label.setTooltip(new Tooltip());
+            label.getTooltip().textProperty().bind(label.textProperty());
+        }
+    }
+
+    String caption() {
+        return caption.getText();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.iammodeller.app.canvas;
+
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.model.Words;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+
+/**
+ * The count badge on every holder whose policies are collapsed into it ("3 policies", {@code #folded-<id>}), at
+ * its box's bottom left, following it; clicking it expands the holder's policies again.
+ */
+final class FoldedBadges {
+    private static final double HEIGHT = 14;
+    private static final javafx.scene.text.Font FONT = javafx.scene.text.Font.font(null,
+            javafx.scene.text.FontWeight.BOLD, 10);
+    private final Group group = new Group();
+    private final Function<String, ShapeView> views;
+    private final Consumer<String> expand;
+    private double textScale = 1;
+
+    FoldedBadges(Function<String, ShapeView> views, Consumer<String> expand) {
+        this.views = views;
+        this.expand = expand;
+        group.setId("folded-badges");
+    }
+
+    Node node() {
+        return group;
+    }
+
+    /** One badge per holder drawn, with the number of its policies folded into it. */
+    void show(Map<String, Integer> folded) {
+        group.getChildren().clear();
+        folded.forEach((holder, count) -> {
+            ShapeView view = views.apply(holder);
+            if (view != null) {
+                group.getChildren().add(badge(holder, view.node(), count));
+            }
+        });
+    }
+
+    /** The text of the badge on a holder, or null when it has none (for tests). */
+    String textOf(String holder) {
+        return group.getChildren().stream().filter(n -> ("folded-" + holder).equals(n.getId()))
+                .map(n -> ((Text) ((Group) n).getChildren().get(1)).getText()).findFirst().orElse(null);
+    }
+
+    /** Zoomed out, the badges grow (up to 1.8 times) so they stay readable, as the escalation badges do. */
+    void setZoom(double zoom) {
+        textScale = Math.max(1, Math.min(1.8, 1 / zoom));
+        group.getChildren().forEach(this::scaled);
+    }
+
+    private void scaled(Node badge) {
+        badge.setScaleX(textScale);
+        badge.setScaleY(textScale);
+    }
+
+    /** A pill with the count: a shape and a text, no control (a large model has thousands, each would need a skin). */
+    private Group badge(String holder, Node view, int count) {
+        String text = Words.count(count, "policy", "policies");
+        Text label = new Text(text);
+        label.setFont(FONT);
+        label.getStyleClass().add("folded-badge-text");
+        label.setTextOrigin(javafx.geometry.VPos.CENTER);
+        double width = label.getLayoutBounds().getWidth() + 10;
+        label.setX(5);
+        label.setY(HEIGHT / 2);
+        Rectangle pill = new Rectangle(width, HEIGHT);
+        pill.setArcWidth(HEIGHT);
+        pill.setArcHeight(HEIGHT);
+        pill.getStyleClass().add("folded-badge");
+        Group badge = new Group(pill, label);
+        badge.setId("folded-" + holder);
+        badge.setCursor(javafx.scene.Cursor.HAND);
+        badge.layoutXProperty().bind(view.layoutXProperty().add(8));
+        badge.layoutYProperty().bind(view.layoutYProperty().add(Drawing.NODE_HEIGHT - HEIGHT / 2));
+        badge.visibleProperty().bind(view.visibleProperty());
+        scaled(badge);
+        OverlayMarker.installLazily(badge, () -> text + " collapsed into this node, hidden from the canvas."
+                + "\nClick to draw them again (or right-click › Expand Policies).", () -> expand.accept(holder));
+        return badge;
+    }
+}

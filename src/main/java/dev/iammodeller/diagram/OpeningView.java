@@ -1,0 +1,44 @@
+package dev.iammodeller.diagram;
+
+import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.IamModel;
+import java.util.Locale;
+
+/**
+ * How a model opens on the canvas: a large model (at least {@link #LARGE_MODEL} users, groups and roles) opens
+ * as an overview, its policies collapsed into their holders (each says how many it holds), so that the frames
+ * with their counts and the principals with their escalation badges read at once; a smaller one opens whole.
+ */
+public final class OpeningView {
+    /** From this many principals on, a model opens with its policies collapsed. */
+    public static final int LARGE_MODEL = 500;
+
+    private OpeningView() {
+    }
+
+    public static boolean isLarge(IamModel model) {
+        return principals(model) >= LARGE_MODEL;
+    }
+
+    /** The policies collapsed at open: every holder's for a large model, none otherwise. */
+    public static CollapsedPolicies collapsed(IamModel model) {
+        return isLarge(model) ? CollapsedPolicies.all(model) : CollapsedPolicies.NONE;
+    }
+
+    /** What the focus bar says about it: why the policies are collapsed, or "" for a model that opens whole. */
+    public static String note(IamModel model) {
+        return isLarge(model) ? String.format(Locale.ROOT, "A large model (%,d principals) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
+                principals(model)) : "";
+    }
+
+    private static long principals(IamModel model) {
+        long n = 0;
+        for (Entity entity : model.entities().values()) {
+            switch (entity.kind()) {
+                case USER, GROUP, ROLE -> n++;
+                default -> { }
+            }
+        }
+        return n;
+    }
+}

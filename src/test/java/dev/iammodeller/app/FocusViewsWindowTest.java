@@ -1,0 +1,254 @@
+package dev.iammodeller.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iammodeller.diagram.FocusFilter;
+import dev.iammodeller.model.EntityKind;
+import dev.iammodeller.model.IamModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Focus views and collapsed policies in the real window: what each view draws and hides, the focus bar and its
+ * way back to everything, the count badges of collapsed holders, and that none of it changes the model or its
+ * history.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FocusViewsWindowTest {
+    private static final String MAIN = "acct-111111111111";
+    private MainWindow window;
+    private FxRobot robot;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = CanvasWindowFixture.show(stage);
+    }
+
+    @Test
+    void onlyWhatTheSelectionReachesHidesTheRestAndShowEverythingBringsItBack(FxRobot robot) throws Exception {
+        IamModel opened = open(robot, "01-group-vs-service-role.iam.json");
+        robot.interact(() -> window.editor().select(List.of("alice")));
+        until(() -> "alice".equals(window.panels().live().highlightsProperty().get().subjectId()));
+        robot.interact(() -> window.canvas().focus());
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        // alice reaches s3 and lambda through dev's two policies, and cloudwatch through report-fn and report-logger;
+        // CloudWatchFullAccess, attached to report-logger, is none of hers
+        assertEquals(Set.of("alice", "dev", "AmazonS3FullAccess", "AWSLambda_FullAccess", "s3", "lambda", "cloudwatch",
+                "report-fn", "report-logger", MAIN), drawn(opened));
+        assertEquals("What alice reaches: 10 of 11 drawn", fx(() -> window.canvas().focusCaption()));
+        assertUnchanged(opened);
+
+        robot.clickOn("#focus-everything");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(opened.entities().keySet(), drawn(opened));
+        assertEquals("", fx(() -> window.canvas().focusCaption()));
+        assertFalse(fx(() -> robot.lookup("#focus-bar").query().isVisible()));
+    }
+
+    @Test
+    void oneAccountAndEscalationPathsAndAFilter(FxRobot robot) throws Exception {
+        IamModel vendor = open(robot, "04-third-party-access.iam.json");
+        robot.interact(() -> window.editor().select(List.of("vendor-engineer")));
+        robot.interact(() -> window.canvas().focus());
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> drawn = drawn(vendor);
+        assertTrue(drawn.containsAll(Set.of("acct-444444444444", "vendor-engineer", "vendor-engineer/assume-vendor-access")),
+                drawn.toString());
+        for (String other : List.of(MAIN, "vendor-keys", "vendor-access", "vendor-access/read-exports", "exports")) {
+            assertFalse(drawn.contains(other), other + " is in the other account");
+        }
+        assertUnchanged(vendor);
+
+        IamModel escalating = open(robot, "07-provisioning-escalation.iam.json");
+        until(() -> !window.panels().live().modelBusyProperty().get()
+                && !window.panels().live().escalationsProperty().get().byPrincipal().isEmpty());
+        robot.interact(() -> window.canvas().focus());
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.E);
+        WaitForAsyncUtils.waitForFxEvents();
+        drawn = drawn(escalating);
+        assertTrue(drawn.containsAll(fx(() -> window.panels().live().escalationsProperty().get().byPrincipal().keySet())),
+                "every principal with a badge");
+        // onboard-dev changes the code of onboard-fn and so gains its role provisioner
+        assertTrue(drawn.containsAll(Set.of("onboard-dev", "onboard-fn", "provisioner", MAIN)), drawn.toString());
+        for (String other : List.of("iam", "lambda", "s3", "onboard-dev/deploy-onboard-fn", "provisioner/onboard-customers")) {
+            assertFalse(drawn.contains(other), other + " is on no path");
+        }
+        assertTrue(fx(() -> robot.lookup("#badge-onboard-dev").tryQuery().isPresent()), "the badges stay on what is drawn");
+
+        robot.interact(() -> window.focusViews().showFilter(new FocusFilter(Set.of(EntityKind.INLINE_POLICY), "", "customers")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("provisioner/onboard-customers", MAIN), drawn(escalating));
+        assertEquals("Inline policies matching \"customers\": 2 of 9 drawn", fx(() -> window.canvas().focusCaption()));
+        robot.interact(() -> window.canvas().actions().selectAll());
+        assertEquals(Set.of("provisioner/onboard-customers", MAIN), fx(() -> Set.copyOf(window.editor().selection())),
+                "Select All selects what is drawn, never what is hidden");
+        assertUnchanged(escalating);
+    }
+
+    @Test
+    void theFilterDialogOffersTheKindsTheModelHoldsAndReadsItsFields(FxRobot robot) throws Exception {
+        IamModel opened = open(robot, "01-group-vs-service-role.iam.json");
+        FocusFilter chosen = fx(() -> {
+            javafx.scene.control.Dialog<FocusFilter> dialog = FocusFilterDialog.dialog(stage, opened,
+                    new FocusFilter(Set.of(EntityKind.ROLE), "", ""));
+            javafx.scene.Node pane = dialog.getDialogPane();
+            // example 1 holds an account, a user, a group, a role, managed policies, services and compute
+            assertTrue(((javafx.scene.control.CheckBox) pane.lookup("#filter-kind-role")).isSelected(), "the filter shown now");
+            assertNull(pane.lookup("#filter-kind-inlinePolicy"), "example 1 holds no inline policy");
+            ((javafx.scene.control.CheckBox) pane.lookup("#filter-kind-user")).setSelected(true);
+            ((javafx.scene.control.TextField) pane.lookup("#filter-tag")).setText("team=data");
+            ((javafx.scene.control.TextField) pane.lookup("#filter-text")).setText("ali");
+            return dialog.getResultConverter().call(javafx.scene.control.ButtonType.OK);
+        });
+        assertEquals(new FocusFilter(Set.of(EntityKind.ROLE, EntityKind.USER), "team=data", "ali"), chosen);
+    }
+
+    @Test
+    void collapsingPoliciesFoldsThemIntoACountBadgeAndExpandingDrawsThemAgain(FxRobot robot) throws Exception {
+        IamModel opened = open(robot, "01-group-vs-service-role.iam.json");
+        robot.interact(() -> window.canvas().focus());
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> drawn = drawn(opened);
+        for (String policy : List.of("AmazonS3FullAccess", "AWSLambda_FullAccess", "CloudWatchFullAccess")) {
+            assertFalse(drawn.contains(policy), policy + " is collapsed into its holder");
+        }
+        assertEquals("2 policies", fx(() -> window.canvas().foldedBadge("dev")));
+        assertEquals("1 policy", fx(() -> window.canvas().foldedBadge("report-logger")));
+        assertNull(fx(() -> window.canvas().foldedBadge("alice")), "alice holds no policy");
+        assertEquals("3 policies collapsed into 2 holders", fx(() -> window.canvas().focusCaption()));
+        assertUnchanged(opened);
+
+        CanvasWindowFixture fixture = CanvasWindowFixture.of(window, robot);
+        fixture.rightClick(fixture.centreOf("dev"));
+        javafx.scene.Node expand = fx(() -> window.canvasMenu().menu().getSkin().getNode().lookup("#ctx-expand"));
+        robot.clickOn(expand);
+        WaitForAsyncUtils.waitForFxEvents();
+        drawn = drawn(opened);
+        assertTrue(drawn.containsAll(Set.of("AmazonS3FullAccess", "AWSLambda_FullAccess")), "dev's policies are drawn again");
+        assertFalse(drawn.contains("CloudWatchFullAccess"));
+        assertNull(fx(() -> window.canvas().foldedBadge("dev")));
+        assertEquals("1 policy", fx(() -> window.canvas().foldedBadge("report-logger")));
+
+        robot.clickOn("#folded-report-logger");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(opened.entities().keySet(), drawn(opened), "a click on the badge expands its holder");
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.C);
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.X);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(opened.entities().keySet(), drawn(opened));
+        assertNull(fx(() -> window.canvas().foldedBadge("dev")));
+        assertUnchanged(opened);
+    }
+
+    @Test
+    void aCommentOnAHiddenNodeHidesItsMarkerUntilTheNodeIsDrawnAgain(FxRobot robot) throws Exception {
+        this.robot = robot;
+        IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json")
+                .withComment(new dev.iammodeller.model.Comment(1, dev.iammodeller.model.CommentPin.node("CloudWatchFullAccess"),
+                        "Why does the function's role need all of CloudWatch?", "reviewer", "2026-12-05T12:00:00Z", false,
+                        List.of()));
+        robot.interact(() -> window.open(model, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> robot.lookup("#comment-marker-1").tryQuery().isPresent()));
+        robot.interact(() -> window.focusViews().collapseAll());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> robot.lookup("#comment-marker-1").tryQuery().isPresent()), "its policy is collapsed");
+        robot.interact(() -> window.focusViews().expandAll());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> robot.lookup("#comment-marker-1").tryQuery().isPresent()), "its policy is drawn again");
+    }
+
+    @Test
+    void aLargeModelOpensWithItsPoliciesCollapsedAndSaysSo(FxRobot robot) throws Exception {
+        this.robot = robot;
+        IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");
+        List<dev.iammodeller.model.Entity> added = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            added.add(new dev.iammodeller.model.User("u" + i, "111111111111", "user-" + i, "/", false, false, java.util.Map.of()));
+        }
+        for (dev.iammodeller.model.Entity entity : added) {
+            model = model.with(entity);
+        }
+        IamModel large = model;
+        robot.interact(() -> window.open(large, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2 policies", fx(() -> window.canvas().foldedBadge("dev")));
+        assertEquals("1 policy", fx(() -> window.canvas().foldedBadge("report-logger")));
+        assertEquals("3 policies collapsed into 2 holders", fx(() -> window.canvas().focusCaption()));
+        assertEquals("A large model (503 principals) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
+                robot.lookup("#focus-note").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals("tab-findings", fx(() -> window.sidePanels().getSelectionModel().getSelectedItem().getId()),
+                "a large model shows its findings first");
+        // opening places the new users (one step of its own); the view changes neither entities nor relations
+        assertEquals(large.entities(), fx(() -> window.editor().model().entities()));
+        assertEquals(large.relations(), fx(() -> window.editor().model().relations()));
+
+        robot.interact(() -> window.open(CanvasWindowFixture.example("01-group-vs-service-role.iam.json"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(fx(() -> window.canvas().foldedBadge("dev")), "a small model opens whole");
+        assertEquals("", fx(() -> window.canvas().focusCaption()));
+    }
+
+    private IamModel open(FxRobot robot, String example) {
+        this.robot = robot;
+        IamModel model = CanvasWindowFixture.example(example);
+        robot.interact(() -> window.open(model, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        return fxModel();
+    }
+
+    private IamModel fxModel() {
+        try {
+            return fx(() -> window.editor().model());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The entities of the model that have a view on the canvas. */
+    private Set<String> drawn(IamModel model) throws Exception {
+        return fx(() -> {
+            Set<String> out = new java.util.TreeSet<>();
+            for (String id : model.entities().keySet()) {
+                if (window.canvas().view(id) != null) {
+                    out.add(id);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The model is the one opened, and nothing was added to its history. */
+    private void assertUnchanged(IamModel opened) throws Exception {
+        assertEquals(opened, fx(() -> window.editor().model()));
+        assertFalse(fx(() -> window.editor().canUndoProperty().get()), "a view change is no edit");
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void until(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fx(condition));
+    }
+}
