@@ -194,4 +194,54 @@ class PolicyLayoutTest {
         assertEquals("{\n  \"n\": " + digits + "\n}", laidOut.text());
         assertThrows(PolicyParseException.class, new PolicyText(laidOut)::document, "the reader refuses it, as before");
     }
+
+    /** A role of example 1 as a Jackson tree, and the whole file: to spoil its trust policy. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode exampleWithRole(ObjectNode[] role) throws IOException {
+        ObjectNode file = (ObjectNode) ModelFileWriter.JSON.readTree(Files.readString(
+                Path.of("src/main/resources/examples/01-group-vs-service-role.iam.json")));
+        for (JsonNode entity : file.get("entities")) {
+            if (entity.get("kind").asText().equals("role")) {
+                role[0] = (ObjectNode) entity;
+                return file;
+            }
+        }
+        throw new AssertionError("example 1 has a role");
+    }
+
+    @Test
+    void aPolicyThatIsNotAnObjectIsRefusedAtItsPlaceInTheFile() throws IOException {
+        ObjectNode[] role = new ObjectNode[1];
+        ObjectNode file = exampleWithRole(role);
+        role[0].putArray("trustPolicy").add(1);
+        String text = ModelFileWriter.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(file);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.read(text, "spoilt.iam.json"));
+        List<String> lines = List.of(text.split("\n", -1));
+        int line = 0;
+        while (!lines.get(line).contains("\"trustPolicy\" : [")) {
+            line++;
+        }
+        ModelProblem problem = e.problems().get(0);
+        assertEquals(new SourcePosition(line + 1, lines.get(line).indexOf('[') + 1), problem.position(), e.getMessage());
+        assertTrue(problem.path().endsWith(".trustPolicy") && problem.message().contains("must be a policy document"),
+                problem.toString());
+    }
+
+    @Test
+    void aPolicyThatDoesNotParseIsRefusedWithItsPlaceInItsLaidOutText() throws IOException {
+        ObjectNode[] role = new ObjectNode[1];
+        ObjectNode file = exampleWithRole(role);
+        ObjectNode statement = (ObjectNode) role[0].get("trustPolicy").get("Statement").get(0);
+        statement.put("Effect", "Perhaps");
+        String laidOut = ModelFileWriter.print(role[0].get("trustPolicy"));
+        List<String> lines = List.of(laidOut.split("\n", -1));
+        int line = 0;
+        while (!lines.get(line).contains("\"Effect\": \"Perhaps\"")) {
+            line++;
+        }
+        String where = "line " + (line + 1) + ", column " + (lines.get(line).indexOf("\"Perhaps\"") + 1);
+        String text = ModelFileWriter.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(file);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.read(text, "spoilt.iam.json"));
+        assertTrue(e.problems().get(0).message().contains("does not parse: " + where + " ($.Statement[0].Effect)"),
+                e.getMessage() + " should name " + where);
+    }
 }
