@@ -60,6 +60,22 @@ public final class TwoSpaceJson {
             }
         }
 
+        /** Before member or item {@code i} of a container at {@code level}: a comma after the one before, a new line. */
+        private void item(int i, int level) {
+            if (i > 0) {
+                out.append(',');
+            }
+            newLine(level + 1);
+        }
+
+        /** The end of a container of {@code size} members or items: on its own line unless empty. */
+        private void close(int size, int level, char bracket) {
+            if (size > 0) {
+                newLine(level);
+            }
+            out.append(bracket);
+        }
+
         private Json value(Json value, String path, int level) {
             SourcePosition at = here();
             if (value instanceof Json.JsonObject object) {
@@ -69,20 +85,14 @@ public final class TwoSpaceJson {
                 Object[] places = new Object[size];
                 out.append('{');
                 for (int i = 0; i < size; i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    newLine(level + 1);
+                    item(i, level);
                     names[i] = object.name(i);
                     places[i] = here();
                     string(names[i]);
                     out.append(": ");
                     values[i] = value(object.member(i), JsonReader.childPath(path, names[i]), level + 1);
                 }
-                if (size > 0) {
-                    newLine(level);
-                }
-                out.append('}');
+                close(size, level, '}');
                 JsonMembers<Json> members = JsonMembers.of(names, values);
                 return new Json.JsonObject(members, members.withValues(places), at, path);
             }
@@ -91,16 +101,10 @@ public final class TwoSpaceJson {
                 Json[] items = new Json[size];
                 out.append('[');
                 for (int i = 0; i < size; i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    newLine(level + 1);
+                    item(i, level);
                     items[i] = value(array.items().get(i), path + "[" + i + "]", level + 1);
                 }
-                if (size > 0) {
-                    newLine(level);
-                }
-                out.append(']');
+                close(size, level, ']');
                 return new Json.JsonArray(java.util.List.of(items), at, path);
             }
             if (value instanceof Json.JsonString string) {

@@ -19,6 +19,8 @@ import java.util.List;
 final class PageRegion {
     private final Rect region;
     private final PdfFonts fonts;
+    private Rect reached;
+    private double reachedWidth;
 
     PageRegion(Rect region, PdfFonts fonts) {
         this.region = region;
@@ -51,13 +53,24 @@ final class PageRegion {
                     3 * text.size()).intersects(region);
         }
         Mark.Shape shape = (Mark.Shape) mark;
-        // a stroke reaches half its width beside its line; a mitred corner up to five widths (PDF's limit of 10)
-        Rect reached = region.grow(shape.stroke() == null ? 1 : 5 * shape.width() + 1);
+        Rect reached = reached(shape.stroke() == null ? 0 : shape.width());
         if (shape.fill() != null) {
             Rect box = box(shape.outline());
             return box != null && box.intersects(reached);
         }
         return strokeMeets(shape.outline(), reached);
+    }
+
+    /**
+     * The region grown by what a stroke of this width reaches beside its line: half its width, a mitred corner up
+     * to five widths (PDF's limit of 10); kept for the last width asked, as marks come in a handful of widths.
+     */
+    private Rect reached(double strokeWidth) {
+        if (reached == null || reachedWidth != strokeWidth) {
+            reached = region.grow(5 * strokeWidth + 1);
+            reachedWidth = strokeWidth;
+        }
+        return reached;
     }
 
     private static Rect box(Outline outline) {
