@@ -29,12 +29,24 @@ final class PdfFonts {
     private final float[][] widthsInPlane = new float[2][PLANE];
 
     PdfFonts(PDDocument document) throws IOException {
-        try (InputStream r = PictureFonts.stream(false); InputStream b = PictureFonts.stream(true)) {
-            regular = PDType0Font.load(document, withoutSubstitutions(r), true);
-            bold = PDType0Font.load(document, withoutSubstitutions(b), true);
-        }
+        this(document, Faces.read());
+    }
+
+    /** The fonts embedded in the document, from faces read beforehand (on another thread, say). */
+    PdfFonts(PDDocument document, Faces faces) throws IOException {
+        regular = PDType0Font.load(document, faces.regular(), true);
+        bold = PDType0Font.load(document, faces.bold(), true);
         Arrays.fill(widthsInPlane[0], Float.NaN);
         Arrays.fill(widthsInPlane[1], Float.NaN);
+    }
+
+    /** The two DejaVu faces read from their files: the slow part of loading the fonts, needing no document. */
+    record Faces(TrueTypeFont regular, TrueTypeFont bold) {
+        static Faces read() throws IOException {
+            try (InputStream r = PictureFonts.stream(false); InputStream b = PictureFonts.stream(true)) {
+                return new Faces(withoutSubstitutions(r), withoutSubstitutions(b));
+            }
+        }
     }
 
     /**

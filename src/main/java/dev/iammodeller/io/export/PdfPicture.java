@@ -31,12 +31,14 @@ final class PdfPicture {
     private PdfPicture() {
     }
 
-    static byte[] write(Picture picture, String title, double scale, Supplier<PdfAppendix> appendix) throws IOException {
+    /** The PDF, in the fonts' faces read beforehand ({@link PdfFonts.Faces#read}), with its appendix when asked for. */
+    static byte[] write(Picture picture, String title, double scale, PdfFonts.Faces faces, Supplier<PdfAppendix> appendix)
+            throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("IAM Modeller");
-            PdfFonts fonts = new PdfFonts(document);
+            PdfFonts fonts = new PdfFonts(document, faces);
             List<PictureGroup> diagram = new ArrayList<>(picture.groups());
             PictureGroup legend = picture.group("legend");
             diagram.removeIf(group -> group == legend);
