@@ -1,13 +1,8 @@
 package dev.iammodeller.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iammodeller.model.PolicyText;
 import dev.iammodeller.policy.Json;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import dev.iammodeller.policy.TwoSpaceJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -180,38 +175,11 @@ final class Fields {
             problem(value, "\"" + name + "\" must be a policy document (a JSON object), not " + value.kind());
             return null;
         }
-        return new PolicyText(ModelFileWriter.print(jackson(value)));
+        return new PolicyText(TwoSpaceJson.of(value));
     }
 
     void problem(Json at, String message) {
         Json where = at != null ? at : object;
         problems.add(new ModelProblem(ModelProblem.Kind.STRUCTURE, where.position(), where.path(), message));
-    }
-
-    /** The same value as a Jackson tree, numbers kept as written. */
-    static JsonNode jackson(Json value) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance; // numbers as written: it strips no trailing zeros
-        if (value instanceof Json.JsonObject o) {
-            ObjectNode out = nodes.objectNode();
-            o.members().forEach((key, member) -> out.set(key, jackson(member)));
-            return out;
-        }
-        if (value instanceof Json.JsonArray a) {
-            ArrayNode out = nodes.arrayNode();
-            a.items().forEach(item -> out.add(jackson(item)));
-            return out;
-        }
-        if (value instanceof Json.JsonString s) {
-            return nodes.textNode(s.value());
-        }
-        if (value instanceof Json.JsonNumber n) {
-            String text = n.text();
-            return text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0
-                    ? nodes.numberNode(new BigInteger(text)) : nodes.numberNode(new BigDecimal(text));
-        }
-        if (value instanceof Json.JsonBoolean b) {
-            return nodes.booleanNode(b.value());
-        }
-        return nodes.nullNode();
     }
 }

@@ -17,12 +17,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads the text of a model file, collecting every problem; builds the model only when there is none. */
 final class ModelFileReader {
     private final List<ModelProblem> problems = new ArrayList<>();
     private final Map<String, Json> entityJson = new HashMap<>();
     private final Map<Relation, Json> relationJson = new HashMap<>();
+
+    /**
+     * The fields that hold policy documents: what is inside them is laid out anew ({@link Fields#policy}) and its
+     * problems placed in that text, so the reader need not place it in the file.
+     */
+    private static final Set<String> POLICY_DOCUMENTS = Set.of("trustPolicy", "document", "policy", "inlinePolicy");
 
     static IamModel read(String text, String name) throws ModelFileException {
         return new ModelFileReader().model(text, name);
@@ -31,7 +38,7 @@ final class ModelFileReader {
     private IamModel model(String text, String name) throws ModelFileException {
         Json root;
         try {
-            root = JsonReader.read(text, "$");
+            root = JsonReader.read(text, "$", POLICY_DOCUMENTS);
         } catch (PolicyParseException e) {
             problems.add(new ModelProblem(ModelProblem.Kind.SYNTAX, e.position(), e.path(), e.problem()));
             throw new ModelFileException(name, problems);

@@ -1,7 +1,9 @@
 package dev.iammodeller.model;
 
+import dev.iammodeller.policy.Json;
 import dev.iammodeller.policy.PolicyDocument;
 import dev.iammodeller.policy.PolicyReader;
+import dev.iammodeller.policy.TwoSpaceJson;
 
 /**
  * A policy document as JSON text. The model keeps the text the user wrote (or AWS returned) so that
@@ -12,12 +14,25 @@ import dev.iammodeller.policy.PolicyReader;
 public final class PolicyText {
     private final String json;
     private volatile PolicyDocument document;
+    /** The tree the reader makes of {@link #json}, when it came with it, until {@link #document()} reads it. */
+    private volatile Json tree;
 
     public PolicyText(String json) {
         if (json == null || json.isBlank()) {
             throw new IllegalArgumentException("a policy document cannot be empty");
         }
         this.json = json;
+    }
+
+    /**
+     * A document laid out with its tree (a model file's policy): {@link #document()} reads the tree rather than
+     * reading the text again, with the same outcome, positions included.
+     */
+    public PolicyText(TwoSpaceJson laidOut) {
+        this(laidOut.text());
+        if (laidOut.tree() instanceof Json.JsonObject object) {
+            this.tree = object;
+        }
     }
 
     public String json() {
@@ -28,8 +43,10 @@ public final class PolicyText {
     public PolicyDocument document() {
         PolicyDocument parsed = document;
         if (parsed == null) {
-            parsed = PolicyReader.parse(json);
+            Json read = tree;
+            parsed = read != null ? PolicyReader.read(read) : PolicyReader.parse(json);
             document = parsed;
+            tree = null;
         }
         return parsed;
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Reads JSON text into a {@link Json} tree that knows the line, column and path of every value. */
 public final class JsonReader {
@@ -20,7 +21,7 @@ public final class JsonReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            // one level more than MAX_DEPTH, so that readValue meets the level too deep and says where it opens
+            // one level more than MAX_DEPTH, so that the reading meets the level too deep and says where it opens
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
             .build();
 
@@ -29,6 +30,16 @@ public final class JsonReader {
 
     /** Reads one JSON value that must fill the whole text; the root path is {@code rootPath}. */
     public static Json read(String text, String rootPath) {
+        return read(text, rootPath, Set.of());
+    }
+
+    /**
+     * {@link #read(String, String)}, except that what the value of a member named in {@code unplaced} holds is not
+     * placed: that value keeps its line, column and path, its members and items (at any depth) have
+     * {@link SourcePosition#UNKNOWN} and the value's path. For text whose such values are only copied (a model
+     * file's policy documents, laid out anew by {@link TwoSpaceJson}), so the work of placing them is not done.
+     */
+    public static Json read(String text, String rootPath, Set<String> unplaced) {
         JsonParser parser;
         try {
             parser = FACTORY.createParser(text);
@@ -40,7 +51,7 @@ public final class JsonReader {
             if (first == null) {
                 throw new PolicyParseException("INVALID_JSON", new SourcePosition(1, 1), rootPath, "the text is empty, expected JSON");
             }
-            Json value = readValue(parser, rootPath);
+            Json value = new Reading(rootPath, unplaced).value(parser, rootPath, true, true);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 throw new PolicyParseException("INVALID_JSON", position(parser.currentTokenLocation()), rootPath,
@@ -101,51 +112,58 @@ public final class JsonReader {
         return "it nests deeper than " + MAX_DEPTH + " levels";
     }
 
-    private static Json readValue(JsonParser parser, String path) throws IOException {
-        SourcePosition at = position(parser.currentTokenLocation());
-        JsonToken token = parser.currentToken();
-        if (token.isStructStart() && parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
-            throw new PolicyParseException("INVALID_JSON", at, shown(path), "the JSON is beyond what a policy can hold: "
-                    + tooDeep());
-        }
-        switch (token) {
-            case START_OBJECT: {
-                // names are distinct: the parser refuses a name given twice
-                List<String> names = new ArrayList<>();
-                List<SourcePosition> places = new ArrayList<>();
-                List<Json> values = new ArrayList<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    names.add(name);
-                    places.add(position(parser.currentTokenLocation()));
-                    parser.nextToken();
-                    values.add(readValue(parser, childPath(path, name)));
-                }
-                String[] held = names.toArray(new String[0]);
-                JsonMembers<Json> members = JsonMembers.of(held, values.toArray());
-                return new Json.JsonObject(members, members.withValues(places.toArray()), at, path);
+    /** One reading, and the names of the members whose values hold nothing placed. */
+    private record Reading(String rootPath, Set<String> unplaced) {
+        /** The value the parser is on, placed or not, and what it holds placed or not. */
+        private Json value(JsonParser parser, String path, boolean placed, boolean inside) throws IOException {
+            SourcePosition at = placed ? position(parser.currentTokenLocation()) : SourcePosition.UNKNOWN;
+            JsonToken token = parser.currentToken();
+            if (token.isStructStart() && parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+                throw new PolicyParseException("INVALID_JSON", placed ? at : position(parser.currentTokenLocation()),
+                        placed ? shown(path) : pathOf(parser.getParsingContext().getParent(), rootPath),
+                        "the JSON is beyond what a policy can hold: " + tooDeep());
             }
-            case START_ARRAY: {
-                List<Json> items = new ArrayList<>();
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, path + "[" + index++ + "]"));
+            switch (token) {
+                case START_OBJECT: {
+                    // names are distinct: the parser refuses a name given twice
+                    List<String> names = new ArrayList<>();
+                    List<SourcePosition> places = new ArrayList<>();
+                    List<Json> values = new ArrayList<>();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = parser.currentName();
+                        names.add(name);
+                        places.add(inside ? position(parser.currentTokenLocation()) : at);
+                        parser.nextToken();
+                        values.add(inside ? value(parser, childPath(path, name), true, !unplaced.contains(name))
+                                : value(parser, path, false, false));
+                    }
+                    String[] held = names.toArray(new String[0]);
+                    JsonMembers<Json> members = JsonMembers.of(held, values.toArray());
+                    return new Json.JsonObject(members, members.withValues(places.toArray()), at, path);
                 }
-                return new Json.JsonArray(List.copyOf(items), at, path);
+                case START_ARRAY: {
+                    List<Json> items = new ArrayList<>();
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(inside ? value(parser, path + "[" + index++ + "]", true, true)
+                                : value(parser, path, false, false));
+                    }
+                    return new Json.JsonArray(List.copyOf(items), at, path);
+                }
+                case VALUE_STRING:
+                    return new Json.JsonString(parser.getText(), at, path);
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    return new Json.JsonNumber(parser.getText(), at, path);
+                case VALUE_TRUE:
+                    return new Json.JsonBoolean(true, at, path);
+                case VALUE_FALSE:
+                    return new Json.JsonBoolean(false, at, path);
+                case VALUE_NULL:
+                    return new Json.JsonNull(at, path);
+                default:
+                    throw new PolicyParseException(at, path, "unexpected " + token);
             }
-            case VALUE_STRING:
-                return new Json.JsonString(parser.getText(), at, path);
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new Json.JsonNumber(parser.getText(), at, path);
-            case VALUE_TRUE:
-                return new Json.JsonBoolean(true, at, path);
-            case VALUE_FALSE:
-                return new Json.JsonBoolean(false, at, path);
-            case VALUE_NULL:
-                return new Json.JsonNull(at, path);
-            default:
-                throw new PolicyParseException(at, path, "unexpected " + token);
         }
     }
 

@@ -128,8 +128,7 @@ final class PdfAppendix {
     void write(PDDocument document, PdfFonts fonts) throws IOException {
         double width = PdfPicture.PAGE.getWidth() - 2 * PdfPicture.MARGIN;
         double bottom = PdfPicture.PAGE.getHeight() - PdfPicture.MARGIN;
-        PDPage page = null;
-        PDPageContentStream out = null;
+        PdfText.PageOfLines out = null;
         double y = 0;
         try {
             for (Line line : lines) {
@@ -140,15 +139,15 @@ final class PdfAppendix {
                     if (out == null || heading || y + LEADING > bottom) {
                         if (out != null) {
                             out.close();
+                            out = null;
                         }
-                        page = new PDPage(PdfPicture.PAGE);
+                        PDPage page = new PDPage(PdfPicture.PAGE);
                         document.addPage(page);
-                        out = new PDPageContentStream(document, page);
+                        out = new PdfText.PageOfLines(new PDPageContentStream(document, page), fonts, page);
                         y = PdfPicture.MARGIN;
                     }
                     y += heading ? 20 : LEADING;
-                    PdfText.line(out, fonts, page, part, PdfPicture.MARGIN + Math.max(0, line.indent()), y, line.size(),
-                            line.bold());
+                    out.line(part, PdfPicture.MARGIN + Math.max(0, line.indent()), y, line.size(), line.bold());
                     if (heading) {
                         y += 8;
                         heading = false;

@@ -31,15 +31,17 @@ final class PdfPicture {
     private PdfPicture() {
     }
 
-    static byte[] write(Picture picture, String title, double scale, Supplier<PdfAppendix> appendix) throws IOException {
+    /** The PDF, in the fonts' faces read beforehand ({@link PdfFonts.Faces#read}), with its appendix when asked for. */
+    static byte[] write(Picture picture, String title, double scale, PdfFonts.Faces faces, Supplier<PdfAppendix> appendix)
+            throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("IAM Modeller");
-            PdfFonts fonts = new PdfFonts(document);
+            PdfFonts fonts = new PdfFonts(document, faces);
             List<PictureGroup> diagram = new ArrayList<>(picture.groups());
             PictureGroup legend = picture.group("legend");
-            diagram.remove(legend);
+            diagram.removeIf(group -> group == legend);
             Rect bounds = diagramBounds(picture, legend);
             double width = PAGE.getWidth() - 2 * MARGIN;
             double height = PAGE.getHeight() - 2 * MARGIN - HEADER;
@@ -52,14 +54,17 @@ final class PdfPicture {
                 double tileHeight = height / tile;
                 int columns = (int) Math.ceil(bounds.width() / tileWidth);
                 int rows = (int) Math.ceil(bounds.height() / tileHeight);
+                List<List<PictureGroup>> near = nearTiles(diagram, bounds, tileWidth, tileHeight, rows, columns);
                 for (int row = 0; row < rows; row++) {
                     for (int column = 0; column < columns; column++) {
                         Rect region = new Rect(bounds.x() + column * tileWidth, bounds.y() + row * tileHeight,
                                 tileWidth, tileHeight);
-                        List<PictureGroup> shown = diagram.stream().filter(g -> g.box().intersects(region)).toList();
-                        if (shown.stream().anyMatch(g -> !g.role().equals("frame"))) {
-                            page(document, fonts, picture, shown, region, tile, title + " (row " + (row + 1) + " of "
-                                    + rows + ", column " + (column + 1) + " of " + columns + ")");
+                        List<PictureGroup> met = near.get(row * columns + column).stream()
+                                .filter(g -> g.box().intersects(region)).toList();
+                        if (met.stream().anyMatch(g -> !g.role().equals("frame"))) {
+                            page(document, fonts, picture, new PageRegion(region, fonts).shown(met), region, tile,
+                                    title + " (row " + (row + 1) + " of " + rows + ", column " + (column + 1) + " of "
+                                    + columns + ")");
                         }
                     }
                 }
@@ -73,6 +78,31 @@ final class PdfPicture {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * For each tile (row by row), the groups whose box reaches it or the tiles next to it, in drawing order: the
+     * few a page need test, instead of every group of the picture for every page.
+     */
+    private static List<List<PictureGroup>> nearTiles(List<PictureGroup> groups, Rect bounds, double tileWidth,
+                                                      double tileHeight, int rows, int columns) {
+        List<List<PictureGroup>> near = new ArrayList<>(rows * columns);
+        for (int i = 0; i < rows * columns; i++) {
+            near.add(new ArrayList<>());
+        }
+        for (PictureGroup group : groups) {
+            Rect box = group.box();
+            int firstColumn = Math.max(0, (int) Math.floor((box.x() - bounds.x()) / tileWidth) - 1);
+            int lastColumn = Math.min(columns - 1, (int) Math.floor((box.maxX() - bounds.x()) / tileWidth) + 1);
+            int firstRow = Math.max(0, (int) Math.floor((box.y() - bounds.y()) / tileHeight) - 1);
+            int lastRow = Math.min(rows - 1, (int) Math.floor((box.maxY() - bounds.y()) / tileHeight) + 1);
+            for (int row = firstRow; row <= lastRow; row++) {
+                for (int column = firstColumn; column <= lastColumn; column++) {
+                    near.get(row * columns + column).add(group);
+                }
+            }
+        }
+        return near;
     }
 
     private static Rect diagramBounds(Picture picture, PictureGroup legend) {

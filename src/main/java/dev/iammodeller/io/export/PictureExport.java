@@ -40,7 +40,9 @@ final class PictureExport {
 
     static Exported export(IamModel model, ExportFormat format, ExportOptions options) {
         List<String> notes = new ArrayList<>();
-        // a PDF's findings are worked out on another core while the diagram is drawn
+        // a PDF's fonts are read and its findings worked out on another core while the diagram is drawn
+        CompletableFuture<PdfFonts.Faces> faces = format == ExportFormat.PDF
+                ? CompletableFuture.supplyAsync(PictureExport::faces) : null;
         CompletableFuture<Appendix> appendix = format == ExportFormat.PDF
                 ? CompletableFuture.supplyAsync(() -> appendix(model)) : null;
         Scene scene = Scene.of(model, options, notes);
@@ -49,7 +51,7 @@ final class PictureExport {
             case SVG -> SvgPicture.write(picture, options.scale(), ModelFile.toJson(model));
             case PNG -> png(PngPicture.cappedScale(picture.bounds(), options.scale()) >= NodeFace.DETAIL_SCALE
                     ? picture : scene.draw(false), model, options, notes);
-            case PDF -> pdf(picture, model, options, appendix, notes);
+            case PDF -> pdf(picture, model, options, faces, appendix, notes);
             default -> throw new IllegalArgumentException(format.word() + " is not a picture format");
         };
         return new Exported.Single(bytes, notes);
@@ -110,10 +112,19 @@ final class PictureExport {
         return new Appendix(PdfAppendix.of(model, review, leftOut), leftOut);
     }
 
-    private static byte[] pdf(Picture picture, IamModel model, ExportOptions options, CompletableFuture<Appendix> appendix,
+    private static PdfFonts.Faces faces() {
+        try {
+            return PdfFonts.Faces.read();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] pdf(Picture picture, IamModel model, ExportOptions options,
+                              CompletableFuture<PdfFonts.Faces> faces, CompletableFuture<Appendix> appendix,
                               List<String> notes) {
         try {
-            return PdfPicture.write(picture, model.title(), options.scale(), () -> {
+            return PdfPicture.write(picture, model.title(), options.scale(), faces.join(), () -> {
                 Appendix made = appendix.join();
                 if (made.leftOut() != null) {
                     notes.add("export: " + made.leftOut());
