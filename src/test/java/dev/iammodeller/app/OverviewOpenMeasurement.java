@@ -30,13 +30,7 @@ public final class OverviewOpenMeasurement {
         long t0 = System.nanoTime();
         IamModel model = ModelFile.read(Files.readString(Path.of(args[0])), args[0]);
         System.out.printf("read the file: %.0f ms (%d entities)%n", (System.nanoTime() - t0) / 1e6, model.entities().size());
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> measure(model, done));
-        done.await();
-        Platform.exit();
+        dev.iammodeller.app.FxMeasurementRun.run(done -> measure(model, done));
     }
 
     private static void measure(IamModel model, CountDownLatch done) {

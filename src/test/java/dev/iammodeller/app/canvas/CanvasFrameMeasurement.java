@@ -47,13 +47,7 @@ public final class CanvasFrameMeasurement {
         IamModel model = generated(10, 120, 40, 40);
         int edges = model.relations().size();
         System.out.printf("model: %d entities (%d accounts), %d relations%n", model.entities().size(), 10, edges);
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> measure(model, done));
-        done.await();
-        Platform.exit();
+        dev.iammodeller.app.FxMeasurementRun.run(done -> measure(model, done));
     }
 
     private static void measure(IamModel model, CountDownLatch done) {
