@@ -64,6 +64,46 @@ class FocusViewsWindowTest {
     }
 
     @Test
+    void aFewNodesShownAreFittedWhollyBelowTheZoomControls(FxRobot robot) throws Exception {
+        // cloudwatch, which alice reaches, moved far from the rest: at 60 % her reach would not fit the view
+        this.robot = robot;
+        IamModel example = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");
+        java.util.Map<String, dev.iammodeller.model.Layout.Point> nodes = new java.util.TreeMap<>(example.layout().nodes());
+        dev.iammodeller.model.Layout.Point at = nodes.get("cloudwatch");
+        nodes.put("cloudwatch", new dev.iammodeller.model.Layout.Point(at.x() + 2600, at.y() + 1800));
+        robot.interact(() -> window.open(example.withLayout(new dev.iammodeller.model.Layout(nodes,
+                example.layout().frames())), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        IamModel opened = fxModel();
+        robot.interact(() -> window.editor().select(List.of("alice")));
+        until(() -> "alice".equals(window.panels().live().highlightsProperty().get().subjectId()));
+        robot.interact(() -> window.canvas().focus());
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> shown = drawn(opened);
+        assertTrue(shown.size() < 12, shown.toString());
+        List<String> outside = fx(() -> {
+            javafx.scene.Node canvas = robot.lookup("#canvas").query();
+            javafx.geometry.Bounds viewport = canvas.getLayoutBounds();
+            javafx.scene.Node controls = robot.lookup("#zoom-controls").query();
+            javafx.geometry.Bounds under = canvas.sceneToLocal(controls.localToScene(controls.getBoundsInLocal()));
+            List<String> out = new ArrayList<>();
+            for (String id : shown) {
+                javafx.scene.Node view = window.canvas().view(id).node();
+                javafx.geometry.Bounds b = canvas.sceneToLocal(view.localToScene(view.getBoundsInLocal()));
+                boolean outsideView = b.getMinX() < viewport.getMinX() || b.getMaxX() > viewport.getMaxX()
+                        || b.getMinY() < viewport.getMinY() || b.getMaxY() > viewport.getMaxY();
+                boolean underControls = !id.startsWith("acct-") && under.intersects(b);
+                if (outsideView || underControls) {
+                    out.add(id);
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of(), outside, "shown nodes outside the view or under the zoom controls");
+    }
+
+    @Test
     void oneAccountAndEscalationPathsAndAFilter(FxRobot robot) throws Exception {
         IamModel vendor = open(robot, "04-third-party-access.iam.json");
         robot.interact(() -> window.editor().select(List.of("vendor-engineer")));

@@ -109,9 +109,14 @@ public final class CanvasEditor {
             }
             redraw();
             if (canvas.getWidth() > 0) {
-                // whole when that keeps names readable; a large part (the escalation paths of thousands of
-                // principals) from its top left at 60 %, rather than as specks at 6 %
-                fitReadable();
+                // a few nodes wholly, however far apart (what the focus shows keeps its names when zoomed out);
+                // a large part (the escalation paths of thousands of principals) from its top left at 60 %,
+                // rather than as specks at 6 %
+                if (views.drawing().nodes().size() <= FEW_NODES) {
+                    fit();
+                } else {
+                    fitReadable();
+                }
             }
         });
         collapsed.addListener((o, before, after) -> {
@@ -273,6 +278,9 @@ public final class CanvasEditor {
         updateMinimap();
         return image;
     }
+
+    /** Up to this many nodes shown, a focus view fits them wholly. */
+    static final int FEW_NODES = 40;
 
     public void fit() {
         canvas.fit(views.drawing().extent());

@@ -79,8 +79,12 @@ final class DiagramCanvas extends Region {
         transform.set(ViewTransform.fitReadable(content.grow(20), getWidth(), getHeight(), 24, readable));
     }
 
+    /** The band at the top the zoom controls take, kept clear when the whole drawing is fitted. */
+    private static final double ZOOM_CONTROLS_BAND = 44;
+
     void fit(Rect content) {
-        transform.set(ViewTransform.fit(content.grow(20), getWidth(), getHeight(), 24));
+        ViewTransform fitted = ViewTransform.fit(content.grow(20), getWidth(), getHeight() - ZOOM_CONTROLS_BAND, 24);
+        transform.set(fitted.panBy(0, ZOOM_CONTROLS_BAND));
     }
 
     void centreOn(Point world) {
