@@ -60,7 +60,7 @@ public final class AccessCheck {
 
     /** True when the model holds a resource-based policy (a trust policy too) for exactly this ARN. */
     public boolean hasResourcePolicy(String resource) {
-        return resourcePolicies.containsKey(owner(resource));
+        return resourcePolicy(resource) != null;
     }
 
     /** The resource-based policy (a trust policy too) that governs requests on this ARN, or null when the model holds none. */

@@ -19,19 +19,27 @@ final class AwsEnforcedRules {
     private AwsEnforcedRules() {
     }
 
+    /**
+     * True when a rule here may refuse a request on this ARN: it names an AWS managed policy
+     * ({@code arn:aws:iam::aws:policy/...}), a role under {@code /aws-}, or a KMS alias under {@code alias/aws/}.
+     * A quick look at the text; the rules read the ARN properly.
+     */
+    static boolean mayRefuseByName(String arn) {
+        return arn.contains(":aws:policy/") || arn.contains(":role/aws-") || arn.contains(":alias/aws/");
+    }
+
     /** A sentence saying why AWS refuses the request, or null when no such rule applies. */
     static String refusal(AccessRequest request) {
+        if (!mayRefuseByName(request.resource())) {
+            return null;
+        }
         if (request.servicePrefix().equals("kms")) {
             return awsManagedKeyAlias(request);
         }
         if (!request.servicePrefix().equals("iam")) {
             return null;
         }
-        // only an AWS managed policy (arn:aws:iam::aws:policy/...) or a role under /aws-...: a quick look first
         String arn = request.resource();
-        if (arn.indexOf(":aws:policy/") < 0 && arn.indexOf(":role/aws-") < 0) {
-            return null;
-        }
         String name = request.action().toLowerCase(Locale.ROOT).substring(4);
         Arn resource = Arn.parseOrNull(arn);
         if (resource == null || !resource.service().equals("iam")) {
@@ -66,9 +74,6 @@ final class AwsEnforcedRules {
      */
     private static String awsManagedKeyAlias(AccessRequest request) {
         String arn = request.resource();
-        if (arn.indexOf(":alias/aws/") < 0) {
-            return null;
-        }
         String name = request.action().toLowerCase(Locale.ROOT).substring(4);
         if (!name.equals("createalias") && !name.equals("updatealias") && !name.equals("deletealias")) {
             return null;

@@ -192,10 +192,30 @@ public final class PolicyEvaluator {
     /** Role trust policies and KMS key policies must allow even within the account. */
     private static boolean needsResourcePolicy(String action, AccessRequest request) {
         if (TRUST_ACTIONS.contains(action)) {
-            return request.resource().contains(":role/");
+            return isRole(request.resource());
         }
-        return action.startsWith("kms:") && request.resource().startsWith("arn:")
-                && request.resource().contains(":kms:") && request.resource().contains(":key/");
+        return action.startsWith("kms:") && isKmsKey(request.resource());
+    }
+
+    private static boolean isRole(String resource) {
+        return resource.contains(":role/");
+    }
+
+    private static boolean isKmsKey(String resource) {
+        return resource.startsWith("arn:") && resource.contains(":kms:") && resource.contains(":key/");
+    }
+
+    /**
+     * What of a resource's ARN a decision reads besides the Resource of the statements naming the action: whether
+     * its own policy must allow some actions on it even within its account (a role, a KMS key), and whether AWS
+     * may refuse a request on it by its name whatever the policies say. ARNs alike in these, in their account and
+     * in the statements that match them get the same decision.
+     */
+    public record ResourceTraits(boolean ownPolicyMustAllow, boolean refusedByName) {
+    }
+
+    public static ResourceTraits traits(String resource) {
+        return new ResourceTraits(isRole(resource) || isKmsKey(resource), AwsEnforcedRules.mayRefuseByName(resource));
     }
 
     private static void require(LayerScan scan, PolicyLayer layer, Set<PolicyLayer> blocked, List<StatementRef> grants) {

@@ -135,30 +135,39 @@ final class Attacker {
     }
 
     private void indexAllowsByService() {
-        Map<String, java.util.TreeSet<Integer>> byService = new HashMap<>();
+        Map<String, List<Integer>> byService = new HashMap<>();
         List<Integer> any = new ArrayList<>();
         for (int at = 0; at < allows.size(); at++) {
-            Statement statement = allows.get(at);
-            boolean anyService = statement.notAction() || statement.actions() == null;
-            if (!anyService) {
-                for (dev.iammodeller.policy.ActionPattern pattern : statement.actions()) {
-                    String text = pattern.text();
-                    int colon = text.indexOf(':');
-                    String service = colon < 0 ? null : text.substring(0, colon);
-                    if (service == null || service.indexOf('*') >= 0 || service.indexOf('?') >= 0) {
-                        anyService = true;
-                        break;
-                    }
-                    byService.computeIfAbsent(service.toLowerCase(java.util.Locale.ROOT), k -> new java.util.TreeSet<>()).add(at);
-                }
-            }
-            if (anyService) {
+            Set<String> services = services(allows.get(at));
+            if (services == null) {
                 any.add(at);
+                continue;
+            }
+            for (String service : services) {
+                byService.computeIfAbsent(service, k -> new ArrayList<>()).add(at);
             }
         }
         allowsOfAnyService = any.stream().mapToInt(Integer::intValue).toArray();
         byService.forEach((service, positions) -> allowsByService.put(service,
-                positions.stream().mapToInt(Integer::intValue).filter(p -> !any.contains(p)).toArray()));
+                positions.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** The services (lower case) whose actions the statement names; null when it may name any (NotAction, a wildcard). */
+    private static Set<String> services(Statement statement) {
+        if (statement.notAction() || statement.actions() == null) {
+            return null;
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (dev.iammodeller.policy.ActionPattern pattern : statement.actions()) {
+            String text = pattern.text();
+            int colon = text.indexOf(':');
+            String service = colon < 0 ? null : text.substring(0, colon);
+            if (service == null || service.indexOf('*') >= 0 || service.indexOf('?') >= 0) {
+                return null;
+            }
+            out.add(service.toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
     }
 
     private int[] everyAllow() {

@@ -1,7 +1,9 @@
 package dev.iammodeller.analysis.escalation;
 
 import dev.iammodeller.eval.OrganizationLevel;
+import dev.iammodeller.eval.PolicyEvaluator;
 import dev.iammodeller.eval.PolicySet;
+import dev.iammodeller.policy.Arn;
 import dev.iammodeller.policy.Condition;
 import dev.iammodeller.policy.PolicyDocument;
 import dev.iammodeller.policy.PolicyTemplate;
@@ -54,7 +56,12 @@ final class ResourceLikeness {
      * makes the resource its own.
      */
     Likeness of(String action, String resource, String account, PolicyDocument resourcePolicy, Map<String, String> facts) {
-        if (account == null || guardedByName(resource) || resourcePolicy != null && names(resourcePolicy, action)) {
+        if (account == null || !resource.equals("*") && !Arn.isWellFormed(resource)
+                || resourcePolicy != null && names(resourcePolicy, action)) {
+            return null;
+        }
+        PolicyEvaluator.ResourceTraits traits = PolicyEvaluator.traits(resource);
+        if (traits.refusedByName()) {
             return null;
         }
         Naming naming = byAction.computeIfAbsent(action, this::naming);
@@ -68,7 +75,7 @@ final class ResourceLikeness {
                 covered |= 1L << i;
             }
         }
-        return new Likeness(account, ownPolicyMustAllow(resource), covered, read(naming, facts));
+        return new Likeness(account, traits.ownPolicyMustAllow(), covered, read(naming, facts));
     }
 
     /** Forgets what it learnt of each action (kept while one attacker's rules run). */
@@ -95,12 +102,9 @@ final class ResourceLikeness {
     private Naming naming(String action) {
         List<Statement> withResource = new ArrayList<>();
         Set<String> keysRead = new HashSet<>();
-        boolean[] everyKey = {false};
-        boolean[] apart = {false};
-        java.util.function.Consumer<PolicyDocument> read = document -> {
-            if (document == null) {
-                return;
-            }
+        boolean everyKey = false;
+        boolean apart = false;
+        for (PolicyDocument document : documents()) {
             for (Statement statement : document.statements()) {
                 if (!statement.coversAction(action)) {
                     continue;
@@ -108,30 +112,37 @@ final class ResourceLikeness {
                 for (Condition condition : statement.conditions()) {
                     keysRead.add(condition.lowerKey());
                     for (PolicyTemplate value : condition.values()) {
-                        everyKey[0] |= value.hasVariables();
+                        everyKey |= value.hasVariables();
                     }
                 }
                 if (statement.resources() != null) {
                     withResource.add(statement);
                     for (PolicyTemplate template : statement.resources()) {
-                        apart[0] |= template.hasVariables();
+                        apart |= template.hasVariables();
                     }
                 }
             }
-        };
-        set.identityPolicies().forEach(read);
-        read.accept(set.permissionsBoundary());
-        read.accept(set.sessionPolicy());
-        read.accept(set.resourcePolicy());
-        set.vpcEndpointPolicies().forEach(read);
+        }
+        return new Naming(List.copyOf(withResource), Set.copyOf(keysRead), everyKey,
+                apart || withResource.size() > MAX_STATEMENTS);
+    }
+
+    /** Every policy document of the set, layer by layer. */
+    private List<PolicyDocument> documents() {
+        List<PolicyDocument> out = new ArrayList<>(set.identityPolicies());
+        for (PolicyDocument single : new PolicyDocument[] {set.permissionsBoundary(), set.sessionPolicy(), set.resourcePolicy()}) {
+            if (single != null) {
+                out.add(single);
+            }
+        }
+        out.addAll(set.vpcEndpointPolicies());
         for (OrganizationLevel level : set.serviceControlPolicies()) {
-            level.policies().forEach(read);
+            out.addAll(level.policies());
         }
         for (OrganizationLevel level : set.resourceControlPolicies()) {
-            level.policies().forEach(read);
+            out.addAll(level.policies());
         }
-        return new Naming(List.copyOf(withResource), Set.copyOf(keysRead), everyKey[0],
-                apart[0] || withResource.size() > MAX_STATEMENTS);
+        return out;
     }
 
     private static boolean names(PolicyDocument document, String action) {
@@ -152,19 +163,5 @@ final class ResourceLikeness {
             }
         }
         return listed != statement.notResource();
-    }
-
-    /** ARNs AWS treats by name whatever the policies say, and what is not an ARN at all: each its own. */
-    private static boolean guardedByName(String resource) {
-        if (resource.equals("*")) {
-            return false;
-        }
-        return !dev.iammodeller.policy.Arn.isWellFormed(resource) || resource.contains(":aws:policy/")
-                || resource.contains(":role/aws-") || resource.contains(":alias/aws/");
-    }
-
-    /** A role (its trust policy must allow sts:AssumeRole) or a KMS key (its key policy must allow). */
-    private static boolean ownPolicyMustAllow(String resource) {
-        return resource.contains(":role/") || resource.contains(":kms:") && resource.contains(":key/");
     }
 }
