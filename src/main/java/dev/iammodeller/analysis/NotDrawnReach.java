@@ -28,7 +28,7 @@ public final class NotDrawnReach {
 
     /** The (action, ARN as named) pairs the principal reaches or is denied, grouped by ARN in the order named. */
     public static List<ActionOutcome> of(Catalog catalog, AccessCheck check, String principalId) {
-        List<String> drawn = drawnArns(check);
+        List<String> drawn = check.derived(DrawnArns.class, DrawnArns::of).arns();
         Map<String, ActionOutcome> out = new LinkedHashMap<>();
         for (PolicySource source : check.policies(principalId).identity()) {
             for (Statement statement : source.document().statements()) {
@@ -47,10 +47,13 @@ public final class NotDrawnReach {
                 }
             }
         }
-        List<ActionOutcome> sorted = new ArrayList<>(out.values());
-        List<String> order = sorted.stream().map(ActionOutcome::resource).distinct().toList();
-        sorted.sort(java.util.Comparator.comparingInt((ActionOutcome o) -> order.indexOf(o.resource()))
-                .thenComparing(o -> o.action().fullName()));
+        Map<String, List<ActionOutcome>> byArn = new LinkedHashMap<>();
+        out.values().forEach(o -> byArn.computeIfAbsent(o.resource(), arn -> new ArrayList<>()).add(o));
+        List<ActionOutcome> sorted = new ArrayList<>();
+        for (List<ActionOutcome> ofArn : byArn.values()) {
+            ofArn.sort(java.util.Comparator.comparing(o -> o.action().fullName()));
+            sorted.addAll(ofArn);
+        }
         return sorted;
     }
 
@@ -75,18 +78,23 @@ public final class NotDrawnReach {
         return parts[2].toLowerCase(Locale.ROOT);
     }
 
-    /** The ARNs of what the model draws (roles, users and policies too), and what a bucket's objects are named by. */
-    private static List<String> drawnArns(AccessCheck check) {
-        List<String> out = new ArrayList<>();
-        for (Entity entity : check.model().entities().values()) {
-            if (entity.arn() != null && !entity.arn().isEmpty()) {
-                out.add(entity.arn());
-                if (entity instanceof Resource) {
-                    out.add(entity.arn() + "/*");
+    /**
+     * The ARNs of what the model draws (roles, users and policies too), and what a bucket's objects are named by:
+     * the same for every principal, so listed once per model value (kept with its access check).
+     */
+    private record DrawnArns(List<String> arns) {
+        static DrawnArns of(AccessCheck check) {
+            List<String> out = new ArrayList<>();
+            for (Entity entity : check.model().entities().values()) {
+                if (entity.arn() != null && !entity.arn().isEmpty()) {
+                    out.add(entity.arn());
+                    if (entity instanceof Resource) {
+                        out.add(entity.arn() + "/*");
+                    }
                 }
             }
+            return new DrawnArns(List.copyOf(out));
         }
-        return out;
     }
 
     private static boolean covers(String pattern, List<String> drawn) {
