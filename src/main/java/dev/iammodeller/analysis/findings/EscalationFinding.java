@@ -6,10 +6,10 @@ import dev.iammodeller.analysis.escalation.EscalationGain;
 import dev.iammodeller.analysis.escalation.EscalationPath;
 import dev.iammodeller.analysis.escalation.EscalationStep;
 import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.EntitiesByArn;
 import dev.iammodeller.model.IamModel;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,12 +29,7 @@ final class EscalationFinding {
 
     static List<Finding> find(AccessCheck check) {
         IamModel model = check.model();
-        Map<String, Entity> byArn = new HashMap<>();
-        for (Entity entity : model.entities().values()) {
-            if (entity.arn() != null) {
-                byArn.putIfAbsent(entity.arn(), entity);
-            }
-        }
+        EntitiesByArn byArn = new EntitiesByArn(model);
         List<Finding> out = new ArrayList<>();
         gainsByPrincipal(check).forEach((principalId, gains) -> model.entity(principalId)
                 .ifPresent(principal -> out.add(finding(principal, gains, byArn))));
@@ -50,7 +45,7 @@ final class EscalationFinding {
         return out;
     }
 
-    private static Finding finding(Entity principal, List<EscalationGain> entries, Map<String, Entity> byArn) {
+    private static Finding finding(Entity principal, List<EscalationGain> entries, EntitiesByArn byArn) {
         boolean admin = entries.stream().anyMatch(EscalationGain::gainsAdmin);
         EscalationPath shortest = entries.stream().map(EscalationGain::path).filter(p -> !admin || p.gainsAdmin())
                 .min(Comparator.comparingInt((EscalationPath p) -> p.steps().size())
@@ -63,8 +58,7 @@ final class EscalationFinding {
                 gained.add(entry.gains());
             }
         }
-        List<String> names = gained.stream().map(arn -> byArn.containsKey(arn) ? FindingText.kindAndName(byArn.get(arn))
-                : arn).toList();
+        List<String> names = gained.stream().map(arn -> byArn.entity(arn).map(FindingText::kindAndName).orElse(arn)).toList();
         String principals = gained.size() == 1 ? "1 principal" : gained.size() + " principals";
         String gains = admin ? "administrator access (every action on every resource)"
                 + (others == 0 ? "" : " and so the permissions of " + (others == 1 ? "1 other principal"
@@ -78,12 +72,10 @@ final class EscalationFinding {
         for (EscalationStep step : shortest.steps()) {
             steps.add(step.action() + " on " + step.target() + (step.note() == null || step.note().isBlank() ? ""
                     : ": " + step.note()));
-            if (byArn.containsKey(step.target())) {
-                related.add(byArn.get(step.target()).id());
-            }
+            byArn.entity(step.target()).ifPresent(entity -> related.add(entity.id()));
         }
-        if (!shortest.gainsAdmin() && byArn.containsKey(shortest.gains())) {
-            related.add(byArn.get(shortest.gains()).id());
+        if (!shortest.gainsAdmin()) {
+            byArn.entity(shortest.gains()).ifPresent(entity -> related.add(entity.id()));
         }
         int count = shortest.steps().size();
         String message = FindingText.subject(principal) + (possible ? " possibly" : "") + " can gain " + gains

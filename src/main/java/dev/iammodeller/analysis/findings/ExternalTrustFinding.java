@@ -1,6 +1,7 @@
 package dev.iammodeller.analysis.findings;
 
 import dev.iammodeller.model.Account;
+import dev.iammodeller.model.EntitiesByArn;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.Role;
 import dev.iammodeller.policy.Arn;
@@ -130,35 +131,13 @@ final class ExternalTrustFinding {
                 : ", another account (the role's account is in no organization)");
         boolean accountWide = principal.equals(account) || principal.endsWith(":root");
         String accountId = model.account(account).map(Account::id).orElse(null);
-        String entityId = accountWide ? accountId : byArn.firstId(principal, accountId);
+        String entityId = accountWide ? accountId : byArn.entity(principal).map(dev.iammodeller.model.Entity::id).orElse(accountId);
         return new Outsider(principal, who + (guarded ? ", only with " + String.join(" and ", guards)
                 + " as its trust policy requires" : ", with no sts:ExternalId or aws:PrincipalOrgID condition"), guarded,
                 entityId);
     }
 
     /** The first entity (in id order) with each ARN, indexed when first asked: one pass over the model, not one per outsider. */
-    private static final class EntitiesByArn {
-        private final IamModel model;
-        private Map<String, String> ids;
-
-        EntitiesByArn(IamModel model) {
-            this.model = model;
-        }
-
-        String firstId(String arn, String otherwise) {
-            if (ids == null) {
-                ids = new HashMap<>();
-                for (var entity : model.entities().values()) {
-                    String entityArn = entity.arn();
-                    if (entityArn != null) {
-                        ids.putIfAbsent(entityArn, entity.id());
-                    }
-                }
-            }
-            return ids.getOrDefault(arn, otherwise);
-        }
-    }
-
     /** The guard keys a statement's conditions require (an IfExists operator guards nothing: an absent key passes). */
     private static List<String> guards(Statement statement) {
         List<String> out = new ArrayList<>();

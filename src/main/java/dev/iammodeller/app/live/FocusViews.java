@@ -11,8 +11,8 @@ import dev.iammodeller.diagram.Focus;
 import dev.iammodeller.diagram.FocusFilter;
 import dev.iammodeller.diagram.KindLooks;
 import dev.iammodeller.model.Entity;
+import dev.iammodeller.model.EntitiesByArn;
 import dev.iammodeller.model.IamModel;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -158,28 +158,17 @@ public final class FocusViews {
 
     /** The principals with escalation paths, what each step acts on and whom a path gains, as entity ids. */
     static Set<String> escalationIds(IamModel model, Escalations escalations) {
-        Map<String, String> idByArn = new HashMap<>();
-        for (Entity entity : model.entities().values()) {
-            if (entity.arn() != null) {
-                idByArn.putIfAbsent(entity.arn(), entity.id());
-            }
-        }
+        EntitiesByArn byArn = new EntitiesByArn(model);
         Set<String> ids = new LinkedHashSet<>();
         for (Map.Entry<String, List<EscalationPath>> e : escalations.byPrincipal().entrySet()) {
             ids.add(e.getKey());
             for (EscalationPath path : e.getValue()) {
                 for (EscalationStep step : path.steps()) {
-                    addKnown(ids, idByArn.get(step.target()));
+                    byArn.entity(step.target()).ifPresent(entity -> ids.add(entity.id()));
                 }
-                addKnown(ids, idByArn.get(path.gains()));
+                byArn.entity(path.gains()).ifPresent(entity -> ids.add(entity.id()));
             }
         }
         return ids;
-    }
-
-    private static void addKnown(Set<String> ids, String id) {
-        if (id != null) {
-            ids.add(id);
-        }
     }
 }
