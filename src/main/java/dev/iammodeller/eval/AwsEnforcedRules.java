@@ -22,7 +22,7 @@ final class AwsEnforcedRules {
     /**
      * True when a rule here may refuse a request on this ARN: it names an AWS managed policy
      * ({@code arn:aws:iam::aws:policy/...}), a role under {@code /aws-}, or a KMS alias under {@code alias/aws/}.
-     * A quick look at the text; the rules read the ARN properly.
+     * A quick look at the text (the same markers {@link #refusal} looks for first); the rules read the ARN properly.
      */
     static boolean mayRefuseByName(String arn) {
         return arn.contains(":aws:policy/") || arn.contains(":role/aws-") || arn.contains(":alias/aws/");
@@ -30,16 +30,18 @@ final class AwsEnforcedRules {
 
     /** A sentence saying why AWS refuses the request, or null when no such rule applies. */
     static String refusal(AccessRequest request) {
-        if (!mayRefuseByName(request.resource())) {
-            return null;
-        }
+        // by the action's service first: most requests are of neither, and the ARN is not read for them
         if (request.servicePrefix().equals("kms")) {
-            return awsManagedKeyAlias(request);
+            return request.resource().contains(":alias/aws/") ? awsManagedKeyAlias(request) : null;
         }
         if (!request.servicePrefix().equals("iam")) {
             return null;
         }
+        // only an AWS managed policy (arn:aws:iam::aws:policy/...) or a role under /aws-...: a quick look first
         String arn = request.resource();
+        if (!arn.contains(":aws:policy/") && !arn.contains(":role/aws-")) {
+            return null;
+        }
         String name = request.action().toLowerCase(Locale.ROOT).substring(4);
         Arn resource = Arn.parseOrNull(arn);
         if (resource == null || !resource.service().equals("iam")) {
