@@ -20,6 +20,7 @@ import dev.iammodeller.policy.Effect;
 import dev.iammodeller.policy.PolicyTemplate;
 import dev.iammodeller.policy.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,6 +52,8 @@ final class Attacker {
      */
     private final Map<String, int[]> allowsByService = new HashMap<>();
     private int[] allowsOfAnyService;
+    /** The services of {@link #allowsByService} as bits, by the numbers {@link #namesService} was given; null until asked. */
+    private volatile long[] namedServices;
     private volatile Map<Asked, StepCheck> checks = new ConcurrentHashMap<>(1024);
     /** What its policy set (without a resource's own policy) tells apart about resources, by resource account. */
     private final Map<String, ResourceLikeness> likeness = new ConcurrentHashMap<>();
@@ -111,6 +114,28 @@ final class Attacker {
     /** True when some Allow statement of its identity policies names the action: the only way it can be allowed here. */
     boolean mayAllow(String action) {
         return !covering(action).isEmpty();
+    }
+
+    /**
+     * False when no Allow statement of its identity policies can name an action of this service (by its number in
+     * {@code numbering}): then {@link #mayAllow} is false for all of them. The services its statements name are
+     * numbered and kept as bits the first time.
+     */
+    boolean namesService(int service, java.util.function.ToIntFunction<String> numbering) {
+        if (allowsOfAnyService.length > 0) {
+            return true;
+        }
+        long[] bits = namedServices;
+        if (bits == null) {
+            BitSet named = new BitSet();
+            for (String name : allowsByService.keySet()) {
+                named.set(numbering.applyAsInt(name));
+            }
+            bits = named.toLongArray();
+            namedServices = bits;
+        }
+        int word = service >> 6;
+        return word < bits.length && (bits[word] & 1L << service) != 0;
     }
 
     /** The Allow statements of its identity policies that name the action, in their order. */

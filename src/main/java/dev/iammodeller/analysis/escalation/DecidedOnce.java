@@ -10,6 +10,8 @@ import java.util.function.BooleanSupplier;
 final class DecidedOnce {
     private final BitSet known = new BitSet();
     private final BitSet answers = new BitSet();
+    /** Indexes not decided yet for which the cheap test of {@link #undecided(int[], java.util.function.IntPredicate)} said "maybe". */
+    private final BitSet passed = new BitSet();
 
     /** The answer for {@code index}, deciding it with {@code decide} the first time it is asked. */
     boolean get(int index, BooleanSupplier decide) {
@@ -36,28 +38,40 @@ final class DecidedOnce {
 
     /**
      * As {@link #undecided(int[])}; {@code surelyNo} may answer no at once for an index not decided yet (given
-     * its position in {@code indexes}; a cheap test), which is then remembered and ends the look-up as a known no would.
+     * its position in {@code indexes}; a cheap test), which is then remembered and ends the look-up as a known no
+     * would. A known no anywhere in {@code indexes} is looked for first, and an index that passed the cheap test
+     * once is not tested again: a set is often looked up again and again while few of its answers are decided.
      */
     synchronized int[] undecided(int[] indexes, java.util.function.IntPredicate surelyNo) {
-        int[] out = null;
         int count = 0;
+        for (int index : indexes) {
+            if (!known.get(index)) {
+                count++;
+            } else if (!answers.get(index)) {
+                return null;
+            }
+        }
+        if (count == 0) {
+            return NONE;
+        }
+        int[] out = new int[count];
+        count = 0;
         for (int at = 0; at < indexes.length; at++) {
             int index = indexes[at];
-            if (!known.get(index)) {
+            if (known.get(index)) {
+                continue;
+            }
+            if (!passed.get(index)) {
                 if (surelyNo.test(at)) {
                     known.set(index);
                     answers.clear(index);
                     return null;
                 }
-                if (out == null) {
-                    out = new int[indexes.length - at];
-                }
-                out[count++] = at;
-            } else if (!answers.get(index)) {
-                return null;
+                passed.set(index);
             }
+            out[count++] = at;
         }
-        return out == null ? NONE : java.util.Arrays.copyOf(out, count);
+        return out;
     }
 
     private static final int[] NONE = new int[0];

@@ -198,6 +198,11 @@ public final class EscalationAnalysis {
         private final Map<String, Integer> indexById = new HashMap<>();
         /** The bit that stands for "admin" in a set of gains; principals are 0 to this - 1. */
         private final int adminBit;
+        /**
+         * Every gain (a principal's bit, or admin) that some principal has directly, once all are found
+         * ({@link #prepare}): what a chain could find at most, so that it ends when it has settled them all.
+         */
+        private volatile long[] gainable;
 
         Session(AccessCheck check) {
             this.estate = new Estate(check);
@@ -218,6 +223,13 @@ public final class EscalationAnalysis {
         List<String> prepare(boolean grouped) {
             List<String> ids = ids();
             ids.parallelStream().forEach(id -> gains(indexById.get(id)));
+            if (gainable == null) {
+                long[] union = new long[(adminBit >> 6) + 1];
+                for (int index = 0; index < adminBit; index++) {
+                    or(union, gains(index).gainedWords);
+                }
+                gainable = union;
+            }
             if (grouped) {
                 ids.parallelStream().forEach(this::result);
             }
@@ -493,19 +505,26 @@ public final class EscalationAnalysis {
             int words = (adminBit >> 6) + 1;
             long[] settled = new long[words];
             long[] discovered = new long[words];
+            long[] gainable = this.gainable;
             or(settled, gains(self).gainedWords);
             settled[self >> 6] |= 1L << self;
             discovered[self >> 6] |= 1L << self;
+            // once every gain that any principal has is settled, the hops left can find nothing more
+            int unsettled = gainable == null ? Integer.MAX_VALUE : unsettled(gainable, settled);
             Hops hops = new Hops(principals.size() + 1);
             hops.add(self, -1, 0);
-            for (int at = 0; at < hops.size; at++) {
+            for (int at = 0; at < hops.size && unsettled > 0; at++) {
                 int via = hops.via[at];
                 Gains gained = gains(via);
-                long[] fresh = gained.gainedWords;
                 if (at > 0) {
+                    long[] fresh = gained.gainedWords;
                     for (int word = 0; word < fresh.length; word++) {
                         long bits = fresh[word] & ~settled[word];
+                        if (bits == 0) {
+                            continue;
+                        }
                         settled[word] |= bits;
+                        unsettled -= Long.bitCount(bits);
                         for (; bits != 0; bits &= bits - 1) {
                             int bit = (word << 6) + Long.numberOfTrailingZeros(bits);
                             if (bit == adminBit || strength.stronger(scan.attacker, bit)) {
@@ -525,6 +544,15 @@ public final class EscalationAnalysis {
                     }
                 }
             }
+        }
+
+        /** How many of {@code gainable} are not in {@code settled}. */
+        private static int unsettled(long[] gainable, long[] settled) {
+            int count = 0;
+            for (int word = 0; word < gainable.length; word++) {
+                count += Long.bitCount(gainable[word] & ~settled[word]);
+            }
+            return count;
         }
 
         private static void or(long[] into, long[] words) {

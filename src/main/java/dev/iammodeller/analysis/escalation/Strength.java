@@ -66,9 +66,17 @@ final class Strength {
     private final Map<ProbeSet, Integer> probeSets = new ConcurrentHashMap<>();
     private final AtomicInteger nextProbeSet = new AtomicInteger();
 
-    /** The probes a principal reaches, their numbers, and the number of that set of numbers. */
-    private record Reaching(List<Probe> probes, int[] numbers, int set) {
+    /**
+     * The probes a principal reaches, their numbers, and the number of that set of numbers; per probe, the number
+     * of its action's service ({@link #serviceNumber}; -1 for an action that names none) and whether its resource
+     * has a policy of its own or its action needs no permission (then any attacker may be allowed it).
+     */
+    private record Reaching(List<Probe> probes, int[] numbers, int set, int[] services, boolean[] openToAny) {
     }
+
+    /** The services probes' actions name (lower case), numbered: an attacker keeps the ones its statements name as bits. */
+    private final Map<String, Integer> serviceNumbers = new ConcurrentHashMap<>();
+    private final AtomicInteger nextService = new AtomicInteger();
 
     /** Probe numbers compared by content. */
     private record ProbeSet(int[] numbers) {
@@ -203,7 +211,8 @@ final class Strength {
         }
         int[] numbers = other.numbers();
         List<Probe> probes = other.probes();
-        int[] unknown = attacker.undecidedProbes(numbers, at -> !worthAsking(attacker, probes.get(at)));
+        int[] unknown = attacker.undecidedProbes(numbers, at -> other.services()[at] >= 0 && !other.openToAny()[at]
+                && !attacker.namesService(other.services()[at], this::serviceNumber) || !worthAsking(attacker, probes.get(at)));
         if (unknown == null) {
             return true; // one of them is known to be beyond the attacker
         }
@@ -236,8 +245,23 @@ final class Strength {
 
     /** False when the attacker surely may not do the probe: nothing could allow it. */
     private boolean worthAsking(Attacker attacker, Probe probe) {
-        return attacker.mayAllow(probe.action()) || estate.check().hasResourcePolicy(probe.resource())
-                || probe.action().equalsIgnoreCase("sts:GetCallerIdentity");
+        return attacker.mayAllow(probe.action()) || openToAny(probe);
+    }
+
+    /** True when a probe may be allowed without an Allow of the caller's own: its resource's policy, or no permission needed. */
+    private boolean openToAny(Probe probe) {
+        return estate.check().hasResourcePolicy(probe.resource()) || probe.action().equalsIgnoreCase("sts:GetCallerIdentity");
+    }
+
+    /** The number of a service (lower case), given on first sight. */
+    private int serviceNumber(String service) {
+        return serviceNumbers.computeIfAbsent(service, s -> nextService.getAndIncrement());
+    }
+
+    /** The number of the service a probe's action names; -1 when it names none ({@code *}). */
+    private int serviceOf(Probe probe) {
+        int colon = probe.action().indexOf(':');
+        return colon < 0 ? -1 : serviceNumber(probe.action().substring(0, colon).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -293,7 +317,12 @@ final class Strength {
         }
         int[] numbers = reaching.stream().mapToInt(this::number).toArray();
         int set = probeSets.computeIfAbsent(new ProbeSet(numbers), n -> nextProbeSet.getAndIncrement());
-        return new Reaching(List.copyOf(reaching), numbers, set);
+        int[] services = reaching.stream().mapToInt(this::serviceOf).toArray();
+        boolean[] openToAny = new boolean[reaching.size()];
+        for (int at = 0; at < openToAny.length; at++) {
+            openToAny[at] = openToAny(reaching.get(at));
+        }
+        return new Reaching(List.copyOf(reaching), numbers, set, services, openToAny);
     }
 
     /** Concrete requests the Allow statements of these documents grant, narrowest statements first. */
