@@ -16,6 +16,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
+            dev.iammodeller.cli.ShortRunCompilation.tune(List.of(args));
             System.exit(CommandLine.run(args, System.in, System.out, System.err));
         }
         try {
