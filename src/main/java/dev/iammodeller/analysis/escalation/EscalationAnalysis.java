@@ -198,11 +198,8 @@ public final class EscalationAnalysis {
         private final Map<String, Integer> indexById = new HashMap<>();
         /** The bit that stands for "admin" in a set of gains; principals are 0 to this - 1. */
         private final int adminBit;
-        /**
-         * Every gain (a principal's bit, or admin) that some principal has directly, once all are found
-         * ({@link #prepare}): what a chain could find at most, so that it ends when it has settled them all.
-         */
-        private volatile long[] gainable;
+        /** What a chain could find at most, once every principal's direct gains are found ({@link #prepare}); null before. */
+        private volatile ChainBounds bounds;
 
         Session(AccessCheck check) {
             this.estate = new Estate(check);
@@ -223,12 +220,8 @@ public final class EscalationAnalysis {
         List<String> prepare(boolean grouped) {
             List<String> ids = ids();
             ids.parallelStream().forEach(id -> gains(indexById.get(id)));
-            if (gainable == null) {
-                long[] union = new long[(adminBit >> 6) + 1];
-                for (int index = 0; index < adminBit; index++) {
-                    or(union, gains(index).gainedWords);
-                }
-                gainable = union;
+            if (bounds == null) {
+                bounds = new ChainBounds(adminBit, index -> gains(index).gainedWords, index -> gains(index).nextWords);
             }
             if (grouped) {
                 ids.parallelStream().forEach(this::result);
@@ -312,6 +305,9 @@ public final class EscalationAnalysis {
             /** {@link #gained} and {@link #next} as words, once the principal's direct gains are all found. */
             long[] gainedWords;
             long[] nextWords;
+            /** The first word of {@link #gainedWords} and of {@link #nextWords} that is not zero (their length when all are). */
+            int gainedFirst;
+            int nextFirst;
             final Map<String, Shortest> shortest = new HashMap<>();
             long paths;
 
@@ -372,6 +368,9 @@ public final class EscalationAnalysis {
             }
             made.gainedWords = made.gained.toLongArray();
             made.nextWords = made.next.toLongArray();
+            // a principal's gains are mostly principals of its own account, numbered together: words before are 0
+            made.gainedFirst = made.gained.isEmpty() ? made.gainedWords.length : made.gained.nextSetBit(0) >> 6;
+            made.nextFirst = made.next.isEmpty() ? made.nextWords.length : made.next.nextSetBit(0) >> 6;
             int index = indexById.get(id);
             return gainsByIndex.compareAndSet(index, null, made) ? made : gainsByIndex.get(index);
         }
@@ -505,12 +504,12 @@ public final class EscalationAnalysis {
             int words = (adminBit >> 6) + 1;
             long[] settled = new long[words];
             long[] discovered = new long[words];
-            long[] gainable = this.gainable;
+            ChainBounds bounds = this.bounds;
             or(settled, gains(self).gainedWords);
             settled[self >> 6] |= 1L << self;
             discovered[self >> 6] |= 1L << self;
-            // once every gain that any principal has is settled, the hops left can find nothing more
-            int unsettled = gainable == null ? Integer.MAX_VALUE : unsettled(gainable, settled);
+            // once every gain of its component is settled, the hops left can find nothing more
+            int unsettled = bounds == null ? Integer.MAX_VALUE : bounds.unsettled(self, gains(self).gainedWords);
             Hops hops = new Hops(principals.size() + 1);
             hops.add(self, -1, 0);
             for (int at = 0; at < hops.size && unsettled > 0; at++) {
@@ -518,7 +517,7 @@ public final class EscalationAnalysis {
                 Gains gained = gains(via);
                 if (at > 0) {
                     long[] fresh = gained.gainedWords;
-                    for (int word = 0; word < fresh.length; word++) {
+                    for (int word = gained.gainedFirst; word < fresh.length; word++) {
                         long bits = fresh[word] & ~settled[word];
                         if (bits == 0) {
                             continue;
@@ -535,7 +534,7 @@ public final class EscalationAnalysis {
                 }
                 if (hops.depth[at] < MAX_HOPS) {
                     long[] next = gained.nextWords;
-                    for (int word = 0; word < next.length; word++) {
+                    for (int word = gained.nextFirst; word < next.length; word++) {
                         long bits = next[word] & ~discovered[word];
                         discovered[word] |= bits;
                         for (; bits != 0; bits &= bits - 1) {
@@ -544,15 +543,6 @@ public final class EscalationAnalysis {
                     }
                 }
             }
-        }
-
-        /** How many of {@code gainable} are not in {@code settled}. */
-        private static int unsettled(long[] gainable, long[] settled) {
-            int count = 0;
-            for (int word = 0; word < gainable.length; word++) {
-                count += Long.bitCount(gainable[word] & ~settled[word]);
-            }
-            return count;
         }
 
         private static void or(long[] into, long[] words) {

@@ -52,6 +52,8 @@ final class Estate {
     private final Map<String, ManagedPolicy> boundaries = new HashMap<>();
     private final Map<String, ManagedPolicy> managedByArn = new HashMap<>();
     private final TrustIndex trust;
+    /** {@link #rolesTrusting(String, String)}: per principal named, its roles by account; made when first asked. */
+    private final Map<String, Map<String, List<Role>>> trustingByAccount = new ConcurrentHashMap<>();
     private final Map<String, List<HeldPolicy>> held = new ConcurrentHashMap<>();
     private final Map<Compute.Type, List<RunsAs>> computeByType = new HashMap<>();
     private final Map<String, List<OrganizationLevel>> scps = new ConcurrentHashMap<>();
@@ -177,6 +179,23 @@ final class Estate {
     /** Roles whose trust policy names this principal string (an ARN, an account id, a service, "*"), any case. */
     List<Role> rolesTrusting(String principal) {
         return trust.naming(principal);
+    }
+
+    /**
+     * {@link #rolesTrusting(String)}, only the roles of one account, in the same order: every attacker asks this
+     * of its own account, and an organization's service principals are trusted by roles of every account.
+     */
+    List<Role> rolesTrusting(String principal, String account) {
+        if (account == null) {
+            return List.of();
+        }
+        return trustingByAccount.computeIfAbsent(principal, named -> {
+            Map<String, List<Role>> byAccount = new HashMap<>();
+            for (Role role : rolesTrusting(named)) {
+                byAccount.computeIfAbsent(role.account(), a -> new ArrayList<>()).add(role);
+            }
+            return byAccount;
+        }).getOrDefault(account, List.of());
     }
 
     List<RunsAs> compute(Compute.Type type) {

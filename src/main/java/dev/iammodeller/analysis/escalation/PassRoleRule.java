@@ -147,8 +147,8 @@ final class PassRoleRule implements EscalationRule {
         Attacker attacker = scan.attacker;
         Map<Role, Trust> roles = new LinkedHashMap<>();
         for (Trust trust : family.trusts()) {
-            for (Role role : scan.estate.rolesTrusting(trust.principal())) {
-                if (role.account().equals(attacker.account()) && !role.id().equals(attacker.id())) {
+            for (Role role : scan.estate.rolesTrusting(trust.principal(), attacker.account())) {
+                if (!role.id().equals(attacker.id())) {
                     roles.putIfAbsent(role, trust);
                 }
             }

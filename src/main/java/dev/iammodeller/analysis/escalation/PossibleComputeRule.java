@@ -96,8 +96,8 @@ final class PossibleComputeRule implements EscalationRule {
             if (profiles == null) {
                 profiles = profiles(scan);
             }
-            for (Role role : scan.estate.rolesTrusting(family.type().servicePrincipal())) {
-                if (!role.account().equals(attacker.account()) || role.id().equals(attacker.id()) || role.serviceLinked()) {
+            for (Role role : scan.estate.rolesTrusting(family.type().servicePrincipal(), attacker.account())) {
+                if (role.id().equals(attacker.id()) || role.serviceLinked()) {
                     continue;
                 }
                 String roleArn = scan.estate.arn(role);
