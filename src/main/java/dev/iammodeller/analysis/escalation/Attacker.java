@@ -63,16 +63,10 @@ final class Attacker {
     private volatile Map<Asked, StepCheck> hypotheticals = new ConcurrentHashMap<>();
     /** {@link #tagsItself}: the action, "" for none, null before it is decided. */
     private volatile String tagsItself;
-    /**
-     * Per set of probes (by {@link Strength}'s number), whether a principal reaching it is stronger than this one:
-     * {@link #UNKNOWN}, {@link #STRONGER} or {@link #NOT_STRONGER}. Read and written without a lock: an answer is
-     * the same whoever decides it, a byte is written whole, and an answer lost to a concurrent growth of the array
-     * is only decided again. Asked millions of times on a large estate (every gain of every chain).
-     */
-    private volatile byte[] strongerStates = new byte[64];
-    private static final byte UNKNOWN = 0;
-    private static final byte STRONGER = 1;
-    private static final byte NOT_STRONGER = 2;
+    /** Per set of probes (by {@link Strength}'s number), whether a principal reaching it is stronger than this one. */
+    private final SameAnswers strongerThan = new SameAnswers(64);
+    /** Per action (by {@link Strength}'s number), {@link #mayAllow(String)}: asked again for every probe with the action. */
+    private final SameAnswers allowsAction = new SameAnswers(64);
     /** Which of {@link Strength}'s probes (by number) are decided for this attacker, and which it may do. */
     private final DecidedOnce probesOpen = new DecidedOnce();
 
@@ -144,6 +138,11 @@ final class Attacker {
         }
         int word = service >> 6;
         return word < bits.length && (bits[word] & 1L << service) != 0;
+    }
+
+    /** {@link #mayAllow(String)} for the action with this number (in {@link Strength}), remembered by the number. */
+    boolean mayAllow(int actionNumber, String action) {
+        return allowsAction.get(actionNumber, () -> mayAllow(action));
     }
 
     /** The Allow statements of its identity policies that name the action, in their order. */
@@ -368,23 +367,7 @@ final class Attacker {
      * decided once per set, for every principal that reaches just those probes.
      */
     boolean strongerThan(int index, BooleanSupplier decide) {
-        byte[] states = strongerStates;
-        byte known = index < states.length ? states[index] : UNKNOWN;
-        if (known != UNKNOWN) {
-            return known == STRONGER;
-        }
-        boolean answer = decide.getAsBoolean();
-        if (index >= states.length) {
-            synchronized (this) {
-                states = strongerStates;
-                if (index >= states.length) {
-                    states = java.util.Arrays.copyOf(states, Math.max(index + 1, states.length * 2));
-                    strongerStates = states;
-                }
-            }
-        }
-        states[index] = answer ? STRONGER : NOT_STRONGER;
-        return answer;
+        return strongerThan.get(index, decide);
     }
 
     /** Whether the attacker may do the probe with this number (in {@link Strength}): decided once, kept past {@link #forgetChecks}. */

@@ -57,6 +57,12 @@ final class Strength {
      */
     private final Map<Probe, Integer> probeNumbers = new ConcurrentHashMap<>();
     private final AtomicInteger nextProbe = new AtomicInteger();
+    /**
+     * The number of the probe set each user or role reaches, by its number in {@link #principals}; -1 until asked.
+     * Read and written without a lock (the number is the same whoever works it out): asked for every gain of
+     * every chain, and an array of numbers is kinder to the cache than the {@link Reaching} it comes from.
+     */
+    private final int[] setByIndex;
     /** What each user or role reaches, by its number in {@link #principals}: null until asked. */
     private final AtomicReferenceArray<Reaching> reachingByIndex;
     /**
@@ -68,15 +74,19 @@ final class Strength {
 
     /**
      * The probes a principal reaches, their numbers, and the number of that set of numbers; per probe, the number
-     * of its action's service ({@link #serviceNumber}; -1 for an action that names none) and whether its resource
-     * has a policy of its own or its action needs no permission (then any attacker may be allowed it).
+     * of its action's service ({@link #serviceNumber}; -1 for an action that names none), of its action
+     * ({@link #actionNumbers}) and whether its resource has a policy of its own or its action needs no permission
+     * (then any attacker may be allowed it).
      */
-    private record Reaching(List<Probe> probes, int[] numbers, int set, int[] services, boolean[] openToAny) {
+    private record Reaching(List<Probe> probes, int[] numbers, int set, int[] services, int[] actions, boolean[] openToAny) {
     }
 
     /** The services probes' actions name (lower case), numbered: an attacker keeps the ones its statements name as bits. */
     private final Map<String, Integer> serviceNumbers = new ConcurrentHashMap<>();
     private final AtomicInteger nextService = new AtomicInteger();
+    /** The actions of probes, numbered: an attacker keeps whether its statements name each ({@link Attacker#mayAllow(int, String)}). */
+    private final Map<String, Integer> actionNumbers = new ConcurrentHashMap<>();
+    private final AtomicInteger nextAction = new AtomicInteger();
 
     /** Probe numbers compared by content. */
     private record ProbeSet(int[] numbers) {
@@ -106,6 +116,8 @@ final class Strength {
             }
         }
         reachingByIndex = new AtomicReferenceArray<>(principals.size());
+        setByIndex = new int[principals.size()];
+        java.util.Arrays.fill(setByIndex, -1);
     }
 
     private static List<Probe> adminProbes(String account) {
@@ -195,8 +207,12 @@ final class Strength {
 
     /** As {@link #stronger(Attacker, String)}, for the user or role with this number in {@link #principals()}. */
     boolean stronger(Attacker attacker, int index) {
-        Reaching reaching = reaching(index);
-        return attacker.strongerThan(reaching.set(), () -> decideStronger(attacker, reaching));
+        int set = setByIndex[index];
+        if (set < 0) {
+            set = reaching(index).set();
+            setByIndex[index] = set;
+        }
+        return attacker.strongerThan(set, () -> decideStronger(attacker, reaching(index)));
     }
 
     /** True when {@code otherId} (a user or role) can do something the attacker cannot. */
@@ -211,8 +227,9 @@ final class Strength {
         }
         int[] numbers = other.numbers();
         List<Probe> probes = other.probes();
-        int[] unknown = attacker.undecidedProbes(numbers, at -> other.services()[at] >= 0 && !other.openToAny()[at]
-                && !attacker.namesService(other.services()[at], this::serviceNumber) || !worthAsking(attacker, probes.get(at)));
+        int[] unknown = attacker.undecidedProbes(numbers, at -> !other.openToAny()[at]
+                && (other.services()[at] >= 0 && !attacker.namesService(other.services()[at], this::serviceNumber)
+                        || !attacker.mayAllow(other.actions()[at], probes.get(at).action())));
         if (unknown == null) {
             return true; // one of them is known to be beyond the attacker
         }
@@ -318,11 +335,13 @@ final class Strength {
         int[] numbers = reaching.stream().mapToInt(this::number).toArray();
         int set = probeSets.computeIfAbsent(new ProbeSet(numbers), n -> nextProbeSet.getAndIncrement());
         int[] services = reaching.stream().mapToInt(this::serviceOf).toArray();
+        int[] actions = reaching.stream().mapToInt(probe -> actionNumbers.computeIfAbsent(probe.action(),
+                action -> nextAction.getAndIncrement())).toArray();
         boolean[] openToAny = new boolean[reaching.size()];
         for (int at = 0; at < openToAny.length; at++) {
             openToAny[at] = openToAny(reaching.get(at));
         }
-        return new Reaching(List.copyOf(reaching), numbers, set, services, openToAny);
+        return new Reaching(List.copyOf(reaching), numbers, set, services, actions, openToAny);
     }
 
     /** Concrete requests the Allow statements of these documents grant, narrowest statements first. */
