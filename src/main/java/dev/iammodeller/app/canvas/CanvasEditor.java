@@ -563,7 +563,9 @@ public final class CanvasEditor {
     private void updateMinimap() {
         Rect seen = canvas.visibleWorld();
         if (canvas.getWidth() > 0) {
-            views.cull(seen);
+            if (views.cull(seen)) {
+                folded.cull();
+            }
         }
         Rect all = views.drawing().extent();
         minimap.setVisible(minimapShown.get() && !editor.model().entities().isEmpty()
