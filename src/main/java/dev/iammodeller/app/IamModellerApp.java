@@ -1,5 +1,6 @@
 package dev.iammodeller.app;
 
+import dev.iammodeller.app.document.ReadAhead;
 import dev.iammodeller.app.document.StartupOptions;
 import dev.iammodeller.app.work.FxBackgroundWork;
 import java.util.List;
@@ -22,8 +23,16 @@ public final class IamModellerApp extends Application {
 
     /** Opens the window; returns when it closes. */
     public static void launchWindow(String[] args) {
+        try {
+            StartupOptions.parse(List.of(args)).fileToOpen().ifPresent(file -> readAhead = ReadAhead.start(file));
+        } catch (IllegalArgumentException e) {
+            // refused again, and said, by startupOptions()
+        }
         Application.launch(IamModellerApp.class, args);
     }
+
+    /** The command line's model file, read from before JavaFX starts (launchWindow); null when there is none. */
+    private static volatile ReadAhead readAhead;
 
     private final UserFolder folder;
 
@@ -148,7 +157,9 @@ public final class IamModellerApp extends Application {
         if (options.selection().isPresent()) {
             centreOnceSelected(window);
         }
-        window.documents().start(options);
+        ReadAhead ahead = readAhead;
+        readAhead = null; // read for the first window only, and not kept once opened
+        window.documents().start(options, ahead);
         dev.iammodeller.app.document.FinderOpenedFiles.listen(window.documents()::open);
     }
 

@@ -53,7 +53,7 @@ final class DiagramViews {
     private double titleScale = 1;
     private Rect extent = new Rect(0, 0, 0, 0);
     private Rect culledFor;
-    /** The region last kept ({@link #recull}): null until the first, when every view is attached. */
+    /** The region last kept ({@link #recull}): null until the first (the canvas has no size yet). */
     private Rect kept;
 
     DiagramViews() {
@@ -128,10 +128,11 @@ final class DiagramViews {
             views.put(id, view);
             picture.watch(view.node(), () -> drawing.shape(id));
             Rect at = next.shape(id);
-            if (kept == null || at == null || at.intersects(kept)) {
+            if (kept != null && (at == null || at.intersects(kept))) {
                 layerOf(view).getChildren().add(view.node());
             } else {
-                view.node().setVisible(false); // far out of view: attached (and styled) once a cull keeps it
+                // out of view, or the canvas has no size yet: attached (and styled) once a cull keeps it
+                view.node().setVisible(false);
             }
         }
         for (String id : diff.changed()) {
