@@ -162,9 +162,8 @@ public final class LiveAnalysis {
             return;
         }
         findings.clear();
-        IamModel model = editor.model();
-        int principals = model.all(dev.iammodeller.model.User.class).size() + model.all(dev.iammodeller.model.Role.class).size();
-        progress.set(principals == 0 ? "" : "Analysing " + String.format("%,d", principals)
+        long principals = dev.iammodeller.diagram.OpeningView.principals(editor.model());
+        progress.set(principals == 0 ? "" : "Analysing " + String.format(java.util.Locale.ROOT, "%,d", principals)
                 + (principals == 1 ? " principal…" : " principals…"));
     }
 

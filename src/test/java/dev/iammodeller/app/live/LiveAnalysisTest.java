@@ -120,7 +120,8 @@ class LiveAnalysisTest {
         live.setModelWideStart(starts::add);
         dev.iammodeller.model.IamModel next = example("01-group-vs-service-role.iam.json");
         editor.open(next, null);
-        long principals = next.all(dev.iammodeller.model.User.class).size() + next.all(dev.iammodeller.model.Role.class).size();
+        long principals = next.all(dev.iammodeller.model.User.class).size() + next.all(dev.iammodeller.model.Group.class).size()
+                + next.all(dev.iammodeller.model.Role.class).size();
         assertEquals("Analysing " + principals + " principals…", live.progressProperty().get());
         assertFalse(live.escalationsProperty().get().hasPath("provisioner"), "the previous model's badges are gone");
         assertTrue(live.findings().isEmpty(), "the previous model's findings are gone");
