@@ -23,16 +23,11 @@ public final class IamModellerApp extends Application {
 
     /** Opens the window; returns when it closes. */
     public static void launchWindow(String[] args) {
-        try {
-            StartupOptions.parse(List.of(args)).fileToOpen().ifPresent(file -> readAhead = ReadAhead.start(file));
-        } catch (IllegalArgumentException e) {
-            // refused again, and said, by startupOptions()
-        }
         Application.launch(IamModellerApp.class, args);
     }
 
-    /** The command line's model file, read from before JavaFX starts (launchWindow); null when there is none. */
-    private static volatile ReadAhead readAhead;
+    /** The command line's model file, read while the window is built once it shows; null when there is none. */
+    private ReadAhead readAhead;
 
     private final UserFolder folder;
 
@@ -88,6 +83,8 @@ public final class IamModellerApp extends Application {
             return;
         }
         stage.show();
+        // the command line's file is read meanwhile (not before: the first window would come later)
+        startupOptions().fileToOpen().ifPresent(file -> readAhead = ReadAhead.start(file));
         // build once the "Loading…" pane is on its way to the screen: after the first layout pulse
         Runnable[] once = new Runnable[1];
         once[0] = () -> {

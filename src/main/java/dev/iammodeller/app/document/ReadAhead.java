@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The model file the command line names, read on a thread of its own from the moment the application starts
- * (while JavaFX starts and the window is built), so that a large model is ready when the window is.
+ * The model file the command line names, read on a thread of its own as soon as the first window shows (while
+ * the main window is built and laid out), so that a large model is ready when the window is.
  */
 public final class ReadAhead {
     private final Path file;
