@@ -71,16 +71,7 @@ class FocusViewsWindowTest {
         java.util.Map<String, dev.iammodeller.model.Layout.Point> nodes = new java.util.TreeMap<>(example.layout().nodes());
         dev.iammodeller.model.Layout.Point at = nodes.get("cloudwatch");
         nodes.put("cloudwatch", new dev.iammodeller.model.Layout.Point(at.x() + 2600, at.y() + 1800));
-        robot.interact(() -> window.open(example.withLayout(new dev.iammodeller.model.Layout(nodes,
-                example.layout().frames())), null));
-        WaitForAsyncUtils.waitForFxEvents();
-        IamModel opened = fxModel();
-        robot.interact(() -> window.editor().select(List.of("alice")));
-        until(() -> "alice".equals(window.panels().live().highlightsProperty().get().subjectId()));
-        robot.interact(() -> window.canvas().focus());
-        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
-        WaitForAsyncUtils.waitForFxEvents();
-        Set<String> shown = drawn(opened);
+        Set<String> shown = focusOnAlice(example, nodes);
         assertTrue(shown.size() < 12, shown.toString());
         List<String> outside = fx(() -> {
             javafx.scene.Node canvas = robot.lookup("#canvas").query();
@@ -115,17 +106,8 @@ class FocusViewsWindowTest {
         nodes.put("cloudwatch", new dev.iammodeller.model.Layout.Point(left, at.y() + 4000));
         dev.iammodeller.model.Layout.Point s3 = nodes.get("s3");
         nodes.put("s3", new dev.iammodeller.model.Layout.Point(left + 2600, s3.y()));
-        robot.interact(() -> window.open(example.withLayout(new dev.iammodeller.model.Layout(nodes,
-                example.layout().frames())), null));
-        WaitForAsyncUtils.waitForFxEvents();
-        IamModel opened = fxModel();
         robot.interact(() -> window.canvas().legendShownProperty().set(true));
-        robot.interact(() -> window.editor().select(List.of("alice")));
-        until(() -> "alice".equals(window.panels().live().highlightsProperty().get().subjectId()));
-        robot.interact(() -> window.canvas().focus());
-        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
-        WaitForAsyncUtils.waitForFxEvents();
-        Set<String> shown = drawn(opened);
+        Set<String> shown = focusOnAlice(example, nodes);
         assertTrue(shown.contains("cloudwatch"), shown.toString());
         List<String> under = fx(() -> {
             javafx.scene.Node canvas = robot.lookup("#canvas").query();
@@ -295,6 +277,21 @@ class FocusViewsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(fx(() -> window.canvas().foldedBadge("dev")), "a small model opens whole");
         assertEquals("", fx(() -> window.canvas().focusCaption()));
+    }
+
+    /** Opens an example with its nodes at these places, selects alice and focuses on what she reaches: what is drawn. */
+    private Set<String> focusOnAlice(IamModel example, java.util.Map<String, dev.iammodeller.model.Layout.Point> nodes)
+            throws Exception {
+        robot.interact(() -> window.open(example.withLayout(new dev.iammodeller.model.Layout(nodes,
+                example.layout().frames())), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        IamModel opened = fxModel();
+        robot.interact(() -> window.editor().select(List.of("alice")));
+        until(() -> "alice".equals(window.panels().live().highlightsProperty().get().subjectId()));
+        robot.interact(() -> window.canvas().focus());
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        return drawn(opened);
     }
 
     private IamModel open(FxRobot robot, String example) {
