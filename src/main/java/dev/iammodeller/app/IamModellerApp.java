@@ -1,5 +1,6 @@
 package dev.iammodeller.app;
 
+import dev.iammodeller.app.document.ReadAhead;
 import dev.iammodeller.app.document.StartupOptions;
 import dev.iammodeller.app.work.FxBackgroundWork;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class IamModellerApp extends Application {
     public static void launchWindow(String[] args) {
         Application.launch(IamModellerApp.class, args);
     }
+
+    /** The command line's model file, read while the window is built once it shows; null when there is none. */
+    private ReadAhead readAhead;
 
     private final UserFolder folder;
 
@@ -79,6 +83,8 @@ public final class IamModellerApp extends Application {
             return;
         }
         stage.show();
+        // the command line's file is read meanwhile (not before: the first window would come later)
+        startupOptions().fileToOpen().ifPresent(file -> readAhead = ReadAhead.start(file));
         // build once the "Loading…" pane is on its way to the screen: after the first layout pulse
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
@@ -148,7 +154,9 @@ public final class IamModellerApp extends Application {
         if (options.selection().isPresent()) {
             centreOnceSelected(window);
         }
-        window.documents().start(options);
+        ReadAhead ahead = readAhead;
+        readAhead = null; // read for the first window only, and not kept once opened
+        window.documents().start(options, ahead);
         dev.iammodeller.app.document.FinderOpenedFiles.listen(window.documents()::open);
     }
 

@@ -102,6 +102,7 @@ final class MainWindow {
             }
         });
         panels = new SidePanels(stage, editor, canvas, catalog, background, sidePanels);
+        panels.live().setModelWideStart(this::afterDrawn);
         documents.setBeforeDiscard(panels.policyEditors()::closeAll);
         editor.openingsProperty().addListener((o, was, now) -> opened());
         CanvasClipboard clipboard = new CanvasClipboard(editor, canvas);
@@ -146,7 +147,10 @@ final class MainWindow {
         Tooltip.install(analysing, new Tooltip("The live evaluator is working on the newest model"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox statusBar = new HBox(8, status, gap, reviewIndicator(), analysing, documents.activity().progressBar());
+        Label progress = new Label();
+        progress.setId("analysis-progress");
+        progress.textProperty().bind(panels.live().progressProperty());
+        HBox statusBar = new HBox(8, status, gap, reviewIndicator(), progress, analysing, documents.activity().progressBar());
         statusBar.setId("status-bar");
         statusBar.getStyleClass().add("status-bar");
         root.setBottom(statusBar);
@@ -288,6 +292,26 @@ final class MainWindow {
             sidePanels.getTabs().stream().filter(t -> "tab-findings".equals(t.getId())).findFirst()
                     .ifPresent(t -> sidePanels.getSelectionModel().select(t));
         }
+    }
+
+    /**
+     * Runs {@code then} once the canvas has been styled and laid out with what it shows now (after the next
+     * layout pulse), at once when the window is not showing: the model-wide analysis waits for it, so that the
+     * first drawing of a large model has the cores to itself.
+     */
+    private void afterDrawn(Runnable then) {
+        javafx.scene.Scene scene = root.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            then.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private static boolean unplaced(IamModel model) {

@@ -31,7 +31,8 @@ public final class OpeningView {
                 principals(model)) : "";
     }
 
-    private static long principals(IamModel model) {
+    /** The users, groups and roles of a model: what the overview and the analysis count as its principals. */
+    public static long principals(IamModel model) {
         long n = 0;
         for (Entity entity : model.entities().values()) {
             switch (entity.kind()) {

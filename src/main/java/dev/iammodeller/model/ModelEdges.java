@@ -16,8 +16,9 @@ public final class ModelEdges {
                 edges.add(new ModelEdge(ModelEdge.Kind.valueOf(relation.kind().name()), relation.from(), relation.to()));
             }
         }
+        TrustablePrincipals principals = new TrustablePrincipals(model);
         for (Role role : model.all(Role.class)) {
-            for (String trusted : TrustedPrincipals.entities(model, role)) {
+            for (String trusted : TrustedPrincipals.entities(principals, role)) {
                 edges.add(new ModelEdge(ModelEdge.Kind.TRUSTS, role.id(), trusted));
             }
         }

@@ -162,4 +162,25 @@ class ExamplesOpenReadableTest {
         Point2D unit = node.localToScene(0, 1);
         return unit.distance(origin);
     }
+
+    /** At 1280 × 800 the palette cut "Organizational …": every kind reads whole. */
+    @Test
+    void everyPaletteEntryReadsWholeAt1280x800(FxRobot robot) {
+        show(robot, 1280, 800);
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            for (Node entry : robot.lookup(".palette-entry").queryAll()) {
+                for (Node node : entry.lookupAll(".palette-label")) {
+                    javafx.scene.control.Labeled label = (javafx.scene.control.Labeled) node;
+                    for (Node child : label.getChildrenUnmodifiable()) {
+                        if (child instanceof javafx.scene.text.Text shown
+                                && !shown.getText().replace('\n', ' ').equals(label.getText())) {
+                            cut.add("\"" + label.getText() + "\" shown as \"" + shown.getText() + "\"");
+                        }
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), cut);
+    }
 }

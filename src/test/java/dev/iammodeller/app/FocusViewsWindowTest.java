@@ -71,16 +71,7 @@ class FocusViewsWindowTest {
         java.util.Map<String, dev.iammodeller.model.Layout.Point> nodes = new java.util.TreeMap<>(example.layout().nodes());
         dev.iammodeller.model.Layout.Point at = nodes.get("cloudwatch");
         nodes.put("cloudwatch", new dev.iammodeller.model.Layout.Point(at.x() + 2600, at.y() + 1800));
-        robot.interact(() -> window.open(example.withLayout(new dev.iammodeller.model.Layout(nodes,
-                example.layout().frames())), null));
-        WaitForAsyncUtils.waitForFxEvents();
-        IamModel opened = fxModel();
-        robot.interact(() -> window.editor().select(List.of("alice")));
-        until(() -> "alice".equals(window.panels().live().highlightsProperty().get().subjectId()));
-        robot.interact(() -> window.canvas().focus());
-        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
-        WaitForAsyncUtils.waitForFxEvents();
-        Set<String> shown = drawn(opened);
+        Set<String> shown = focusOnAlice(example, nodes);
         assertTrue(shown.size() < 12, shown.toString());
         List<String> outside = fx(() -> {
             javafx.scene.Node canvas = robot.lookup("#canvas").query();
@@ -101,6 +92,45 @@ class FocusViewsWindowTest {
             return out;
         });
         assertEquals(List.of(), outside, "shown nodes outside the view or under the zoom controls");
+    }
+
+    @Test
+    void atFitNoShownNodeSitsUnderTheLegendsOrOutOfView(FxRobot robot) throws Exception {
+        // cloudwatch, which alice reaches, moved far below the rest at its left, and s3 far to the right: cloudwatch
+        // is the bottom-left corner of the fit, where the legends are
+        this.robot = robot;
+        IamModel example = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");
+        java.util.Map<String, dev.iammodeller.model.Layout.Point> nodes = new java.util.TreeMap<>(example.layout().nodes());
+        double left = nodes.values().stream().mapToDouble(dev.iammodeller.model.Layout.Point::x).min().orElseThrow();
+        dev.iammodeller.model.Layout.Point at = nodes.get("cloudwatch");
+        nodes.put("cloudwatch", new dev.iammodeller.model.Layout.Point(left, at.y() + 4000));
+        dev.iammodeller.model.Layout.Point s3 = nodes.get("s3");
+        nodes.put("s3", new dev.iammodeller.model.Layout.Point(left + 2600, s3.y()));
+        robot.interact(() -> window.canvas().legendShownProperty().set(true));
+        Set<String> shown = focusOnAlice(example, nodes);
+        assertTrue(shown.contains("cloudwatch"), shown.toString());
+        List<String> under = fx(() -> {
+            javafx.scene.Node canvas = robot.lookup("#canvas").query();
+            List<javafx.geometry.Bounds> overlays = new ArrayList<>();
+            for (String id : List.of("#legend", "#reach-legend", "#minimap")) {
+                javafx.scene.Node overlay = robot.lookup(id).query();
+                if (overlay.isVisible()) {
+                    overlays.add(canvas.sceneToLocal(overlay.localToScene(overlay.getBoundsInLocal())));
+                }
+            }
+            javafx.geometry.Bounds viewport = canvas.getLayoutBounds();
+            List<String> out = new ArrayList<>();
+            for (String id : shown) {
+                javafx.scene.Node view = window.canvas().view(id).node();
+                javafx.geometry.Bounds b = canvas.sceneToLocal(view.localToScene(view.getBoundsInLocal()));
+                if (!id.startsWith("acct-") && (overlays.stream().anyMatch(o -> o.intersects(b))
+                        || b.getMaxY() > viewport.getMaxY())) {
+                    out.add(id);
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of(), under, "shown nodes under the legend, the highlight legend or the minimap, or below the view");
     }
 
     @Test
@@ -247,6 +277,21 @@ class FocusViewsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(fx(() -> window.canvas().foldedBadge("dev")), "a small model opens whole");
         assertEquals("", fx(() -> window.canvas().focusCaption()));
+    }
+
+    /** Opens an example with its nodes at these places, selects alice and focuses on what she reaches: what is drawn. */
+    private Set<String> focusOnAlice(IamModel example, java.util.Map<String, dev.iammodeller.model.Layout.Point> nodes)
+            throws Exception {
+        robot.interact(() -> window.open(example.withLayout(new dev.iammodeller.model.Layout(nodes,
+                example.layout().frames())), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        IamModel opened = fxModel();
+        robot.interact(() -> window.editor().select(List.of("alice")));
+        until(() -> "alice".equals(window.panels().live().highlightsProperty().get().subjectId()));
+        robot.interact(() -> window.canvas().focus());
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        return drawn(opened);
     }
 
     private IamModel open(FxRobot robot, String example) {

@@ -41,6 +41,8 @@ public final class CanvasEditor {
     private final EditActions actions;
     private final Minimap minimap = new Minimap(canvas);
     private final Legend legend = new Legend();
+    /** What is drawn over the canvas's bottom left (the edge legend, the highlights' legend): a fit keeps clear of it. */
+    private final java.util.List<Node> bottomOverlays = new java.util.ArrayList<>(java.util.List.of(legend));
     private final ZoomedOutLabels zoomedOutLabels = new ZoomedOutLabels();
     private final SearchBar search;
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
@@ -218,6 +220,7 @@ public final class CanvasEditor {
      * of the highlights, say).
      */
     public void addOverlay(Node overlay) {
+        bottomOverlays.add(overlay);
         root.getChildren().add(root.getChildren().indexOf(minimap), overlay);
         StackPane.setAlignment(overlay, Pos.BOTTOM_LEFT);
         Runnable beside = () -> StackPane.setMargin(overlay, new Insets(10, 10, 10,
@@ -283,7 +286,30 @@ public final class CanvasEditor {
     static final int FEW_NODES = 40;
 
     public void fit() {
-        canvas.fit(views.drawing().extent());
+        settleLayout();
+        canvas.fit(views.drawing().extent(), bottomBand());
+    }
+
+    /**
+     * Lays the canvas area out now: a focus view shows its bar above the canvas as it is applied, and a fit made
+     * with the canvas's height before that would put the bottom of the drawing under the canvas's edge.
+     */
+    private void settleLayout() {
+        if (outer.getScene() != null) {
+            outer.applyCss();
+            outer.layout();
+        }
+    }
+
+    /** The height of the legends over the canvas's bottom (with their margin), which a fit keeps nodes clear of. */
+    private double bottomBand() {
+        double band = 0;
+        for (Node overlay : bottomOverlays) {
+            if (overlay.isVisible()) {
+                band = Math.max(band, overlay.getBoundsInParent().getHeight() + 10);
+            }
+        }
+        return band;
     }
 
     /**
@@ -563,7 +589,9 @@ public final class CanvasEditor {
     private void updateMinimap() {
         Rect seen = canvas.visibleWorld();
         if (canvas.getWidth() > 0) {
-            views.cull(seen);
+            if (views.cull(seen)) {
+                folded.cull();
+            }
         }
         Rect all = views.drawing().extent();
         minimap.setVisible(minimapShown.get() && !editor.model().entities().isEmpty()

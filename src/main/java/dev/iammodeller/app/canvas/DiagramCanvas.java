@@ -83,7 +83,13 @@ final class DiagramCanvas extends Region {
     private static final double ZOOM_CONTROLS_BAND = 44;
 
     void fit(Rect content) {
-        ViewTransform fitted = ViewTransform.fit(content.grow(20), getWidth(), getHeight() - ZOOM_CONTROLS_BAND, 24);
+        fit(content, 0);
+    }
+
+    /** Fits the content wholly between the zoom controls' band and a band at the bottom (legends) kept clear. */
+    void fit(Rect content, double bottomBand) {
+        double bottom = Math.max(0, Math.min(bottomBand, getHeight() / 3));
+        ViewTransform fitted = ViewTransform.fit(content.grow(20), getWidth(), getHeight() - ZOOM_CONTROLS_BAND - bottom, 24);
         transform.set(fitted.panBy(0, ZOOM_CONTROLS_BAND));
     }
 

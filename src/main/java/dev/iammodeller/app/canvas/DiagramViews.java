@@ -3,7 +3,6 @@ package dev.iammodeller.app.canvas;
 import dev.iammodeller.diagram.DiagramEdges;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.FrameSummary;
-import dev.iammodeller.diagram.KindLooks;
 import dev.iammodeller.diagram.ModelDiff;
 import dev.iammodeller.diagram.MovePlan;
 import dev.iammodeller.diagram.Point;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.scene.Group;
+import javafx.scene.Node;
 
 /**
  * The views of one model in four layers (frames, edges, nodes, overlays) and the lookup from id to view.
@@ -53,6 +53,8 @@ final class DiagramViews {
     private double titleScale = 1;
     private Rect extent = new Rect(0, 0, 0, 0);
     private Rect culledFor;
+    /** The region last kept ({@link #recull}): null until the first (the canvas has no size yet). */
+    private Rect kept;
 
     DiagramViews() {
         frames.setId("layer-frames");
@@ -107,7 +109,7 @@ final class DiagramViews {
         for (String id : diff.removed()) {
             ShapeView view = views.remove(id);
             picture.unwatch(view.node());
-            (isFrame(shown.entities().get(id)) ? frames : nodes).getChildren().remove(view.node());
+            layerOf(view).getChildren().remove(view.node());
         }
         for (ModelEdge edge : diff.removedEdges()) {
             edges.remove(edge);
@@ -125,7 +127,13 @@ final class DiagramViews {
             }
             views.put(id, view);
             picture.watch(view.node(), () -> drawing.shape(id));
-            (isFrame(entity) ? frames : nodes).getChildren().add(view.node());
+            Rect at = next.shape(id);
+            if (kept != null && (at == null || at.intersects(kept))) {
+                layerOf(view).getChildren().add(view.node());
+            } else {
+                // out of view, or the canvas has no size yet: attached (and styled) once a cull keeps it
+                view.node().setVisible(false);
+            }
         }
         for (String id : diff.changed()) {
             views.get(id).show(model.entities().get(id));
@@ -274,10 +282,12 @@ final class DiagramViews {
 
     /**
      * Hides the views far outside the part of the world in view (the renderer would still walk them every
-     * frame), keeping a margin of half a viewport so a pan redoes this only when it leaves the margin.
+     * frame), keeping a margin of half a viewport so a pan redoes this only when it leaves the margin. True when
+     * it did (the views kept in the scene changed).
      */
-    void cull(Rect visible) {
-        if (culledFor == null || !culledFor.contains(visible)) {
+    boolean cull(Rect visible) {
+        boolean again = culledFor == null || !culledFor.contains(visible);
+        if (again) {
             recull(visible);
         }
         if (!detailed && !dragging && !views.isEmpty()) {
@@ -285,6 +295,7 @@ final class DiagramViews {
         } else {
             picture.hide();
         }
+        return again;
     }
 
     /**
@@ -323,14 +334,41 @@ final class DiagramViews {
         return picture;
     }
 
+    /**
+     * Keeps in the scene only the views in and around the part of the world in view: the others are hidden and
+     * taken out of their layer, so that the scene's styling and the renderer walk only what may be seen (on a
+     * model of thousands of nodes, styling every view took seconds at open); they come back as the view reaches them.
+     */
     private void recull(Rect visible) {
         Rect keep = visible.grow(Math.max(visible.width(), visible.height()) / 2);
+        java.util.List<Node> framesIn = new java.util.ArrayList<>();
+        java.util.List<Node> nodesIn = new java.util.ArrayList<>();
+        Set<Node> out = new HashSet<>();
         for (Map.Entry<String, ShapeView> e : views.entrySet()) {
             Rect r = drawing.shape(e.getKey());
-            e.getValue().node().setVisible(r == null || r.intersects(keep));
+            boolean in = r == null || r.intersects(keep);
+            Node node = e.getValue().node();
+            node.setVisible(in);
+            Group layer = layerOf(e.getValue());
+            if (in && node.getParent() != layer) {
+                (layer == frames ? framesIn : nodesIn).add(node);
+            } else if (!in && node.getParent() == layer) {
+                out.add(node);
+            }
         }
+        if (!out.isEmpty()) {
+            frames.getChildren().removeAll(out);
+            nodes.getChildren().removeAll(out);
+        }
+        frames.getChildren().addAll(framesIn);
+        nodes.getChildren().addAll(nodesIn);
         edges.cull(keep);
         culledFor = keep;
+        kept = keep;
+    }
+
+    private Group layerOf(ShapeView view) {
+        return view instanceof FrameView ? frames : nodes;
     }
 
     boolean isDetailed() {
@@ -383,9 +421,5 @@ final class DiagramViews {
         double maxX = Math.min(region.maxX(), bounds.maxX());
         double maxY = Math.min(region.maxY(), bounds.maxY());
         return maxX <= x || maxY <= y ? region : new Rect(x, y, maxX - x, maxY - y);
-    }
-
-    private static boolean isFrame(Entity entity) {
-        return entity != null && KindLooks.isFrame(entity.kind());
     }
 }

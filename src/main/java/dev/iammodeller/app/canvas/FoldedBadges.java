@@ -22,6 +22,8 @@ final class FoldedBadges {
     private final Function<String, ShapeView> views;
     private final Consumer<String> expand;
     private double textScale = 1;
+    /** Every badge by its holder, in the group or not (only those on views in the scene are: {@link #cull}). */
+    private final Map<String, Group> badges = new java.util.LinkedHashMap<>();
 
     FoldedBadges(Function<String, ShapeView> views, Consumer<String> expand) {
         this.views = views;
@@ -36,24 +38,48 @@ final class FoldedBadges {
     /** One badge per holder drawn, with the number of its policies folded into it. */
     void show(Map<String, Integer> folded) {
         group.getChildren().clear();
+        badges.clear();
         folded.forEach((holder, count) -> {
             ShapeView view = views.apply(holder);
             if (view != null) {
-                group.getChildren().add(badge(holder, view.node(), count));
+                badges.put(holder, badge(holder, view.node(), count));
             }
         });
+        cull();
+    }
+
+    /**
+     * Keeps in the scene only the badges of the views in it (the canvas keeps the views far out of view out of
+     * the scene, and a large model has thousands of badges to style).
+     */
+    void cull() {
+        java.util.List<Node> in = new java.util.ArrayList<>();
+        java.util.Set<Node> out = new java.util.HashSet<>();
+        badges.forEach((holder, badge) -> {
+            ShapeView view = views.apply(holder);
+            boolean shown = view != null && view.node().isVisible();
+            if (shown && badge.getParent() != group) {
+                in.add(badge);
+            } else if (!shown && badge.getParent() == group) {
+                out.add(badge);
+            }
+        });
+        if (!out.isEmpty()) {
+            group.getChildren().removeAll(out);
+        }
+        group.getChildren().addAll(in);
     }
 
     /** The text of the badge on a holder, or null when it has none (for tests). */
     String textOf(String holder) {
-        return group.getChildren().stream().filter(n -> ("folded-" + holder).equals(n.getId()))
-                .map(n -> ((Text) ((Group) n).getChildren().get(1)).getText()).findFirst().orElse(null);
+        Group badge = badges.get(holder);
+        return badge == null ? null : ((Text) badge.getChildren().get(1)).getText();
     }
 
     /** Zoomed out, the badges grow (up to 1.8 times) so they stay readable, as the escalation badges do. */
     void setZoom(double zoom) {
         textScale = Math.max(1, Math.min(1.8, 1 / zoom));
-        group.getChildren().forEach(this::scaled);
+        badges.values().forEach(this::scaled);
     }
 
     private void scaled(Node badge) {

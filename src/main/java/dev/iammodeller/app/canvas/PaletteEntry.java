@@ -17,6 +17,9 @@ final class PaletteEntry extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         Label label = new Label(text);
         label.getStyleClass().add("palette-label");
+        label.setWrapText(true); // a narrow palette (1280 × 800) wraps "Organizational unit" rather than cut it
+        label.setMinWidth(0);
+        HBox.setHgrow(label, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(Icons.of(look.kind(), 20), label);
         KindTooltips.install(this, look.kind());
         PaletteDrag.install(this, item, canvas);

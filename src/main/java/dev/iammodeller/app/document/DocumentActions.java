@@ -76,12 +76,21 @@ public final class DocumentActions {
      * unsaved, selects {@code --select}'s node, and starts the autosave.
      */
     public void start(StartupOptions options) {
+        start(options, null);
+    }
+
+    /**
+     * As {@link #start(StartupOptions)}, taking the command line's file from {@code ahead} when it was read
+     * ahead, from the start of the application (null: read it now).
+     */
+    public void start(StartupOptions options, ReadAhead ahead) {
         Runnable then = () -> new RecoveryOffer(state, work, recovery, setup.dialogs(), activity).run(() -> {
             options.selection().ifPresent(this::select);
             autosave.start();
         }, autosave::runNow);
         if (options.fileToOpen().isPresent()) {
-            load(options.fileToOpen().get(), then);
+            Path file = options.fileToOpen().get();
+            load(file, ahead != null && ahead.reads(file) ? ahead::reading : () -> ModelReading.of(file), then);
         } else {
             openExampleNow(ExampleModels.first());
             then.run();
@@ -194,8 +203,12 @@ public final class DocumentActions {
     }
 
     private void load(Path file, Runnable then) {
+        load(file, () -> ModelReading.of(file), then);
+    }
+
+    private void load(Path file, java.util.function.Supplier<ModelReading> read, Runnable then) {
         activity.begin("Opening " + WindowTitle.name(file, null) + "…");
-        work.run(() -> ModelReading.of(file), reading -> {
+        work.run(read, reading -> {
             if (reading.loaded() && reading.fromPicture()) {
                 state.open(reading.model(), null);
                 recent.add(reading.file());

@@ -67,7 +67,9 @@ public final class FindingsPanel {
         root.getStylesheets().add(FindingsPanel.class.getResource(ReachStyling.STYLESHEET).toExternalForm());
         summary.setId("findings-summary");
         summary.getStyleClass().add("panel-title");
-        summary.textProperty().bind(view.summaryProperty());
+        // a model just opened: what is being analysed until its findings are in, then how many there are
+        summary.textProperty().bind(Bindings.when(live.progressProperty().isEmpty())
+                .then(view.summaryProperty()).otherwise(live.progressProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("findings-busy");
         busy.setPrefSize(16, 16);

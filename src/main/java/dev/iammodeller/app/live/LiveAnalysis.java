@@ -47,10 +47,17 @@ public final class LiveAnalysis {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper modelBusy = new ReadOnlyBooleanWrapper(this, "modelBusy");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    /** True from a model change until its model-wide analysis is handed to the background. */
+    private final ReadOnlyBooleanWrapper modelWaiting = new ReadOnlyBooleanWrapper();
+    /** The revisions the escalations and the findings shown were made for (-1: none). */
+    private long escalationsRevision = -1;
+    private long findingsRevision = -1;
+    private java.util.function.Consumer<Runnable> modelWideStart = Runnable::run;
     private final BooleanProperty reverse = new SimpleBooleanProperty(this, "reverse");
     private final Jobs<SelectionRequest, ReachReport> selectionJobs;
     private final Jobs<ModelRequest, ModelWide> modelJobs;
-    private final Jobs<ModelRequest, List<Finding>> findingJobs;
+    private final Jobs<ModelRequest, ModelFindings> findingJobs;
 
     /** What the selection job answers: this model value (known by its revision), this entity, this mode. */
     record SelectionRequest(long revision, IamModel model, String subjectId, boolean reverse) {
@@ -79,6 +86,10 @@ public final class LiveAnalysis {
         }
     }
 
+    /** What the findings job answers: the findings of this model revision. */
+    record ModelFindings(long revision, List<Finding> findings) {
+    }
+
     /** What the escalation job answers, with the analysis it made (the findings job goes on with it). */
     record ModelWide(ModelRequest request, Escalations escalations) {
     }
@@ -100,18 +111,60 @@ public final class LiveAnalysis {
         this.selectionJobs = new Jobs<>(selectionWork, this::reach, this::showReach, this::failed, busy);
         ReadOnlyBooleanWrapper findingsBusy = new ReadOnlyBooleanWrapper();
         ReadOnlyBooleanWrapper escalationsBusy = new ReadOnlyBooleanWrapper();
-        modelBusy.bind(findingsBusy.or(escalationsBusy));
-        this.modelJobs = new Jobs<>(modelWork, this::modelWide, this::showModelWide, this::failed, escalationsBusy);
-        this.findingJobs = new Jobs<>(modelWork, request -> Findings.of(request.analysis().catalog(),
-                request.analysis().check()), findings::setAll, this::failed, findingsBusy);
+        modelBusy.bind(findingsBusy.or(escalationsBusy).or(modelWaiting));
+        this.modelJobs = new Jobs<>(modelWork, this::modelWide, this::showModelWide, this::modelFailed, escalationsBusy);
+        this.findingJobs = new Jobs<>(modelWork, request -> new ModelFindings(request.revision(),
+                Findings.of(request.analysis().catalog(), request.analysis().check())), this::showFindings,
+                this::modelFailed, findingsBusy);
         editor.revisionProperty().addListener((observable, before, after) -> {
-            modelJobs.request(new ModelRequest(after.longValue(), editor.model(), null));
+            modelChanged();
             selectionChanged();
         });
+        editor.openingsProperty().addListener((observable, before, after) -> opened());
         editor.selection().addListener((SetChangeListener<String>) change -> selectionChanged());
         reverse.addListener((observable, before, after) -> selectionChanged());
-        modelJobs.request(new ModelRequest(editor.revisionProperty().get(), editor.model(), null));
+        modelChanged();
         selectionChanged();
+    }
+
+    /**
+     * How the model-wide analysis of a new model value waits for its turn: {@code start} is given what starts it
+     * (by default at once). The window starts it once the canvas has drawn the model, so that on a large model the
+     * analysis does not take the cores the first drawing needs; a start for a model value since replaced does nothing.
+     */
+    public void setModelWideStart(java.util.function.Consumer<Runnable> start) {
+        this.modelWideStart = start;
+    }
+
+    private void modelChanged() {
+        ModelRequest request = new ModelRequest(editor.revisionProperty().get(), editor.model(), null);
+        modelJobs.cancel();
+        findingJobs.cancel();
+        modelWaiting.set(true);
+        modelWideStart.accept(() -> {
+            if (request.revision() == editor.revisionProperty().get()) {
+                modelWaiting.set(false);
+                modelJobs.request(request);
+            }
+        });
+    }
+
+    /**
+     * Another model was opened: the escalations and findings shown, if they are the previous model's, are
+     * cleared, and {@link #progressProperty()} says what is being analysed until the new ones are in.
+     */
+    private void opened() {
+        long now = editor.revisionProperty().get();
+        if (escalationsRevision != now) {
+            escalations.set(Escalations.NONE);
+        }
+        if (findingsRevision == now) {
+            return;
+        }
+        findings.clear();
+        long principals = dev.iammodeller.diagram.OpeningView.principals(editor.model());
+        progress.set(principals == 0 ? "" : "Analysing " + String.format(java.util.Locale.ROOT, "%,d", principals)
+                + (principals == 1 ? " principal…" : " principals…"));
     }
 
     /** The selected entity: the one selected last, or null. */
@@ -151,8 +204,20 @@ public final class LiveAnalysis {
     }
 
     private void showModelWide(ModelWide result) {
+        escalationsRevision = result.request().revision();
         escalations.set(result.escalations());
         findingJobs.request(result.request());
+    }
+
+    private void showFindings(ModelFindings next) {
+        findingsRevision = next.revision();
+        findings.setAll(next.findings());
+        progress.set("");
+    }
+
+    private void modelFailed(Throwable failure) {
+        progress.set("");
+        failed(failure);
     }
 
     private void failed(Throwable failure) {
@@ -187,6 +252,14 @@ public final class LiveAnalysis {
     /** True while the model's escalations and findings are being computed. */
     public ReadOnlyBooleanProperty modelBusyProperty() {
         return modelBusy.getReadOnlyProperty();
+    }
+
+    /**
+     * What the model-wide analysis of a model just opened is doing ("Analysing 3,000 principals…") until its
+     * findings are in; "" otherwise (an edit's analysis keeps the findings shown meanwhile).
+     */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     /** Why the last analysis failed, or "". */

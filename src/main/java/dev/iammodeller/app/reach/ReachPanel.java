@@ -120,6 +120,8 @@ public final class ReachPanel {
         what.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue().label()));
         TreeTableColumn<ReachTreeRow, String> target = new TreeTableColumn<>("Resource / path");
         target.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue().target()));
+        what.setCellFactory(column -> new WholeOnHoverCell());
+        target.setCellFactory(column -> new WholeOnHoverCell());
         TreeTableColumn<ReachTreeRow, ReachTreeRow> outcome = new TreeTableColumn<>("Outcome");
         outcome.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
         outcome.setCellFactory(column -> new TreeTableCell<>() {
@@ -136,6 +138,29 @@ public final class ReachPanel {
         });
         table.getColumns().setAll(List.of(what, target, outcome));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> selected(item));
+    }
+
+    /**
+     * A cell whose text, when the column is too narrow, is shortened in the middle (an ARN keeps its service and
+     * its end: "arn:aws:s3:::quarterly…/final.csv"), the whole text on hover.
+     */
+    private static final class WholeOnHoverCell extends TreeTableCell<ReachTreeRow, String> {
+        private final Tooltip whole = new Tooltip();
+
+        WholeOnHoverCell() {
+            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            whole.setWrapText(true);
+            whole.setMaxWidth(640);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            boolean none = empty || text == null || text.isEmpty();
+            setText(none ? null : text);
+            whole.setText(none ? "" : text);
+            setTooltip(none ? null : whole);
+        }
     }
 
     /** "Draw it": puts a resource an ARN the statements name on the canvas, as one undoable edit. */

@@ -310,6 +310,23 @@ class DocumentWindowTest {
     }
 
     @Test
+    void theCommandLinesFileReadAheadIsWhatOpens(FxRobot robot) throws Exception {
+        Path file = home.resolve("ahead.iam.json");
+        ModelFile.write(example(0), file);
+        ReadAhead ahead = ReadAhead.start(file);
+        assertEquals(example(0), ahead.reading().model());
+        ModelFile.write(example(1), file);
+        robot.interact(() -> actions.start(new StartupOptions(file, null), ahead));
+        assertEquals(example(0), state.model(), "the model read ahead, not read again");
+        assertEquals(file, state.fileProperty().get());
+
+        Path other = home.resolve("other.iam.json");
+        ModelFile.write(example(2), other);
+        robot.interact(() -> actions.start(new StartupOptions(other, null), ahead));
+        assertEquals(example(2), state.model(), "a reading of another file is not used");
+    }
+
+    @Test
     void withNoFileTheWindowStartsOnTheFirstExample(FxRobot robot) {
         robot.interact(() -> actions.start(StartupOptions.NONE));
         assertEquals(example(0), state.model());

@@ -45,6 +45,31 @@ class FindingsPanelTest {
     }
 
     @Test
+    void aModelJustOpenedSaysWhatIsAnalysedUntilItsFindingsAreIn(FxRobot robot) throws Exception {
+        EditorState other = new EditorState(TestWork.example("01-group-vs-service-role.iam.json"));
+        TestWork.Held modelWork = new TestWork.Held();
+        LiveAnalysis live = new LiveAnalysis(other, CompletableFuture.completedFuture(Catalog.load()), TestWork.NOW, modelWork);
+        FindingsPanel panel = new FindingsPanel(live, ids -> { });
+        Label summary = (Label) panel.node().lookup("#findings-summary");
+        robot.interact(() -> {
+            while (!modelWork.jobs.isEmpty()) {
+                modelWork.jobs.remove(0).run();
+            }
+        });
+        var scenario7 = TestWork.example("07-provisioning-escalation.iam.json");
+        robot.interact(() -> other.open(scenario7, null));
+        long principals = scenario7.all(dev.iammodeller.model.User.class).size()
+                + scenario7.all(dev.iammodeller.model.Group.class).size() + scenario7.all(dev.iammodeller.model.Role.class).size();
+        assertEquals("Analysing " + principals + " principals…", summary.getText(), "not the previous model's count");
+        robot.interact(() -> {
+            while (!modelWork.jobs.isEmpty()) {
+                modelWork.jobs.remove(0).run();
+            }
+        });
+        assertEquals("2 findings", summary.getText());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void clickingAFindingFramesItsEntities(FxRobot robot) {
         TreeView<Object> tree = robot.lookup("#findings-tree").queryAs(TreeView.class);

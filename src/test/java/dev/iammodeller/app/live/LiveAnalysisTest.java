@@ -105,4 +105,68 @@ class LiveAnalysisTest {
         assertEquals("report-logger", live.highlightsProperty().get().subjectId());
         assertFalse(live.busyProperty().get());
     }
+
+    @Test
+    void anOpenedModelIsAnalysedOnlyOnceTheWindowLetsItStartAndSaysWhatItAnalyses() throws Exception {
+        EditorState editor = new EditorState(example("07-provisioning-escalation.iam.json"));
+        TestWork.Held modelWork = new TestWork.Held();
+        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW, modelWork);
+        modelWork.jobs.remove(0).run();
+        modelWork.jobs.remove(0).run();
+        assertTrue(live.escalationsProperty().get().hasPath("provisioner"));
+        assertFalse(live.findings().isEmpty());
+
+        List<Runnable> starts = new java.util.ArrayList<>();
+        live.setModelWideStart(starts::add);
+        dev.iammodeller.model.IamModel next = example("01-group-vs-service-role.iam.json");
+        editor.open(next, null);
+        long principals = next.all(dev.iammodeller.model.User.class).size() + next.all(dev.iammodeller.model.Group.class).size()
+                + next.all(dev.iammodeller.model.Role.class).size();
+        assertEquals("Analysing " + principals + " principals…", live.progressProperty().get());
+        assertFalse(live.escalationsProperty().get().hasPath("provisioner"), "the previous model's badges are gone");
+        assertTrue(live.findings().isEmpty(), "the previous model's findings are gone");
+        assertTrue(live.modelBusyProperty().get(), "waiting to start counts as busy");
+        assertTrue(modelWork.jobs.isEmpty(), "nothing runs before the window lets it start");
+
+        starts.remove(0).run();
+        assertEquals(1, modelWork.jobs.size());
+        modelWork.jobs.remove(0).run();
+        modelWork.jobs.remove(0).run();
+        assertEquals("", live.progressProperty().get());
+        assertFalse(live.modelBusyProperty().get());
+        assertTrue(live.findings().stream().noneMatch(f -> f.subjectId().equals("provisioner")));
+    }
+
+    @Test
+    void theAnalysisOfAModelSinceReplacedIsNeitherStartedNorShown() throws Exception {
+        EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
+        TestWork.Held modelWork = new TestWork.Held();
+        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW, modelWork);
+        runAll(modelWork);
+        List<Runnable> starts = new java.util.ArrayList<>();
+        live.setModelWideStart(starts::add);
+        editor.open(example("07-provisioning-escalation.iam.json"), null);
+        starts.remove(0).run();
+        assertEquals(1, modelWork.jobs.size(), "the job for scenario 7 started");
+        editor.open(example("07b-provisioning-with-boundary.iam.json"), null);
+        Runnable startOf07b = starts.remove(0);
+        editor.open(example("01-group-vs-service-role.iam.json"), null);
+        startOf07b.run();
+        assertEquals(1, modelWork.jobs.size(), "the start for 07b, replaced before it ran, started nothing");
+        modelWork.jobs.remove(0).run();
+        assertFalse(live.escalationsProperty().get().hasPath("provisioner"), "scenario 7's answer came too late");
+        assertTrue(live.findings().isEmpty());
+        assertTrue(modelWork.jobs.isEmpty(), "no findings job follows a dropped answer");
+        assertTrue(live.modelBusyProperty().get(), "the newest model still waits for its start");
+        starts.remove(0).run();
+        runAll(modelWork);
+        assertFalse(live.modelBusyProperty().get());
+        assertEquals("", live.progressProperty().get());
+    }
+
+    private static void runAll(TestWork.Held work) {
+        while (!work.jobs.isEmpty()) {
+            work.jobs.remove(0).run();
+        }
+    }
 }

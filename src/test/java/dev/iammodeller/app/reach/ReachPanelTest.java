@@ -21,6 +21,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -147,5 +148,36 @@ class ReachPanelTest {
 
         robot.interact(editor::undo);
         assertTrue(editor.model().entities().get("reports") == null, "one undo takes it away");
+    }
+
+    @Test
+    void aLongArnIsShortenedInTheMiddleWithTheWholeArnOnHover(FxRobot robot) {
+        String arn = "arn:aws:s3:::quarterly-financial-reports-of-the-whole-organization-eu-west-1/exports/2026/final.csv";
+        String policy = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\","
+                + " \"Action\": \"s3:GetObject\", \"Resource\": \"" + arn + "\"}]}";
+        dev.iammodeller.model.IamModel model = dev.iammodeller.model.IamModel.EMPTY
+                .with(new dev.iammodeller.model.Account("acct", "111111111111", "main", null, false))
+                .with(new dev.iammodeller.model.User("alice", "111111111111", "alice", "/", false, false, java.util.Map.of()))
+                .with(new dev.iammodeller.model.InlinePolicy("alice-policy", "alice", "read-final",
+                        new dev.iammodeller.model.PolicyText(policy)));
+        robot.interact(() -> {
+            editor.open(model.withLayout(dev.iammodeller.diagram.AutoLayout.rearrange(model)), null);
+            editor.select(List.of("alice"));
+        });
+        TreeTableView<ReachTreeRow> table = table(robot);
+        robot.interact(() -> {
+            table.getRoot().getChildren().forEach(item -> item.setExpanded(true));
+            table.getColumns().get(0).setPrefWidth(260);
+            table.applyCss();
+            table.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeTableCell<?, ?> cell = robot.lookup(".tree-table-cell").queryAllAs(
+                javafx.scene.control.TreeTableCell.class).stream().filter(c -> arn.equals(c.getText())).findFirst().orElseThrow();
+        String shown = cell.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElseThrow();
+        assertTrue(shown.length() < arn.length(), "cut at 260 pixels: " + shown);
+        assertTrue(shown.startsWith("arn:aws:s3:::") && shown.endsWith("final.csv"), "the service and the object stay: " + shown);
+        assertEquals(arn, cell.getTooltip().getText());
     }
 }
