@@ -142,7 +142,21 @@ final class Attacker {
 
     /** {@link #mayAllow(String)} for the action with this number (in {@link Strength}), remembered by the number. */
     boolean mayAllow(int actionNumber, String action) {
-        return allowsAction.get(actionNumber, () -> mayAllow(action));
+        return allowsAction.get(actionNumber, () -> {
+            for (int at : candidates(action)) {
+                if (allows.get(at).coversAction(action)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** The positions in {@link #allows} of the statements that may name the action: those of its service, and any service. */
+    private int[] candidates(String action) {
+        int colon = action.indexOf(':');
+        return colon < 0 ? everyAllow()
+                : merged(allowsByService.get(action.substring(0, colon).toLowerCase(java.util.Locale.ROOT)), allowsOfAnyService);
     }
 
     /** The Allow statements of its identity policies that name the action, in their order. */
@@ -151,11 +165,8 @@ final class Attacker {
         if (known != null) {
             return known;
         }
-        int colon = action.indexOf(':');
-        int[] ofService = colon < 0 ? null : allowsByService.get(action.substring(0, colon).toLowerCase(java.util.Locale.ROOT));
-        int[] candidates = colon < 0 ? everyAllow() : merged(ofService, allowsOfAnyService);
         List<Statement> out = new ArrayList<>();
-        for (int at : candidates) {
+        for (int at : candidates(action)) {
             Statement statement = allows.get(at);
             if (statement.coversAction(action)) {
                 out.add(statement);

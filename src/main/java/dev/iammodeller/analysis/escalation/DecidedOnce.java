@@ -23,7 +23,9 @@ final class DecidedOnce {
         boolean answer = decide.getAsBoolean();
         synchronized (this) {
             known.set(index);
-            answers.set(index, answer);
+            if (answer) {
+                answers.set(index); // a no is the bit left clear (clearing makes BitSet look for its last word)
+            }
         }
         return answer;
     }
@@ -63,8 +65,7 @@ final class DecidedOnce {
             }
             if (!passed.get(index)) {
                 if (surelyNo.test(at)) {
-                    known.set(index);
-                    answers.clear(index);
+                    known.set(index); // its answer bit is clear: an index not known was never answered yes
                     return null;
                 }
                 passed.set(index);
