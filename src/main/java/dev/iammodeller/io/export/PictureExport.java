@@ -1,6 +1,8 @@
 package dev.iammodeller.io.export;
 
 import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.ModelAnalysis;
+import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.analysis.findings.FindingsReview;
@@ -31,21 +33,32 @@ import java.util.Set;
  */
 final class PictureExport {
     /**
-     * Up to this many users and roles a PDF lists every finding; above, the admin-equivalent and escalation
-     * findings (which evaluate every principal's reach, a minute on 3,000 principals) are left out, and it says so.
+     * Up to this many users and roles a PDF lists every finding; above, the escalation findings (whose analysis
+     * grows with what principals can gain of each other: 12 s on 3,000 principals) are left out unless already
+     * worked out for the export (with a selection, for its red borders; or the caller's), and it says so.
      */
     static final int FULL_FINDINGS_PRINCIPALS = 500;
     private PictureExport() {
     }
 
-    static Exported export(IamModel model, ExportFormat format, ExportOptions options) {
+    /**
+     * The picture of the model in a format; {@code analysed} (may be null) is an analysis of this model whose
+     * escalations are worked out already, which the picture's highlights and a PDF's findings then use.
+     */
+    static Exported export(IamModel model, ExportFormat format, ExportOptions options, ModelAnalysis analysed) {
         List<String> notes = new ArrayList<>();
         // a PDF's fonts are read and its findings worked out on another core while the diagram is drawn
         CompletableFuture<PdfFonts.Faces> faces = format == ExportFormat.PDF
                 ? CompletableFuture.supplyAsync(PictureExport::faces) : null;
+        ModelAnalysis analysis = analysed == null && options.selected() != null
+                ? new ModelAnalysis(Catalog.load(), model) : analysed;
+        // with a selection the highlights work out every principal's escalations first, and the findings use them
+        Highlighting highlighting = options.selected() == null ? Highlighting.NONE
+                : PictureHighlights.of(analysis, Escalations.of(analysis.check()), options.selected(), options.escalation(),
+                notes);
         CompletableFuture<Appendix> appendix = format == ExportFormat.PDF
-                ? CompletableFuture.supplyAsync(() -> appendix(model)) : null;
-        Scene scene = Scene.of(model, options, notes);
+                ? CompletableFuture.supplyAsync(() -> appendix(model, analysis)) : null;
+        Scene scene = Scene.of(model, highlighting, options);
         Picture picture = scene.draw(true);
         byte[] bytes = switch (format) {
             case SVG -> SvgPicture.write(picture, options.scale(), ModelFile.toJson(model));
@@ -59,15 +72,15 @@ final class PictureExport {
 
     /** What the canvas draws for the model with these options (theme, selection, escalation path), in full detail. */
     static Picture picture(IamModel model, ExportOptions options, List<String> notes) {
-        return Scene.of(model, options, notes).draw(true);
+        Highlighting highlighting = options.selected() == null ? Highlighting.NONE
+                : PictureHighlights.of(model, options, notes);
+        return Scene.of(model, highlighting, options).draw(true);
     }
 
     /** What a picture is made of, worked out once: the drawing, its edges, the selection's highlights, the theme. */
     private record Scene(IamModel model, Drawing drawing, Set<ModelEdge> edges, Highlighting highlighting,
                          Palette palette) {
-        static Scene of(IamModel model, ExportOptions options, List<String> notes) {
-            Highlighting highlighting = options.selected() == null ? Highlighting.NONE
-                    : PictureHighlights.of(model, options, notes);
+        static Scene of(IamModel model, Highlighting highlighting, ExportOptions options) {
             return new Scene(model, Drawing.of(model), DiagramView.edges(model), highlighting, Palette.of(options.dark()));
         }
 
@@ -91,22 +104,22 @@ final class PictureExport {
     private record Appendix(PdfAppendix appendix, String leftOut) {
     }
 
-    private static Appendix appendix(IamModel model) {
+    /**
+     * Every finding when the model has at most {@link #FULL_FINDINGS_PRINCIPALS} users and roles or its escalations
+     * are worked out already ({@code analysed} not null); else every finding but the escalation ones, saying so.
+     */
+    private static Appendix appendix(IamModel model, ModelAnalysis analysed) {
         int principals = model.all(User.class).size() + model.all(Role.class).size();
+        Catalog catalog = analysed == null ? Catalog.load() : analysed.catalog();
+        AccessCheck check = analysed == null ? new AccessCheck(model) : analysed.check();
         List<Finding> findings;
         String leftOut = null;
-        if (principals <= FULL_FINDINGS_PRINCIPALS) {
-            findings = Findings.of(Catalog.load(), new AccessCheck(model));
+        if (principals <= FULL_FINDINGS_PRINCIPALS || analysed != null) {
+            findings = Findings.of(catalog, check);
         } else {
-            findings = new ArrayList<>();
-            findings.addAll(Findings.externalTrust(model));
-            findings.addAll(Findings.longLivedAccessKeys(model));
-            findings.addAll(Findings.resourcesOpenToEveryone(model));
-            findings.addAll(Findings.unusedTrust(model));
-            findings.sort(Findings.ORDER);
-            leftOut = "The admin-equivalent and escalation findings of a model of " + principals + " principals take"
-                    + " longer to work out than an export should wait and are left out here: analyze MODEL --findings"
-                    + " lists every finding.";
+            findings = Findings.withoutEscalations(catalog, check);
+            leftOut = "The escalation findings of a model of " + principals + " principals take longer to work out"
+                    + " than an export should wait and are left out here: analyze MODEL --findings lists every finding.";
         }
         FindingsReview review = FindingsReview.of(findings, model.acceptedFindings());
         return new Appendix(PdfAppendix.of(model, review, leftOut), leftOut);
