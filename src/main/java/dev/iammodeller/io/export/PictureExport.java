@@ -58,12 +58,15 @@ final class PictureExport {
                 notes);
         CompletableFuture<Appendix> appendix = format == ExportFormat.PDF
                 ? CompletableFuture.supplyAsync(() -> appendix(model, analysis)) : null;
+        // a PNG's or SVG's model file is written out on another core too
+        CompletableFuture<String> file = format == ExportFormat.PNG || format == ExportFormat.SVG
+                ? CompletableFuture.supplyAsync(() -> ModelFile.toJson(model)) : null;
         Scene scene = Scene.of(model, highlighting, options);
         Picture picture = scene.draw(true);
         byte[] bytes = switch (format) {
-            case SVG -> SvgPicture.write(picture, options.scale(), ModelFile.toJson(model));
+            case SVG -> SvgPicture.write(picture, options.scale(), joined(file));
             case PNG -> png(PngPicture.cappedScale(picture.bounds(), options.scale()) >= NodeFace.DETAIL_SCALE
-                    ? picture : scene.draw(false), model, options, notes);
+                    ? picture : scene.draw(false), file, options, notes);
             case PDF -> pdf(picture, model, options, faces, appendix, notes);
             default -> throw new IllegalArgumentException(format.word() + " is not a picture format");
         };
@@ -89,7 +92,7 @@ final class PictureExport {
         }
     }
 
-    private static byte[] png(Picture picture, IamModel model, ExportOptions options, List<String> notes) {
+    private static byte[] png(Picture picture, CompletableFuture<String> file, ExportOptions options, List<String> notes) {
         PngPicture.Drawn drawn = PngPicture.draw(picture, options.scale());
         if (drawn.scale() < options.scale()) {
             notes.add(String.format(Locale.ROOT, "export: the picture is %d × %d pixels at scale %.3f, lowered from %s"
@@ -97,7 +100,7 @@ final class PictureExport {
                     drawn.width(), drawn.height(), drawn.scale(), SvgPicture.number(options.scale()),
                     PngPicture.MAX_PIXELS / 1_000_000, PngPicture.MAX_SIDE));
         }
-        return EmbeddedModel.intoPng(drawn.bytes(), ModelFile.toJson(model));
+        return EmbeddedModel.intoPng(drawn.bytes(), joined(file));
     }
 
     /** The findings appendix of a PDF, and what it leaves out (null when nothing). */
@@ -137,8 +140,8 @@ final class PictureExport {
                               CompletableFuture<PdfFonts.Faces> faces, CompletableFuture<Appendix> appendix,
                               List<String> notes) {
         try {
-            return PdfPicture.write(picture, model.title(), options.scale(), faces.join(), () -> {
-                Appendix made = appendix.join();
+            return PdfPicture.write(picture, model.title(), options.scale(), joined(faces), () -> {
+                Appendix made = joined(appendix);
                 if (made.leftOut() != null) {
                     notes.add("export: " + made.leftOut());
                 }
@@ -146,6 +149,13 @@ final class PictureExport {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What another core worked out; its failure thrown as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
