@@ -148,7 +148,8 @@ final class ActionLikeness {
         return byKey.computeIfAbsent(key.toLowerCase(Locale.ROOT), lower -> {
             Map<String, BitSet> listed = listedKeys();
             BitSet bits = (BitSet) listed.getOrDefault(lower, new BitSet()).clone();
-            catalog.conditionKey(lower).ifPresent(template -> bits.or(listed.getOrDefault(template.name().toLowerCase(Locale.ROOT), new BitSet())));
+            catalog.conditionKey(lower).ifPresent(template ->
+                    bits.or(listed.getOrDefault(template.name().toLowerCase(Locale.ROOT), new BitSet())));
             return bits;
         });
     }
