@@ -129,8 +129,7 @@ public final class AccessCheck {
         Caller caller = callers.computeIfAbsent(principalId, this::caller);
         String owner = owner(resource);
         String account = resourceAccount(owner, caller.principal().account());
-        PolicySet set = caller.policySet(resourcePolicies.get(owner), resourceControlPolicies.computeIfAbsent(account,
-                a -> OrganizationPath.levels(model, a, OrganizationPolicy.Type.RCP)));
+        PolicySet set = policySet(caller, owner, account);
         AccessRequest request;
         if (context.isEmpty()) {
             request = AccessRequest.withContext(caller.request(), action, resource, account, caller.context(account,
@@ -143,6 +142,18 @@ public final class AccessCheck {
             request = AccessRequest.withDerivedContext(caller.request(), action, resource, account, keys);
         }
         return outcome(request, set);
+    }
+
+    /** The policy set {@link #outcome} weighs for this principal's requests on {@code resource}, every layer. */
+    public PolicySet policySet(String principalId, String resource) {
+        Caller caller = callers.computeIfAbsent(principalId, this::caller);
+        String owner = owner(resource);
+        return policySet(caller, owner, resourceAccount(owner, caller.principal().account()));
+    }
+
+    private PolicySet policySet(Caller caller, String owner, String account) {
+        return caller.policySet(resourcePolicies.get(owner), resourceControlPolicies.computeIfAbsent(account,
+                a -> OrganizationPath.levels(model, a, OrganizationPolicy.Type.RCP)));
     }
 
     /**

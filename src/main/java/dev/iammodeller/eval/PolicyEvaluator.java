@@ -29,7 +29,7 @@ public final class PolicyEvaluator {
 
     public static Decision evaluate(AccessRequest request, PolicySet policies) {
         String action = request.action().toLowerCase(Locale.ROOT);
-        if (action.equals("sts:getcalleridentity")) {
+        if (needsNoPermission(action)) {
             return new Decision(DecisionKind.ALLOWED, List.of(), List.of(), List.of(),
                     "sts:GetCallerIdentity needs no permission, and no policy can deny it");
         }
@@ -186,7 +186,16 @@ public final class PolicyEvaluator {
      * and not kms:RetireGrant.
      */
     private static boolean rcpsApply(AccessRequest request, String action) {
-        return !action.equals("kms:retiregrant") && ResourceControlPolicyServices.covers(request.servicePrefix()) && !request.principal().isServiceLinkedRole();
+        return resourceControlPoliciesGovern(action, request.servicePrefix()) && !request.principal().isServiceLinkedRole();
+    }
+
+    /** Whether RCPs govern the (lower-case) action, of the service with this (lower-case) prefix. */
+    private static boolean resourceControlPoliciesGovern(String action, String servicePrefix) {
+        return !action.equals("kms:retiregrant") && ResourceControlPolicyServices.covers(servicePrefix);
+    }
+
+    private static boolean needsNoPermission(String action) {
+        return action.equals("sts:getcalleridentity");
     }
 
     /** Role trust policies and KMS key policies must allow even within the account. */
@@ -195,6 +204,27 @@ public final class PolicyEvaluator {
             return isRole(request.resource());
         }
         return action.startsWith("kms:") && isKmsKey(request.resource());
+    }
+
+    /**
+     * What of an action's name a decision reads besides the Action and NotAction of the statements: whether it
+     * needs no permission at all ({@code sts:GetCallerIdentity}), whether RCPs govern it (its service supports
+     * them, and it is not {@code kms:RetireGrant}), whether a role's trust policy must allow it on a role (the
+     * trust actions, such as {@code sts:AssumeRole}), and whether a KMS key's policy must allow it on a key (the
+     * {@code kms:} actions). On a resource AWS may refuse by name ({@link ResourceTraits#refusedByName}) its
+     * rules read the whole name as well. Actions alike in these and in the statements that cover them get the
+     * same decision on any other resource, for the same caller and context.
+     */
+    public record ActionTraits(boolean needsNoPermission, boolean governedByResourceControlPolicies,
+                               boolean trustAction, boolean keyAction) {
+    }
+
+    public static ActionTraits traitsOfAction(String action) {
+        String lower = action.toLowerCase(Locale.ROOT);
+        int colon = lower.indexOf(':');
+        return new ActionTraits(needsNoPermission(lower),
+                resourceControlPoliciesGovern(lower, colon < 0 ? lower : lower.substring(0, colon)),
+                TRUST_ACTIONS.contains(lower), lower.startsWith("kms:"));
     }
 
     private static boolean isRole(String resource) {

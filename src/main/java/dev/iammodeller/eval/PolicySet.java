@@ -1,6 +1,7 @@
 package dev.iammodeller.eval;
 
 import dev.iammodeller.policy.PolicyDocument;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,5 +17,23 @@ public record PolicySet(List<PolicyDocument> identityPolicies, PolicyDocument pe
 
     public static PolicySet identityOnly(List<PolicyDocument> identityPolicies) {
         return new PolicySet(identityPolicies, null, null, null, List.of(), List.of(), List.of());
+    }
+
+    /** Every policy document of the set, layer by layer: identity, boundary, session, resource, endpoints, SCPs, RCPs. */
+    public List<PolicyDocument> documents() {
+        List<PolicyDocument> out = new ArrayList<>(identityPolicies);
+        for (PolicyDocument single : new PolicyDocument[] {permissionsBoundary, sessionPolicy, resourcePolicy}) {
+            if (single != null) {
+                out.add(single);
+            }
+        }
+        out.addAll(vpcEndpointPolicies);
+        for (OrganizationLevel level : serviceControlPolicies) {
+            out.addAll(level.policies());
+        }
+        for (OrganizationLevel level : resourceControlPolicies) {
+            out.addAll(level.policies());
+        }
+        return out;
     }
 }

@@ -16,12 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ADMIN_EQUIVALENT (high): users and roles whose own policies (with their boundary and SCPs) allow every
  * action of the catalogue on every resource. A few sensitive actions are tried first; only principals that
- * pass them are tried on the whole catalogue.
+ * pass them are tried on the whole catalogue, one action for each group of actions their policies cannot tell
+ * apart ({@link ActionLikeness}).
  */
 final class AdminEquivalentFinding {
     /**
@@ -45,9 +45,16 @@ final class AdminEquivalentFinding {
         List<Entity> principals = new ArrayList<>(model.all(User.class));
         principals.addAll(model.all(Role.class));
         List<Finding> out = new ArrayList<>();
+        ActionLikeness likeness = null;
         for (Entity principal : principals) {
             Set<String> conditions = new TreeSet<>();
-            if (!passesProbes(check, principal, conditions) || !reachesEveryAction(catalog, check, principal.id(), conditions)) {
+            if (!passesProbes(check, principal, conditions)) {
+                continue;
+            }
+            if (likeness == null) {
+                likeness = new ActionLikeness(catalog);
+            }
+            if (!reachesEveryAction(likeness, check, principal.id(), conditions)) {
                 continue;
             }
             List<Grant> grants = grantingPolicies(model, principal.id());
@@ -72,7 +79,7 @@ final class AdminEquivalentFinding {
         return out;
     }
 
-    private static boolean passesProbes(AccessCheck check, Entity principal, Set<String> conditions) {
+    static boolean passesProbes(AccessCheck check, Entity principal, Set<String> conditions) {
         for (String action : PROBE_ACTIONS) {
             if (!reaches(check.outcome(principal.id(), action, "*"), conditions)) {
                 return false;
@@ -94,15 +101,17 @@ final class AdminEquivalentFinding {
         return true;
     }
 
-    private static boolean reachesEveryAction(Catalog catalog, AccessCheck check, String principalId, Set<String> conditions) {
-        Set<String> found = ConcurrentHashMap.newKeySet();
-        boolean all = catalog.actions().parallelStream().allMatch(action -> {
-            Outcome outcome = check.outcome(principalId, action.fullName(), "*");
-            found.addAll(outcome.conditions());
-            return outcome.reaches();
-        });
-        conditions.addAll(found);
-        return all;
+    /**
+     * Whether the principal may do every action of the catalogue on {@code *}, adding to {@code conditions} the
+     * keys that must hold: one action of each {@link ActionLikeness} is asked, its answer being that of the others.
+     */
+    static boolean reachesEveryAction(ActionLikeness likeness, AccessCheck check, String principalId, Set<String> conditions) {
+        for (String action : likeness.representatives(check.policySet(principalId, "*"), "*")) {
+            if (!reaches(check.outcome(principalId, action, "*"), conditions)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean reaches(Outcome outcome, Set<String> conditions) {

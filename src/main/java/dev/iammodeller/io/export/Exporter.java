@@ -1,5 +1,6 @@
 package dev.iammodeller.io.export;
 
+import dev.iammodeller.analysis.ModelAnalysis;
 import dev.iammodeller.model.IamModel;
 
 /**
@@ -13,6 +14,15 @@ public final class Exporter {
 
     /** The export of a model in a format. */
     public static Exported export(IamModel model, ExportFormat format, ExportOptions options) {
+        return export(model, format, options, null);
+    }
+
+    /**
+     * As {@link #export(IamModel, ExportFormat, ExportOptions)}, with an analysis of this model whose escalations
+     * are worked out already (the window's, once its badges are drawn), or null: a picture's highlights come from
+     * it, and a PDF then lists the escalation findings whatever the model's size.
+     */
+    public static Exported export(IamModel model, ExportFormat format, ExportOptions options, ModelAnalysis analysed) {
         return switch (format) {
             case DRAWIO -> Exported.Single.text(DrawioExport.export(model, options));
             case MERMAID -> MermaidExport.export(model, options);
@@ -21,7 +31,7 @@ public final class Exporter {
             case POLICIES -> PolicyFilesExport.export(model, options);
             case CLOUDFORMATION -> CloudFormationExport.export(model, options);
             case TERRAFORM -> TerraformExport.export(model, options);
-            case PNG, SVG, PDF -> PictureExport.export(model, format, options);
+            case PNG, SVG, PDF -> PictureExport.export(model, format, options, analysed);
         };
     }
 }

@@ -1,6 +1,8 @@
 package dev.iammodeller.io.export;
 
 import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.ModelAnalysis;
+import dev.iammodeller.analysis.escalation.Escalations;
 import dev.iammodeller.analysis.findings.Finding;
 import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.analysis.findings.FindingsReview;
@@ -31,26 +33,40 @@ import java.util.Set;
  */
 final class PictureExport {
     /**
-     * Up to this many users and roles a PDF lists every finding; above, the admin-equivalent and escalation
-     * findings (which evaluate every principal's reach, a minute on 3,000 principals) are left out, and it says so.
+     * Up to this many users and roles a PDF lists every finding; above, the escalation findings (whose analysis
+     * grows with what principals can gain of each other: 12 s on 3,000 principals) are left out unless already
+     * worked out for the export (with a selection, for its red borders; or the caller's), and it says so.
      */
     static final int FULL_FINDINGS_PRINCIPALS = 500;
     private PictureExport() {
     }
 
-    static Exported export(IamModel model, ExportFormat format, ExportOptions options) {
+    /**
+     * The picture of the model in a format; {@code analysed} (may be null) is an analysis of this model whose
+     * escalations are worked out already, which the picture's highlights and a PDF's findings then use.
+     */
+    static Exported export(IamModel model, ExportFormat format, ExportOptions options, ModelAnalysis analysed) {
         List<String> notes = new ArrayList<>();
         // a PDF's fonts are read and its findings worked out on another core while the diagram is drawn
         CompletableFuture<PdfFonts.Faces> faces = format == ExportFormat.PDF
                 ? CompletableFuture.supplyAsync(PictureExport::faces) : null;
+        ModelAnalysis analysis = analysed == null && options.selected() != null
+                ? new ModelAnalysis(Catalog.load(), model) : analysed;
+        // with a selection the highlights work out every principal's escalations first, and the findings use them
+        Highlighting highlighting = options.selected() == null ? Highlighting.NONE
+                : PictureHighlights.of(analysis, Escalations.of(analysis.check()), options.selected(), options.escalation(),
+                notes);
         CompletableFuture<Appendix> appendix = format == ExportFormat.PDF
-                ? CompletableFuture.supplyAsync(() -> appendix(model)) : null;
-        Scene scene = Scene.of(model, options, notes);
+                ? CompletableFuture.supplyAsync(() -> appendix(model, analysis)) : null;
+        // a PNG's or SVG's model file is written out on another core too
+        CompletableFuture<String> file = format == ExportFormat.PNG || format == ExportFormat.SVG
+                ? CompletableFuture.supplyAsync(() -> ModelFile.toJson(model)) : null;
+        Scene scene = Scene.of(model, highlighting, options);
         Picture picture = scene.draw(true);
         byte[] bytes = switch (format) {
-            case SVG -> SvgPicture.write(picture, options.scale(), ModelFile.toJson(model));
+            case SVG -> SvgPicture.write(picture, options.scale(), joined(file));
             case PNG -> png(PngPicture.cappedScale(picture.bounds(), options.scale()) >= NodeFace.DETAIL_SCALE
-                    ? picture : scene.draw(false), model, options, notes);
+                    ? picture : scene.draw(false), file, options, notes);
             case PDF -> pdf(picture, model, options, faces, appendix, notes);
             default -> throw new IllegalArgumentException(format.word() + " is not a picture format");
         };
@@ -59,15 +75,15 @@ final class PictureExport {
 
     /** What the canvas draws for the model with these options (theme, selection, escalation path), in full detail. */
     static Picture picture(IamModel model, ExportOptions options, List<String> notes) {
-        return Scene.of(model, options, notes).draw(true);
+        Highlighting highlighting = options.selected() == null ? Highlighting.NONE
+                : PictureHighlights.of(model, options, notes);
+        return Scene.of(model, highlighting, options).draw(true);
     }
 
     /** What a picture is made of, worked out once: the drawing, its edges, the selection's highlights, the theme. */
     private record Scene(IamModel model, Drawing drawing, Set<ModelEdge> edges, Highlighting highlighting,
                          Palette palette) {
-        static Scene of(IamModel model, ExportOptions options, List<String> notes) {
-            Highlighting highlighting = options.selected() == null ? Highlighting.NONE
-                    : PictureHighlights.of(model, options, notes);
+        static Scene of(IamModel model, Highlighting highlighting, ExportOptions options) {
             return new Scene(model, Drawing.of(model), DiagramView.edges(model), highlighting, Palette.of(options.dark()));
         }
 
@@ -76,7 +92,7 @@ final class PictureExport {
         }
     }
 
-    private static byte[] png(Picture picture, IamModel model, ExportOptions options, List<String> notes) {
+    private static byte[] png(Picture picture, CompletableFuture<String> file, ExportOptions options, List<String> notes) {
         PngPicture.Drawn drawn = PngPicture.draw(picture, options.scale());
         if (drawn.scale() < options.scale()) {
             notes.add(String.format(Locale.ROOT, "export: the picture is %d × %d pixels at scale %.3f, lowered from %s"
@@ -84,29 +100,29 @@ final class PictureExport {
                     drawn.width(), drawn.height(), drawn.scale(), SvgPicture.number(options.scale()),
                     PngPicture.MAX_PIXELS / 1_000_000, PngPicture.MAX_SIDE));
         }
-        return EmbeddedModel.intoPng(drawn.bytes(), ModelFile.toJson(model));
+        return EmbeddedModel.intoPng(drawn.bytes(), joined(file));
     }
 
     /** The findings appendix of a PDF, and what it leaves out (null when nothing). */
     private record Appendix(PdfAppendix appendix, String leftOut) {
     }
 
-    private static Appendix appendix(IamModel model) {
+    /**
+     * Every finding when the model has at most {@link #FULL_FINDINGS_PRINCIPALS} users and roles or its escalations
+     * are worked out already ({@code analysed} not null); else every finding but the escalation ones, saying so.
+     */
+    private static Appendix appendix(IamModel model, ModelAnalysis analysed) {
         int principals = model.all(User.class).size() + model.all(Role.class).size();
+        Catalog catalog = analysed == null ? Catalog.load() : analysed.catalog();
+        AccessCheck check = analysed == null ? new AccessCheck(model) : analysed.check();
         List<Finding> findings;
         String leftOut = null;
-        if (principals <= FULL_FINDINGS_PRINCIPALS) {
-            findings = Findings.of(Catalog.load(), new AccessCheck(model));
+        if (principals <= FULL_FINDINGS_PRINCIPALS || analysed != null) {
+            findings = Findings.of(catalog, check);
         } else {
-            findings = new ArrayList<>();
-            findings.addAll(Findings.externalTrust(model));
-            findings.addAll(Findings.longLivedAccessKeys(model));
-            findings.addAll(Findings.resourcesOpenToEveryone(model));
-            findings.addAll(Findings.unusedTrust(model));
-            findings.sort(Findings.ORDER);
-            leftOut = "The admin-equivalent and escalation findings of a model of " + principals + " principals take"
-                    + " longer to work out than an export should wait and are left out here: analyze MODEL --findings"
-                    + " lists every finding.";
+            findings = Findings.withoutEscalations(catalog, check);
+            leftOut = "The escalation findings of a model of " + principals + " principals take longer to work out"
+                    + " than an export should wait and are left out here: analyze MODEL --findings lists every finding.";
         }
         FindingsReview review = FindingsReview.of(findings, model.acceptedFindings());
         return new Appendix(PdfAppendix.of(model, review, leftOut), leftOut);
@@ -124,8 +140,8 @@ final class PictureExport {
                               CompletableFuture<PdfFonts.Faces> faces, CompletableFuture<Appendix> appendix,
                               List<String> notes) {
         try {
-            return PdfPicture.write(picture, model.title(), options.scale(), faces.join(), () -> {
-                Appendix made = appendix.join();
+            return PdfPicture.write(picture, model.title(), options.scale(), joined(faces), () -> {
+                Appendix made = joined(appendix);
                 if (made.leftOut() != null) {
                     notes.add("export: " + made.leftOut());
                 }
@@ -133,6 +149,13 @@ final class PictureExport {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What another core worked out; its failure thrown as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }

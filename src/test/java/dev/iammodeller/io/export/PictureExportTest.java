@@ -11,6 +11,8 @@ import dev.iammodeller.diagram.picture.Picture;
 import dev.iammodeller.io.ModelFile;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.InlinePolicy;
+import dev.iammodeller.model.PolicyText;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -156,20 +158,48 @@ class PictureExportTest {
         assertTrue(text.contains("created on the way"));
     }
 
-    @Test
-    void aPdfOfMoreThanFiveHundredPrincipalsSaysWhichFindingsItLeavesOut() throws Exception {
+    /**
+     * More than {@link PictureExport#FULL_FINDINGS_PRINCIPALS} users, one of them an administrator by its own
+     * policy and one that can make itself one (it may put a policy on any user, itself included).
+     */
+    private static IamModel manyPrincipalsWithAnAdminAndAnEscalation() {
         IamModel model = ExportFixtures.manyEdges(PictureExport.FULL_FINDINGS_PRINCIPALS + 1);
-        Exported.Single exported = (Exported.Single) Exporter.export(model, ExportFormat.PDF, ExportOptions.DEFAULT);
-        assertTrue(exported.notes().stream().anyMatch(n -> n.contains("admin-equivalent and escalation findings")
-                && n.contains(PictureExport.FULL_FINDINGS_PRINCIPALS + 2 + " principals")), "a note: " + exported.notes());
-        String text;
-        try (PDDocument pdf = Loader.loadPDF(exported.bytes())) {
-            text = new PDFTextStripper().getText(pdf);
+        return model.with(new InlinePolicy("u0/admin", "u0", "admin", new PolicyText(
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}")))
+                .with(new InlinePolicy("u1/put", "u1", "put", new PolicyText("{\"Version\":\"2012-10-17\",\"Statement\":"
+                        + "[{\"Effect\":\"Allow\",\"Action\":\"iam:PutUserPolicy\",\"Resource\":\"*\"}]}")));
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
         }
+    }
+
+    @Test
+    void aPdfOfMoreThanFiveHundredPrincipalsListsTheAdminEquivalentFindingsAndSaysItLeavesOutTheEscalations() throws Exception {
+        Exported.Single exported = (Exported.Single) Exporter.export(manyPrincipalsWithAnAdminAndAnEscalation(),
+                ExportFormat.PDF, ExportOptions.DEFAULT);
+        assertTrue(exported.notes().stream().anyMatch(n -> n.contains("escalation findings") && !n.contains("admin")
+                && n.contains(PictureExport.FULL_FINDINGS_PRINCIPALS + 2 + " principals")), "a note: " + exported.notes());
+        String text = text(exported.bytes());
         int findings = text.indexOf("Findings");
         assertTrue(findings >= 0 && text.indexOf("are left out here", findings) > findings,
                 "the appendix says what it leaves out, under its heading");
+        assertTrue(text.contains("ADMIN_EQUIVALENT") && text.contains("user-0 may do every action"),
+                "the admin-equivalent finding is listed: " + text.substring(findings, findings + 600));
+        assertTrue(!text.contains("ESCALATION"), "the escalation finding is not");
         assertTrue(text.contains("user-" + PictureExport.FULL_FINDINGS_PRINCIPALS), "every node is still listed by name");
+    }
+
+    @Test
+    void aPdfWhoseEscalationsAreWorkedOutForItsSelectionListsThemAtAnySize() throws Exception {
+        Exported.Single exported = (Exported.Single) Exporter.export(manyPrincipalsWithAnAdminAndAnEscalation(),
+                ExportFormat.PDF, ExportOptions.DEFAULT.withSelected("u1"));
+        assertTrue(exported.notes().stream().noneMatch(n -> n.contains("left out")), "no note: " + exported.notes());
+        String text = text(exported.bytes());
+        assertTrue(text.contains("ESCALATION") && text.contains("ADMIN_EQUIVALENT"), "every finding is listed");
+        assertTrue(!text.contains("are left out here"));
     }
 
     @Test
