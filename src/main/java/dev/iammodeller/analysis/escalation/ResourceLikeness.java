@@ -1,6 +1,5 @@
 package dev.iammodeller.analysis.escalation;
 
-import dev.iammodeller.eval.OrganizationLevel;
 import dev.iammodeller.eval.PolicyEvaluator;
 import dev.iammodeller.eval.PolicySet;
 import dev.iammodeller.policy.Arn;
@@ -104,7 +103,7 @@ final class ResourceLikeness {
         Set<String> keysRead = new HashSet<>();
         boolean everyKey = false;
         boolean apart = false;
-        for (PolicyDocument document : documents()) {
+        for (PolicyDocument document : set.documents()) {
             for (Statement statement : document.statements()) {
                 if (!statement.coversAction(action)) {
                     continue;
@@ -125,24 +124,6 @@ final class ResourceLikeness {
         }
         return new Naming(List.copyOf(withResource), Set.copyOf(keysRead), everyKey,
                 apart || withResource.size() > MAX_STATEMENTS);
-    }
-
-    /** Every policy document of the set, layer by layer. */
-    private List<PolicyDocument> documents() {
-        List<PolicyDocument> out = new ArrayList<>(set.identityPolicies());
-        for (PolicyDocument single : new PolicyDocument[] {set.permissionsBoundary(), set.sessionPolicy(), set.resourcePolicy()}) {
-            if (single != null) {
-                out.add(single);
-            }
-        }
-        out.addAll(set.vpcEndpointPolicies());
-        for (OrganizationLevel level : set.serviceControlPolicies()) {
-            out.addAll(level.policies());
-        }
-        for (OrganizationLevel level : set.resourceControlPolicies()) {
-            out.addAll(level.policies());
-        }
-        return out;
     }
 
     private static boolean names(PolicyDocument document, String action) {

@@ -1,27 +1,18 @@
 package dev.iammodeller.io.export;
 
 import dev.iammodeller.diagram.Containment;
-import dev.iammodeller.diagram.DiagramEdges;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.KindLooks;
 import dev.iammodeller.diagram.Rect;
-import dev.iammodeller.model.Account;
-import dev.iammodeller.model.AwsService;
 import dev.iammodeller.model.Entity;
-import dev.iammodeller.model.IdentityProvider;
-import dev.iammodeller.model.InlinePolicy;
-import dev.iammodeller.model.Relation;
-import dev.iammodeller.model.Role;
-import dev.iammodeller.model.TrustedPrincipals;
-import dev.iammodeller.model.User;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.ModelEdge;
+import dev.iammodeller.model.ModelEdges;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -96,57 +87,9 @@ final class DiagramView {
         return view;
     }
 
-    /**
-     * The edges the canvas draws ({@link DiagramEdges}: stored relations, trusts, inline ownership), with the
-     * principals of trust policies looked up in maps made once rather than by a scan of every entity per
-     * principal (seconds on a 3,000-principal model). The same rules as {@link TrustedPrincipals}: an account
-     * by its id or root ARN, a service by its principal ignoring case, a provider by its ARN or name, a user or
-     * role by its ARN.
-     */
+    /** The edges the canvas draws: {@link ModelEdges} (stored relations, trusts, inline ownership). */
     static Set<ModelEdge> edges(IamModel model) {
-        Set<ModelEdge> out = new LinkedHashSet<>();
-        for (Relation relation : model.relations()) {
-            if (model.entities().containsKey(relation.from()) && model.entities().containsKey(relation.to())) {
-                out.add(new ModelEdge(ModelEdge.Kind.valueOf(relation.kind().name()), relation.from(), relation.to()));
-            }
-        }
-        Map<String, List<String>> exact = new HashMap<>();
-        Map<String, List<String>> services = new HashMap<>();
-        for (Entity entity : model.entities().values()) {
-            if (entity instanceof Account account) {
-                add(exact, account.accountId(), entity);
-                add(exact, account.arn(), entity);
-            } else if (entity instanceof AwsService service && service.principal() != null) {
-                add(services, service.principal().toLowerCase(Locale.ROOT), entity);
-            } else if (entity instanceof IdentityProvider provider) {
-                add(exact, provider.arn(), entity);
-                add(exact, provider.name(), entity);
-            } else if (entity instanceof User || entity instanceof Role) {
-                add(exact, entity.arn(), entity);
-            }
-        }
-        for (Role role : model.all(Role.class)) {
-            for (String principal : TrustedPrincipals.named(role)) {
-                Set<String> ids = new java.util.TreeSet<>(exact.getOrDefault(principal, List.of()));
-                ids.addAll(services.getOrDefault(principal.toLowerCase(Locale.ROOT), List.of()));
-                ids.forEach(id -> out.add(new ModelEdge(ModelEdge.Kind.TRUSTS, role.id(), id)));
-            }
-        }
-        for (InlinePolicy policy : model.all(InlinePolicy.class)) {
-            if (model.entities().containsKey(policy.owner())) {
-                out.add(new ModelEdge(ModelEdge.Kind.OWNS, policy.owner(), policy.id()));
-            }
-        }
-        return out;
-    }
-
-    private static void add(Map<String, List<String>> map, String key, Entity entity) {
-        if (key != null) {
-            List<String> ids = map.computeIfAbsent(key, k -> new ArrayList<>());
-            if (!ids.contains(entity.id())) {
-                ids.add(entity.id());
-            }
-        }
+        return ModelEdges.of(model);
     }
 
     /** The frame that holds an entity, or null at the top level. */
