@@ -86,15 +86,10 @@ public final class IamModellerApp extends Application {
         // the command line's file is read meanwhile (not before: the first window would come later)
         startupOptions().fileToOpen().ifPresent(file -> readAhead = ReadAhead.start(file));
         // build once the "Loading…" pane is on its way to the screen: after the first layout pulse
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(() -> {
-                built.set(build(stage, scene, preferences, timing));
-                opened(built.get());
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        NextLayoutPulse.then(scene, () -> javafx.application.Platform.runLater(() -> {
+            built.set(build(stage, scene, preferences, timing));
+            opened(built.get());
+        }));
     }
 
     /**
@@ -128,13 +123,7 @@ public final class IamModellerApp extends Application {
         window.documents().install(scene);
         if (timing) {
             reportStartup("window built");
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    reportStartup("main window laid out");
-                }
-            });
+            NextLayoutPulse.then(scene, () -> reportStartup("main window laid out"));
             reportFirstModelDrawn(window, scene);
         }
         return window;
@@ -166,14 +155,9 @@ public final class IamModellerApp extends Application {
             @Override
             public void invalidated(javafx.beans.Observable o) {
                 window.editor().openingsProperty().removeListener(this);
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        reportStartup("first model drawn (" + window.editor().model().entities().size() + " entities, "
-                                + window.canvas().shownProperty().get().model().entities().size() + " drawn)");
-                    }
-                });
+                NextLayoutPulse.then(scene, () -> reportStartup("first model drawn ("
+                        + window.editor().model().entities().size() + " entities, "
+                        + window.canvas().shownProperty().get().model().entities().size() + " drawn)"));
             }
         });
     }

@@ -305,13 +305,7 @@ final class MainWindow {
             then.run();
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        javafx.application.Platform.requestNextPulse();
+        NextLayoutPulse.then(scene, () -> javafx.application.Platform.runLater(then));
     }
 
     private static boolean unplaced(IamModel model) {
