@@ -154,10 +154,10 @@ public final class IamModellerApp extends Application {
         window.editor().openingsProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable o) {
-                window.editor().openingsProperty().removeListener(this);
-                NextLayoutPulse.then(scene, () -> reportStartup("first model drawn ("
+                NextLayoutPulse.then(scene, () -> reportStartup("model drawn ("
                         + window.editor().model().entities().size() + " entities, "
-                        + window.canvas().shownProperty().get().model().entities().size() + " drawn)"));
+                        + window.canvas().shownProperty().get().model().entities().size() + " drawn) at "
+                        + System.currentTimeMillis()));
             }
         });
     }

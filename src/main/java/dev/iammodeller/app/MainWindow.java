@@ -106,7 +106,8 @@ final class MainWindow {
         documents.setBeforeDiscard(panels.policyEditors()::closeAll);
         editor.openingsProperty().addListener((o, was, now) -> opened());
         CanvasClipboard clipboard = new CanvasClipboard(editor, canvas);
-        exportJob = new ExportJob(background, preferences, problem -> exportProblem("Export", problem));
+        exportJob = new ExportJob(background, preferences, problem -> exportProblem("Export", problem),
+                panels.live()::analysisOf);
         exporting = new ExportAction(stage, editor, exportJob, preferences);
         printing = new DiagramPrint(stage, editor, canvas, status::setText);
         exportJob.messageProperty().addListener((o, was, text) -> status.setText(text));

@@ -2,12 +2,16 @@ package dev.iammodeller.app.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iammodeller.analysis.ModelAnalysis;
 import dev.iammodeller.app.document.Preferences;
 import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.work.CurrentThreadWork;
+import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.io.ModelFile;
+import dev.iammodeller.io.export.ExportFixtures;
 import dev.iammodeller.io.export.ExportFormat;
 import dev.iammodeller.io.export.ExportOptions;
 import dev.iammodeller.model.IamModel;
@@ -19,6 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +90,40 @@ class ExportJobTest {
         assertFalse(job.busyProperty().get());
         assertTrue(Files.exists(home.resolve("a.dot")));
         assertFalse(Files.exists(home.resolve("b.dot")));
+    }
+
+    @Test
+    void aPdfOfALargeModelListsTheEscalationFindingsOfTheWindowsAnalysis() throws Exception {
+        IamModel model = ExportFixtures.manyPrincipalsWithAnAdminAndAnEscalation();
+        List<IamModel> asked = new ArrayList<>();
+        ModelAnalysis windows = new ModelAnalysis(Catalog.load(), model);
+        ExportJob job = new ExportJob(new CurrentThreadWork(), Preferences.notKept(), problems::add, wanted -> {
+            asked.add(wanted);
+            return windows;
+        });
+        job.start(model, ExportFormat.GRAPHML, ExportOptions.DEFAULT, home.resolve("big.graphml"));
+        assertEquals(List.of(), asked, "a format that draws no findings nor highlights asks for no analysis");
+
+        job.start(model, ExportFormat.PDF, ExportOptions.DEFAULT, home.resolve("big.pdf"));
+        assertEquals(1, asked.size());
+        assertSame(model, asked.get(0), "the analysis of the very model value exported");
+        String text = pdfText(home.resolve("big.pdf"));
+        assertTrue(text.contains("ESCALATION") && text.contains("ADMIN_EQUIVALENT"), "every finding is listed");
+        assertFalse(text.contains("are left out here"));
+        assertEquals("Exported pdf to " + home.resolve("big.pdf"), job.messageProperty().get(), "no note of anything left out");
+
+        new ExportJob(new CurrentThreadWork(), Preferences.notKept(), problems::add)
+                .start(model, ExportFormat.PDF, ExportOptions.DEFAULT, home.resolve("alone.pdf"));
+        String alone = pdfText(home.resolve("alone.pdf"));
+        assertTrue(alone.contains("are left out here") && !alone.contains("ESCALATION"),
+                "without the window's analysis the escalation findings of so large a model are left out");
+        assertEquals(List.of(), problems);
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     static IamModel example() throws Exception {

@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** Models for the export tests: the shipped examples, one with hostile names, one with many edges. */
-final class ExportFixtures {
+public final class ExportFixtures {
     /** A name with every character that needs escaping somewhere: markup, quotes, a backslash, accents. */
     static final String HOSTILE = "<b>Tom & \"Jerry\" \\ 'Zoë' #1 ${aws:username} %{x}</b>";
     static final String ACCOUNT_NAME = "../../etc/passwd";
@@ -150,5 +150,17 @@ final class ExportFixtures {
         byId.put("x", new User("x", "210987654321", "x", "/", false, false, Map.of()));
         relations.add(new Relation(RelationKind.MEMBER_OF, "x", "g2"));
         return new IamModel("many", "", byId, relations, Layout.EMPTY);
+    }
+
+    /**
+     * More than {@link PictureExport#FULL_FINDINGS_PRINCIPALS} users, one of them an administrator by its own
+     * policy and one that can make itself one (it may put a policy on any user, itself included).
+     */
+    public static IamModel manyPrincipalsWithAnAdminAndAnEscalation() {
+        IamModel model = manyEdges(PictureExport.FULL_FINDINGS_PRINCIPALS + 1);
+        return model.with(new InlinePolicy("u0/admin", "u0", "admin", new PolicyText(
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}")))
+                .with(new InlinePolicy("u1/put", "u1", "put", new PolicyText("{\"Version\":\"2012-10-17\",\"Statement\":"
+                        + "[{\"Effect\":\"Allow\",\"Action\":\"iam:PutUserPolicy\",\"Resource\":\"*\"}]}")));
     }
 }

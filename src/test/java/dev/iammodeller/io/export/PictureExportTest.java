@@ -158,18 +158,6 @@ class PictureExportTest {
         assertTrue(text.contains("created on the way"));
     }
 
-    /**
-     * More than {@link PictureExport#FULL_FINDINGS_PRINCIPALS} users, one of them an administrator by its own
-     * policy and one that can make itself one (it may put a policy on any user, itself included).
-     */
-    private static IamModel manyPrincipalsWithAnAdminAndAnEscalation() {
-        IamModel model = ExportFixtures.manyEdges(PictureExport.FULL_FINDINGS_PRINCIPALS + 1);
-        return model.with(new InlinePolicy("u0/admin", "u0", "admin", new PolicyText(
-                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}")))
-                .with(new InlinePolicy("u1/put", "u1", "put", new PolicyText("{\"Version\":\"2012-10-17\",\"Statement\":"
-                        + "[{\"Effect\":\"Allow\",\"Action\":\"iam:PutUserPolicy\",\"Resource\":\"*\"}]}")));
-    }
-
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
@@ -178,7 +166,7 @@ class PictureExportTest {
 
     @Test
     void aPdfOfMoreThanFiveHundredPrincipalsListsTheAdminEquivalentFindingsAndSaysItLeavesOutTheEscalations() throws Exception {
-        Exported.Single exported = (Exported.Single) Exporter.export(manyPrincipalsWithAnAdminAndAnEscalation(),
+        Exported.Single exported = (Exported.Single) Exporter.export(ExportFixtures.manyPrincipalsWithAnAdminAndAnEscalation(),
                 ExportFormat.PDF, ExportOptions.DEFAULT);
         assertTrue(exported.notes().stream().anyMatch(n -> n.contains("escalation findings") && !n.contains("admin")
                 && n.contains(PictureExport.FULL_FINDINGS_PRINCIPALS + 2 + " principals")), "a note: " + exported.notes());
@@ -194,7 +182,7 @@ class PictureExportTest {
 
     @Test
     void aPdfWhoseEscalationsAreWorkedOutForItsSelectionListsThemAtAnySize() throws Exception {
-        Exported.Single exported = (Exported.Single) Exporter.export(manyPrincipalsWithAnAdminAndAnEscalation(),
+        Exported.Single exported = (Exported.Single) Exporter.export(ExportFixtures.manyPrincipalsWithAnAdminAndAnEscalation(),
                 ExportFormat.PDF, ExportOptions.DEFAULT.withSelected("u1"));
         assertTrue(exported.notes().stream().noneMatch(n -> n.contains("left out")), "no note: " + exported.notes());
         String text = text(exported.bytes());
