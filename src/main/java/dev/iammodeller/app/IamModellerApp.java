@@ -124,7 +124,12 @@ public final class IamModellerApp extends Application {
         if (timing) {
             reportStartup("window built");
             NextLayoutPulse.then(scene, () -> reportStartup("main window laid out"));
-            reportFirstModelDrawn(window, scene);
+            reportModelsDrawn(window, scene);
+            window.panels().live().progressProperty().addListener((o, was, now) -> {
+                if (now.isEmpty() && !was.isEmpty()) {
+                    reportStartup("escalations and findings shown (clock " + System.currentTimeMillis() + ")");
+                }
+            });
         }
         return window;
     }
@@ -149,15 +154,22 @@ public final class IamModellerApp extends Application {
         dev.iammodeller.app.document.FinderOpenedFiles.listen(window.documents()::open);
     }
 
-    /** Startup timing: once the first model opened (the command line's file) is drawn, how long it took and how much is drawn. */
-    private static void reportFirstModelDrawn(MainWindow window, Scene scene) {
+    /**
+     * Startup timing: once each model opened (the command line's file first) is drawn, how much is drawn and when
+     * (also in milliseconds since the epoch, to time a File › Open from outside).
+     */
+    private static void reportModelsDrawn(MainWindow window, Scene scene) {
         window.editor().openingsProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable o) {
-                NextLayoutPulse.then(scene, () -> reportStartup("model drawn ("
-                        + window.editor().model().entities().size() + " entities, "
-                        + window.canvas().shownProperty().get().model().entities().size() + " drawn) at "
-                        + System.currentTimeMillis()));
+                long chosen = window.documents().loadStarted();
+                NextLayoutPulse.then(scene, () -> {
+                    long now = System.currentTimeMillis();
+                    reportStartup("model drawn (" + window.editor().model().entities().size() + " entities, "
+                            + window.canvas().shownProperty().get().model().entities().size() + " drawn"
+                            + (chosen > 0 ? ", " + (now - chosen) + " ms after its file was chosen" : "")
+                            + "; clock " + now + ")");
+                });
             }
         });
     }

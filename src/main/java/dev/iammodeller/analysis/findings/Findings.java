@@ -38,9 +38,21 @@ public final class Findings {
     private Findings() {
     }
 
-    /** Every finding of the model the check was made for, in {@link #ORDER}. */
+    /**
+     * Every finding of the model the check was made for, in {@link #ORDER}; worked out once per check and
+     * catalogue and kept with the check (the window's Findings tab and its PDF export ask the same question).
+     */
     public static List<Finding> of(Catalog catalog, AccessCheck check) {
-        return of(catalog, check, true);
+        return check.derived(Kept.class, c -> new Kept()).of(catalog, check);
+    }
+
+    /** Every finding of one check, by the catalogue it was worked out with (a check is used with one, in practice). */
+    private static final class Kept {
+        private final java.util.Map<Catalog, List<Finding>> byCatalog = new java.util.IdentityHashMap<>();
+
+        synchronized List<Finding> of(Catalog catalog, AccessCheck check) {
+            return byCatalog.computeIfAbsent(catalog, c -> Findings.of(c, check, true));
+        }
     }
 
     /**

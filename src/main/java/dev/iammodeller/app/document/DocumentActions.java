@@ -32,6 +32,8 @@ public final class DocumentActions {
 
     /** With the system's dialogs and choosers, {@code ~/.iam-modeller} and an autosave every minute. */
     private java.util.function.BooleanSupplier beforeDiscard = () -> true;
+    /** When the last model file was chosen and its reading began (ms since the epoch), 0 before any. */
+    private volatile long loadStarted;
 
     public DocumentActions(Stage stage, EditorState state, BackgroundWork work) {
         this(stage, state, work, DocumentSetup.standard(stage));
@@ -112,6 +114,11 @@ public final class DocumentActions {
             state.open(dev.iammodeller.diagram.NewEntities.blankModel(), null);
             activity.say("New model: drop users, groups, roles and policies into its account");
         }
+    }
+
+    /** When the last model file to open was chosen and its reading began, in ms since the epoch; 0 before any (timing). */
+    public long loadStarted() {
+        return loadStarted;
     }
 
     /** Asks for a model file and opens it. */
@@ -208,6 +215,7 @@ public final class DocumentActions {
 
     private void load(Path file, java.util.function.Supplier<ModelReading> read, Runnable then) {
         activity.begin("Opening " + WindowTitle.name(file, null) + "…");
+        loadStarted = System.currentTimeMillis();
         work.run(read, reading -> {
             if (reading.loaded() && reading.fromPicture()) {
                 state.open(reading.model(), null);

@@ -2,6 +2,8 @@ package dev.iammodeller.analysis.findings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iammodeller.analysis.AccessCheck;
@@ -61,6 +63,18 @@ class FindingsTest {
     private static Role withTrust(Role role, String trust) {
         return new Role(role.id(), role.account(), role.name(), role.path(), new PolicyText(trust), role.maxSessionHours(),
                 role.description(), role.tags());
+    }
+
+    @Test
+    void theFindingsOfOneCheckAreWorkedOutOnceAndAnotherCheckHasItsOwn() throws Exception {
+        IamModel model = example("07-provisioning-escalation.iam.json");
+        AccessCheck check = new AccessCheck(model);
+        List<Finding> first = Findings.of(catalog, check);
+        assertTrue(first.stream().anyMatch(f -> f.code().equals(Findings.ESCALATION)), first.toString());
+        assertSame(first, Findings.of(catalog, check), "kept with the check: the window and its export ask once");
+        List<Finding> fresh = Findings.of(catalog, new AccessCheck(model));
+        assertNotSame(first, fresh, "a new check works them out anew");
+        assertEquals(first, fresh);
     }
 
     @Test
