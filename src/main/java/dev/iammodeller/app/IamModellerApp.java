@@ -162,7 +162,7 @@ public final class IamModellerApp extends Application {
         window.editor().openingsProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable o) {
-                long chosen = window.documents().loadStarted();
+                long chosen = window.documents().takeLoadStarted();
                 NextLayoutPulse.then(scene, () -> {
                     long now = System.currentTimeMillis();
                     reportStartup("model drawn (" + window.editor().model().entities().size() + " entities, "

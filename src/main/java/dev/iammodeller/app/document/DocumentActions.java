@@ -32,7 +32,7 @@ public final class DocumentActions {
 
     /** With the system's dialogs and choosers, {@code ~/.iam-modeller} and an autosave every minute. */
     private java.util.function.BooleanSupplier beforeDiscard = () -> true;
-    /** When the last model file was chosen and its reading began (ms since the epoch), 0 before any. */
+    /** When the last model file chosen in the window (not the command line's) began to be read, ms since the epoch; 0 before any. */
     private volatile long loadStarted;
 
     public DocumentActions(Stage stage, EditorState state, BackgroundWork work) {
@@ -116,9 +116,14 @@ public final class DocumentActions {
         }
     }
 
-    /** When the last model file to open was chosen and its reading began, in ms since the epoch; 0 before any (timing). */
-    public long loadStarted() {
-        return loadStarted;
+    /**
+     * When the model file chosen in the window (Open, Open Recent, a drop) that opened last began to be read, in ms
+     * since the epoch, or 0 (no file chosen since the last call, or it did not open): for timing an open.
+     */
+    public long takeLoadStarted() {
+        long started = loadStarted;
+        loadStarted = 0;
+        return started;
     }
 
     /** Asks for a model file and opens it. */
@@ -210,12 +215,12 @@ public final class DocumentActions {
     }
 
     private void load(Path file, Runnable then) {
+        loadStarted = System.currentTimeMillis();
         load(file, () -> ModelReading.of(file), then);
     }
 
     private void load(Path file, java.util.function.Supplier<ModelReading> read, Runnable then) {
         activity.begin("Opening " + WindowTitle.name(file, null) + "…");
-        loadStarted = System.currentTimeMillis();
         work.run(read, reading -> {
             if (reading.loaded() && reading.fromPicture()) {
                 state.open(reading.model(), null);
@@ -226,6 +231,7 @@ public final class DocumentActions {
                 recent.add(reading.file());
                 activity.end("Opened " + reading.file());
             } else {
+                loadStarted = 0;
                 if (reading.missing()) {
                     recent.remove(reading.file());
                 }
@@ -234,6 +240,7 @@ public final class DocumentActions {
             }
             then.run();
         }, failure -> {
+            loadStarted = 0;
             activity.end("Not opened: " + failure.getMessage());
             then.run();
         });
