@@ -157,7 +157,12 @@ public final class ExportFixtures {
      * policy and one that can make itself one (it may put a policy on any user, itself included).
      */
     public static IamModel manyPrincipalsWithAnAdminAndAnEscalation() {
-        IamModel model = manyEdges(PictureExport.FULL_FINDINGS_PRINCIPALS + 1);
+        return principalsWithAnAdminAndAnEscalation(PictureExport.FULL_FINDINGS_PRINCIPALS + 2);
+    }
+
+    /** {@code principals} users (at least 3), one an administrator by its own policy, one that can make itself one. */
+    static IamModel principalsWithAnAdminAndAnEscalation(int principals) {
+        IamModel model = manyEdges(principals - 1);
         return model.with(new InlinePolicy("u0/admin", "u0", "admin", new PolicyText(
                         "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}")))
                 .with(new InlinePolicy("u1/put", "u1", "put", new PolicyText("{\"Version\":\"2012-10-17\",\"Statement\":"

@@ -165,7 +165,7 @@ class PictureExportTest {
     }
 
     @Test
-    void aPdfOfMoreThanFiveHundredPrincipalsListsTheAdminEquivalentFindingsAndSaysItLeavesOutTheEscalations() throws Exception {
+    void aPdfOfMoreThanAThousandPrincipalsListsTheAdminEquivalentFindingsAndSaysItLeavesOutTheEscalations() throws Exception {
         Exported.Single exported = (Exported.Single) Exporter.export(ExportFixtures.manyPrincipalsWithAnAdminAndAnEscalation(),
                 ExportFormat.PDF, ExportOptions.DEFAULT);
         assertTrue(exported.notes().stream().anyMatch(n -> n.contains("escalation findings") && !n.contains("admin")
@@ -178,6 +178,17 @@ class PictureExportTest {
                 "the admin-equivalent finding is listed: " + text.substring(findings, findings + 600));
         assertTrue(!text.contains("ESCALATION"), "the escalation finding is not");
         assertTrue(text.contains("user-" + PictureExport.FULL_FINDINGS_PRINCIPALS), "every node is still listed by name");
+    }
+
+    @Test
+    void aPdfOfAThousandPrincipalsListsEveryFindingTheEscalationsIncluded() throws Exception {
+        IamModel model = ExportFixtures.principalsWithAnAdminAndAnEscalation(PictureExport.FULL_FINDINGS_PRINCIPALS);
+        assertEquals(1000, model.all(dev.iammodeller.model.User.class).size());
+        Exported.Single exported = (Exported.Single) Exporter.export(model, ExportFormat.PDF, ExportOptions.DEFAULT);
+        assertTrue(exported.notes().stream().noneMatch(n -> n.contains("left out")), "no note: " + exported.notes());
+        String text = text(exported.bytes());
+        assertTrue(text.contains("ESCALATION") && text.contains("ADMIN_EQUIVALENT"), "every finding is listed");
+        assertTrue(!text.contains("are left out here"));
     }
 
     @Test
