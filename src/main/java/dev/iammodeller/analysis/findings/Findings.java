@@ -40,41 +40,77 @@ public final class Findings {
 
     /**
      * Every finding of the model the check was made for, in {@link #ORDER}; worked out once per check and
-     * catalogue and kept with the check (the window's Findings tab and its PDF export ask the same question).
+     * catalogue and kept with the check (the window's Findings tab and its PDF export ask the same question), the
+     * findings {@link #withoutEscalations} gives taken as they were kept.
      */
     public static List<Finding> of(Catalog catalog, AccessCheck check) {
-        return check.derived(Kept.class, c -> new Kept()).of(catalog, check);
-    }
-
-    /** Every finding of one check, by the catalogue it was worked out with (a check is used with one, in practice). */
-    private static final class Kept {
-        private final java.util.Map<Catalog, List<Finding>> byCatalog = new java.util.IdentityHashMap<>();
-
-        synchronized List<Finding> of(Catalog catalog, AccessCheck check) {
-            return byCatalog.computeIfAbsent(catalog, c -> Findings.of(c, check, true));
-        }
+        return kept(catalog, check).all();
     }
 
     /**
      * Every finding but the escalation ones, in {@link #ORDER}: what can be worked out without the escalation
-     * analysis, whose cost grows with what principals can gain of each other.
+     * analysis, whose cost grows with what principals can gain of each other. Kept with the check, as {@link #of}.
      */
     public static List<Finding> withoutEscalations(Catalog catalog, AccessCheck check) {
-        return of(catalog, check, false);
+        return kept(catalog, check).without();
     }
 
-    private static List<Finding> of(Catalog catalog, AccessCheck check, boolean withEscalations) {
-        List<Finding> out = new ArrayList<>();
-        out.addAll(adminEquivalent(catalog, check));
-        if (withEscalations) {
-            out.addAll(escalations(check));
+    private static Kept kept(Catalog catalog, AccessCheck check) {
+        return check.derived(KeptByCatalog.class, c -> new KeptByCatalog()).of(catalog, check);
+    }
+
+    /** The findings of one check, by the catalogue they are worked out with (a check is used with one, in practice). */
+    private static final class KeptByCatalog {
+        private final java.util.Map<Catalog, Kept> byCatalog = new java.util.IdentityHashMap<>();
+
+        synchronized Kept of(Catalog catalog, AccessCheck check) {
+            return byCatalog.computeIfAbsent(catalog, c -> new Kept(c, check));
         }
-        out.addAll(externalTrust(check.model()));
-        out.addAll(longLivedAccessKeys(check.model()));
-        out.addAll(resourcesOpenToEveryone(check.model()));
-        out.addAll(unusedTrust(check.model()));
-        out.sort(ORDER);
-        return List.copyOf(out);
+    }
+
+    /** The findings of one check and catalogue: those without the escalation ones first, then all, each once. */
+    private static final class Kept {
+        private final Catalog catalog;
+        private final AccessCheck check;
+        private List<Finding> without;
+        private List<Finding> all;
+
+        Kept(Catalog catalog, AccessCheck check) {
+            this.catalog = catalog;
+            this.check = check;
+        }
+
+        synchronized List<Finding> without() {
+            if (without == null) {
+                List<Finding> out = new ArrayList<>(adminEquivalent(catalog, check));
+                out.addAll(externalTrust(check.model()));
+                out.addAll(longLivedAccessKeys(check.model()));
+                out.addAll(resourcesOpenToEveryone(check.model()));
+                out.addAll(unusedTrust(check.model()));
+                out.sort(ORDER);
+                without = List.copyOf(out);
+            }
+            return without;
+        }
+
+        List<Finding> all() {
+            synchronized (this) {
+                if (all != null) {
+                    return all;
+                }
+            }
+            // the escalations are worked out outside the lock (the analysis keeps them): without() is not held up.
+            // No two findings of different rules compare equal (the rule is in ORDER), and sorting is stable.
+            List<Finding> out = new ArrayList<>(without());
+            out.addAll(escalations(check));
+            out.sort(ORDER);
+            synchronized (this) {
+                if (all == null) {
+                    all = List.copyOf(out);
+                }
+                return all;
+            }
+        }
     }
 
     public static List<Finding> adminEquivalent(Catalog catalog, AccessCheck check) {

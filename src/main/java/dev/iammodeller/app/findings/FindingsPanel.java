@@ -67,9 +67,12 @@ public final class FindingsPanel {
         root.getStylesheets().add(FindingsPanel.class.getResource(ReachStyling.STYLESHEET).toExternalForm());
         summary.setId("findings-summary");
         summary.getStyleClass().add("panel-title");
-        // a model just opened: what is being analysed until its findings are in, then how many there are
-        summary.textProperty().bind(Bindings.when(live.progressProperty().isEmpty())
-                .then(view.summaryProperty()).otherwise(live.progressProperty()));
+        // a model just opened: what is being analysed until its findings are in (with those in so far), then how many
+        summary.textProperty().bind(Bindings.createStringBinding(() -> live.progressProperty().get().isEmpty()
+                        ? view.summaryProperty().get()
+                        : live.findings().isEmpty() ? live.progressProperty().get()
+                        : view.summaryProperty().get() + " so far · " + live.progressProperty().get(),
+                live.progressProperty(), view.summaryProperty(), live.findings()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("findings-busy");
         busy.setPrefSize(16, 16);

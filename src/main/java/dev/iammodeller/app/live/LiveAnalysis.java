@@ -58,6 +58,8 @@ public final class LiveAnalysis {
     private final Jobs<SelectionRequest, ReachReport> selectionJobs;
     private final Jobs<ModelRequest, ModelWide> modelJobs;
     private final Jobs<ModelRequest, ModelFindings> findingJobs;
+    /** The findings but the escalation ones, first: shown at once for a model just opened, while escalations are worked out. */
+    private final Jobs<ModelRequest, EarlyFindings> earlyJobs;
 
     /** What the selection job answers: this model value (known by its revision), this entity, this mode. */
     record SelectionRequest(long revision, IamModel model, String subjectId, boolean reverse) {
@@ -90,6 +92,10 @@ public final class LiveAnalysis {
     record ModelFindings(long revision, List<Finding> findings) {
     }
 
+    /** What the early findings job answers, with the analysis it made (the escalation job goes on with it). */
+    record EarlyFindings(ModelRequest request, List<Finding> findings) {
+    }
+
     /** What the escalation job answers, with the analysis it made (the findings job goes on with it). */
     record ModelWide(ModelRequest request, Escalations escalations) {
     }
@@ -111,7 +117,9 @@ public final class LiveAnalysis {
         this.selectionJobs = new Jobs<>(selectionWork, this::reach, this::showReach, this::failed, busy);
         ReadOnlyBooleanWrapper findingsBusy = new ReadOnlyBooleanWrapper();
         ReadOnlyBooleanWrapper escalationsBusy = new ReadOnlyBooleanWrapper();
-        modelBusy.bind(findingsBusy.or(escalationsBusy).or(modelWaiting));
+        ReadOnlyBooleanWrapper earlyBusy = new ReadOnlyBooleanWrapper();
+        modelBusy.bind(findingsBusy.or(escalationsBusy).or(earlyBusy).or(modelWaiting));
+        this.earlyJobs = new Jobs<>(modelWork, this::earlyFindings, this::showEarlyFindings, this::modelFailed, earlyBusy);
         this.modelJobs = new Jobs<>(modelWork, this::modelWide, this::showModelWide, this::modelFailed, escalationsBusy);
         this.findingJobs = new Jobs<>(modelWork, request -> new ModelFindings(request.revision(),
                 Findings.of(request.analysis().catalog(), request.analysis().check())), this::showFindings,
@@ -138,13 +146,14 @@ public final class LiveAnalysis {
 
     private void modelChanged() {
         ModelRequest request = new ModelRequest(editor.revisionProperty().get(), editor.model(), null);
+        earlyJobs.cancel();
         modelJobs.cancel();
         findingJobs.cancel();
         modelWaiting.set(true);
         modelWideStart.accept(() -> {
             if (request.revision() == editor.revisionProperty().get()) {
                 modelWaiting.set(false);
-                modelJobs.request(request);
+                earlyJobs.request(request);
             }
         });
     }
@@ -192,8 +201,14 @@ public final class LiveAnalysis {
         return ReachReport.of(analysis, request.subjectId(), request.reverse());
     }
 
-    private ModelWide modelWide(ModelRequest request) {
+    private EarlyFindings earlyFindings(ModelRequest request) {
         ModelAnalysis analysis = cache.of(catalog.join(), request.model());
+        return new EarlyFindings(new ModelRequest(request.revision(), request.model(), analysis),
+                Findings.withoutEscalations(analysis.catalog(), analysis.check()));
+    }
+
+    private ModelWide modelWide(ModelRequest request) {
+        ModelAnalysis analysis = request.analysis() != null ? request.analysis() : cache.of(catalog.join(), request.model());
         return new ModelWide(new ModelRequest(request.revision(), request.model(), analysis), Escalations.of(analysis.check()));
     }
 
@@ -201,6 +216,21 @@ public final class LiveAnalysis {
         problem.set("");
         report.set(result);
         highlights.set(result.highlights());
+    }
+
+    /**
+     * The findings but the escalation ones of a model just opened (nothing of it is shown yet) are shown at once,
+     * saying that the escalations are still being worked out; after an edit the findings shown stay until all
+     * are in. Then the escalations.
+     */
+    private void showEarlyFindings(EarlyFindings early) {
+        if (findingsRevision != early.request().revision() && !progress.get().isEmpty()) {
+            findings.setAll(early.findings());
+            long principals = dev.iammodeller.diagram.OpeningView.principals(early.request().model());
+            progress.set("Working out the escalations of " + String.format(java.util.Locale.ROOT, "%,d", principals)
+                    + (principals == 1 ? " principal…" : " principals…"));
+        }
+        modelJobs.request(early.request());
     }
 
     private void showModelWide(ModelWide result) {
