@@ -28,6 +28,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -67,6 +68,9 @@ public final class FindingsPanel {
         root.getStylesheets().add(FindingsPanel.class.getResource(ReachStyling.STYLESHEET).toExternalForm());
         summary.setId("findings-summary");
         summary.getStyleClass().add("panel-title");
+        summary.setWrapText(true); // "245 findings so far · Working out the escalations of 3,100 principals…"
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(summary, javafx.scene.layout.Priority.ALWAYS);
         // a model just opened: what is being analysed until its findings are in (with those in so far), then how many
         summary.textProperty().bind(Bindings.createStringBinding(() -> live.progressProperty().get().isEmpty()
                         ? view.summaryProperty().get()
@@ -76,6 +80,7 @@ public final class FindingsPanel {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("findings-busy");
         busy.setPrefSize(16, 16);
+        busy.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE); // beside a summary that wraps, never squeezed out
         busy.visibleProperty().bind(live.modelBusyProperty());
 
         ComboBox<Severity> severity = new ComboBox<>(FXCollections.observableArrayList(Severity.values()));

@@ -1,6 +1,7 @@
 package dev.iammodeller.app.findings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iammodeller.analysis.findings.Finding;
@@ -61,12 +62,31 @@ class FindingsPanelTest {
         long principals = scenario7.all(dev.iammodeller.model.User.class).size()
                 + scenario7.all(dev.iammodeller.model.Group.class).size() + scenario7.all(dev.iammodeller.model.Role.class).size();
         assertEquals("Analysing " + principals + " principals…", summary.getText(), "not the previous model's count");
+        robot.interact(() -> modelWork.jobs.remove(0).run());
+        assertEquals("Working out the escalations of " + principals + " principals…", summary.getText(),
+                "its two findings are escalations: none so far");
         robot.interact(() -> {
             while (!modelWork.jobs.isEmpty()) {
                 modelWork.jobs.remove(0).run();
             }
         });
         assertEquals("2 findings", summary.getText());
+
+        var scenario4 = TestWork.example("04-third-party-access.iam.json");
+        robot.interact(() -> other.open(scenario4, null));
+        robot.interact(() -> modelWork.jobs.remove(0).run());
+        long principals4 = dev.iammodeller.diagram.OpeningView.principals(scenario4);
+        int early = live.findings().size();
+        assertTrue(early > 0, "scenario 4's external trust is a finding before any escalation is worked out");
+        assertEquals(early + (early == 1 ? " finding" : " findings") + " so far · Working out the escalations of "
+                + principals4 + " principals…", summary.getText());
+        assertTrue(summary.isWrapText(), "a long summary wraps in a narrow panel");
+        robot.interact(() -> {
+            while (!modelWork.jobs.isEmpty()) {
+                modelWork.jobs.remove(0).run();
+            }
+        });
+        assertFalse(summary.getText().contains("so far"), summary.getText());
     }
 
     @Test
