@@ -28,8 +28,8 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -70,7 +70,7 @@ public final class FindingsPanel {
         summary.getStyleClass().add("panel-title");
         summary.setWrapText(true); // "245 findings so far · Working out the escalations of 3,100 principals…"
         summary.setMinHeight(Region.USE_PREF_SIZE);
-        HBox.setHgrow(summary, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(summary, Priority.ALWAYS);
         // a model just opened: what is being analysed until its findings are in (with those in so far), then how many
         summary.textProperty().bind(Bindings.createStringBinding(() -> live.progressProperty().get().isEmpty()
                         ? view.summaryProperty().get()

@@ -172,8 +172,7 @@ public final class LiveAnalysis {
         }
         findings.clear();
         long principals = dev.iammodeller.diagram.OpeningView.principals(editor.model());
-        progress.set(principals == 0 ? "" : "Analysing " + String.format(java.util.Locale.ROOT, "%,d", principals)
-                + (principals == 1 ? " principal…" : " principals…"));
+        progress.set(principals == 0 ? "" : "Analysing " + principals(principals) + "…");
     }
 
     /** The selected entity: the one selected last, or null. */
@@ -226,11 +225,15 @@ public final class LiveAnalysis {
     private void showEarlyFindings(EarlyFindings early) {
         if (findingsRevision != early.request().revision() && !progress.get().isEmpty()) {
             findings.setAll(early.findings());
-            long principals = dev.iammodeller.diagram.OpeningView.principals(early.request().model());
-            progress.set("Working out the escalations of " + String.format(java.util.Locale.ROOT, "%,d", principals)
-                    + (principals == 1 ? " principal…" : " principals…"));
+            progress.set("Working out the escalations of "
+                    + principals(dev.iammodeller.diagram.OpeningView.principals(early.request().model())) + "…");
         }
         modelJobs.request(early.request());
+    }
+
+    /** "1 principal", "3,100 principals". */
+    private static String principals(long count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count) + (count == 1 ? " principal" : " principals");
     }
 
     private void showModelWide(ModelWide result) {
