@@ -65,10 +65,23 @@ final class SidePanels {
         ids.stream().filter(id -> canvas.view(id) != null).findFirst().ifPresent(canvas::goTo);
     }
 
+    /**
+     * A side panel's tab. Its content joins the scene when the tab is first in front, so that the window's first
+     * styling and layout (the longest step of its start) leave out the tabs behind: about a third of a second.
+     */
     private static Tab tab(String title, String id, Node content) {
-        Tab tab = new Tab(title, content);
+        Tab tab = new Tab(title);
         tab.setId(id);
         tab.setClosable(false);
+        tab.selectedProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable selected) {
+                if (tab.isSelected()) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        });
         return tab;
     }
 
