@@ -108,10 +108,7 @@ class LiveAnalysisTest {
 
     @Test
     void anOpenedModelIsAnalysedOnlyOnceTheWindowLetsItStartAndSaysWhatItAnalyses() throws Exception {
-        EditorState editor = new EditorState(example("07-provisioning-escalation.iam.json"));
-        TestWork.Held modelWork = new TestWork.Held();
-        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW, modelWork);
-        runAll(modelWork);
+        analysed("07-provisioning-escalation.iam.json");
         assertTrue(live.escalationsProperty().get().hasPath("provisioner"));
         assertFalse(live.findings().isEmpty());
 
@@ -142,10 +139,7 @@ class LiveAnalysisTest {
      */
     @Test
     void anOpenedModelShowsItsOtherFindingsWhileItsEscalationsAreWorkedOut() throws Exception {
-        EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
-        TestWork.Held modelWork = new TestWork.Held();
-        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW, modelWork);
-        runAll(modelWork);
+        analysed("01-group-vs-service-role.iam.json");
         dev.iammodeller.model.IamModel scenario4 = example("04-third-party-access.iam.json");
         editor.open(scenario4, null);
         assertTrue(live.findings().isEmpty());
@@ -179,10 +173,7 @@ class LiveAnalysisTest {
 
     @Test
     void theAnalysisOfAModelSinceReplacedIsNeitherStartedNorShown() throws Exception {
-        EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
-        TestWork.Held modelWork = new TestWork.Held();
-        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW, modelWork);
-        runAll(modelWork);
+        analysed("01-group-vs-service-role.iam.json");
         List<Runnable> starts = new java.util.ArrayList<>();
         live.setModelWideStart(starts::add);
         editor.open(example("07-provisioning-escalation.iam.json"), null);
@@ -202,6 +193,19 @@ class LiveAnalysisTest {
         runAll(modelWork);
         assertFalse(live.modelBusyProperty().get());
         assertEquals("", live.progressProperty().get());
+    }
+
+    /** The editor, the held model-wide jobs and the live analysis of {@link #analysed}. */
+    private EditorState editor;
+    private TestWork.Held modelWork;
+    private LiveAnalysis live;
+
+    /** An example in the editor, analysed (its model-wide jobs held, then all run): the start of the tests of openings. */
+    private void analysed(String example) throws Exception {
+        editor = new EditorState(example(example));
+        modelWork = new TestWork.Held();
+        live = new LiveAnalysis(editor, catalog, TestWork.NOW, modelWork);
+        runAll(modelWork);
     }
 
     private static void runAll(TestWork.Held work) {
