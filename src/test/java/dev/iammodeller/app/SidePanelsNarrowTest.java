@@ -27,7 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue 12: the side panels cut their text ("Select a node to see what it reach…", "Pri…", "Rem…"). With the
  * panels 320 pixels wide, a principal with an escalation path selected and a request with a mistyped action
  * simulated, no label or button of any tab, nor a finding, shows an ellipsis: they wrap and buttons keep their
- * words (the other cells and the column headers of tables and lists, whose columns the user sizes, are left out).
+ * words (the other cells and the column headers of tables and lists, whose columns the user sizes, are left out);
+ * and no control reaches past the panels' right edge (the Reach tab's content was held 347 px wide by a title).
  */
 @ExtendWith(ApplicationExtension.class)
 class SidePanelsNarrowTest {
@@ -64,9 +65,10 @@ class SidePanelsNarrowTest {
                 panels.layout();
                 assertEquals(320, panels.getWidth(), 1, "the panels are 320 pixels wide");
                 collect(tab.getText(), tab.getContent(), cut);
+                overflow(tab.getText(), tab.getContent(), panels, cut);
             });
         }
-        assertEquals(List.of(), cut, "cut with an ellipsis");
+        assertEquals(List.of(), cut, "cut with an ellipsis, or reaching past the panels' edge");
     }
 
     private static void collect(String tab, Node node, List<String> cut) {
@@ -87,6 +89,31 @@ class SidePanelsNarrowTest {
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(tab, child, cut);
+            }
+        }
+    }
+
+    /** A control of the tab that reaches past the panels' right edge (cut by the window), not inside a scroll pane. */
+    private static void overflow(String tab, Node node, TabPane panels, List<String> cut) {
+        if (node == null || !node.isVisible() || node instanceof Cell || node instanceof javafx.scene.control.ScrollPane
+                || node instanceof javafx.scene.control.TableView || node instanceof javafx.scene.control.TreeTableView) {
+            if (node instanceof javafx.scene.control.TableView || node instanceof javafx.scene.control.TreeTableView) {
+                double right = panels.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMaxX();
+                if (right > panels.getWidth() + 1) {
+                    cut.add(tab + ": " + node.getClass().getSimpleName() + " " + node.getId() + " reaches " + right);
+                }
+            }
+            return;
+        }
+        if (node instanceof javafx.scene.control.Control || node instanceof Text) {
+            double right = panels.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMaxX();
+            if (right > panels.getWidth() + 1) {
+                cut.add(tab + ": " + node.getClass().getSimpleName() + " " + node.getId() + " reaches " + right);
+            }
+        }
+        if (node instanceof Parent parent && !(node instanceof javafx.scene.control.Control)) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                overflow(tab, child, panels, cut);
             }
         }
     }

@@ -84,7 +84,12 @@ public final class ReachPanel {
         lists(opener);
 
         TitledPane rolesPane = new TitledPane("Roles it can assume", roles);
-        TitledPane indirectPane = new TitledPane("Indirect reach (compute it can make act for it)", indirect);
+        TitledPane indirectPane = new TitledPane("Indirect reach (compute it drives)", indirect);
+        indirectPane.setTooltip(new Tooltip("The compute it can make act for it (update a function's code, send a"
+                + " command to an instance…), and the role that compute runs as."));
+        // the titles never hold the panel wider than it is (the longer one was 339 px: cut at the window's edge)
+        rolesPane.setMinWidth(0);
+        indirectPane.setMinWidth(0);
         Label deciding = new Label("Deciding statements (double-click to open)");
         deciding.setWrapText(true);
         VBox details = new VBox(4, deciding, statements, path);
