@@ -130,6 +130,15 @@ class CanvasEditingTest {
         assertEquals(middle.getY(), centre.getY(), 2);
         robot.push(KeyCode.ENTER);
         assertEquals("1 of 1", robot.lookup("#search-count").queryAs(javafx.scene.control.Label.class).getText());
+
+        // a narrow window (1280×800, with the panels): the bar, centred, stays clear of the zoom controls
+        javafx.scene.Node bar = robot.lookup("#search-bar").query();
+        javafx.scene.Node zoomOut = robot.lookup("#zoom-out").query();
+        robot.interact(() -> bar.getScene().getWindow().setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+        double barRight = bar.localToScreen(bar.getLayoutBounds()).getMaxX();
+        double zoomLeft = zoomOut.localToScreen(zoomOut.getLayoutBounds()).getMinX();
+        assertTrue(barRight <= zoomLeft, "the search bar ends at " + barRight + ", the zoom controls start at " + zoomLeft);
     }
 
     @Test

@@ -82,6 +82,10 @@ public final class CanvasEditor {
         root.setId("canvas-editor");
         place(zoom, Pos.TOP_RIGHT);
         place(search, Pos.TOP_CENTER);
+        // centred, it stays clear of the zoom controls on the right however narrow the canvas (its field shrinks)
+        search.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(200,
+                Math.min(search.prefWidth(-1), root.getWidth() - 2 * (zoom.getWidth() + 24))), root.widthProperty(),
+                zoom.widthProperty()));
         // the focus bar is a strip above the canvas, never over what is drawn
         javafx.scene.layout.VBox.setVgrow(root, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.VBox.setMargin(focusBar, new Insets(4, 8, 4, 8));

@@ -35,6 +35,8 @@ final class SearchBar extends HBox {
         field.setId("search-field");
         field.setPromptText("Find a node by name or ARN");
         field.setPrefColumnCount(22);
+        field.setMinWidth(80);
+        javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
         count.setId("search-count");
         count.setMinWidth(60);
         Button close = new Button("✕");
