@@ -174,7 +174,6 @@ final class WorldPicture {
         parameters.setFill(Color.TRANSPARENT);
         parameters.setTransform(new Scale(s, s));
         parameters.setViewport(new Rectangle2D(x0, y0, w, h));
-        double opacity = content.getOpacity();
         content.setOpacity(1);
         if (into != null) {
             WritableImage part = content.snapshot(parameters, null);
@@ -195,7 +194,9 @@ final class WorldPicture {
             taken = new Rect(x0 / s, y0 / s, w / s, h / s);
             takenScale = s;
         }
-        content.setOpacity(opacity);
+        // as the picture stands now, not as it stood before the snapshot: taking one lays the views out, and what
+        // that sets off may show the picture meanwhile (the views were then left drawn under it, in a CI run)
+        content.setOpacity(shown ? 0 : 1);
         stale = false;
         dirty = null;
         takes++;
