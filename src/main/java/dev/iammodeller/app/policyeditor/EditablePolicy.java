@@ -58,9 +58,17 @@ public record EditablePolicy(Entity entity, String what, String text, PolicyType
         return readOnlyReason != null;
     }
 
-    /** "trust policy of role deployer", for titles and the Undo menu. */
+    /**
+     * "trust policy of role deployer", for titles and the Undo menu; a policy that is the entity itself is named
+     * as such ("inline policy onboard-customers", not "inline policy of inline policy onboard-customers").
+     */
     public String title() {
-        return what + " of " + Words.of(entity.kind()) + " " + entity.name();
+        return isItself() ? what + " " + entity.name() : what + " of " + Words.of(entity.kind()) + " " + entity.name();
+    }
+
+    /** True when the entity is the policy (an inline policy, an SCP or RCP), not what holds it. */
+    private boolean isItself() {
+        return entity instanceof InlinePolicy || entity instanceof OrganizationPolicy;
     }
 
     LintOptions lintOptions() {
@@ -89,7 +97,8 @@ public record EditablePolicy(Entity entity, String what, String text, PolicyType
             OrganizationPolicy p = (OrganizationPolicy) entity;
             updated = new OrganizationPolicy(p.id(), p.type(), p.name(), document);
         }
-        String label = "Edit " + (entity instanceof ManagedPolicy ? "policy" : what) + " of " + entity.name();
+        String label = "Edit " + (entity instanceof ManagedPolicy ? "policy" : what) + (isItself() ? " " : " of ")
+                + entity.name();
         return new UpdateEntity(updated, label);
     }
 }

@@ -53,7 +53,8 @@ class PolicyEditorViewModelTest {
         assertEquals(revision + 1, state.revisionProperty().get(), "one command");
         assertEquals(DENY_ALL, ((InlinePolicy) state.model().entity("alice-inline").orElseThrow()).document().json());
         assertFalse(model.changedProperty().get());
-        assertEquals("Edit inline policy of extra", state.undoLabelProperty().get());
+        assertEquals("Edit inline policy extra", state.undoLabelProperty().get());
+        assertEquals("inline policy extra", model.titleProperty().get(), "the policy is the entity: named once");
 
         state.undo();
         assertEquals(ModelSamples.READ_REPORTS.json(), model.textProperty().get(), "untouched editor follows undo");
