@@ -206,9 +206,9 @@ public final class LiveAnalysis {
                 Findings.withoutEscalations(analysis.catalog(), analysis.check()));
     }
 
+    /** The escalations, with the analysis the early findings job made (it is the only one to request them). */
     private ModelWide modelWide(ModelRequest request) {
-        ModelAnalysis analysis = request.analysis() != null ? request.analysis() : cache.of(catalog.join(), request.model());
-        return new ModelWide(new ModelRequest(request.revision(), request.model(), analysis), Escalations.of(analysis.check()));
+        return new ModelWide(request, Escalations.of(request.analysis().check()));
     }
 
     private void showReach(ReachReport result) {
