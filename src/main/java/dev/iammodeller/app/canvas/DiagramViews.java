@@ -341,27 +341,17 @@ final class DiagramViews {
      */
     private void recull(Rect visible) {
         Rect keep = visible.grow(Math.max(visible.width(), visible.height()) / 2);
-        java.util.List<Node> framesIn = new java.util.ArrayList<>();
-        java.util.List<Node> nodesIn = new java.util.ArrayList<>();
-        Set<Node> out = new HashSet<>();
+        LayerMembership framesIn = new LayerMembership(frames);
+        LayerMembership nodesIn = new LayerMembership(nodes);
         for (Map.Entry<String, ShapeView> e : views.entrySet()) {
             Rect r = drawing.shape(e.getKey());
             boolean in = r == null || r.intersects(keep);
             Node node = e.getValue().node();
             node.setVisible(in);
-            Group layer = layerOf(e.getValue());
-            if (in && node.getParent() != layer) {
-                (layer == frames ? framesIn : nodesIn).add(node);
-            } else if (!in && node.getParent() == layer) {
-                out.add(node);
-            }
+            (e.getValue() instanceof FrameView ? framesIn : nodesIn).keep(node, in);
         }
-        if (!out.isEmpty()) {
-            frames.getChildren().removeAll(out);
-            nodes.getChildren().removeAll(out);
-        }
-        frames.getChildren().addAll(framesIn);
-        nodes.getChildren().addAll(nodesIn);
+        framesIn.apply();
+        nodesIn.apply();
         edges.cull(keep);
         culledFor = keep;
         kept = keep;

@@ -53,21 +53,12 @@ final class FoldedBadges {
      * the scene, and a large model has thousands of badges to style).
      */
     void cull() {
-        java.util.List<Node> in = new java.util.ArrayList<>();
-        java.util.Set<Node> out = new java.util.HashSet<>();
+        LayerMembership membership = new LayerMembership(group);
         badges.forEach((holder, badge) -> {
             ShapeView view = views.apply(holder);
-            boolean shown = view != null && view.node().isVisible();
-            if (shown && badge.getParent() != group) {
-                in.add(badge);
-            } else if (!shown && badge.getParent() == group) {
-                out.add(badge);
-            }
+            membership.keep(badge, view != null && view.node().isVisible());
         });
-        if (!out.isEmpty()) {
-            group.getChildren().removeAll(out);
-        }
-        group.getChildren().addAll(in);
+        membership.apply();
     }
 
     /** The text of the badge on a holder, or null when it has none (for tests). */
