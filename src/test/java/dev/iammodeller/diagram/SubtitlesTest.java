@@ -29,4 +29,34 @@ class SubtitlesTest {
         assertEquals("AWS-Quic…us-east-1", Subtitles.shortenMiddle("AWS-QuickSetup-EnableExplorer-us-east-1", 18));
         assertEquals("abcdefghi…rstuvwxy", Subtitles.shortenMiddle("abcdefghijklmnopqrstuvwxy", 18));
     }
+
+    @Test
+    void theWordsMostAwsNamesShareGoFirstSoThatWhatTellsThemApartStays() {
+        // cut in the middle, four managed policies read "Amazo…ccess" at 11 characters
+        assertEquals("…S3Full…", Subtitles.shortenName("AmazonS3FullAccess", 11));
+        assertEquals("…S3Read…", Subtitles.shortenName("AmazonS3ReadOnlyAccess", 11));
+        assertEquals("…EC2Full…", Subtitles.shortenName("AmazonEC2FullAccess", 11));
+        assertEquals("…CodeCommitFull…", Subtitles.shortenName("AWSCodeCommitFullAccess", 18));
+        assertEquals("…CodeCommitRead…", Subtitles.shortenName("AWSCodeCommitReadOnly", 18));
+        assertEquals("…EC2ContainerRegistryRead…", Subtitles.shortenName("AmazonEC2ContainerRegistryReadOnly", 26));
+        assertEquals("…CloudTrai…", Subtitles.shortenName("AWSCloudTrailReadOnlyAccess", 11), "still too long: its start stays");
+        assertEquals("…ElasticBe…", Subtitles.shortenName("AWSElasticBeanstalkServiceRolePolicy", 11));
+    }
+
+    @Test
+    void aNameIsCutOnlyAsMuchAsItMustAndTheFirstWordGoesFirst() {
+        assertEquals("…LambdaExecute", Subtitles.shortenName("AWSLambdaExecute", 15));
+        assertEquals("lambda-execution…", Subtitles.shortenName("lambda-execution-role", 18));
+        assertEquals("AWSLambdaExecute", Subtitles.shortenName("AWSLambdaExecute", 16));
+    }
+
+    @Test
+    void withoutSharedWordsToDropANameIsCutInTheMiddleAsBefore() {
+        assertEquals("AWS-Quic…us-east-1", Subtitles.shortenName("AWS-QuickSetup-EnableExplorer-us-east-1", 18),
+                "its end tells it apart: cut in the middle");
+        assertEquals("Inlin…Group", Subtitles.shortenName("InlinePolicyGroup", 11));
+        assertEquals("payment…production", Subtitles.shortenName("payments-api-handler-production", 18));
+        assertEquals("ReadO…ccess", Subtitles.shortenName("ReadOnlyAccess", 11), "every word shared: nothing tells it apart to keep");
+        assertEquals("alice", Subtitles.shortenName("alice", 18));
+    }
 }

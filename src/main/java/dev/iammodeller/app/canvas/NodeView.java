@@ -64,7 +64,7 @@ public final class NodeView extends EntityView {
     }
 
     private void showName() {
-        name.setText(Subtitles.shortenMiddle(fullName, ReadableText.nameCharacters(nameScale)));
+        name.setText(Subtitles.shortenName(fullName, ReadableText.nameCharacters(nameScale)));
         showFullName(name.getText().equals(fullName) ? "" : fullName);
     }
 

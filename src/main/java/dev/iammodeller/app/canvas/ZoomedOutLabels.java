@@ -65,7 +65,7 @@ final class ZoomedOutLabels {
             if (entity == null || box == null || shown++ >= MOST) {
                 continue;
             }
-            group.getChildren().add(label(Subtitles.shortenMiddle(entity.name(), 28), box, selected.contains(id)));
+            group.getChildren().add(label(Subtitles.shortenName(entity.name(), 28), box, selected.contains(id)));
         }
     }
 
