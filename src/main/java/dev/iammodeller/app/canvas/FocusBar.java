@@ -30,10 +30,14 @@ final class FocusBar extends HBox {
         note.setId("focus-note");
         note.getStyleClass().add("focus-note");
         note.setMinWidth(0);
+        note.setWrapText(true); // why the view is as it is, whole, under the caption: on a narrow canvas in lines rather than cut
+        note.setMinHeight(USE_PREF_SIZE);
         note.managedProperty().bind(note.visibleProperty());
         everything = button("Show Everything", "focus-everything", "Draw the whole model again (Ctrl+Alt+A)", showEverything);
         expand = button("Expand Policies", "focus-expand", "Draw every collapsed policy again (Ctrl+Alt+X)", expandAll);
-        getChildren().addAll(caption, note, everything, expand);
+        javafx.scene.layout.VBox texts = new javafx.scene.layout.VBox(2, caption, note); // the note under the caption
+        texts.setMinWidth(0);
+        getChildren().addAll(texts, everything, expand);
         show(null, false, false, "");
     }
 
@@ -55,8 +59,8 @@ final class FocusBar extends HBox {
     }
 
     /**
-     * Keeps the bar within {@code width}: the note, then the caption, are shortened (an ellipsis, the whole text in
-     * a tooltip) rather than run under what is beside the bar.
+     * Keeps the bar within {@code width}: the note wraps, the caption is shortened (an ellipsis, the whole text in a
+     * tooltip) rather than run under what is beside the bar.
      */
     void fitCaption(javafx.beans.value.ObservableNumberValue width) {
         javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(() -> width.doubleValue()
@@ -64,8 +68,7 @@ final class FocusBar extends HBox {
                 expand.visibleProperty());
         caption.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(80, room.get()), room));
-        note.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(0, room.get() - caption.prefWidth(-1)), room, caption.textProperty()));
+        note.maxWidthProperty().bind(caption.maxWidthProperty());
         for (Label label : new Label[] {caption, note}) {
             label.setTooltip(new Tooltip());
             label.getTooltip().textProperty().bind(label.textProperty());
