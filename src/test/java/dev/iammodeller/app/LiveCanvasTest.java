@@ -72,6 +72,14 @@ class LiveCanvasTest {
                 assertEquals(Set.of("reach-dimmed"), states, id + " is not reached, so it is faded");
             }
         }
+        // the explanation's tooltip is made when the pointer first comes over the view (a thousand at once cost seconds)
+        Node s3 = fx(() -> window.canvas().view("s3").node());
+        String kindOnly = fx(() -> tooltipText(s3));
+        robot.moveTo(s3);
+        until(() -> !tooltipText(s3).equals(kindOnly));
+        String explained = fx(() -> tooltipText(s3));
+        assertTrue(explained.endsWith(kindOnly) && explained.length() > kindOnly.length(),
+                "the live evaluator's explanation stands above the kind's sentence: " + explained);
         assertEquals(List.of(new Highlights.Edge("alice", "report-fn", "lambda:UpdateFunctionCode"),
                 new Highlights.Edge("report-fn", "report-logger", "runs as")), fx(() -> live().drawnPaths()));
         Node path = robot.lookup("#live-path-alice-report-fn").query();
@@ -200,6 +208,11 @@ class LiveCanvasTest {
     }
 
     /** The highlight pseudo-classes of an entity's view. */
+    private static String tooltipText(Node node) {
+        Object tip = node.getProperties().get("javafx.scene.control.Tooltip");
+        return tip instanceof javafx.scene.control.Tooltip tooltip ? tooltip.getText() : "";
+    }
+
     private Set<String> states(String id) throws Exception {
         return fx(() -> window.canvas().view(id).node().getPseudoClassStates().stream().map(PseudoClass::getPseudoClassName)
                 .filter(name -> name.startsWith("reach-") || name.equals("escalation")).collect(Collectors.toSet()));

@@ -6,6 +6,7 @@ import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.EntityKind;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.input.MouseEvent;
 
 /**
  * What every entity's view has: its id, the style classes of its kind and family, the kind's tooltip
@@ -17,6 +18,9 @@ abstract class EntityView extends Group implements ShapeView {
     private String explanation = "";
     /** The whole name when the view shows it shortened, else empty: the first line of the tooltip. */
     private String fullName = "";
+    /** The tooltip's text changed since it was last made: it is made again when the pointer next comes over the view. */
+    private boolean tooltipStale;
+    private boolean waitsForPointer;
 
     EntityView(Entity entity, String styleClass, String idPrefix) {
         this.id = entity.id();
@@ -46,10 +50,28 @@ abstract class EntityView extends Group implements ShapeView {
         }
     }
 
+    /**
+     * The kind's shared tooltip at once when there is nothing else to say; else the tooltip with the whole name and the
+     * explanation, made when the pointer first comes over the view (a large model explains a thousand views at once,
+     * and a tooltip each cost the window a second or more).
+     */
     private void tooltip() {
-        String text = fullName.isEmpty() ? explanation
-                : explanation.isEmpty() ? fullName : fullName + "\n" + explanation;
-        KindTooltips.explain(this, kind, text);
+        if (fullName.isEmpty() && explanation.isEmpty()) {
+            tooltipStale = false;
+            KindTooltips.install(this, kind);
+            return;
+        }
+        tooltipStale = true;
+        if (!waitsForPointer) {
+            waitsForPointer = true;
+            addEventHandler(MouseEvent.MOUSE_ENTERED, event -> {
+                if (tooltipStale) {
+                    tooltipStale = false;
+                    KindTooltips.explain(this, kind, fullName.isEmpty() ? explanation
+                            : explanation.isEmpty() ? fullName : fullName + "\n" + explanation);
+                }
+            });
+        }
     }
 
     @Override

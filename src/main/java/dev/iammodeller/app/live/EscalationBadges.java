@@ -50,12 +50,13 @@ final class EscalationBadges {
         for (String id : escalations.byPrincipal().keySet()) {
             ShapeView view = canvas.view(id);
             if (view != null && model.entities().containsKey(id)) {
-                group.getChildren().add(badge(id, view.node(), escalations.badgeText(model, id)));
+                group.getChildren().add(badge(id, view.node(), () -> escalations.badgeText(model, id)));
             }
         }
     }
 
-    private Label badge(String id, Node view, String text) {
+    /** A badge whose tooltip is written when the pointer first comes over it: a large model has a thousand badges. */
+    private Label badge(String id, Node view, java.util.function.Supplier<String> text) {
         Label badge = new Label("!");
         badge.setId("badge-" + id);
         badge.getStyleClass().add("escalation-badge");
@@ -67,7 +68,8 @@ final class EscalationBadges {
         badge.visibleProperty().bind(view.visibleProperty());
         badge.setScaleX(textScale);
         badge.setScaleY(textScale);
-        OverlayMarker.install(badge, text + "\nClick to draw the path step by step.", () -> clicked.accept(id, badge));
+        OverlayMarker.installLazily(badge, () -> text.get() + "\nClick to draw the path step by step.",
+                () -> clicked.accept(id, badge));
         return badge;
     }
 }
