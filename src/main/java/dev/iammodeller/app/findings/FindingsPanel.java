@@ -176,17 +176,39 @@ public final class FindingsPanel {
         problem.setText(refusal.orElse(""));
     }
 
+    /** A severity with more findings than this lists them by rule ("ESCALATION (1,058)"), each rule a branch. */
+    static final int GROUPED_BY_RULE = 100;
+    /** A rule's branch with at most this many findings opens expanded; a longer one waits to be opened. */
+    static final int RULE_EXPANDED = 30;
+
+    /** One rule's findings of one severity, under that severity when it has more than {@link #GROUPED_BY_RULE}. */
+    record RuleGroup(Severity severity, String code) {
+    }
+
     private void rebuild() {
-        Map<Severity, TreeItem<Object>> groups = new EnumMap<>(Severity.class);
+        Map<Severity, java.util.List<Finding>> bySeverity = new EnumMap<>(Severity.class);
         for (Finding finding : view.open()) {
-            groups.computeIfAbsent(finding.severity(), severity -> {
-                TreeItem<Object> group = new TreeItem<>(severity);
-                group.setExpanded(true);
-                return group;
-            }).getChildren().add(new TreeItem<>(finding));
+            bySeverity.computeIfAbsent(finding.severity(), severity -> new java.util.ArrayList<>()).add(finding);
         }
         TreeItem<Object> top = new TreeItem<>("findings");
-        top.getChildren().setAll(groups.values());
+        bySeverity.forEach((severity, findings) -> {
+            TreeItem<Object> group = new TreeItem<>(severity);
+            group.setExpanded(true);
+            if (findings.size() <= GROUPED_BY_RULE) {
+                findings.forEach(finding -> group.getChildren().add(new TreeItem<>(finding)));
+            } else {
+                // thousands of findings in one list are read by no one, and a tree of rows of wrapped text that long
+                // keeps the window measuring rows for seconds: by rule, the long ones closed until opened
+                Map<String, TreeItem<Object>> byRule = new java.util.LinkedHashMap<>();
+                for (Finding finding : findings) {
+                    byRule.computeIfAbsent(finding.code(), code -> new TreeItem<>(new RuleGroup(severity, code)))
+                            .getChildren().add(new TreeItem<>(finding));
+                }
+                byRule.values().forEach(rule -> rule.setExpanded(rule.getChildren().size() <= RULE_EXPANDED));
+                group.getChildren().setAll(byRule.values());
+            }
+            top.getChildren().add(group);
+        });
         if (!view.accepted().isEmpty()) {
             TreeItem<Object> accepted = new TreeItem<>(ACCEPTED);
             accepted.setExpanded(true);
@@ -194,6 +216,15 @@ public final class FindingsPanel {
             top.getChildren().add(accepted);
         }
         tree.setRoot(top);
+    }
+
+    /** How many findings a severity or rule branch holds ("1,058"). */
+    private static String count(TreeItem<Object> item) {
+        int n = 0;
+        for (TreeItem<Object> child : item.getChildren()) {
+            n += child.getValue() instanceof RuleGroup ? child.getChildren().size() : 1;
+        }
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     private static ComboBox<String> choices(String id, String all, javafx.collections.ObservableList<String> values) {
@@ -277,8 +308,11 @@ public final class FindingsPanel {
             if (empty || item == null) {
                 setText(null);
             } else if (item instanceof Severity severity) {
-                setText(severity.name() + " (" + getTreeItem().getChildren().size() + ")");
+                setText(severity.name() + " (" + count(getTreeItem()) + ")");
                 getStyleClass().add("finding-" + severity.label());
+            } else if (item instanceof RuleGroup rule) {
+                setText(rule.code() + " (" + count(getTreeItem()) + ")");
+                getStyleClass().add("finding-" + rule.severity().label());
             } else if (item instanceof String heading) {
                 setText(heading + " (" + getTreeItem().getChildren().size() + ")");
                 getStyleClass().add("finding-accepted");

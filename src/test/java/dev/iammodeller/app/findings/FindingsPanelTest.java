@@ -130,4 +130,48 @@ class FindingsPanelTest {
         assertEquals("2 findings", summary.getText());
         assertTrue(tree.getRoot().getChildren().stream().noneMatch(i -> "Accepted".equals(i.getValue())));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSeverityWithHundredsOfFindingsListsThemByRuleTheLongOnesClosed(FxRobot robot) throws Exception {
+        dev.iammodeller.model.IamModel model = TestWork.example("07-provisioning-escalation.iam.json");
+        for (int i = 0; i < 120; i++) { // 120 roles that an account outside the model may assume, no external id
+            model = model.with(new dev.iammodeller.model.Role("partner-" + i, "111111111111", "partner-" + i, "/",
+                    new dev.iammodeller.model.PolicyText("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                            + "\"Principal\":{\"AWS\":\"arn:aws:iam::" + (222222222200L + i) + ":root\"},"
+                            + "\"Action\":\"sts:AssumeRole\"}]}"), 1, "", java.util.Map.of()));
+        }
+        LiveAnalysis live = new LiveAnalysis(new EditorState(model), CompletableFuture.completedFuture(Catalog.load()),
+                TestWork.NOW);
+        FindingsPanel panel = new FindingsPanel(live, ids -> { });
+        robot.interact(() -> new Stage() {
+            {
+                setScene(new Scene((Parent) panel.node(), 400, 500));
+                show();
+            }
+        });
+        TreeView<Object> tree = (TreeView<Object>) panel.node().lookup("#findings-tree");
+        TreeItem<Object> high = tree.getRoot().getChildren().get(0);
+        assertEquals(Severity.HIGH, high.getValue());
+        long external = live.findings().stream().filter(f -> f.severity() == Severity.HIGH
+                && f.code().equals("EXTERNAL_TRUST")).count();
+        assertEquals(120, external);
+        assertTrue(high.getChildren().stream().allMatch(item -> item.getValue() instanceof FindingsPanel.RuleGroup),
+                "over " + FindingsPanel.GROUPED_BY_RULE + " high findings: by rule");
+        TreeItem<Object> trust = high.getChildren().stream()
+                .filter(item -> ((FindingsPanel.RuleGroup) item.getValue()).code().equals("EXTERNAL_TRUST")).findFirst()
+                .orElseThrow();
+        assertEquals(120, trust.getChildren().size());
+        assertFalse(trust.isExpanded(), "120 findings of one rule wait to be opened");
+        TreeItem<Object> escalation = high.getChildren().stream()
+                .filter(item -> ((FindingsPanel.RuleGroup) item.getValue()).code().equals("ESCALATION")).findFirst()
+                .orElseThrow();
+        assertTrue(escalation.isExpanded(), "a short rule's branch is open");
+        assertTrue(escalation.getChildren().stream().anyMatch(item -> ((Finding) item.getValue()).subjectName()
+                .equals("provisioner")), "scenario 7's escalations are under their rule");
+        List<String> texts = robot.from(panel.node()).lookup(".tree-cell").queryAll().stream()
+                .map(cell -> ((javafx.scene.control.TreeCell<Object>) cell).getText()).filter(t -> t != null).toList();
+        assertTrue(texts.contains("HIGH (" + (120 + escalation.getChildren().size()) + ")"), texts.toString());
+        assertTrue(texts.contains("EXTERNAL_TRUST (120)"), texts.toString());
+    }
 }
