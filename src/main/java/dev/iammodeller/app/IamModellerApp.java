@@ -128,7 +128,7 @@ public final class IamModellerApp extends Application {
             window.panels().live().progressProperty().addListener((o, was, now) -> {
                 if (now.isEmpty() && !was.isEmpty()) {
                     reportStartup("escalations and findings shown (clock " + System.currentTimeMillis() + ")");
-                } else if (now.startsWith("Working out")) {
+                } else if (now.startsWith("Working out") && !was.startsWith("Working out")) { // not at each percentage
                     reportStartup("findings but the escalations shown (clock " + System.currentTimeMillis() + ")");
                 }
             });

@@ -143,8 +143,9 @@ final class MainWindow {
         ProgressIndicator analysing = new ProgressIndicator();
         analysing.setId("analysis-busy");
         analysing.setPrefSize(14, 14);
-        analysing.visibleProperty().bind(panels.live().busyProperty().or(panels.live().modelBusyProperty())
-                .or(exportJob.busyProperty()));
+        // while the progress text says how far the escalations have come ("… 40 %"), no spinner turns beside it
+        analysing.visibleProperty().bind(panels.live().busyProperty().or(panels.live().modelBusyProperty()
+                .and(panels.live().modelProgressProperty().lessThan(0))).or(exportJob.busyProperty()));
         Tooltip.install(analysing, new Tooltip("The live evaluator is working on the newest model"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

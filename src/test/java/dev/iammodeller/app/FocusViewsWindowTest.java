@@ -268,12 +268,18 @@ class FocusViewsWindowTest {
         javafx.scene.control.Label note = robot.lookup("#focus-note").queryAs(javafx.scene.control.Label.class);
         assertEquals("A large model (503 principals) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
                 note.getText());
-        robot.interact(() -> note.getScene().getWindow().setWidth(1280)); // the canvas of a 1280 × 800 screen
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(note.getText(), fx(() -> ((javafx.scene.text.Text) note.lookup(".text")).getText()),
-                "the note is shown whole (in lines under the caption), not cut");
-        assertTrue(fx(() -> note.localToScene(note.getLayoutBounds()).getMaxX() <= window.canvas().node().localToScene(
-                window.canvas().node().getLayoutBounds()).getMaxX()), "within the canvas");
+        javafx.stage.Window stage = note.getScene().getWindow();
+        double width = stage.getWidth();
+        robot.interact(() -> stage.setWidth(1280)); // the canvas of a 1280 × 800 screen
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(note.getText(), fx(() -> ((javafx.scene.text.Text) note.lookup(".text")).getText()),
+                    "the note is shown whole (in lines under the caption), not cut");
+            assertTrue(fx(() -> note.localToScene(note.getLayoutBounds()).getMaxX() <= window.canvas().node().localToScene(
+                    window.canvas().node().getLayoutBounds()).getMaxX()), "within the canvas");
+        } finally {
+            robot.interact(() -> stage.setWidth(width)); // the tests after this one share the stage
+        }
         assertEquals("tab-findings", fx(() -> window.sidePanels().getSelectionModel().getSelectedItem().getId()),
                 "a large model shows its findings first");
         // opening places the new users (one step of its own); the view changes neither entities nor relations

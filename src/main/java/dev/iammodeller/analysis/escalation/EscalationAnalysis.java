@@ -118,9 +118,17 @@ public final class EscalationAnalysis {
      * shortest path and how many other paths lead there.
      */
     public static List<EscalationGain> grouped(AccessCheck check) {
+        return grouped(check, done -> { });
+    }
+
+    /**
+     * As {@link #grouped(AccessCheck)}, telling {@code progress} how much of the work is done (0 to 1) as each principal's
+     * part is: from the threads doing it, so it must be quick and safe from any thread.
+     */
+    public static List<EscalationGain> grouped(AccessCheck check, java.util.function.DoubleConsumer progress) {
         Session session = session(check);
         List<EscalationGain> out = new ArrayList<>();
-        for (String id : session.prepare(true)) {
+        for (String id : session.prepare(true, progress)) {
             out.addAll(session.result(id).gains());
         }
         Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
@@ -139,7 +147,12 @@ public final class EscalationAnalysis {
 
     /** The path of each entry of {@link #grouped(AccessCheck)}: for callers that show one path per gain. */
     public static List<EscalationPath> shortestPaths(AccessCheck check) {
-        return grouped(check).stream().map(EscalationGain::path).toList();
+        return shortestPaths(check, done -> { });
+    }
+
+    /** As {@link #shortestPaths(AccessCheck)}, telling {@code progress} how much is done as {@link #grouped(AccessCheck, java.util.function.DoubleConsumer)} does. */
+    public static List<EscalationPath> shortestPaths(AccessCheck check, java.util.function.DoubleConsumer progress) {
+        return grouped(check, progress).stream().map(EscalationGain::path).toList();
     }
 
     private static boolean isPrincipal(AccessCheck check, String principalId) {
@@ -185,6 +198,8 @@ public final class EscalationAnalysis {
 
     /** Everything learned about one model: attackers, what each gains directly, each grouped answer. */
     static final class Session {
+        /** The share of a principal's work that its direct gains take (measured on the 3,000-principal account: 5.5 s of 6.5 s). */
+        static final double DIRECT_SHARE = 0.85;
         final Estate estate;
         final Strength strength;
         private final Map<String, Attacker> attackers = new ConcurrentHashMap<>();
@@ -218,13 +233,30 @@ public final class EscalationAnalysis {
          * grouped answer too (on every core: principals are independent, and the chains only read direct gains).
          */
         List<String> prepare(boolean grouped) {
+            return prepare(grouped, done -> { });
+        }
+
+        /**
+         * As {@link #prepare(boolean)}, telling {@code progress} the share done after each principal: a principal's
+         * direct gains count for {@value #DIRECT_SHARE} of its part (they are most of the work), its grouped answer the rest.
+         */
+        List<String> prepare(boolean grouped, java.util.function.DoubleConsumer progress) {
             List<String> ids = ids();
-            ids.parallelStream().forEach(id -> gains(indexById.get(id)));
+            double parts = ids.isEmpty() ? 1 : ids.size() * (grouped ? 1 : DIRECT_SHARE);
+            java.util.concurrent.atomic.AtomicInteger direct = new java.util.concurrent.atomic.AtomicInteger();
+            ids.parallelStream().forEach(id -> {
+                gains(indexById.get(id));
+                progress.accept(direct.incrementAndGet() * DIRECT_SHARE / parts);
+            });
             if (bounds == null) {
                 bounds = new ChainBounds(adminBit, index -> gains(index).gainedWords, index -> gains(index).nextWords);
             }
             if (grouped) {
-                ids.parallelStream().forEach(this::result);
+                java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+                ids.parallelStream().forEach(id -> {
+                    result(id);
+                    progress.accept((ids.size() * DIRECT_SHARE + answered.incrementAndGet() * (1 - DIRECT_SHARE)) / parts);
+                });
             }
             return ids;
         }

@@ -31,8 +31,13 @@ public record Escalations(Map<String, List<EscalationPath>> byPrincipal) {
      * ({@link EscalationAnalysis#grouped}; this may take seconds on a large model: run it off the FX thread).
      */
     public static Escalations of(AccessCheck check) {
+        return of(check, done -> { });
+    }
+
+    /** As {@link #of(AccessCheck)}, telling {@code progress} how much is done (0 to 1), from the threads doing it. */
+    public static Escalations of(AccessCheck check, java.util.function.DoubleConsumer progress) {
         Map<String, List<EscalationPath>> out = new LinkedHashMap<>();
-        for (EscalationPath path : EscalationAnalysis.shortestPaths(check)) {
+        for (EscalationPath path : EscalationAnalysis.shortestPaths(check, progress)) {
             out.computeIfAbsent(path.principalId(), id -> new ArrayList<>()).add(path);
         }
         return new Escalations(out);

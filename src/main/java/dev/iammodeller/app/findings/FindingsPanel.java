@@ -82,6 +82,7 @@ public final class FindingsPanel {
         busy.setPrefSize(16, 16);
         busy.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE); // beside a summary that wraps, never squeezed out
         busy.visibleProperty().bind(live.modelBusyProperty());
+        busy.progressProperty().bind(live.modelProgressProperty());
 
         ComboBox<Severity> severity = new ComboBox<>(FXCollections.observableArrayList(Severity.values()));
         severity.getItems().add(0, null);

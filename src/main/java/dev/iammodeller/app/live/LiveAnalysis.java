@@ -48,6 +48,12 @@ public final class LiveAnalysis {
     private final ReadOnlyBooleanWrapper modelBusy = new ReadOnlyBooleanWrapper(this, "modelBusy");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    /** How far the escalations of a model just opened have come (0 to 1); -1 when nothing says (a spinner then). */
+    private final javafx.beans.property.ReadOnlyDoubleWrapper modelProgress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "modelProgress", -1);
+    /** What {@link #progress} says while the escalations of a model just opened are worked out, before the percentage. */
+    private String escalationsProgress = "";
+    private final BackgroundWork modelWork;
     /** True from a model change until its model-wide analysis is handed to the background. */
     private final ReadOnlyBooleanWrapper modelWaiting = new ReadOnlyBooleanWrapper();
     /** The revisions the escalations and the findings shown were made for (-1: none). */
@@ -114,6 +120,7 @@ public final class LiveAnalysis {
                         BackgroundWork modelWork) {
         this.editor = editor;
         this.catalog = catalog;
+        this.modelWork = modelWork;
         this.selectionJobs = new Jobs<>(selectionWork, this::reach, this::showReach, this::failed, busy);
         ReadOnlyBooleanWrapper findingsBusy = new ReadOnlyBooleanWrapper();
         ReadOnlyBooleanWrapper escalationsBusy = new ReadOnlyBooleanWrapper();
@@ -149,6 +156,7 @@ public final class LiveAnalysis {
         earlyJobs.cancel();
         modelJobs.cancel();
         findingJobs.cancel();
+        endEscalationProgress();
         modelWaiting.set(true);
         modelWideStart.accept(() -> {
             if (request.revision() == editor.revisionProperty().get()) {
@@ -208,7 +216,17 @@ public final class LiveAnalysis {
 
     /** The escalations, with the analysis the early findings job made (it is the only one to request them). */
     private ModelWide modelWide(ModelRequest request) {
-        return new ModelWide(request, Escalations.of(request.analysis().check()));
+        return new ModelWide(request, Escalations.of(request.analysis().check(),
+                new ProgressReports(modelWork, percent -> showEscalationProgress(request.revision(), percent))));
+    }
+
+    /** "Working out the escalations of 3,100 principals… 40 %", while a model just opened is the newest. */
+    private void showEscalationProgress(long revision, int percent) {
+        if (revision == editor.revisionProperty().get() && !escalationsProgress.isEmpty()
+                && progress.get().startsWith(escalationsProgress)) {
+            progress.set(escalationsProgress + " " + percent + " %");
+            modelProgress.set(percent / 100.0);
+        }
     }
 
     private void showReach(ReachReport result) {
@@ -225,8 +243,9 @@ public final class LiveAnalysis {
     private void showEarlyFindings(EarlyFindings early) {
         if (findingsRevision != early.request().revision() && !progress.get().isEmpty()) {
             findings.setAll(early.findings());
-            progress.set("Working out the escalations of "
-                    + principals(dev.iammodeller.diagram.OpeningView.principals(early.request().model())) + "…");
+            escalationsProgress = "Working out the escalations of "
+                    + principals(dev.iammodeller.diagram.OpeningView.principals(early.request().model())) + "…";
+            progress.set(escalationsProgress);
         }
         modelJobs.request(early.request());
     }
@@ -237,6 +256,7 @@ public final class LiveAnalysis {
     }
 
     private void showModelWide(ModelWide result) {
+        endEscalationProgress();
         escalationsRevision = result.request().revision();
         escalations.set(result.escalations());
         findingJobs.request(result.request());
@@ -248,7 +268,13 @@ public final class LiveAnalysis {
         progress.set("");
     }
 
+    private void endEscalationProgress() {
+        escalationsProgress = "";
+        modelProgress.set(-1);
+    }
+
     private void modelFailed(Throwable failure) {
+        endEscalationProgress();
         progress.set("");
         failed(failure);
     }
@@ -293,6 +319,14 @@ public final class LiveAnalysis {
      */
     public ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /**
+     * How far the escalations of a model just opened have come, 0 to 1, a few times a second; -1 when nothing says how
+     * far the work is (busy indicators spin then).
+     */
+    public javafx.beans.property.ReadOnlyDoubleProperty modelProgressProperty() {
+        return modelProgress.getReadOnlyProperty();
     }
 
     /** Why the last analysis failed, or "". */

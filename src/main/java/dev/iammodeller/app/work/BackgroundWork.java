@@ -10,4 +10,12 @@ import java.util.function.Supplier;
 public interface BackgroundWork {
     /** Runs {@code work} in the background; {@code onResult} or {@code onFailure} then runs on the FX thread. */
     <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure);
+
+    /**
+     * Runs {@code onFxThread} on the FX thread, from work running in the background (how far it has come); by
+     * default at once, where the work runs on the caller's thread (tests).
+     */
+    default void report(Runnable onFxThread) {
+        onFxThread.run();
+    }
 }

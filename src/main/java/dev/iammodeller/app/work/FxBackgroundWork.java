@@ -15,6 +15,11 @@ public final class FxBackgroundWork implements BackgroundWork {
     });
 
     @Override
+    public void report(Runnable onFxThread) {
+        Platform.runLater(onFxThread);
+    }
+
+    @Override
     public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
         pool.execute(() -> {
             try {

@@ -172,6 +172,38 @@ class LiveAnalysisTest {
     }
 
     @Test
+    void theEscalationsOfAModelJustOpenedSayHowFarTheyHaveCome() throws Exception {
+        analysed("01-group-vs-service-role.iam.json");
+        dev.iammodeller.model.IamModel scenario7 = example("07-provisioning-escalation.iam.json");
+        editor.open(scenario7, null);
+        modelWork.jobs.remove(0).run();
+        String working = "Working out the escalations of " + dev.iammodeller.diagram.OpeningView.principals(scenario7)
+                + " principals…";
+        assertEquals(working, live.progressProperty().get());
+        assertEquals(-1, live.modelProgressProperty().get(), "nothing says how far yet");
+        List<String> said = new java.util.ArrayList<>();
+        List<Double> shares = new java.util.ArrayList<>();
+        live.progressProperty().addListener((o, was, now) -> said.add(now));
+        live.modelProgressProperty().addListener((o, was, now) -> shares.add(now.doubleValue()));
+        modelWork.jobs.remove(0).run(); // the escalations (held work tells its progress at once, on this thread)
+        assertTrue(said.size() >= 2 && said.get(0).startsWith(working + " ") && said.get(0).endsWith(" %"), said.toString());
+        assertEquals(working + " 100 %", said.get(said.size() - 1), said.toString());
+        assertEquals(-1, live.modelProgressProperty().get(), "the escalations are in: nothing to say how far");
+        assertEquals(1.0, shares.get(shares.size() - 2), 1e-9, shares.toString());
+        for (int at = 1; at < shares.size() - 1; at++) {
+            assertTrue(shares.get(at) > shares.get(at - 1), "it only grows: " + shares);
+        }
+        runAll(modelWork);
+        assertEquals("", live.progressProperty().get());
+
+        editor.submit(new AddEntity(new dev.iammodeller.model.User("eve", editor.model().entities().get("provisioner")
+                .account(), "eve", "/", false, false, java.util.Map.of()), null));
+        said.clear();
+        runAll(modelWork);
+        assertEquals(List.of(), said, "an edit's analysis keeps the findings shown and says nothing");
+    }
+
+    @Test
     void theAnalysisOfAModelSinceReplacedIsNeitherStartedNorShown() throws Exception {
         analysed("01-group-vs-service-role.iam.json");
         List<Runnable> starts = new java.util.ArrayList<>();
