@@ -94,6 +94,31 @@ public final class SimulatorModel {
         }
     }
 
+    /**
+     * How the principal with this id reads in the list: its name and kind ("alice (user)"), with its account when
+     * another principal has the same name; its id when the model holds no such entity.
+     */
+    public String principalName(String id) {
+        if (id == null) {
+            return "";
+        }
+        IamModel model = editor.model();
+        return model.entity(id).map(entity -> {
+            boolean namesake = false;
+            for (String other : principals) {
+                Entity e = model.entities().get(other);
+                namesake |= e != null && !other.equals(id) && e.name().equals(entity.name());
+            }
+            return entity.name() + " (" + dev.iammodeller.diagram.KindLooks.of(entity.kind()).word()
+                    + (namesake && entity.account() != null ? ", account " + entity.account() : "") + ")";
+        }).orElse(id);
+    }
+
+    /** The ARN of the principal with this id, or "" (what its row says on hover). */
+    public String principalArn(String id) {
+        return id == null ? "" : editor.model().entity(id).map(e -> e.arn() == null ? "" : e.arn()).orElse("");
+    }
+
     private void refreshPrincipals() {
         List<String> ids = new ArrayList<>();
         for (Entity entity : editor.model().entities().values()) {

@@ -48,6 +48,26 @@ public final class SimulatorPanel {
         principal.setId("sim-principal");
         principal.setMaxWidth(Double.MAX_VALUE);
         principal.valueProperty().bindBidirectional(model.principalProperty());
+        principal.setConverter(new javafx.util.StringConverter<>() { // by name and kind, not by the model's id
+            @Override
+            public String toString(String id) {
+                return model.principalName(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        principal.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                setText(empty || id == null ? null : model.principalName(id));
+                String arn = empty ? "" : model.principalArn(id);
+                setTooltip(arn.isEmpty() ? null : new javafx.scene.control.Tooltip(arn));
+            }
+        });
         TextField action = new TextField();
         action.setId("sim-action");
         action.setPromptText("s3:GetObject");

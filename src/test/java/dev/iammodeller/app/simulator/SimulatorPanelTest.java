@@ -135,4 +135,24 @@ class SimulatorPanelTest {
         assertTrue(problem.startsWith("s3:GetObjekt is not an action AWS has: did you mean s3:GetObject"), problem);
         assertEquals(null, panel.model().resultProperty().get());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void principalsAreListedByNameAndKindNotByTheirIdsTheirAccountWhenNamesakes(FxRobot robot) throws Exception {
+        dev.iammodeller.model.IamModel model = TestWork.example("04-third-party-access.iam.json");
+        String account = model.entities().get("vendor-keys").account();
+        model = model.with(new dev.iammodeller.model.User("user-" + account + "-bob", account, "bob", "/", false, false,
+                java.util.Map.of())).with(new dev.iammodeller.model.User("user-999999999999-bob", "999999999999", "bob", "/",
+                false, false, java.util.Map.of()));
+        dev.iammodeller.model.IamModel imported = model;
+        robot.interact(() -> editor.open(imported, null));
+        ComboBox<String> principal = robot.lookup("#sim-principal").queryAs(ComboBox.class);
+        robot.interact(() -> principal.setValue("user-" + account + "-bob"));
+        assertEquals("bob (user, account " + account + ")", principal.getConverter().toString(principal.getValue()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("bob (user, account " + account + ")", principal.getChildrenUnmodifiable().stream()
+                .filter(node -> node instanceof javafx.scene.control.ListCell).map(node -> ((javafx.scene.control.ListCell<?>) node)
+                        .getText()).findFirst().orElse(null), "the box reads the name, not the id the importer gave");
+        assertEquals("vendor-keys (user)", principal.getConverter().toString("vendor-keys"), "no namesake: no account");
+    }
 }
