@@ -141,6 +141,10 @@ public final class ReachPanel {
                 }
             }
         });
+        // the service and action names are what is read first; an outcome is a word or "96 rows"
+        what.setPrefWidth(160);
+        target.setPrefWidth(122);
+        outcome.setMinWidth(60);
         table.getColumns().setAll(List.of(what, target, outcome));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> selected(item));
     }
