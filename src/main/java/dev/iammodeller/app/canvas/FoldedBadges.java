@@ -22,8 +22,15 @@ final class FoldedBadges {
     private final Function<String, ShapeView> views;
     private final Consumer<String> expand;
     private double textScale = 1;
-    /** Every badge by its holder, in the group or not (only those on views in the scene are: {@link #cull}). */
+    /** How many policies are folded into each holder drawn: its badge's count. */
+    private final Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    /**
+     * The badges made so far by their holder, in the group or not (only those on views in the scene are: {@link #cull}).
+     * A badge is made when its holder's view first joins the scene: a large model has thousands, most far out of view.
+     */
     private final Map<String, Group> badges = new java.util.LinkedHashMap<>();
+    /** The width of each badge text ("3 policies"), measured once: there are a handful, on thousands of badges. */
+    private static final Map<String, Double> WIDTHS = new java.util.HashMap<>();
 
     FoldedBadges(Function<String, ShapeView> views, Consumer<String> expand) {
         this.views = views;
@@ -39,10 +46,10 @@ final class FoldedBadges {
     void show(Map<String, Integer> folded) {
         group.getChildren().clear();
         badges.clear();
+        counts.clear();
         folded.forEach((holder, count) -> {
-            ShapeView view = views.apply(holder);
-            if (view != null) {
-                badges.put(holder, badge(holder, view.node(), count));
+            if (views.apply(holder) != null) {
+                counts.put(holder, count);
             }
         });
         cull();
@@ -54,17 +61,25 @@ final class FoldedBadges {
      */
     void cull() {
         LayerMembership membership = new LayerMembership(group);
-        badges.forEach((holder, badge) -> {
+        counts.forEach((holder, count) -> {
             ShapeView view = views.apply(holder);
-            membership.keep(badge, view != null && view.node().isVisible());
+            boolean shown = view != null && view.node().isVisible();
+            Group badge = badges.get(holder);
+            if (badge == null && shown) {
+                badge = badge(holder, view.node(), count);
+                badges.put(holder, badge);
+            }
+            if (badge != null) {
+                membership.keep(badge, shown);
+            }
         });
         membership.apply();
     }
 
     /** The text of the badge on a holder, or null when it has none (for tests). */
     String textOf(String holder) {
-        Group badge = badges.get(holder);
-        return badge == null ? null : ((Text) badge.getChildren().get(1)).getText();
+        Integer count = counts.get(holder);
+        return count == null ? null : Words.count(count, "policy", "policies");
     }
 
     /** Zoomed out, the badges grow (up to 1.8 times) so they stay readable, as the escalation badges do. */
@@ -85,7 +100,7 @@ final class FoldedBadges {
         label.setFont(FONT);
         label.getStyleClass().add("folded-badge-text");
         label.setTextOrigin(javafx.geometry.VPos.CENTER);
-        double width = label.getLayoutBounds().getWidth() + 10;
+        double width = WIDTHS.computeIfAbsent(text, t -> label.getLayoutBounds().getWidth()) + 10;
         label.setX(5);
         label.setY(HEIGHT / 2);
         Rectangle pill = new Rectangle(width, HEIGHT);
