@@ -97,6 +97,7 @@ public final class FindingsPanel {
         TextField text = new TextField();
         text.setId("findings-text");
         text.setPromptText("Filter by name, ARN, text");
+        text.setPrefColumnCount(16); // the prompt whole (it was cut at 1280 × 800 and 1600 × 1000); on a row of its own when narrow
         text.textProperty().bindBidirectional(view.textProperty());
         FlowPane filters = new FlowPane(6, 6, severity, code, account, text);
 
