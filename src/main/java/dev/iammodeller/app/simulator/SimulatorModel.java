@@ -48,6 +48,8 @@ public final class SimulatorModel {
     private final EditorState editor;
     private final CompletableFuture<Catalog> catalog;
     private final ObservableList<String> principals = FXCollections.observableArrayList();
+    /** How many of {@link #principals} bear each name: a name borne twice is told apart by its account. */
+    private final java.util.Map<String, Integer> principalsNamed = new java.util.HashMap<>();
     private final StringProperty principal = new SimpleStringProperty(this, "principal");
     private final StringProperty action = new SimpleStringProperty(this, "action", "");
     private final StringProperty resource = new SimpleStringProperty(this, "resource", "*");
@@ -102,13 +104,8 @@ public final class SimulatorModel {
         if (id == null) {
             return "";
         }
-        IamModel model = editor.model();
-        return model.entity(id).map(entity -> {
-            boolean namesake = false;
-            for (String other : principals) {
-                Entity e = model.entities().get(other);
-                namesake |= e != null && !other.equals(id) && e.name().equals(entity.name());
-            }
+        return editor.model().entity(id).map(entity -> {
+            boolean namesake = principalsNamed.getOrDefault(entity.name(), 0) > 1;
             return entity.name() + " (" + dev.iammodeller.diagram.KindLooks.of(entity.kind()).word()
                     + (namesake && entity.account() != null ? ", account " + entity.account() : "") + ")";
         }).orElse(id);
@@ -121,9 +118,11 @@ public final class SimulatorModel {
 
     private void refreshPrincipals() {
         List<String> ids = new ArrayList<>();
+        principalsNamed.clear();
         for (Entity entity : editor.model().entities().values()) {
             if (entity.kind().isIamPrincipal()) {
                 ids.add(entity.id());
+                principalsNamed.merge(entity.name(), 1, Integer::sum);
             }
         }
         if (!ids.equals(principals)) {
