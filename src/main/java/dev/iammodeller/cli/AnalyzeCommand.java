@@ -143,6 +143,11 @@ final class AnalyzeCommand {
         try {
             ModelAnalysis analysis = new ModelAnalysis(Catalog.load(), model);
             AccessCheck check = analysis.check();
+            if ((escalations && !allPaths || findings) && dev.iammodeller.diagram.OpeningView.isLarge(model)) {
+                // seconds to minutes on a large model: worked out first (the reports then read what is kept), saying how far
+                dev.iammodeller.analysis.escalation.EscalationAnalysis.grouped(check,
+                        new EscalationProgress(err, "analyze", dev.iammodeller.diagram.OpeningView.principals(model)));
+            }
             if (principal != null) {
                 Entity found = ModelNames.find(model, principal, "principal", e -> e.kind().isIamPrincipal()
                         || e.kind().isIdentityCenterPrincipal() || e instanceof IdentityProvider || e instanceof AwsService || HolderReport.covers(e));
