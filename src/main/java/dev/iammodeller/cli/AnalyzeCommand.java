@@ -143,10 +143,8 @@ final class AnalyzeCommand {
         try {
             ModelAnalysis analysis = new ModelAnalysis(Catalog.load(), model);
             AccessCheck check = analysis.check();
-            if ((escalations && !allPaths || findings) && dev.iammodeller.diagram.OpeningView.isLarge(model)) {
-                // seconds to minutes on a large model: worked out first (the reports then read what is kept), saying how far
-                dev.iammodeller.analysis.escalation.EscalationAnalysis.grouped(check,
-                        new EscalationProgress(err, "analyze", dev.iammodeller.diagram.OpeningView.principals(model)));
+            if (escalations && !allPaths || findings) { // seconds to minutes on a large model: saying how far
+                EscalationProgress.workOut(check, err, "analyze", "");
             }
             if (principal != null) {
                 Entity found = ModelNames.find(model, principal, "principal", e -> e.kind().isIamPrincipal()

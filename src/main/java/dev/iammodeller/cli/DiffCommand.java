@@ -7,6 +7,7 @@ import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.IamModel;
 import dev.iammodeller.policy.PolicyParseException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -65,7 +66,11 @@ final class DiffCommand {
         ReportText report = new ReportText(out);
         try {
             EntityPairing pairing = EntityPairing.of(base, next);
-            DiffReport diff = new DiffReport(Catalog.load(), new AccessCheck(base), new AccessCheck(next), pairing);
+            AccessCheck baseCheck = new AccessCheck(base);
+            AccessCheck nextCheck = new AccessCheck(next);
+            EscalationProgress.workOut(baseCheck, err, "diff", " of " + Path.of(basePath).getFileName());
+            EscalationProgress.workOut(nextCheck, err, "diff", " of " + Path.of(newPath).getFileName());
+            DiffReport diff = new DiffReport(Catalog.load(), baseCheck, nextCheck, pairing);
             ModelChanges changes = ModelChanges.of(base, next, pairing);
             boolean grantsNew = json ? diff.json(basePath, newPath, changes, new ReportJson(report))
                     : diff.text(changes, report);

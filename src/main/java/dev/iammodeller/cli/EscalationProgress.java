@@ -7,7 +7,7 @@ import java.util.function.DoubleConsumer;
 /**
  * How far the escalations of a large model have come, on standard error every tenth of the way ("analyze: working out
  * the escalations of 3,100 principals: 40%"), as {@code import} says how far its reading has come: told from the
- * threads doing the work.
+ * threads doing the work. {@link #workOut} is how {@code analyze} and {@code diff} ask for it.
  */
 final class EscalationProgress implements DoubleConsumer {
     private final PrintStream err;
@@ -15,9 +15,14 @@ final class EscalationProgress implements DoubleConsumer {
     private int said = -1;
 
     EscalationProgress(PrintStream err, String command, long principals) {
+        this(err, command, principals, "");
+    }
+
+    /** {@code of} says whose principals, after their number ({@code " of base.iam.json"}), or "". */
+    EscalationProgress(PrintStream err, String command, long principals, String of) {
         this.err = err;
         this.saying = command + ": working out the escalations of " + String.format(Locale.ROOT, "%,d", principals)
-                + " principals: ";
+                + " principals" + of + ": ";
     }
 
     @Override
@@ -26,6 +31,18 @@ final class EscalationProgress implements DoubleConsumer {
         while (said < tenth) {
             said++;
             err.println(saying + said * 10 + "%");
+        }
+    }
+
+    /**
+     * Works out the escalations of {@code check}'s model first, saying how far on {@code err}, when the model is large
+     * (500 users, groups and roles or more, as the window counts them); the reports then read what the analysis keeps.
+     * Nothing is said of a smaller model, worked out in a moment.
+     */
+    static void workOut(dev.iammodeller.analysis.AccessCheck check, PrintStream err, String command, String of) {
+        if (dev.iammodeller.diagram.OpeningView.isLarge(check.model())) {
+            dev.iammodeller.analysis.escalation.EscalationAnalysis.grouped(check, new EscalationProgress(err, command,
+                    dev.iammodeller.diagram.OpeningView.principals(check.model()), of));
         }
     }
 }

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code analyze --escalations} and {@code --findings} of a large model (500 users, groups and roles or more) say on
- * standard error how far the escalations have come, every tenth of the way; a small model's run says nothing there,
- * and the report itself is untouched.
+ * {@code analyze --escalations} and {@code --findings}, and {@code diff}, of a large model (500 users, groups and roles
+ * or more) say on standard error how far the escalations have come, every tenth of the way; a small model's run says
+ * nothing there, and the report itself is untouched.
  */
-class AnalyzeProgressTest {
+class LargeModelProgressTest {
     @TempDir
     static Path folder;
     private static Path large;
@@ -64,10 +64,27 @@ class AnalyzeProgressTest {
     void findingsSayItTooAndASmallModelSaysNothing() throws Exception {
         assertTrue(run(large.toString(), "--findings")[1].contains("working out the escalations of " + principals
                 + " principals: 100%"));
-        String example = Path.of(AnalyzeProgressTest.class.getResource("/examples/07-provisioning-escalation.iam.json")
+        String example = Path.of(LargeModelProgressTest.class.getResource("/examples/07-provisioning-escalation.iam.json")
                 .toURI()).toString();
         assertEquals("", run(example, "--escalations")[1]);
         assertEquals("", run(example, "--findings")[1]);
         assertEquals("", run(large.toString(), "--escalations", "--all-paths")[1], "every path is written as it is found");
+    }
+
+    @Test
+    void diffSaysItForEachLargeModelNamingIt() throws Exception {
+        java.nio.file.Path copy = folder.resolve("copy.iam.json");
+        java.nio.file.Files.copy(large, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = DiffCommand.run(List.of(large.toString(), copy.toString()), new PrintStream(out, true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, exit, "the same model twice grants nothing new");
+        List<String> lines = Arrays.asList(err.toString(StandardCharsets.UTF_8).strip().split("\\R"));
+        assertEquals(22, lines.size(), lines.toString());
+        assertEquals("diff: working out the escalations of " + principals + " principals of large.iam.json: 0%", lines.get(0));
+        assertEquals("diff: working out the escalations of " + principals + " principals of copy.iam.json: 100%",
+                lines.get(21));
+        assertFalse(out.toString(StandardCharsets.UTF_8).contains("working out"));
     }
 }
