@@ -1,5 +1,7 @@
 package dev.iammodeller.cli;
 
+import dev.iammodeller.analysis.ModelAnalysis;
+import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.io.export.ExportFormat;
 import dev.iammodeller.io.export.ExportOptions;
 import dev.iammodeller.io.export.ExportWriter;
@@ -18,14 +20,14 @@ import java.util.stream.Collectors;
 
 /**
  * {@code export MODEL.iam.json --format FORMAT -o OUT [--select NAME_OR_ARN [--escalation]] [--theme light|dark]
- * [--scale N] [--all-versions]}: the model as a diagram for another tool or as policy files and infrastructure
+ * [--scale N] [--all-versions] [--all-findings]}: the model as a diagram for another tool or as policy files and infrastructure
  * code, or as a picture (PNG, SVG, PDF: headless Java2D and PDFBox) ({@link Exporter}). Exits 0; 1 when the model
  * does not load (problems with line and column, as {@code analyze}), a name is not found or the output cannot be
  * written; 2 for a usage error. Nothing is written unless the whole export is made ({@link ExportWriter}).
  */
 final class ExportCommand {
     static final String USAGE = "usage: iam-modeller export MODEL.iam.json --format FORMAT -o OUT"
-            + " [--select NAME_OR_ARN [--escalation]] [--theme light|dark] [--scale N] [--all-versions]";
+            + " [--select NAME_OR_ARN [--escalation]] [--theme light|dark] [--scale N] [--all-versions] [--all-findings]";
     static final String FORMATS = Arrays.stream(ExportFormat.values()).map(ExportFormat::word)
             .collect(Collectors.joining(", "));
 
@@ -39,6 +41,7 @@ final class ExportCommand {
         String select = null;
         boolean escalation = false;
         boolean allVersions = false;
+        boolean allFindings = false;
         String theme = "light";
         double scale = 1;
         for (int i = 0; i < args.size(); i++) {
@@ -50,7 +53,8 @@ final class ExportCommand {
                     out.println("png, svg, pdf draw the canvas and its legend: --select highlights what the node reaches,"
                             + " --escalation draws its escalation path, --theme dark, --scale N (a PNG stays within 16"
                             + " million pixels). PNG and SVG carry the model: open them as a model file. PDF adds the"
-                            + " findings.");
+                            + " findings; --all-findings the escalation ones too above 1,000 users and roles, however"
+                            + " long they take (saying how far on standard error).");
                     return 0;
                 }
                 case "--format", "-o", "--select", "--theme", "--scale" -> {
@@ -82,6 +86,7 @@ final class ExportCommand {
                 }
                 case "--escalation" -> escalation = true;
                 case "--all-versions" -> allVersions = true;
+                case "--all-findings" -> allFindings = true;
                 default -> {
                     if (arg.startsWith("-")) {
                         return usage(err, "unknown option " + arg);
@@ -123,6 +128,9 @@ final class ExportCommand {
         if (allVersions && format != ExportFormat.POLICIES) {
             return usage(err, "--all-versions goes with --format policies");
         }
+        if (allFindings && format != ExportFormat.PDF) {
+            return usage(err, "--all-findings goes with --format pdf");
+        }
         IamModel model = ModelInput.read("export", modelPath, err);
         if (model == null) {
             return 1;
@@ -139,7 +147,12 @@ final class ExportCommand {
                 Entity selected = ModelNames.find(model, select, "node", e -> true);
                 options = options.withSelected(selected.id());
             }
-            Exported exported = Exporter.export(model, format, options);
+            ModelAnalysis analysed = null;
+            if (allFindings) { // the escalations worked out first, however long: the findings appendix then lists them
+                analysed = new ModelAnalysis(Catalog.load(), model);
+                EscalationProgress.workOut(analysed.check(), err, "export", "");
+            }
+            Exported exported = Exporter.export(model, format, options, analysed);
             ExportWriter.write(exported, Path.of(output));
             exported.notes().forEach(err::println);
             return 0;

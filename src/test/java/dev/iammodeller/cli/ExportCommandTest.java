@@ -159,4 +159,34 @@ class ExportCommandTest {
             return new Run(exit, out.toString(StandardCharsets.UTF_8), "");
         }
     }
+
+    @Test
+    void aPdfWithAllFindingsListsTheEscalationFindingsOfALargeModelSayingHowFarTheyHaveCome(@TempDir Path dir)
+            throws Exception {
+        Path model = dir.resolve("large.iam.json");
+        dev.iammodeller.io.ModelFile.write(dev.iammodeller.io.export.ExportFixtures.manyPrincipalsWithAnAdminAndAnEscalation(),
+                model);
+        Run without = run(model.toString(), "--format", "pdf", "-o", dir.resolve("without.pdf").toString());
+        assertEquals(0, without.exit(), without.err());
+        assertTrue(without.err().contains("--all-findings"), "the note says how to have them: " + without.err());
+        assertFalse(text(dir.resolve("without.pdf")).contains("ESCALATION"));
+
+        Run with = run(model.toString(), "--format", "pdf", "-o", dir.resolve("with.pdf").toString(), "--all-findings");
+        assertEquals(0, with.exit(), with.err());
+        assertTrue(with.err().contains("export: working out the escalations of ") && with.err().contains(": 100%"),
+                with.err());
+        assertFalse(with.err().contains("left out"), with.err());
+        String text = text(dir.resolve("with.pdf"));
+        assertTrue(text.contains("ESCALATION") && !text.contains("are left out here"), "every finding is listed");
+
+        Run svg = run(model.toString(), "--format", "svg", "-o", dir.resolve("m.svg").toString(), "--all-findings");
+        assertEquals(2, svg.exit());
+        assertTrue(svg.err().contains("--all-findings goes with --format pdf"), svg.err());
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
 }

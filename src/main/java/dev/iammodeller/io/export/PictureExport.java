@@ -124,7 +124,8 @@ final class PictureExport {
         } else {
             findings = Findings.withoutEscalations(catalog, check);
             leftOut = "The escalation findings of a model of " + principals + " principals take longer to work out"
-                    + " than an export should wait and are left out here: analyze MODEL --findings lists every finding.";
+                    + " than an export should wait and are left out here: export with --all-findings, or analyze MODEL"
+                    + " --findings, lists every finding.";
         }
         FindingsReview review = FindingsReview.of(findings, model.acceptedFindings());
         return new Appendix(PdfAppendix.of(model, review, leftOut), leftOut);
