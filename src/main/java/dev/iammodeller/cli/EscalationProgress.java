@@ -1,5 +1,8 @@
 package dev.iammodeller.cli;
 
+import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.escalation.EscalationAnalysis;
+import dev.iammodeller.diagram.OpeningView;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
@@ -7,16 +10,13 @@ import java.util.function.DoubleConsumer;
 /**
  * How far the escalations of a large model have come, on standard error every tenth of the way ("analyze: working out
  * the escalations of 3,100 principals: 40%"), as {@code import} says how far its reading has come: told from the
- * threads doing the work. {@link #workOut} is how {@code analyze} and {@code diff} ask for it.
+ * threads doing the work. {@link #workOut} is how {@code analyze}, {@code diff} and
+ * {@code export --all-findings} ask for it.
  */
 final class EscalationProgress implements DoubleConsumer {
     private final PrintStream err;
     private final String saying;
     private int said = -1;
-
-    EscalationProgress(PrintStream err, String command, long principals) {
-        this(err, command, principals, "");
-    }
 
     /** {@code of} says whose principals, after their number ({@code " of base.iam.json"}), or "". */
     EscalationProgress(PrintStream err, String command, long principals, String of) {
@@ -39,10 +39,9 @@ final class EscalationProgress implements DoubleConsumer {
      * (500 users, groups and roles or more, as the window counts them); the reports then read what the analysis keeps.
      * Nothing is said of a smaller model, worked out in a moment.
      */
-    static void workOut(dev.iammodeller.analysis.AccessCheck check, PrintStream err, String command, String of) {
-        if (dev.iammodeller.diagram.OpeningView.isLarge(check.model())) {
-            dev.iammodeller.analysis.escalation.EscalationAnalysis.grouped(check, new EscalationProgress(err, command,
-                    dev.iammodeller.diagram.OpeningView.principals(check.model()), of));
+    static void workOut(AccessCheck check, PrintStream err, String command, String of) {
+        if (OpeningView.isLarge(check.model())) {
+            EscalationAnalysis.grouped(check, new EscalationProgress(err, command, OpeningView.principals(check.model()), of));
         }
     }
 }

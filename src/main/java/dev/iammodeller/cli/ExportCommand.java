@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
 
 /**
  * {@code export MODEL.iam.json --format FORMAT -o OUT [--select NAME_OR_ARN [--escalation]] [--theme light|dark]
- * [--scale N] [--all-versions] [--all-findings]}: the model as a diagram for another tool or as policy files and infrastructure
- * code, or as a picture (PNG, SVG, PDF: headless Java2D and PDFBox) ({@link Exporter}). Exits 0; 1 when the model
- * does not load (problems with line and column, as {@code analyze}), a name is not found or the output cannot be
- * written; 2 for a usage error. Nothing is written unless the whole export is made ({@link ExportWriter}).
+ * [--scale N] [--all-versions] [--all-findings]}: the model as a diagram for another tool or as policy files and
+ * infrastructure code, or as a picture (PNG, SVG, PDF: headless Java2D and PDFBox) ({@link Exporter}). Exits 0;
+ * 1 when the model does not load (problems with line and column, as {@code analyze}), a name is not found or the
+ * output cannot be written; 2 for a usage error. Nothing is written unless the whole export is made
+ * ({@link ExportWriter}).
  */
 final class ExportCommand {
     static final String USAGE = "usage: iam-modeller export MODEL.iam.json --format FORMAT -o OUT"
