@@ -169,7 +169,7 @@ class PictureExportTest {
         Exported.Single exported = (Exported.Single) Exporter.export(ExportFixtures.manyPrincipalsWithAnAdminAndAnEscalation(),
                 ExportFormat.PDF, ExportOptions.DEFAULT);
         assertTrue(exported.notes().stream().anyMatch(n -> n.contains("escalation findings") && !n.contains("admin")
-                && n.contains(PictureExport.FULL_FINDINGS_PRINCIPALS + 2 + " principals")), "a note: " + exported.notes());
+                && n.contains(String.format(java.util.Locale.ROOT, "%,d users and roles", PictureExport.FULL_FINDINGS_PRINCIPALS + 2))), "a note: " + exported.notes());
         String text = text(exported.bytes());
         int findings = text.indexOf("Findings");
         assertTrue(findings >= 0 && text.indexOf("are left out here", findings) > findings,
