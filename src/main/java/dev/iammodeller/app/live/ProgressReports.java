@@ -26,13 +26,13 @@ final class ProgressReports implements DoubleConsumer {
     public void accept(double done) {
         int percent = (int) Math.floor(Math.min(1, Math.max(0, done)) * 100);
         long now = System.nanoTime();
-        synchronized (this) {
+        synchronized (this) { // handed over in the order decided: a later, lower share never follows a higher one
             if (percent <= shown || percent < 100 && shown >= 0 && now - last < EVERY_MS * 1_000_000) {
                 return;
             }
             shown = percent;
             last = now;
+            work.report(() -> show.accept(percent));
         }
-        work.report(() -> show.accept(percent));
     }
 }
