@@ -6,7 +6,6 @@ import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.EntityKind;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.input.MouseEvent;
 
 /**
  * What every entity's view has: its id, the style classes of its kind and family, the kind's tooltip
@@ -18,9 +17,8 @@ abstract class EntityView extends Group implements ShapeView {
     private String explanation = "";
     /** The whole name when the view shows it shortened, else empty: the first line of the tooltip. */
     private String fullName = "";
-    /** The tooltip's text changed since it was last made: it is made again when the pointer next comes over the view. */
-    private boolean tooltipStale;
-    private boolean waitsForPointer;
+    /** The tooltip with the whole name and the explanation, made on hover; null until the first change. */
+    private TooltipOnHover explained;
 
     EntityView(Entity entity, String styleClass, String idPrefix) {
         this.id = entity.id();
@@ -57,21 +55,19 @@ abstract class EntityView extends Group implements ShapeView {
      */
     private void tooltip() {
         if (fullName.isEmpty() && explanation.isEmpty()) {
-            tooltipStale = false;
             KindTooltips.install(this, kind);
-            return;
         }
-        tooltipStale = true;
-        if (!waitsForPointer) {
-            waitsForPointer = true;
-            addEventHandler(MouseEvent.MOUSE_ENTERED, event -> {
-                if (tooltipStale) {
-                    tooltipStale = false;
-                    KindTooltips.explain(this, kind, fullName.isEmpty() ? explanation
-                            : explanation.isEmpty() ? fullName : fullName + "\n" + explanation);
-                }
-            });
+        if (explained == null) {
+            explained = new TooltipOnHover(this, this::madeTooltip);
+        } else {
+            explained.stale();
         }
+    }
+
+    /** What the tooltip says now: the kind's shared one when there is nothing more to say. */
+    private javafx.scene.control.Tooltip madeTooltip() {
+        String text = fullName.isEmpty() ? explanation : explanation.isEmpty() ? fullName : fullName + "\n" + explanation;
+        return text.isEmpty() ? KindTooltips.of(kind) : KindTooltips.explained(kind, text);
     }
 
     @Override

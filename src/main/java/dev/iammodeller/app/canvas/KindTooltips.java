@@ -29,19 +29,12 @@ final class KindTooltips {
         Tooltip.install(node, of(kind));
     }
 
-    /**
-     * Shows {@code explanation} (why the live evaluator highlights the node) above the kind's sentence;
-     * an empty explanation puts the kind's shared tooltip back.
-     */
-    static void explain(Node node, EntityKind kind, String explanation) {
-        if (explanation == null || explanation.isEmpty()) {
-            install(node, kind);
-            return;
-        }
+    /** The tooltip of a view the live evaluator highlights: {@code explanation} (why) above the kind's sentence. */
+    static Tooltip explained(EntityKind kind, String explanation) {
         Tooltip tip = new Tooltip(explanation + "\n\n" + KindLooks.of(kind).explanation());
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         tip.setShowDelay(Duration.millis(300));
-        Tooltip.install(node, tip);
+        return tip;
     }
 }

@@ -23,13 +23,7 @@ public final class OverlayMarker {
      * (the count badges of a large model), where a tooltip each would cost seconds at open.
      */
     public static void installLazily(Node marker, java.util.function.Supplier<String> tooltip, Runnable clicked) {
-        marker.addEventHandler(MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
-            @Override
-            public void handle(MouseEvent event) {
-                marker.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip.install(marker, tooltip(tooltip.get()));
-            }
-        });
+        new TooltipOnHover(marker, () -> tooltip(tooltip.get()));
         clicks(marker, clicked);
     }
 
