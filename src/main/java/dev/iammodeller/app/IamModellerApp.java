@@ -132,6 +132,11 @@ public final class IamModellerApp extends Application {
                     reportStartup("findings but the escalations shown (clock " + System.currentTimeMillis() + ")");
                 }
             });
+            window.panels().live().escalatingSoFarProperty().addListener((o, was, now) -> {
+                if (was.isEmpty() && !now.isEmpty()) {
+                    reportStartup("first escalation badges shown (" + now.size() + "; clock " + System.currentTimeMillis() + ")");
+                }
+            });
         }
         return window;
     }

@@ -126,9 +126,21 @@ public final class EscalationAnalysis {
      * part is: from the threads doing it, so it must be quick and safe from any thread.
      */
     public static List<EscalationGain> grouped(AccessCheck check, java.util.function.DoubleConsumer progress) {
+        return grouped(check, progress, id -> { }, List.of());
+    }
+
+    /**
+     * As {@link #grouped(AccessCheck, java.util.function.DoubleConsumer)}, telling {@code escalates} each principal as
+     * soon as one of its own paths is found, before the whole answer (from the threads doing the work, each principal
+     * once): every principal told is in the answer. A principal whose only paths go through another principal it gains
+     * or assumes is not told; it is in the answer. The principals {@code first} (ids: those on screen) are worked out
+     * before the others, so that they are told first; the answer is the same.
+     */
+    public static List<EscalationGain> grouped(AccessCheck check, java.util.function.DoubleConsumer progress,
+                                               Consumer<String> escalates, java.util.Collection<String> first) {
         Session session = session(check);
         List<EscalationGain> out = new ArrayList<>();
-        for (String id : session.prepare(true, progress)) {
+        for (String id : session.prepare(true, progress, escalates, first)) {
             out.addAll(session.result(id).gains());
         }
         Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
@@ -152,7 +164,13 @@ public final class EscalationAnalysis {
 
     /** As {@link #shortestPaths(AccessCheck)}, telling {@code progress} how much is done as {@link #grouped(AccessCheck, java.util.function.DoubleConsumer)} does. */
     public static List<EscalationPath> shortestPaths(AccessCheck check, java.util.function.DoubleConsumer progress) {
-        return grouped(check, progress).stream().map(EscalationGain::path).toList();
+        return shortestPaths(check, progress, id -> { }, List.of());
+    }
+
+    /** As {@link #shortestPaths(AccessCheck, java.util.function.DoubleConsumer)}, telling and ordering as {@link #grouped(AccessCheck, java.util.function.DoubleConsumer, Consumer, java.util.Collection)} does. */
+    public static List<EscalationPath> shortestPaths(AccessCheck check, java.util.function.DoubleConsumer progress,
+                                                     Consumer<String> escalates, java.util.Collection<String> first) {
+        return grouped(check, progress, escalates, first).stream().map(EscalationGain::path).toList();
     }
 
     private static boolean isPrincipal(AccessCheck check, String principalId) {
@@ -241,13 +259,28 @@ public final class EscalationAnalysis {
          * direct gains count for {@value #DIRECT_SHARE} of its part (they are most of the work), its grouped answer the rest.
          */
         List<String> prepare(boolean grouped, java.util.function.DoubleConsumer progress) {
+            return prepare(grouped, progress, id -> { }, List.of());
+        }
+
+        /**
+         * As {@link #prepare(boolean, java.util.function.DoubleConsumer)}, telling {@code escalates} each principal with a
+         * direct path once it is found; the direct gains of the principals {@code first} are found first.
+         */
+        List<String> prepare(boolean grouped, java.util.function.DoubleConsumer progress, Consumer<String> escalates,
+                             java.util.Collection<String> first) {
             List<String> ids = ids();
             double parts = ids.isEmpty() ? 1 : ids.size() * (grouped ? 1 : DIRECT_SHARE);
             java.util.concurrent.atomic.AtomicInteger direct = new java.util.concurrent.atomic.AtomicInteger();
-            ids.parallelStream().forEach(id -> {
-                gains(indexById.get(id));
+            Consumer<String> directly = id -> {
+                if (gains(indexById.get(id)).paths > 0) {
+                    escalates.accept(id);
+                }
                 progress.accept(direct.incrementAndGet() * DIRECT_SHARE / parts);
-            });
+            };
+            List<String> firstOnes = among(first, ids);
+            inOrder(firstOnes, directly);
+            java.util.Set<String> done = new java.util.HashSet<>(firstOnes);
+            ids.parallelStream().filter(id -> !done.contains(id)).forEach(directly);
             if (bounds == null) {
                 bounds = new ChainBounds(adminBit, index -> gains(index).gainedWords, index -> gains(index).nextWords);
             }
@@ -259,6 +292,36 @@ public final class EscalationAnalysis {
                 });
             }
             return ids;
+        }
+
+        /** The ids of {@code first} that are among {@code ids} (the users and roles), in their order, each once. */
+        static List<String> among(java.util.Collection<String> first, List<String> ids) {
+            if (first.isEmpty()) {
+                return List.of();
+            }
+            java.util.Set<String> known = new java.util.HashSet<>(ids);
+            java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+            for (String id : first) {
+                if (known.contains(id)) {
+                    out.add(id);
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        /**
+         * Runs {@code each} for every id on every core, taking them in their order (a parallel stream would start each
+         * core at another part of the list): what comes first is done first. For the few asked first: the rest go
+         * by a parallel stream, whose cores working far apart in the list share less work in progress.
+         */
+        private static void inOrder(List<String> ids, Consumer<String> each) {
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            int workers = Math.min(ids.size(), java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
+            java.util.stream.IntStream.range(0, workers).parallel().forEach(worker -> {
+                for (int at = next.getAndIncrement(); at < ids.size(); at = next.getAndIncrement()) {
+                    each.accept(ids.get(at));
+                }
+            });
         }
 
         /** The ids of the users and roles, in id order. */

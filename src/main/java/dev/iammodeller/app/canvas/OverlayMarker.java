@@ -20,11 +20,13 @@ public final class OverlayMarker {
 
     /**
      * The same, with the tooltip made when the pointer first comes over the marker: for markers by the thousand
-     * (the count badges of a large model), where a tooltip each would cost seconds at open.
+     * (the count badges of a large model), where a tooltip each would cost seconds at open. Returns what to run when
+     * what the tooltip says has changed: it is made again when the pointer next comes over the marker.
      */
-    public static void installLazily(Node marker, java.util.function.Supplier<String> tooltip, Runnable clicked) {
-        new TooltipOnHover(marker, () -> tooltip(tooltip.get()));
+    public static Runnable installLazily(Node marker, java.util.function.Supplier<String> tooltip, Runnable clicked) {
+        TooltipOnHover hover = new TooltipOnHover(marker, () -> tooltip(tooltip.get()));
         clicks(marker, clicked);
+        return hover::stale;
     }
 
     private static Tooltip tooltip(String text) {

@@ -7,7 +7,11 @@ import dev.iammodeller.app.canvas.ShapeView;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.model.IamModel;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,11 +19,19 @@ import javafx.scene.control.Label;
 /**
  * A red badge at the top right corner of every principal that has an escalation path ({@code #badge-<id>}),
  * following its node; its tooltip says what the principal can gain, and clicking it asks for the path to
- * be drawn. A press on a badge is kept from the canvas, so it starts no drag.
+ * be drawn. While the escalations of a model just opened are worked out, the principals found so far to have
+ * one get theirs as they are found (saying that what they gain is still being worked out). A press on a badge is kept from the canvas, so it starts no drag.
  */
 final class EscalationBadges {
     private static final double SIZE = NodeFace.BADGE_SIZE;
     private final Group group = new Group();
+    /** The badge of each principal that has one now, with the view it follows and what marks its tooltip stale. */
+    private final Map<String, Badge> badges = new HashMap<>();
+    /** What each badge's tooltip says, written when the pointer comes over it. */
+    private final Map<String, Supplier<String>> texts = new HashMap<>();
+
+    private record Badge(Label label, Node view, Runnable stale) {
+    }
     private final CanvasEditor canvas;
     private final BiConsumer<String, Node> clicked;
     private double textScale = 1;
@@ -44,19 +56,70 @@ final class EscalationBadges {
         });
     }
 
-    /** Puts a badge on every principal of the model drawn on the canvas that has an escalation path. */
-    void show(IamModel model, Escalations escalations) {
-        group.getChildren().clear();
+    /**
+     * Puts a badge on every principal of the model drawn on the canvas that has an escalation path, and on those
+     * {@code soFar} found to have one while the escalations are still worked out. A badge already on the same view
+     * stays (only what its tooltip says is brought up to date): the escalations of a large model, once in, do not
+     * make again the thousand badges found while they were worked out.
+     */
+    void show(IamModel model, Escalations escalations, java.util.Set<String> soFar) {
+        Map<String, Supplier<String>> wanted = new LinkedHashMap<>();
         for (String id : escalations.byPrincipal().keySet()) {
-            ShapeView view = canvas.view(id);
-            if (view != null && model.entities().containsKey(id)) {
-                group.getChildren().add(badge(id, view.node(), () -> escalations.badgeText(model, id)));
+            wanted.put(id, () -> escalations.badgeText(model, id) + "\nClick to draw the path step by step.");
+        }
+        for (String id : soFar) {
+            wanted.putIfAbsent(id, () -> workingOut(model, id));
+        }
+        java.util.Set<Node> gone = new java.util.HashSet<>();
+        badges.entrySet().removeIf(entry -> {
+            ShapeView view = canvas.view(entry.getKey());
+            boolean stays = wanted.containsKey(entry.getKey()) && model.entities().containsKey(entry.getKey())
+                    && view != null && view.node() == entry.getValue().view();
+            if (!stays) {
+                gone.add(entry.getValue().label());
+                texts.remove(entry.getKey());
+            }
+            return !stays;
+        });
+        group.getChildren().removeAll(gone);
+        wanted.forEach((id, text) -> add(id, model, text));
+    }
+
+    /** Adds a badge to each of these principals found to escalate before the escalations are in (once each). */
+    void add(IamModel model, java.util.Collection<String> soFar) {
+        for (String id : soFar) {
+            if (!badges.containsKey(id)) {
+                add(id, model, () -> workingOut(model, id));
             }
         }
     }
 
+    /** The principal's badge, made or, when it has one, saying {@code text} from now on. */
+    private void add(String id, IamModel model, Supplier<String> text) {
+        Badge known = badges.get(id);
+        if (known != null) {
+            texts.put(id, text);
+            known.stale().run();
+            return;
+        }
+        ShapeView view = canvas.view(id);
+        if (view != null && model.entities().containsKey(id)) {
+            texts.put(id, text);
+            Badge made = badge(id, view.node());
+            badges.put(id, made);
+            group.getChildren().add(made.label());
+        }
+    }
+
+    /** The tooltip of a badge found before the escalations are in: what it can gain is not known yet. */
+    static String workingOut(IamModel model, String id) {
+        var principal = model.entities().get(id);
+        return (principal == null ? id : principal.name()) + " can give itself more permissions than it has. What it"
+                + " can gain is still being worked out, with the escalations of the whole model: its path comes then.";
+    }
+
     /** A badge whose tooltip is written when the pointer first comes over it: a large model has a thousand badges. */
-    private Label badge(String id, Node view, java.util.function.Supplier<String> text) {
+    private Badge badge(String id, Node view) {
         Label badge = new Label("!");
         badge.setId("badge-" + id);
         badge.getStyleClass().add("escalation-badge");
@@ -68,8 +131,7 @@ final class EscalationBadges {
         badge.visibleProperty().bind(view.visibleProperty());
         badge.setScaleX(textScale);
         badge.setScaleY(textScale);
-        OverlayMarker.installLazily(badge, () -> text.get() + "\nClick to draw the path step by step.",
-                () -> clicked.accept(id, badge));
-        return badge;
+        Runnable stale = OverlayMarker.installLazily(badge, () -> texts.get(id).get(), () -> clicked.accept(id, badge));
+        return new Badge(badge, view, stale);
     }
 }

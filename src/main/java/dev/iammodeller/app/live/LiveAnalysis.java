@@ -38,6 +38,9 @@ public final class LiveAnalysis {
     private final ReadOnlyObjectWrapper<ReachReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Highlights> highlights = new ReadOnlyObjectWrapper<>(this, "highlights", Highlights.NONE);
     private final ReadOnlyObjectWrapper<Escalations> escalations = new ReadOnlyObjectWrapper<>(this, "escalations", Escalations.NONE);
+    /** The principals of a model just opened found to escalate while its escalations are worked out; empty otherwise. */
+    private final ReadOnlyObjectWrapper<java.util.Set<String>> escalatingSoFar =
+            new ReadOnlyObjectWrapper<>(this, "escalatingSoFar", java.util.Set.of());
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     /**
      * The read-only view handed out, made once: the view listens to {@code findings} weakly, so a view made per
@@ -60,6 +63,10 @@ public final class LiveAnalysis {
     private long escalationsRevision = -1;
     private long findingsRevision = -1;
     private java.util.function.Consumer<Runnable> modelWideStart = Runnable::run;
+    /** The principals whose escalations a model just opened works out first (those on screen), asked on the FX thread. */
+    private java.util.function.Supplier<java.util.Collection<String>> escalationsFirst = List::of;
+    /** What {@link #escalationsFirst} said for the escalation job under way (written on the FX thread, read by the job). */
+    private volatile List<String> firstOfJob = List.of();
     private final BooleanProperty reverse = new SimpleBooleanProperty(this, "reverse");
     private final Jobs<SelectionRequest, ReachReport> selectionJobs;
     private final Jobs<ModelRequest, ModelWide> modelJobs;
@@ -151,6 +158,14 @@ public final class LiveAnalysis {
         this.modelWideStart = start;
     }
 
+    /**
+     * Which principals the escalations of a model just opened are worked out for first, asked once its findings but the
+     * escalations are shown: the window gives those on screen, so that their badges come first.
+     */
+    public void setEscalationsFirst(java.util.function.Supplier<java.util.Collection<String>> first) {
+        this.escalationsFirst = first;
+    }
+
     private void modelChanged() {
         ModelRequest request = new ModelRequest(editor.revisionProperty().get(), editor.model(), null);
         earlyJobs.cancel();
@@ -216,8 +231,19 @@ public final class LiveAnalysis {
 
     /** The escalations, with the analysis the early findings job made (it is the only one to request them). */
     private ModelWide modelWide(ModelRequest request) {
-        return new ModelWide(request, Escalations.of(request.analysis().check(),
-                new ProgressReports(modelWork, percent -> showEscalationProgress(request.revision(), percent))));
+        ProgressReports reports = new ProgressReports(modelWork, percent -> showEscalationProgress(request.revision(), percent),
+                ids -> showEscalating(request.revision(), ids));
+        return new ModelWide(request, Escalations.of(request.analysis().check(), reports, reports::escalates, firstOfJob));
+    }
+
+    /** Principals found to escalate, while the escalations of a model just opened are worked out (as the percentage). */
+    private void showEscalating(long revision, List<String> ids) {
+        if (revision == editor.revisionProperty().get() && !escalationsProgress.isEmpty()
+                && progress.get().startsWith(escalationsProgress)) {
+            java.util.Set<String> more = new java.util.HashSet<>(escalatingSoFar.get());
+            more.addAll(ids);
+            escalatingSoFar.set(java.util.Collections.unmodifiableSet(more));
+        }
     }
 
     /** "Working out the escalations of 3,100 principals… 40 %", while a model just opened is the newest. */
@@ -246,6 +272,9 @@ public final class LiveAnalysis {
             escalationsProgress = "Working out the escalations of "
                     + principals(dev.iammodeller.diagram.OpeningView.principals(early.request().model())) + "…";
             progress.set(escalationsProgress);
+            firstOfJob = List.copyOf(escalationsFirst.get());
+        } else {
+            firstOfJob = List.of();
         }
         modelJobs.request(early.request());
     }
@@ -256,9 +285,9 @@ public final class LiveAnalysis {
     }
 
     private void showModelWide(ModelWide result) {
-        endEscalationProgress();
         escalationsRevision = result.request().revision();
         escalations.set(result.escalations());
+        endEscalationProgress(); // the badges found so far are among the escalations' now
         findingJobs.request(result.request());
     }
 
@@ -271,6 +300,7 @@ public final class LiveAnalysis {
     private void endEscalationProgress() {
         escalationsProgress = "";
         modelProgress.set(-1);
+        escalatingSoFar.set(java.util.Set.of());
     }
 
     private void modelFailed(Throwable failure) {
@@ -291,6 +321,14 @@ public final class LiveAnalysis {
     /** What the canvas shows for the selection: {@link Highlights#NONE} when nothing is selected. */
     public ReadOnlyObjectProperty<Highlights> highlightsProperty() {
         return highlights.getReadOnlyProperty();
+    }
+
+    /**
+     * While the escalations of a model just opened are worked out, the principals found so far to have an escalation
+     * path of their own (each has a badge once the escalations are in), a few times a second; empty otherwise.
+     */
+    public ReadOnlyObjectProperty<java.util.Set<String>> escalatingSoFarProperty() {
+        return escalatingSoFar.getReadOnlyProperty();
     }
 
     /** Every escalation path of the model, by principal (for the badges). */

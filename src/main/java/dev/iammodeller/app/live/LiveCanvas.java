@@ -52,20 +52,28 @@ public final class LiveCanvas {
             legend.show(editor.model(), now);
         });
         live.escalationsProperty().addListener((o, was, now) -> escalationsChanged());
+        live.setEscalationsFirst(this::onScreen);
+        live.escalatingSoFarProperty().addListener((o, was, now) -> {
+            if (now.containsAll(was)) {
+                badges.add(editor.model(), now.stream().filter(id -> !was.contains(id)).toList());
+            } else {
+                badges.show(editor.model(), escalations(), now);
+            }
+        });
         editor.modelProperty().addListener((o, was, now) -> {
             paths.redraw();
-            badges.show(now, escalations());
+            badges.show(now, escalations(), live.escalatingSoFarProperty().get());
             legend.show(now, live.highlightsProperty().get());
         });
         canvas.shownProperty().addListener((o, was, now) -> {
             paths.redraw();
-            badges.show(editor.model(), escalations());
+            badges.show(editor.model(), escalations(), live.escalatingSoFarProperty().get());
         });
         editor.selection().addListener((SetChangeListener<String>) change -> selectionChanged());
         escalationOfSelection.addListener((o, was, on) -> selectionChanged());
         canvas.zoomProperty().addListener((o, was, now) -> readable(now));
         paths.show(live.highlightsProperty().get());
-        badges.show(editor.model(), escalations());
+        badges.show(editor.model(), escalations(), live.escalatingSoFarProperty().get());
         textScale = 0;
         readable(canvas.zoomProperty().getValue());
     }
@@ -113,6 +121,12 @@ public final class LiveCanvas {
         return paths.edges();
     }
 
+    /** The entities whose views are in the scene: those in and around the view (the canvas leaves the others out). */
+    private List<String> onScreen() {
+        return canvas.drawing().nodes().keySet().stream()
+                .filter(id -> canvas.view(id) != null && canvas.view(id).node().getScene() != null).toList();
+    }
+
     private Escalations escalations() {
         Escalations now = live.escalationsProperty().get();
         return now == null ? Escalations.NONE : now;
@@ -129,6 +143,10 @@ public final class LiveCanvas {
     public void drawEscalationOf(String principalId, Node anchor) {
         canvas.focus();
         List<EscalationPath> found = escalations().paths(principalId);
+        if (found.isEmpty()) { // a badge found before the escalations are in: its paths come with them
+            editor.select(List.of(principalId));
+            return;
+        }
         if (found.size() == 1) {
             showEscalation(found.get(0));
             return;
@@ -152,7 +170,7 @@ public final class LiveCanvas {
     }
 
     private void escalationsChanged() {
-        badges.show(editor.model(), escalations());
+        badges.show(editor.model(), escalations(), live.escalatingSoFarProperty().get());
         paths.redraw();
         EscalationPath drawn = steps.shownProperty().get();
         if (drawn != null) {

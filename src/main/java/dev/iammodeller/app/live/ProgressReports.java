@@ -1,25 +1,44 @@
 package dev.iammodeller.app.live;
 
 import dev.iammodeller.app.work.BackgroundWork;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 
 /**
  * How far a background job has come (0 to 1, told from its threads, thousands of times), handed to the FX thread as
  * a whole percentage: only when it grows, and at most every {@value #EVERY_MS} ms but for the end, so that the window
- * redraws a few times a second rather than at every principal.
+ * redraws a few times a second rather than at every principal. With it, the principals found to escalate since the
+ * last report ({@link #escalates}), so that their badges come in as they are found.
  */
 final class ProgressReports implements DoubleConsumer {
     static final long EVERY_MS = 250;
     private final BackgroundWork work;
     private final IntConsumer show;
+    private final Consumer<List<String>> found;
     private int shown = -1;
     private long last;
+    private List<String> escalating = new ArrayList<>();
 
     /** {@code show} gets the percentage on the FX thread. */
     ProgressReports(BackgroundWork work, IntConsumer show) {
+        this(work, show, ids -> { });
+    }
+
+    /** {@code show} gets the percentage on the FX thread, then {@code found} the principals told since (when there are any). */
+    ProgressReports(BackgroundWork work, IntConsumer show, Consumer<List<String>> found) {
         this.work = work;
         this.show = show;
+        this.found = found;
+    }
+
+    /** The principal has an escalation path: handed over with the next percentage. */
+    void escalates(String principalId) {
+        synchronized (this) {
+            escalating.add(principalId);
+        }
     }
 
     @Override
@@ -32,7 +51,16 @@ final class ProgressReports implements DoubleConsumer {
             }
             shown = percent;
             last = now;
-            work.report(() -> show.accept(percent));
+            List<String> batch = escalating;
+            if (!batch.isEmpty()) {
+                escalating = new ArrayList<>();
+            }
+            work.report(() -> {
+                show.accept(percent);
+                if (!batch.isEmpty()) {
+                    found.accept(List.copyOf(batch));
+                }
+            });
         }
     }
 }

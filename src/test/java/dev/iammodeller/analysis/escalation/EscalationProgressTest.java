@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.model.IamModel;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,50 @@ class EscalationProgressTest {
         assertEquals(1.0, sorted.get(sorted.size() - 1), 1e-9, "all of it at the end");
         assertTrue(sorted.stream().distinct().count() == told.size(), "each report a step further: " + sorted);
         assertEquals(0.85, sorted.get((int) principals - 1), 1e-9, "the direct gains are most of the work");
+    }
+
+    @Test
+    void principalsWithDirectPathsAreToldBeforeTheWholeAnswerAndThoseWithChainedOnesAreNot() {
+        // v writes into itself and r into itself (direct paths); u only assumes r (a chained path); w has none
+        TestEstate estate = new TestEstate()
+                .user("u", TestEstate.allow("sts:AssumeRole", TestEstate.arn("role", "r")))
+                .role("r", TestEstate.trustAws(TestEstate.arn("user", "u")),
+                        TestEstate.allow("iam:PutRolePolicy", TestEstate.arn("role", "r")))
+                .user("v", TestEstate.allow("iam:PutUserPolicy", TestEstate.arn("user", "v")))
+                .user("w", TestEstate.allow("s3:GetObject", "*"));
+        List<String> told = new CopyOnWriteArrayList<>();
+        List<Double> progress = new CopyOnWriteArrayList<>();
+        Escalations escalations = Escalations.of(estate.check(), progress::add, told::add, List.of());
+        assertEquals(Set.of("r", "u", "v"), escalations.byPrincipal().keySet(), "u gains admin through r");
+        assertEquals(Set.of("r", "v"), new TreeSet<>(told), "told while the direct gains are found, each once");
+        assertEquals(2, told.size(), told.toString());
+        assertEquals(1.0, progress.stream().mapToDouble(Double::doubleValue).max().orElse(0), 1e-9);
+        assertEquals(Escalations.of(estate.check()), escalations, "the same answer");
+    }
+
+    @Test
+    void thePrincipalsAskedFirstAreWorkedOutFirstAndTheAnswerIsTheSame() throws Exception {
+        assertEquals(List.of("c", "a"), EscalationAnalysis.Session.among(List.of("c", "x", "a", "c"),
+                List.of("a", "b", "c", "d")), "those asked first that are principals, in their order, once each");
+        assertEquals(List.of(), EscalationAnalysis.Session.among(List.of(), List.of("a", "b")));
+        IamModel model = TestEstate.example("07-provisioning-escalation.iam.json");
+        List<String> ids = model.entities().values().stream().filter(e -> e.kind().isIamPrincipal()).map(e -> e.id())
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        List<String> told = new CopyOnWriteArrayList<>();
+        assertEquals(Escalations.of(new AccessCheck(model)),
+                Escalations.of(new AccessCheck(model), done -> { }, told::add, ids));
+        assertEquals(told.size(), Set.copyOf(told).size(), "each once: " + told);
+    }
+
+    @Test
+    void everyPrincipalToldEarlyHasABadgeInTheEnd() throws Exception {
+        for (String example : List.of("07-provisioning-escalation.iam.json", "01-group-vs-service-role.iam.json")) {
+            IamModel model = TestEstate.example(example);
+            List<String> told = new CopyOnWriteArrayList<>();
+            Escalations escalations = Escalations.of(new AccessCheck(model), done -> { }, told::add, List.of());
+            assertTrue(escalations.byPrincipal().keySet().containsAll(told), example + ": " + told);
+            assertEquals(told.size(), Set.copyOf(told).size(), "each once");
+        }
     }
 
     @Test

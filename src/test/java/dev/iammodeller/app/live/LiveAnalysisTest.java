@@ -204,6 +204,37 @@ class LiveAnalysisTest {
     }
 
     @Test
+    void principalsFoundToEscalateAreToldBeforeTheEscalationsAreIn() throws Exception {
+        analysed("01-group-vs-service-role.iam.json");
+        dev.iammodeller.model.IamModel scenario7 = example("07-provisioning-escalation.iam.json");
+        editor.open(scenario7, null);
+        modelWork.jobs.remove(0).run();
+        assertEquals(java.util.Set.of(), live.escalatingSoFarProperty().get());
+        List<java.util.Set<String>> told = new java.util.ArrayList<>();
+        List<Integer> badgesWhenTold = new java.util.ArrayList<>();
+        live.escalatingSoFarProperty().addListener((o, was, now) -> {
+            told.add(now);
+            badgesWhenTold.add(live.escalationsProperty().get().byPrincipal().size());
+        });
+        modelWork.jobs.remove(0).run(); // the escalations (held work tells its progress at once, on this thread)
+        assertTrue(told.size() >= 2, told.toString());
+        java.util.Set<String> before = told.get(told.size() - 2);
+        java.util.Set<String> escalating = live.escalationsProperty().get().byPrincipal().keySet();
+        assertFalse(before.isEmpty(), "the provisioner's own paths are found before the whole answer");
+        assertTrue(escalating.containsAll(before), before + " within " + escalating);
+        assertEquals(0, badgesWhenTold.get(0), "told while the escalations shown were none");
+        assertEquals(java.util.Set.of(), told.get(told.size() - 1), "once the escalations are in, they say it all");
+        assertEquals(escalating.size(), badgesWhenTold.get(badgesWhenTold.size() - 1), "cleared after they are shown");
+        runAll(modelWork);
+
+        told.clear();
+        editor.submit(new AddEntity(new dev.iammodeller.model.User("eve", editor.model().entities().get("provisioner")
+                .account(), "eve", "/", false, false, java.util.Map.of()), null));
+        runAll(modelWork);
+        assertEquals(List.of(), told, "an edit's escalations replace the badges shown when they are in");
+    }
+
+    @Test
     void theAnalysisOfAModelSinceReplacedIsNeitherStartedNorShown() throws Exception {
         analysed("01-group-vs-service-role.iam.json");
         List<Runnable> starts = new java.util.ArrayList<>();
