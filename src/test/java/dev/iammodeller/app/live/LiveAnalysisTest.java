@@ -163,20 +163,31 @@ class LiveAnalysisTest {
         runAll(modelWork);
         List<dev.iammodeller.analysis.findings.Finding> shown = List.copyOf(live.findings());
         assertTrue(shown.stream().anyMatch(f -> f.code().equals("ESCALATION")));
-        editor.submit(new AddEntity(new dev.iammodeller.model.User("eve", editor.model().entities().get("provisioner")
-                .account(), "eve", "/", false, false, java.util.Map.of()), null));
+        addEve();
         modelWork.jobs.remove(0).run();
         assertEquals(shown, List.copyOf(live.findings()), "after an edit the escalation findings do not blink out");
         assertEquals("", live.progressProperty().get());
         runAll(modelWork);
     }
 
-    @Test
-    void theEscalationsOfAModelJustOpenedSayHowFarTheyHaveCome() throws Exception {
+    /** Scenario 7 opened after scenario 1 was analysed, its findings but the escalations in, its escalations next. */
+    private dev.iammodeller.model.IamModel scenario7OpenedUpToItsEscalations() throws Exception {
         analysed("01-group-vs-service-role.iam.json");
         dev.iammodeller.model.IamModel scenario7 = example("07-provisioning-escalation.iam.json");
         editor.open(scenario7, null);
         modelWork.jobs.remove(0).run();
+        return scenario7;
+    }
+
+    /** An edit of scenario 7: a user in the provisioner's account. */
+    private void addEve() {
+        editor.submit(new AddEntity(new dev.iammodeller.model.User("eve", editor.model().entities().get("provisioner")
+                .account(), "eve", "/", false, false, java.util.Map.of()), null));
+    }
+
+    @Test
+    void theEscalationsOfAModelJustOpenedSayHowFarTheyHaveCome() throws Exception {
+        dev.iammodeller.model.IamModel scenario7 = scenario7OpenedUpToItsEscalations();
         String working = "Working out the escalations of " + dev.iammodeller.diagram.OpeningView.principals(scenario7)
                 + " principals…";
         assertEquals(working, live.progressProperty().get());
@@ -196,8 +207,7 @@ class LiveAnalysisTest {
         runAll(modelWork);
         assertEquals("", live.progressProperty().get());
 
-        editor.submit(new AddEntity(new dev.iammodeller.model.User("eve", editor.model().entities().get("provisioner")
-                .account(), "eve", "/", false, false, java.util.Map.of()), null));
+        addEve();
         said.clear();
         runAll(modelWork);
         assertEquals(List.of(), said, "an edit's analysis keeps the findings shown and says nothing");
@@ -205,10 +215,7 @@ class LiveAnalysisTest {
 
     @Test
     void principalsFoundToEscalateAreToldBeforeTheEscalationsAreIn() throws Exception {
-        analysed("01-group-vs-service-role.iam.json");
-        dev.iammodeller.model.IamModel scenario7 = example("07-provisioning-escalation.iam.json");
-        editor.open(scenario7, null);
-        modelWork.jobs.remove(0).run();
+        scenario7OpenedUpToItsEscalations();
         assertEquals(java.util.Set.of(), live.escalatingSoFarProperty().get());
         List<java.util.Set<String>> told = new java.util.ArrayList<>();
         List<Integer> badgesWhenTold = new java.util.ArrayList<>();
@@ -228,8 +235,7 @@ class LiveAnalysisTest {
         runAll(modelWork);
 
         told.clear();
-        editor.submit(new AddEntity(new dev.iammodeller.model.User("eve", editor.model().entities().get("provisioner")
-                .account(), "eve", "/", false, false, java.util.Map.of()), null));
+        addEve();
         runAll(modelWork);
         assertEquals(List.of(), told, "an edit's escalations replace the badges shown when they are in");
     }
