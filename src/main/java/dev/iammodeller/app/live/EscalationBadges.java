@@ -20,7 +20,8 @@ import javafx.scene.control.Label;
  * A red badge at the top right corner of every principal that has an escalation path ({@code #badge-<id>}),
  * following its node; its tooltip says what the principal can gain, and clicking it asks for the path to
  * be drawn. While the escalations of a model just opened are worked out, the principals found so far to have
- * one get theirs as they are found (saying that what they gain is still being worked out). A press on a badge is kept from the canvas, so it starts no drag.
+ * one get theirs as they are found (saying that what they gain is still being worked out). A press on a badge
+ * is kept from the canvas, so it starts no drag.
  */
 final class EscalationBadges {
     private static final double SIZE = NodeFace.BADGE_SIZE;
@@ -29,12 +30,12 @@ final class EscalationBadges {
     private final Map<String, Badge> badges = new HashMap<>();
     /** What each badge's tooltip says, written when the pointer comes over it. */
     private final Map<String, Supplier<String>> texts = new HashMap<>();
-
-    private record Badge(Label label, Node view, Runnable stale) {
-    }
     private final CanvasEditor canvas;
     private final BiConsumer<String, Node> clicked;
     private double textScale = 1;
+
+    private record Badge(Label label, Node view, Runnable stale) {
+    }
 
     /** {@code clicked} gets the principal and the badge clicked. */
     EscalationBadges(CanvasEditor canvas, BiConsumer<String, Node> clicked) {
