@@ -41,8 +41,8 @@ public final class LiveCanvas {
         this.live = live;
         this.editor = live.editor();
         this.highlights = new CanvasHighlights(canvas, live);
-        this.paths = new PathOverlay(new ShapesOnCanvas(canvas, () -> escalations().byPrincipal().keySet()));
-        this.steps = new EscalationSteps(new ShapesOnCanvas(canvas, () -> escalations().byPrincipal().keySet()));
+        this.paths = new PathOverlay(new ShapesOnCanvas(canvas, this::badged));
+        this.steps = new EscalationSteps(new ShapesOnCanvas(canvas, this::badged));
         this.badges = new EscalationBadges(canvas, this::badgeClicked);
         canvas.overlayLayer().getChildren().addAll(paths.node(), steps.node(), badges.node());
         canvas.addOverlay(legend.node());
@@ -58,6 +58,9 @@ public final class LiveCanvas {
                 badges.add(editor.model(), now.stream().filter(id -> !was.contains(id)).toList());
             } else {
                 badges.show(editor.model(), escalations(), now);
+            }
+            if (!live.highlightsProperty().get().paths().isEmpty()) {
+                paths.redraw(); // the labels of the selection's paths keep off the badges come
             }
         });
         editor.modelProperty().addListener((o, was, now) -> {
@@ -125,6 +128,17 @@ public final class LiveCanvas {
     private List<String> onScreen() {
         return canvas.drawing().nodes().keySet().stream()
                 .filter(id -> canvas.view(id) != null && canvas.view(id).node().getScene() != null).toList();
+    }
+
+    /** The principals wearing a badge: those with escalation paths, and those found so far while they are worked out. */
+    java.util.Set<String> badged() {
+        java.util.Set<String> soFar = live.escalatingSoFarProperty().get();
+        if (soFar.isEmpty()) {
+            return escalations().byPrincipal().keySet();
+        }
+        java.util.Set<String> all = new java.util.HashSet<>(escalations().byPrincipal().keySet());
+        all.addAll(soFar);
+        return all;
     }
 
     private Escalations escalations() {

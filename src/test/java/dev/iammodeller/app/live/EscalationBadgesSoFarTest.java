@@ -112,6 +112,7 @@ class EscalationBadgesSoFarTest {
         assertTrue(live.escalationsProperty().get().byPrincipal().isEmpty(), "the escalations are not in yet");
         Node early = robot.lookup("#badge-provisioner").query();
         assertTrue(early.isVisible());
+        assertTrue(liveCanvas.badged().contains("provisioner"), "the labels of paths keep off the badges found so far too");
         robot.moveTo(early);
         org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !tooltip(early).isEmpty());
         assertTrue(tooltip(early).startsWith("provisioner can give itself more permissions than it has. What it can gain"
