@@ -27,7 +27,7 @@ final class ProgressReports implements DoubleConsumer {
         this(work, show, ids -> { });
     }
 
-    /** {@code show} gets the percentage on the FX thread, then {@code found} the principals told since (when there are any). */
+    /** {@code found} gets the principals told since the last report (when there are any), then {@code show} the percentage, on the FX thread. */
     ProgressReports(BackgroundWork work, IntConsumer show, Consumer<List<String>> found) {
         this.work = work;
         this.show = show;
@@ -56,10 +56,10 @@ final class ProgressReports implements DoubleConsumer {
                 escalating = new ArrayList<>();
             }
             work.report(() -> {
-                show.accept(percent);
                 if (!batch.isEmpty()) {
                     found.accept(List.copyOf(batch));
                 }
+                show.accept(percent);
             });
         }
     }
