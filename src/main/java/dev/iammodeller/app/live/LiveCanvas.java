@@ -60,7 +60,7 @@ public final class LiveCanvas {
                 badges.show(editor.model(), escalations(), now);
             }
             if (!live.highlightsProperty().get().paths().isEmpty()) {
-                paths.redraw(); // the labels of the selection's paths keep off the badges come
+                paths.redraw(); // the labels of the selection's paths keep off the badges as they come
             }
         });
         editor.modelProperty().addListener((o, was, now) -> {

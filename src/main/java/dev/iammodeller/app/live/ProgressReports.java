@@ -22,11 +22,6 @@ final class ProgressReports implements DoubleConsumer {
     private long last;
     private List<String> escalating = new ArrayList<>();
 
-    /** {@code show} gets the percentage on the FX thread. */
-    ProgressReports(BackgroundWork work, IntConsumer show) {
-        this(work, show, ids -> { });
-    }
-
     /** {@code found} gets the principals told since the last report (when there are any), then {@code show} the percentage, on the FX thread. */
     ProgressReports(BackgroundWork work, IntConsumer show, Consumer<List<String>> found) {
         this.work = work;
