@@ -124,10 +124,18 @@ public final class LiveCanvas {
         return paths.edges();
     }
 
-    /** The entities whose views are in the scene: those in and around the view (the canvas leaves the others out). */
-    private List<String> onScreen() {
-        return canvas.drawing().nodes().keySet().stream()
-                .filter(id -> canvas.view(id) != null && canvas.view(id).node().getScene() != null).toList();
+    /**
+     * The entities whose views are in the scene (those in and around the view: the canvas leaves the others out), the
+     * nearest the middle of the view first.
+     */
+    List<String> onScreen() {
+        dev.iammodeller.diagram.Point middle = canvas.visibleCentre();
+        dev.iammodeller.diagram.Drawing drawing = canvas.drawing();
+        return drawing.nodes().keySet().stream()
+                .filter(id -> canvas.view(id) != null && canvas.view(id).node().getScene() != null)
+                .sorted(java.util.Comparator.comparingDouble(id -> drawing.shape(id) == null ? Double.MAX_VALUE
+                        : drawing.shape(id).centre().distance(middle)))
+                .toList();
     }
 
     /** The principals wearing a badge: those with escalation paths, and those found so far while they are worked out. */

@@ -101,6 +101,14 @@ class EscalationBadgesSoFarTest {
             modelWork.jobs.remove(0).run(); // the escalations, worked out: what they told is not handed over yet
         });
         assertNull(robot.lookup("#badge-provisioner").tryQuery().orElse(null), "nothing told yet");
+        List<String> first = liveCanvas.onScreen();
+        assertEquals(canvas.drawing().nodes().size(), first.size(), "a small model's nodes are all on screen: " + first);
+        assertTrue(first.contains("provisioner"));
+        dev.iammodeller.diagram.Point middle = canvas.visibleCentre();
+        for (int at = 1; at < first.size(); at++) {
+            assertTrue(canvas.drawing().shape(first.get(at - 1)).centre().distance(middle)
+                    <= canvas.drawing().shape(first.get(at)).centre().distance(middle), "the middle of the view first: " + first);
+        }
 
         robot.interact(() -> {
             while (!modelWork.reports.isEmpty()) {
