@@ -87,8 +87,17 @@ class EscalationBadgesSoFarTest {
     }
 
     private static String tooltip(Node node) {
-        return node.getProperties().values().stream().filter(v -> v instanceof javafx.scene.control.Tooltip)
-                .map(v -> ((javafx.scene.control.Tooltip) v).getText()).findFirst().orElse("");
+        return fx(() -> node.getProperties().values().stream().filter(v -> v instanceof javafx.scene.control.Tooltip)
+                .map(v -> ((javafx.scene.control.Tooltip) v).getText()).findFirst().orElse(""));
+    }
+
+    /** What {@code read} gives, read on the FX thread. */
+    private static <T> T fx(java.util.concurrent.Callable<T> read) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -101,13 +110,13 @@ class EscalationBadgesSoFarTest {
             modelWork.jobs.remove(0).run(); // the escalations, worked out: what they told is not handed over yet
         });
         assertNull(robot.lookup("#badge-provisioner").tryQuery().orElse(null), "nothing told yet");
-        List<String> first = liveCanvas.onScreen();
-        assertEquals(canvas.drawing().nodes().size(), first.size(), "a small model's nodes are all on screen: " + first);
+        List<String> first = fx(liveCanvas::onScreen);
+        assertEquals(fx(() -> canvas.drawing().nodes().size()), first.size(), "a small model's nodes are all on screen: " + first);
         assertTrue(first.contains("provisioner"));
-        dev.iammodeller.diagram.Point middle = canvas.visibleCentre();
-        for (int at = 1; at < first.size(); at++) {
-            assertTrue(canvas.drawing().shape(first.get(at - 1)).centre().distance(middle)
-                    <= canvas.drawing().shape(first.get(at)).centre().distance(middle), "the middle of the view first: " + first);
+        List<Double> fromMiddle = fx(() -> first.stream()
+                .map(id -> canvas.drawing().shape(id).centre().distance(canvas.visibleCentre())).toList());
+        for (int at = 1; at < fromMiddle.size(); at++) {
+            assertTrue(fromMiddle.get(at - 1) <= fromMiddle.get(at), "the middle of the view first: " + first + " " + fromMiddle);
         }
 
         robot.interact(() -> {
@@ -115,12 +124,12 @@ class EscalationBadgesSoFarTest {
                 modelWork.reports.remove(0).run();
             }
         });
-        Set<String> soFar = live.escalatingSoFarProperty().get();
+        Set<String> soFar = fx(() -> live.escalatingSoFarProperty().get());
         assertTrue(soFar.contains("provisioner"), "its own paths were found: " + soFar);
-        assertTrue(live.escalationsProperty().get().byPrincipal().isEmpty(), "the escalations are not in yet");
+        assertTrue(fx(() -> live.escalationsProperty().get().byPrincipal().isEmpty()), "the escalations are not in yet");
         Node early = robot.lookup("#badge-provisioner").query();
-        assertTrue(early.isVisible());
-        assertTrue(liveCanvas.badged().contains("provisioner"), "the labels of paths keep off the badges found so far too");
+        assertTrue(fx(early::isVisible));
+        assertTrue(fx(() -> liveCanvas.badged().contains("provisioner")), "the labels of paths keep off the badges found so far too");
         robot.moveTo(early);
         org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !tooltip(early).isEmpty());
         assertTrue(tooltip(early).startsWith("provisioner can give itself more permissions than it has. What it can gain"
@@ -128,14 +137,14 @@ class EscalationBadgesSoFarTest {
         robot.moveBy(300, 300);
 
         robot.interact(() -> liveCanvas.drawEscalationOf("provisioner", early));
-        assertEquals(Set.of("provisioner"), Set.copyOf(editor.selection()), "the click selects it: no path to draw yet");
-        assertNull(liveCanvas.shownEscalationProperty().get());
+        assertEquals(Set.of("provisioner"), fx(() -> Set.copyOf(editor.selection())), "the click selects it: no path to draw yet");
+        assertNull(fx(() -> liveCanvas.shownEscalationProperty().get()));
         assertFalse(robot.listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()),
                 "no empty menu of paths");
 
         robot.interact(modelWork::all);
-        assertEquals(Set.of(), live.escalatingSoFarProperty().get());
-        Set<String> escalating = live.escalationsProperty().get().byPrincipal().keySet();
+        assertEquals(Set.of(), fx(() -> live.escalatingSoFarProperty().get()));
+        Set<String> escalating = fx(() -> live.escalationsProperty().get().byPrincipal().keySet());
         assertTrue(escalating.containsAll(soFar), soFar + " within " + escalating);
         for (String id : escalating) {
             assertNotNull(robot.lookup("#badge-" + id).tryQuery().orElse(null), "a badge for " + id);
