@@ -159,15 +159,10 @@ public final class EscalationAnalysis {
 
     /** The path of each entry of {@link #grouped(AccessCheck)}: for callers that show one path per gain. */
     public static List<EscalationPath> shortestPaths(AccessCheck check) {
-        return shortestPaths(check, done -> { });
+        return shortestPaths(check, done -> { }, id -> { }, List.of());
     }
 
-    /** As {@link #shortestPaths(AccessCheck)}, telling {@code progress} how much is done as {@link #grouped(AccessCheck, java.util.function.DoubleConsumer)} does. */
-    public static List<EscalationPath> shortestPaths(AccessCheck check, java.util.function.DoubleConsumer progress) {
-        return shortestPaths(check, progress, id -> { }, List.of());
-    }
-
-    /** As {@link #shortestPaths(AccessCheck, java.util.function.DoubleConsumer)}, telling and ordering as {@link #grouped(AccessCheck, java.util.function.DoubleConsumer, Consumer, java.util.Collection)} does. */
+    /** As {@link #shortestPaths(AccessCheck)}, telling and ordering as {@link #grouped(AccessCheck, java.util.function.DoubleConsumer, Consumer, java.util.Collection)} does. */
     public static List<EscalationPath> shortestPaths(AccessCheck check, java.util.function.DoubleConsumer progress,
                                                      Consumer<String> escalates, java.util.Collection<String> first) {
         return grouped(check, progress, escalates, first).stream().map(EscalationGain::path).toList();
@@ -251,20 +246,14 @@ public final class EscalationAnalysis {
          * grouped answer too (on every core: principals are independent, and the chains only read direct gains).
          */
         List<String> prepare(boolean grouped) {
-            return prepare(grouped, done -> { });
+            return prepare(grouped, done -> { }, id -> { }, List.of());
         }
 
         /**
-         * As {@link #prepare(boolean)}, telling {@code progress} the share done after each principal: a principal's
-         * direct gains count for {@value #DIRECT_SHARE} of its part (they are most of the work), its grouped answer the rest.
-         */
-        List<String> prepare(boolean grouped, java.util.function.DoubleConsumer progress) {
-            return prepare(grouped, progress, id -> { }, List.of());
-        }
-
-        /**
-         * As {@link #prepare(boolean, java.util.function.DoubleConsumer)}, telling {@code escalates} each principal with a
-         * direct path once it is found; the direct gains of the principals {@code first} are found first.
+         * As {@link #prepare(boolean)}, telling {@code progress} the share done after each principal (a principal's direct
+         * gains count for {@value #DIRECT_SHARE} of its part: they are most of the work; its grouped answer the rest) and
+         * {@code escalates} each principal with a direct path once it is found; the direct gains of the principals
+         * {@code first} are found first.
          */
         List<String> prepare(boolean grouped, java.util.function.DoubleConsumer progress, Consumer<String> escalates,
                              java.util.Collection<String> first) {

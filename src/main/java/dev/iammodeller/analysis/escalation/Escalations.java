@@ -31,18 +31,13 @@ public record Escalations(Map<String, List<EscalationPath>> byPrincipal) {
      * ({@link EscalationAnalysis#grouped}; this may take seconds on a large model: run it off the FX thread).
      */
     public static Escalations of(AccessCheck check) {
-        return of(check, done -> { });
-    }
-
-    /** As {@link #of(AccessCheck)}, telling {@code progress} how much is done (0 to 1), from the threads doing it. */
-    public static Escalations of(AccessCheck check, java.util.function.DoubleConsumer progress) {
-        return of(check, progress, id -> { }, List.of());
+        return of(check, done -> { }, id -> { }, List.of());
     }
 
     /**
-     * As {@link #of(AccessCheck, java.util.function.DoubleConsumer)}, telling {@code escalates} each principal that
-     * will have a badge as soon as one of its own paths is found (from the threads doing it; principals whose only
-     * paths go through another principal come with the answer), the principals {@code first} (those on screen) first.
+     * As {@link #of(AccessCheck)}, telling {@code progress} how much is done (0 to 1) and {@code escalates} each principal
+     * that will have a badge as soon as one of its own paths is found (both from the threads doing it; principals whose
+     * only paths go through another principal come with the answer), the principals {@code first} (those on screen) first.
      */
     public static Escalations of(AccessCheck check, java.util.function.DoubleConsumer progress,
                                  java.util.function.Consumer<String> escalates, java.util.Collection<String> first) {
