@@ -79,7 +79,7 @@ final class FoldedBadges {
     /** The text of the badge on a holder, or null when it has none (for tests). */
     String textOf(String holder) {
         Integer count = counts.get(holder);
-        return count == null ? null : Words.count(count, "policy", "policies");
+        return count == null ? null : text(count);
     }
 
     /** Zoomed out, the badges grow (up to 1.8 times) so they stay readable, as the escalation badges do. */
@@ -93,9 +93,14 @@ final class FoldedBadges {
         badge.setScaleY(textScale);
     }
 
+    /** What the badge of a holder of {@code count} folded policies says ("3 policies"). */
+    private static String text(int count) {
+        return Words.count(count, "policy", "policies");
+    }
+
     /** A pill with the count: a shape and a text, no control (a large model has thousands, each would need a skin). */
     private Group badge(String holder, Node view, int count) {
-        String text = Words.count(count, "policy", "policies");
+        String text = text(count);
         Text label = new Text(text);
         label.setFont(FONT);
         label.getStyleClass().add("folded-badge-text");
