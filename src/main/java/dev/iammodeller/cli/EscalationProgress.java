@@ -4,7 +4,6 @@ import dev.iammodeller.analysis.AccessCheck;
 import dev.iammodeller.analysis.escalation.EscalationAnalysis;
 import dev.iammodeller.diagram.OpeningView;
 import java.io.PrintStream;
-import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -21,7 +20,7 @@ final class EscalationProgress implements DoubleConsumer {
     /** {@code of} says whose principals, after their number ({@code " of base.iam.json"}), or "". */
     EscalationProgress(PrintStream err, String command, long principals, String of) {
         this.err = err;
-        this.saying = command + ": working out the escalations of " + String.format(Locale.ROOT, "%,d", principals)
+        this.saying = command + ": working out the escalations of " + dev.iammodeller.model.Words.number(principals)
                 + " principals" + of + ": ";
     }
 

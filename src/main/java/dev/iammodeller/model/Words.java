@@ -31,6 +31,11 @@ public final class Words {
         }
     }
 
+    /** "3,100": a whole number with its thousands marked, as the window and the reports of large models write counts. */
+    public static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
     /** "1 user", "3 users": a count with the word that goes with it. */
     public static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);

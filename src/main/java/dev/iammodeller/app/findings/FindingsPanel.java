@@ -226,7 +226,7 @@ public final class FindingsPanel {
         for (TreeItem<Object> child : item.getChildren()) {
             n += child.getValue() instanceof RuleGroup ? child.getChildren().size() : 1;
         }
-        return String.format(java.util.Locale.ROOT, "%,d", n);
+        return dev.iammodeller.model.Words.number(n);
     }
 
     private static ComboBox<String> choices(String id, String all, javafx.collections.ObservableList<String> values) {

@@ -236,10 +236,15 @@ public final class LiveAnalysis {
         return new ModelWide(request, Escalations.of(request.analysis().check(), reports, reports::escalates, firstOfJob));
     }
 
+    /** True while the escalations of the model just opened at this revision are worked out and it is the newest. */
+    private boolean stillOpening(long revision) {
+        return revision == editor.revisionProperty().get() && !escalationsProgress.isEmpty()
+                && progress.get().startsWith(escalationsProgress);
+    }
+
     /** Principals found to escalate, while the escalations of a model just opened are worked out (as the percentage). */
     private void showEscalating(long revision, List<String> ids) {
-        if (revision == editor.revisionProperty().get() && !escalationsProgress.isEmpty()
-                && progress.get().startsWith(escalationsProgress)) {
+        if (stillOpening(revision)) {
             java.util.Set<String> more = new java.util.HashSet<>(escalatingSoFar.get());
             more.addAll(ids);
             escalatingSoFar.set(java.util.Collections.unmodifiableSet(more));
@@ -251,11 +256,10 @@ public final class LiveAnalysis {
      * while a model just opened is the newest.
      */
     private void showEscalationProgress(long revision, int percent) {
-        if (revision == editor.revisionProperty().get() && !escalationsProgress.isEmpty()
-                && progress.get().startsWith(escalationsProgress)) {
+        if (stillOpening(revision)) {
             int found = escalatingSoFar.get().size();
             progress.set(escalationsProgress + " " + percent + " %" + (found == 0 ? ""
-                    : " · " + String.format(java.util.Locale.ROOT, "%,d", found) + " can escalate so far"));
+                    : " · " + dev.iammodeller.model.Words.number(found) + " can escalate so far"));
             modelProgress.set(percent / 100.0);
         }
     }
@@ -286,7 +290,7 @@ public final class LiveAnalysis {
 
     /** "1 principal", "3,100 principals". */
     private static String principals(long count) {
-        return String.format(java.util.Locale.ROOT, "%,d", count) + (count == 1 ? " principal" : " principals");
+        return dev.iammodeller.model.Words.number(count) + (count == 1 ? " principal" : " principals");
     }
 
     private void showModelWide(ModelWide result) {

@@ -123,7 +123,7 @@ final class PictureExport {
             findings = Findings.of(catalog, check);
         } else {
             findings = Findings.withoutEscalations(catalog, check);
-            leftOut = "The escalation findings of a model of " + String.format(Locale.ROOT, "%,d", principals)
+            leftOut = "The escalation findings of a model of " + dev.iammodeller.model.Words.number(principals)
                     + " users and roles take longer to work out"
                     + " than an export should wait and are left out here: export with --all-findings, or analyze MODEL"
                     + " --findings, lists every finding.";
