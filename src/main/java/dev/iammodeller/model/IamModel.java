@@ -283,6 +283,30 @@ public final class IamModel {
         return new IamModel(title, description, entities, copy, layout, acceptedFindings, comments);
     }
 
+    /**
+     * True when {@code other} holds the same entities and relations as this model: it differs at most in what no
+     * analysis reads (the layout, the title and description, the comments, the accepted findings), so that every
+     * answer about one is an answer about the other. Quick when one was made from the other by such an edit (its
+     * entities are the same values).
+     */
+    public boolean sameEntitiesAndRelations(IamModel other) {
+        if (other == this) {
+            return true;
+        }
+        if (other == null || entities.size() != other.entities.size() || !relations.equals(other.relations)) {
+            return false;
+        }
+        java.util.Iterator<Map.Entry<String, Entity>> theirs = other.entities.entrySet().iterator();
+        for (Map.Entry<String, Entity> mine : entities.entrySet()) {
+            Map.Entry<String, Entity> that = theirs.next();
+            if (!mine.getKey().equals(that.getKey())
+                    || mine.getValue() != that.getValue() && !mine.getValue().equals(that.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public IamModel withLayout(Layout newLayout) {
         return new IamModel(title, description, entities, relations, newLayout, acceptedFindings, comments);
     }

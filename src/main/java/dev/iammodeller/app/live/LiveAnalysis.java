@@ -59,6 +59,13 @@ public final class LiveAnalysis {
     private final BackgroundWork modelWork;
     /** True from a model change until its model-wide analysis is handed to the background. */
     private final ReadOnlyBooleanWrapper modelWaiting = new ReadOnlyBooleanWrapper();
+    /**
+     * The model value the model-wide analysis under way or shown was asked for, and the editor's revision then: an edit
+     * that keeps the entities and relations (a move, an arrangement, a title, a comment, an acceptance, a save) keeps
+     * the analysis and this revision, so that it is neither restarted nor its answer dropped.
+     */
+    private IamModel analysed;
+    private long analysedRevision = -1;
     /** The revisions the escalations and the findings shown were made for (-1: none). */
     private long escalationsRevision = -1;
     private long findingsRevision = -1;
@@ -139,7 +146,9 @@ public final class LiveAnalysis {
                 Findings.of(request.analysis().catalog(), request.analysis().check())), this::showFindings,
                 this::modelFailed, findingsBusy);
         editor.revisionProperty().addListener((observable, before, after) -> {
-            modelChanged();
+            if (!editor.model().sameEntitiesAndRelations(analysed)) {
+                modelChanged();
+            }
             selectionChanged();
         });
         editor.openingsProperty().addListener((observable, before, after) -> opened());
@@ -167,14 +176,16 @@ public final class LiveAnalysis {
     }
 
     private void modelChanged() {
-        ModelRequest request = new ModelRequest(editor.revisionProperty().get(), editor.model(), null);
+        analysed = editor.model();
+        analysedRevision = editor.revisionProperty().get();
+        ModelRequest request = new ModelRequest(analysedRevision, analysed, null);
         earlyJobs.cancel();
         modelJobs.cancel();
         findingJobs.cancel();
         endEscalationProgress();
         modelWaiting.set(true);
         modelWideStart.accept(() -> {
-            if (request.revision() == editor.revisionProperty().get()) {
+            if (request.revision() == analysedRevision) {
                 modelWaiting.set(false);
                 earlyJobs.request(request);
             }
@@ -186,7 +197,7 @@ public final class LiveAnalysis {
      * cleared, and {@link #progressProperty()} says what is being analysed until the new ones are in.
      */
     private void opened() {
-        long now = editor.revisionProperty().get();
+        long now = analysedRevision;
         if (escalationsRevision != now) {
             escalations.set(Escalations.NONE);
         }
@@ -238,7 +249,7 @@ public final class LiveAnalysis {
 
     /** True while the escalations of the model just opened at this revision are worked out and it is the newest. */
     private boolean stillOpening(long revision) {
-        return revision == editor.revisionProperty().get() && !escalationsProgress.isEmpty()
+        return revision == analysedRevision && !escalationsProgress.isEmpty()
                 && progress.get().startsWith(escalationsProgress);
     }
 

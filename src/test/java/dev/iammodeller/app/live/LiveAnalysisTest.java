@@ -268,6 +268,49 @@ class LiveAnalysisTest {
         assertEquals("", live.progressProperty().get());
     }
 
+    /**
+     * Moving a node of a model whose escalations are being worked out (minutes of a large account's) neither starts
+     * them again nor drops their answer: nothing an analysis reads has changed.
+     */
+    @Test
+    void aMoveWhileTheEscalationsAreWorkedOutKeepsTheirWork() throws Exception {
+        scenario7OpenedUpToItsEscalations();
+        String working = live.progressProperty().get();
+        assertEquals(1, modelWork.jobs.size(), "the escalations are next");
+        editor.submit(new dev.iammodeller.model.MoveNodes(java.util.Map.of("provisioner",
+                new dev.iammodeller.model.Layout.Point(1234, 567))));
+        editor.submit(new dev.iammodeller.model.EditTitle("Renamed", "A title is not analysed"));
+        assertEquals(1, modelWork.jobs.size(), "nothing more to work out");
+        assertEquals(working, live.progressProperty().get());
+        modelWork.jobs.remove(0).run();
+        assertTrue(live.escalationsProperty().get().hasPath("provisioner"), "the answer is shown for the moved model");
+        runAll(modelWork);
+        assertEquals("", live.progressProperty().get());
+        assertFalse(live.modelBusyProperty().get());
+        assertTrue(live.findings().stream().anyMatch(f -> f.code().equals("ESCALATION")));
+    }
+
+    /** Once the analysis is in, a move, a save or an undone move start nothing; an edit of an entity does. */
+    @Test
+    void onlyAnEditOfEntitiesOrRelationsAnalysesAgain() throws Exception {
+        analysed("07-provisioning-escalation.iam.json");
+        dev.iammodeller.analysis.ModelAnalysis before = live.analysisOf(editor.model());
+        editor.submit(new dev.iammodeller.model.MoveNodes(java.util.Map.of("provisioner",
+                new dev.iammodeller.model.Layout.Point(10, 10))));
+        editor.saved(java.nio.file.Path.of("moved.iam.json"));
+        editor.undo();
+        assertTrue(modelWork.jobs.isEmpty());
+        assertFalse(live.modelBusyProperty().get());
+        assertTrue(live.escalationsProperty().get().hasPath("provisioner"));
+        assertTrue(before == live.analysisOf(editor.model()), "the moved model's questions are answered by the same analysis");
+
+        addEve();
+        assertTrue(live.modelBusyProperty().get());
+        assertFalse(modelWork.jobs.isEmpty(), "a new user is analysed");
+        runAll(modelWork);
+        assertFalse(before == live.analysisOf(editor.model()));
+    }
+
     /** The editor, the held model-wide jobs and the live analysis of {@link #analysed}. */
     private EditorState editor;
     private TestWork.Held modelWork;
