@@ -65,7 +65,8 @@ public final class LiveAnalysis {
      * the analysis and this revision, so that it is neither restarted nor its answer dropped.
      */
     private IamModel analysed;
-    private long analysedRevision = -1;
+    /** Written on the FX thread, read by the escalation job, which stops once it is another. */
+    private volatile long analysedRevision = -1;
     /** The revisions the escalations and the findings shown were made for (-1: none). */
     private long escalationsRevision = -1;
     private long findingsRevision = -1;
@@ -243,7 +244,7 @@ public final class LiveAnalysis {
     /** The escalations, with the analysis the early findings job made (it is the only one to request them). */
     private ModelWide modelWide(ModelRequest request) {
         ProgressReports reports = new ProgressReports(modelWork, percent -> showEscalationProgress(request.revision(), percent),
-                ids -> showEscalating(request.revision(), ids));
+                ids -> showEscalating(request.revision(), ids), () -> request.revision() == analysedRevision);
         return new ModelWide(request, Escalations.of(request.analysis().check(), reports, reports::escalates, firstOfJob));
     }
 

@@ -3,6 +3,7 @@ package dev.iammodeller.app.live;
 import dev.iammodeller.app.work.BackgroundWork;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
@@ -11,22 +12,30 @@ import java.util.function.IntConsumer;
  * How far a background job has come (0 to 1, told from its threads, thousands of times), handed to the FX thread as
  * a whole percentage: only when it grows, and at most every {@value #EVERY_MS} ms but for the end, so that the window
  * redraws a few times a second rather than at every principal. With it, the principals found to escalate since the
- * last report ({@link #escalates}), so that their badges come in as they are found.
+ * last report ({@link #escalates}), so that their badges come in as they are found. Once its answer is no longer
+ * wanted (another model replaced the one analysed), the next report stops the job: a {@link CancellationException}
+ * from the threads doing it, so that the cores go to the newer model at once.
  */
 final class ProgressReports implements DoubleConsumer {
     static final long EVERY_MS = 250;
     private final BackgroundWork work;
     private final IntConsumer show;
     private final Consumer<List<String>> found;
+    private final java.util.function.BooleanSupplier wanted;
     private int shown = -1;
     private long last;
     private List<String> escalating = new ArrayList<>();
 
-    /** {@code found} gets the principals told since the last report (when there are any), then {@code show} the percentage, on the FX thread. */
-    ProgressReports(BackgroundWork work, IntConsumer show, Consumer<List<String>> found) {
+    /**
+     * {@code found} gets the principals told since the last report (when there are any), then {@code show} the percentage,
+     * on the FX thread; {@code wanted}, asked from the job's threads at each report, says whether its answer still is.
+     */
+    ProgressReports(BackgroundWork work, IntConsumer show, Consumer<List<String>> found,
+                    java.util.function.BooleanSupplier wanted) {
         this.work = work;
         this.show = show;
         this.found = found;
+        this.wanted = wanted;
     }
 
     /** The principal has an escalation path: handed over with the next percentage. */
@@ -38,6 +47,9 @@ final class ProgressReports implements DoubleConsumer {
 
     @Override
     public void accept(double done) {
+        if (!wanted.getAsBoolean()) {
+            throw new CancellationException("another model replaced the one analysed");
+        }
         int percent = (int) Math.floor(Math.min(1, Math.max(0, done)) * 100);
         long now = System.nanoTime();
         synchronized (this) { // handed over in the order decided: a later, lower share never follows a higher one

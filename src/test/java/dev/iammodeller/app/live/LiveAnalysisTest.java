@@ -290,6 +290,32 @@ class LiveAnalysisTest {
         assertTrue(live.findings().stream().anyMatch(f -> f.code().equals("ESCALATION")));
     }
 
+    /**
+     * The escalations of a model edited meanwhile stop at their next report, so that the cores go to the newer model;
+     * a stopped analysis asked again (the edit undone) gives the whole answer.
+     */
+    @Test
+    void theEscalationsOfAModelSinceEditedStopAndAreWholeWhenAskedAgain() throws Exception {
+        dev.iammodeller.model.IamModel scenario7 = scenario7OpenedUpToItsEscalations();
+        addEve();
+        modelWork.jobs.remove(0).run(); // scenario 7's escalations, no longer wanted
+        assertEquals(1, modelWork.failures.size());
+        assertTrue(modelWork.failures.get(0) instanceof java.util.concurrent.CancellationException,
+                modelWork.failures.toString());
+        assertEquals("", live.problemProperty().get(), "a stopped job is no failure to show");
+        assertEquals(java.util.Map.of(), live.escalationsProperty().get().byPrincipal());
+
+        editor.undo(); // scenario 7 again: its analysis, stopped after its first principal, is asked again
+        assertTrue(scenario7 == editor.model());
+        runAll(modelWork);
+        assertEquals(1, modelWork.failures.size());
+        assertEquals(dev.iammodeller.analysis.escalation.Escalations.of(new dev.iammodeller.analysis.ModelAnalysis(
+                catalog.join(), scenario7).check()).byPrincipal(), live.escalationsProperty().get().byPrincipal());
+        assertTrue(live.escalationsProperty().get().hasPath("provisioner"));
+        assertFalse(live.modelBusyProperty().get());
+        assertEquals("", live.progressProperty().get());
+    }
+
     /** Once the analysis is in, a move, a save or an undone move start nothing; an edit of an entity does. */
     @Test
     void onlyAnEditOfEntitiesOrRelationsAnalysesAgain() throws Exception {

@@ -18,13 +18,24 @@ public final class TestWork {
 
     public static final BackgroundWork NOW = new dev.iammodeller.app.work.CurrentThreadWork();
 
-    /** Holds each job until the test runs it. */
+    /** Holds each job until the test runs it; a job that throws is handed to its failure, and kept in {@link #failures}. */
     public static final class Held implements BackgroundWork {
         public final List<Runnable> jobs = new ArrayList<>();
+        public final List<Throwable> failures = new ArrayList<>();
 
         @Override
         public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
-            jobs.add(() -> onResult.accept(work.get()));
+            jobs.add(() -> {
+                T result;
+                try {
+                    result = work.get();
+                } catch (RuntimeException failure) {
+                    failures.add(failure);
+                    onFailure.accept(failure);
+                    return;
+                }
+                onResult.accept(result);
+            });
         }
     }
 
