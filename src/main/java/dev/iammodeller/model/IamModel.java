@@ -2,6 +2,7 @@ package dev.iammodeller.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -296,7 +297,7 @@ public final class IamModel {
         if (other == null || entities.size() != other.entities.size() || !relations.equals(other.relations)) {
             return false;
         }
-        java.util.Iterator<Map.Entry<String, Entity>> theirs = other.entities.entrySet().iterator();
+        Iterator<Map.Entry<String, Entity>> theirs = other.entities.entrySet().iterator();
         for (Map.Entry<String, Entity> mine : entities.entrySet()) {
             Map.Entry<String, Entity> that = theirs.next();
             if (!mine.getKey().equals(that.getKey())

@@ -4,6 +4,7 @@ import dev.iammodeller.app.work.BackgroundWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
@@ -21,7 +22,7 @@ final class ProgressReports implements DoubleConsumer {
     private final BackgroundWork work;
     private final IntConsumer show;
     private final Consumer<List<String>> found;
-    private final java.util.function.BooleanSupplier wanted;
+    private final BooleanSupplier wanted;
     private int shown = -1;
     private long last;
     private List<String> escalating = new ArrayList<>();
@@ -31,7 +32,7 @@ final class ProgressReports implements DoubleConsumer {
      * on the FX thread; {@code wanted}, asked from the job's threads at each report, says whether its answer still is.
      */
     ProgressReports(BackgroundWork work, IntConsumer show, Consumer<List<String>> found,
-                    java.util.function.BooleanSupplier wanted) {
+                    BooleanSupplier wanted) {
         this.work = work;
         this.show = show;
         this.found = found;
