@@ -126,9 +126,7 @@ class LiveAnalysisTest {
 
         starts.remove(0).run();
         assertEquals(1, modelWork.jobs.size());
-        runAll(modelWork);
-        assertEquals("", live.progressProperty().get());
-        assertFalse(live.modelBusyProperty().get());
+        workedOut();
         assertTrue(live.findings().stream().noneMatch(f -> f.subjectId().equals("provisioner")));
     }
 
@@ -153,9 +151,7 @@ class LiveAnalysisTest {
         assertTrue(live.modelBusyProperty().get());
         assertEquals(1, modelWork.jobs.size(), "the escalations follow");
 
-        runAll(modelWork);
-        assertEquals("", live.progressProperty().get());
-        assertFalse(live.modelBusyProperty().get());
+        workedOut();
         assertEquals(dev.iammodeller.analysis.findings.Findings.of(catalog.join(),
                 live.analysisOf(editor.model()).check()), List.copyOf(live.findings()), "then every finding");
 
@@ -263,9 +259,7 @@ class LiveAnalysisTest {
         assertTrue(modelWork.jobs.isEmpty(), "no escalation nor findings job follows a dropped answer");
         assertTrue(live.modelBusyProperty().get(), "the newest model still waits for its start");
         starts.remove(0).run();
-        runAll(modelWork);
-        assertFalse(live.modelBusyProperty().get());
-        assertEquals("", live.progressProperty().get());
+        workedOut();
     }
 
     /**
@@ -284,9 +278,7 @@ class LiveAnalysisTest {
         assertEquals(working, live.progressProperty().get());
         modelWork.jobs.remove(0).run();
         assertTrue(live.escalationsProperty().get().hasPath("provisioner"), "the answer is shown for the moved model");
-        runAll(modelWork);
-        assertEquals("", live.progressProperty().get());
-        assertFalse(live.modelBusyProperty().get());
+        workedOut();
         assertTrue(live.findings().stream().anyMatch(f -> f.code().equals("ESCALATION")));
     }
 
@@ -307,13 +299,11 @@ class LiveAnalysisTest {
 
         editor.undo(); // scenario 7 again: its analysis, stopped after its first principal, is asked again
         assertTrue(scenario7 == editor.model());
-        runAll(modelWork);
+        workedOut();
         assertEquals(1, modelWork.failures.size());
         assertEquals(dev.iammodeller.analysis.escalation.Escalations.of(new dev.iammodeller.analysis.ModelAnalysis(
                 catalog.join(), scenario7).check()).byPrincipal(), live.escalationsProperty().get().byPrincipal());
         assertTrue(live.escalationsProperty().get().hasPath("provisioner"));
-        assertFalse(live.modelBusyProperty().get());
-        assertEquals("", live.progressProperty().get());
     }
 
     /** Once the analysis is in, a move, a save or an undone move start nothing; an edit of an entity does. */
@@ -348,6 +338,13 @@ class LiveAnalysisTest {
         modelWork = new TestWork.Held();
         live = new LiveAnalysis(editor, catalog, TestWork.NOW, modelWork);
         runAll(modelWork);
+    }
+
+    /** Runs every held model-wide job: then nothing is under way, nor said to be. */
+    private void workedOut() {
+        runAll(modelWork);
+        assertEquals("", live.progressProperty().get());
+        assertFalse(live.modelBusyProperty().get());
     }
 
     private static void runAll(TestWork.Held work) {
