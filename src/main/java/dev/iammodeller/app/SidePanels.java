@@ -11,6 +11,8 @@ import dev.iammodeller.app.fixes.FixesWindow;
 import dev.iammodeller.app.inspector.InspectorPane;
 import dev.iammodeller.app.live.LiveCanvas;
 import dev.iammodeller.app.live.LiveAnalysis;
+import dev.iammodeller.app.document.UserFolder;
+import dev.iammodeller.io.KnownEscalations;
 import dev.iammodeller.app.policyeditor.PolicyEditorWindow;
 import dev.iammodeller.app.reach.ReachPanel;
 import dev.iammodeller.app.simulator.SimulatorPanel;
@@ -37,6 +39,7 @@ final class SidePanels {
                BackgroundWork background, TabPane tabs) {
         policyEditors = new PolicyEditorWindow(stage, editor, background, catalog);
         live = new LiveAnalysis(editor, catalog, background, new FxBackgroundWork());
+        live.setKnownEscalations(new KnownEscalations(UserFolder.standard().escalations()), java.time.Duration.ofSeconds(1));
         liveCanvas = new LiveCanvas(canvas, live);
         InspectorPane inspector = new InspectorPane(editor, policyEditors);
         ReachPanel reach = new ReachPanel(live, policyEditors::openAt);

@@ -48,4 +48,40 @@ class BuildInfoTest {
             assertTrue(licence != null && new String(licence.readAllBytes(), StandardCharsets.UTF_8).contains("Apache License"));
         }
     }
+
+    @Test
+    void theCodeDigestChangesWithAnyByteOfTheCodeAndNotWithWhereItLies(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws IOException {
+        Path classes = Files.createDirectories(folder.resolve("classes/dev"));
+        Files.writeString(classes.resolve("A.class"), "one");
+        Files.writeString(classes.resolve("B.class"), "two");
+        String first = BuildInfo.digestOf(folder.resolve("classes"));
+        assertTrue(first.matches("[0-9a-f]{64}"), first);
+
+        Path copy = Files.createDirectories(folder.resolve("elsewhere/dev"));
+        Files.writeString(copy.resolve("A.class"), "one");
+        Files.writeString(copy.resolve("B.class"), "two");
+        assertEquals(first, BuildInfo.digestOf(folder.resolve("elsewhere")), "the same code elsewhere");
+
+        Files.writeString(classes.resolve("B.class"), "twO");
+        String changed = BuildInfo.digestOf(folder.resolve("classes"));
+        assertTrue(!first.equals(changed), "one byte changed");
+
+        String jar = BuildInfo.digestOf(jar(folder.resolve("one.jar"), "one"));
+        assertTrue(jar.matches("[0-9a-f]{64}"), jar);
+        assertEquals(jar, BuildInfo.digestOf(jar(folder.resolve("same.jar"), "one")), "the same jar elsewhere");
+        assertTrue(!jar.equals(BuildInfo.digestOf(jar(folder.resolve("other.jar"), "onE"))), "one byte of an entry changed");
+        assertEquals(null, BuildInfo.digestOf(folder.resolve("missing")));
+        assertTrue(BuildInfo.codeDigest().matches("[0-9a-f]{64}"), "the tests' own classes have one");
+    }
+
+    /** A jar holding one class whose bytes are {@code content}. */
+    private static Path jar(Path file, String content) throws IOException {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("dev/A.class"));
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return file;
+    }
 }

@@ -104,7 +104,7 @@ public final class EscalationAnalysis {
         long paths = 0;
         long admin = 0;
         for (String id : session.prepare(true)) {
-            Result result = session.result(id);
+            PrincipalEscalations result = session.result(id);
             paths += result.paths();
             admin += result.toAdmin();
         }
@@ -205,8 +205,46 @@ public final class EscalationAnalysis {
         return check.derived(Session.class, Session::new);
     }
 
-    /** A principal's grouped answer, and how many paths it has in all and to admin. */
-    private record Result(List<EscalationGain> gains, long paths, long toAdmin) {
+    /**
+     * The whole grouped answer of a model, by principal id, once every user and role has one (after {@link #grouped},
+     * {@link #count} or {@link #shortestPaths}); empty while some are still to be worked out. What {@link #adopt}
+     * takes back.
+     */
+    public static java.util.Optional<Map<String, PrincipalEscalations>> settled(AccessCheck check) {
+        Session session = session(check);
+        Map<String, PrincipalEscalations> out = new java.util.TreeMap<>();
+        for (String id : session.ids()) {
+            PrincipalEscalations known = session.results.get(id);
+            if (known == null) {
+                return java.util.Optional.empty();
+            }
+            out.put(id, known);
+        }
+        Reference.reachabilityFence(check); // the session holds it weakly
+        return java.util.Optional.of(out);
+    }
+
+    /**
+     * Takes {@code answer} ({@link #settled}, for a model with the same entities and relations: the caller vouches for
+     * that) as this model's grouped answer, so that {@link #grouped}, {@link #count} and {@link #shortestPaths} answer
+     * at once. Refused (false, nothing taken) unless it names exactly the model's users and roles, each gain its own.
+     */
+    public static boolean adopt(AccessCheck check, Map<String, PrincipalEscalations> answer) {
+        Session session = session(check);
+        List<String> ids = session.ids();
+        if (answer.size() != ids.size()) {
+            return false;
+        }
+        for (String id : ids) {
+            PrincipalEscalations given = answer.get(id);
+            if (given == null || given.gains().stream().anyMatch(gain -> !gain.principalId().equals(id)
+                    || !gain.path().principalId().equals(id))) {
+                return false;
+            }
+        }
+        answer.forEach(session.results::putIfAbsent);
+        Reference.reachabilityFence(check); // the session holds it weakly
+        return true;
     }
 
     /** Everything learned about one model: attackers, what each gains directly, each grouped answer. */
@@ -219,7 +257,7 @@ public final class EscalationAnalysis {
         private final Map<String, Scan> scans = new ConcurrentHashMap<>();
         /** What each principal gains directly, at its index; null until found. */
         private final AtomicReferenceArray<Gains> gainsByIndex;
-        private final Map<String, Result> results = new ConcurrentHashMap<>();
+        private final Map<String, PrincipalEscalations> results = new ConcurrentHashMap<>();
         /** The users and roles, each at its number in {@link Strength}: the bit that stands for it. */
         private final List<Entity> principals;
         private final Map<String, Integer> indexByArn = new HashMap<>();
@@ -258,6 +296,10 @@ public final class EscalationAnalysis {
         List<String> prepare(boolean grouped, java.util.function.DoubleConsumer progress, Consumer<String> escalates,
                              java.util.Collection<String> first) {
             List<String> ids = ids();
+            if (grouped && results.size() == ids.size()) {
+                progress.accept(1); // every grouped answer is known (worked out, or adopted)
+                return ids;
+            }
             double parts = ids.isEmpty() ? 1 : ids.size() * (grouped ? 1 : DIRECT_SHARE);
             java.util.concurrent.atomic.AtomicInteger direct = new java.util.concurrent.atomic.AtomicInteger();
             Consumer<String> directly = id -> {
@@ -463,8 +505,8 @@ public final class EscalationAnalysis {
          * The grouped answer of one principal: its direct gains (shortest path and count each) and its chained
          * ones (one path each, built only when reported); admin alone when it is among them.
          */
-        Result result(String principalId) {
-            Result known = results.get(principalId);
+        PrincipalEscalations result(String principalId) {
+            PrincipalEscalations known = results.get(principalId);
             if (known != null) {
                 return known;
             }
@@ -499,8 +541,8 @@ public final class EscalationAnalysis {
                     out.sort(Comparator.comparing(EscalationGain::gains));
                 }
             }
-            Result made = new Result(List.copyOf(out), own.paths + chained.size(), toAdmin);
-            Result raced = results.putIfAbsent(principalId, made);
+            PrincipalEscalations made = new PrincipalEscalations(List.copyOf(out), own.paths + chained.size(), toAdmin);
+            PrincipalEscalations raced = results.putIfAbsent(principalId, made);
             return raced == null ? made : raced;
         }
 

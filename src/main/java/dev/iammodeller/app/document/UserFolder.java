@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * The folder where IAM Modeller keeps what it remembers between runs: the recent files, the recovery
- * copies of unsaved models and the preferences. {@code ~/.iam-modeller}, or the folder the system property
+ * copies of unsaved models, the preferences and the escalation answers of large models. {@code ~/.iam-modeller}, or the folder the system property
  * {@code iammodeller.home} names (tests point it at a temporary folder).
  */
 public record UserFolder(Path path) {
@@ -28,6 +28,11 @@ public record UserFolder(Path path) {
     /** The window's preferences (theme, size, dividers, last folder): {@link Preferences}. */
     public Path preferences() {
         return path.resolve(Preferences.FILE);
+    }
+
+    /** The escalation answers of large models kept between runs: {@link dev.iammodeller.io.KnownEscalations}. */
+    public Path escalations() {
+        return path.resolve("escalations");
     }
 
     public Path recovery() {

@@ -9,6 +9,7 @@ import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.io.KnownEscalations;
 import dev.iammodeller.model.IamModel;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -71,6 +72,12 @@ public final class LiveAnalysis {
     private long escalationsRevision = -1;
     private long findingsRevision = -1;
     private java.util.function.Consumer<Runnable> modelWideStart = Runnable::run;
+    /** The escalation answers kept between runs (none by default: tests and small uses work everything out). */
+    private volatile KnownEscalations known;
+    /** How long an escalation answer must have taken to be worth keeping. */
+    private volatile long worthKeepingNanos;
+    /** The model-wide request whose escalation answer is kept once its findings are shown; null when none is to be. */
+    private ModelRequest toKeep;
     /** The principals whose escalations a model just opened works out first (those on screen), asked on the FX thread. */
     private java.util.function.Supplier<java.util.Collection<String>> escalationsFirst = List::of;
     /** What {@link #escalationsFirst} said for the escalation job under way (written on the FX thread, read by the job). */
@@ -117,9 +124,14 @@ public final class LiveAnalysis {
     record EarlyFindings(ModelRequest request, List<Finding> findings) {
     }
 
-    /** What the escalation job answers, with the analysis it made (the findings job goes on with it). */
-    record ModelWide(ModelRequest request, Escalations escalations) {
+    /**
+     * What the escalation job answers, with the analysis it made (the findings job goes on with it), and whether the
+     * answer is worth keeping for another run ({@link KnownEscalations}: worked out, not taken from there, and slow).
+     */
+    record ModelWide(ModelRequest request, Escalations escalations, boolean worthKeeping) {
     }
+
+
 
     /** One background for everything: fine for tests and small models. */
     public LiveAnalysis(EditorState editor, CompletableFuture<Catalog> catalog, BackgroundWork background) {
@@ -166,6 +178,15 @@ public final class LiveAnalysis {
      */
     public void setModelWideStart(java.util.function.Consumer<Runnable> start) {
         this.modelWideStart = start;
+    }
+
+    /**
+     * Keeps in {@code known} the escalation answers that took at least {@code worthKeeping} to work out, and takes a
+     * model's answer from there when it is kept (a large model opened again shows every escalation at once).
+     */
+    public void setKnownEscalations(KnownEscalations known, java.time.Duration worthKeeping) {
+        this.worthKeepingNanos = worthKeeping.toNanos();
+        this.known = known;
     }
 
     /**
@@ -245,7 +266,11 @@ public final class LiveAnalysis {
     private ModelWide modelWide(ModelRequest request) {
         ProgressReports reports = new ProgressReports(modelWork, percent -> showEscalationProgress(request.revision(), percent),
                 ids -> showEscalating(request.revision(), ids), () -> request.revision() == analysedRevision);
-        return new ModelWide(request, Escalations.of(request.analysis().check(), reports, reports::escalates, firstOfJob));
+        KnownEscalations kept = known;
+        boolean adopted = kept != null && kept.adopt(request.analysis().check());
+        long start = System.nanoTime();
+        Escalations found = Escalations.of(request.analysis().check(), reports, reports::escalates, firstOfJob);
+        return new ModelWide(request, found, kept != null && !adopted && System.nanoTime() - start >= worthKeepingNanos);
     }
 
     /** True while the escalations of the model just opened at this revision are worked out and it is the newest. */
@@ -309,6 +334,7 @@ public final class LiveAnalysis {
         escalationsRevision = result.request().revision();
         escalations.set(result.escalations());
         endEscalationProgress(); // the badges found so far are among the escalations' now
+        toKeep = result.worthKeeping() ? result.request() : null;
         findingJobs.request(result.request());
     }
 
@@ -316,6 +342,16 @@ public final class LiveAnalysis {
         findingsRevision = next.revision();
         findings.setAll(next.findings());
         progress.set("");
+        ModelRequest keeping = toKeep;
+        KnownEscalations kept = known;
+        if (keeping != null && keeping.revision() == next.revision() && kept != null) {
+            toKeep = null;
+            // after everything is shown: digesting a large model takes a fraction of a second
+            modelWork.run(() -> {
+                kept.keep(keeping.analysis().check());
+                return keeping;
+            }, done -> { }, failure -> { });
+        }
     }
 
     private void endEscalationProgress() {

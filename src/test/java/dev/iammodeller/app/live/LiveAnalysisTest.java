@@ -13,11 +13,21 @@ import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.model.AddEntity;
 import dev.iammodeller.model.InlinePolicy;
 import dev.iammodeller.model.PolicyText;
+import dev.iammodeller.analysis.AccessCheck;
+import dev.iammodeller.analysis.escalation.EscalationAnalysis;
+import dev.iammodeller.analysis.escalation.PrincipalEscalations;
+import dev.iammodeller.io.KnownEscalations;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The live evaluator without a window: selection and edits update the highlights; stale answers are dropped. */
 class LiveAnalysisTest {
@@ -325,6 +335,54 @@ class LiveAnalysisTest {
         assertFalse(modelWork.jobs.isEmpty(), "a new user is analysed");
         runAll(modelWork);
         assertFalse(before == live.analysisOf(editor.model()));
+    }
+
+    @Test
+    void aSlowAnswerIsKeptOnceShownAndTheNextWindowTakesIt(@TempDir Path folder) throws Exception {
+        editor = new EditorState(example("07-provisioning-escalation.iam.json"));
+        modelWork = new TestWork.Held();
+        live = new LiveAnalysis(editor, catalog, TestWork.NOW, modelWork);
+        live.setKnownEscalations(new KnownEscalations(folder), Duration.ZERO);
+        workedOut();
+        assertTrue(live.escalationsProperty().get().hasPath("provisioner"));
+        List<Path> kept = files(folder);
+        assertEquals(1, kept.size(), "kept once the findings are shown");
+
+        // kept again with provisioner's paths taken out, which no analysis of this model says: the next window shows that
+        Files.delete(kept.get(0));
+        AccessCheck doctored = new AccessCheck(editor.model());
+        Map<String, PrincipalEscalations> answer = new TreeMap<>(EscalationAnalysis.settled(
+                live.analysisOf(editor.model()).check()).orElseThrow());
+        answer.put("provisioner", new PrincipalEscalations(List.of(), 0, 0));
+        assertTrue(EscalationAnalysis.adopt(doctored, answer));
+        new KnownEscalations(folder).keep(doctored);
+
+        EditorState next = new EditorState(example("07-provisioning-escalation.iam.json"));
+        TestWork.Held nextWork = new TestWork.Held();
+        LiveAnalysis again = new LiveAnalysis(next, catalog, TestWork.NOW, nextWork);
+        again.setKnownEscalations(new KnownEscalations(folder), Duration.ZERO);
+        runAll(nextWork);
+        assertFalse(again.escalationsProperty().get().hasPath("provisioner"), "the kept answer was taken");
+        assertTrue(again.findings().stream().noneMatch(f -> f.code().equals("ESCALATION") && f.subjectId().equals("provisioner")),
+                "and the findings follow it");
+        assertEquals(1, files(folder).size());
+    }
+
+    @Test
+    void aQuickAnswerIsNotKept(@TempDir Path folder) throws Exception {
+        editor = new EditorState(example("07-provisioning-escalation.iam.json"));
+        modelWork = new TestWork.Held();
+        live = new LiveAnalysis(editor, catalog, TestWork.NOW, modelWork);
+        live.setKnownEscalations(new KnownEscalations(folder), Duration.ofHours(1));
+        workedOut();
+        assertTrue(live.escalationsProperty().get().hasPath("provisioner"));
+        assertEquals(List.of(), files(folder));
+    }
+
+    private static List<Path> files(Path folder) throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
     }
 
     /** The editor, the held model-wide jobs and the live analysis of {@link #analysed}. */
