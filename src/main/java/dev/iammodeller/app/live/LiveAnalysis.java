@@ -78,6 +78,12 @@ public final class LiveAnalysis {
     private volatile long worthKeepingNanos;
     /** The model-wide request whose escalation answer is kept once its findings are shown; null when none is to be. */
     private ModelRequest toKeep;
+    /** The kept answer being taken for the newest model-wide request, started beside its early findings; null when none. */
+    private volatile Adoption adoption;
+
+    /** A kept escalation answer being taken for the model of this revision: true once taken. */
+    private record Adoption(long revision, CompletableFuture<Boolean> taken) {
+    }
     /** The principals whose escalations a model just opened works out first (those on screen), asked on the FX thread. */
     private java.util.function.Supplier<java.util.Collection<String>> escalationsFirst = List::of;
     /** What {@link #escalationsFirst} said for the escalation job under way (written on the FX thread, read by the job). */
@@ -258,6 +264,10 @@ public final class LiveAnalysis {
 
     private EarlyFindings earlyFindings(ModelRequest request) {
         ModelAnalysis analysis = cache.of(catalog.join(), request.model());
+        KnownEscalations kept = known;
+        // beside the early findings: digesting a large model to find its kept answer takes a second when cold
+        adoption = kept == null ? null : new Adoption(request.revision(),
+                CompletableFuture.supplyAsync(() -> kept.adopt(analysis.check())));
         return new EarlyFindings(new ModelRequest(request.revision(), request.model(), analysis),
                 Findings.withoutEscalations(analysis.catalog(), analysis.check()));
     }
@@ -267,10 +277,17 @@ public final class LiveAnalysis {
         ProgressReports reports = new ProgressReports(modelWork, percent -> showEscalationProgress(request.revision(), percent),
                 ids -> showEscalating(request.revision(), ids), () -> request.revision() == analysedRevision);
         KnownEscalations kept = known;
-        boolean adopted = kept != null && kept.adopt(request.analysis().check());
+        boolean adopted = kept != null && adopted(kept, request);
         long start = System.nanoTime();
         Escalations found = Escalations.of(request.analysis().check(), reports, reports::escalates, firstOfJob);
         return new ModelWide(request, found, kept != null && !adopted && System.nanoTime() - start >= worthKeepingNanos);
+    }
+
+    /** True when the model of {@code request} took a kept escalation answer: the one its early findings job began to take. */
+    private boolean adopted(KnownEscalations kept, ModelRequest request) {
+        Adoption begun = adoption;
+        return begun != null && begun.revision() == request.revision() ? begun.taken().join()
+                : kept.adopt(request.analysis().check());
     }
 
     /** True while the escalations of the model just opened at this revision are worked out and it is the newest. */
