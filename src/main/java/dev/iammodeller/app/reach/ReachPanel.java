@@ -50,6 +50,8 @@ public final class ReachPanel {
     private final TreeTableView<ReachTreeRow> table = new TreeTableView<>();
     private final TextField filter = new TextField();
     private final Label subject = new Label("Select a node to see what it reaches.");
+    /** What the table says when it has no row: nothing selected, nothing matches the filter, or nothing reached. */
+    private final Label placeholder = new Label();
     private final ListView<Assumption> roles = new ListView<>();
     private final ListView<IndirectReach.Driven> indirect = new ListView<>();
     private final ListView<DecisiveStatement> statements = new ListView<>();
@@ -119,6 +121,9 @@ public final class ReachPanel {
 
     private void table() {
         table.setId("reach-table");
+        placeholder.setWrapText(true);
+        placeholder.setId("reach-placeholder");
+        table.setPlaceholder(placeholder);
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TreeTableColumn<ReachTreeRow, String> what = new TreeTableColumn<>("Service / level / action");
@@ -240,7 +245,12 @@ public final class ReachPanel {
     }
 
     private void refresh() {
-        table.setRoot(ReachTree.of(live.reportProperty().get(), filter.getText()));
+        ReachReport report = live.reportProperty().get();
+        table.setRoot(ReachTree.of(report, filter.getText()));
+        placeholder.setText(report == null ? "Nothing selected"
+                : !filter.getText().isBlank() ? "No row matches the filter"
+                : report.mode() == Highlights.Mode.REVERSE ? "Nothing in the model reaches " + report.name(report.subjectId())
+                : report.name(report.subjectId()) + " reaches nothing");
     }
 
     private void selected(TreeItem<ReachTreeRow> item) {

@@ -81,6 +81,20 @@ class ReachPanelTest {
     }
 
     @Test
+    void anEmptyTableSaysWhy(FxRobot robot) {
+        Label placeholder = robot.lookup("#reach-placeholder").queryAs(Label.class);
+        assertEquals("Nothing selected", placeholder.getText());
+        robot.interact(() -> editor.select(List.of("carol")));
+        robot.interact(() -> robot.lookup("#reach-filter").queryAs(TextField.class).setText("no such action anywhere"));
+        assertTrue(table(robot).getRoot().getChildren().isEmpty());
+        assertEquals("No row matches the filter", placeholder.getText());
+        robot.interact(() -> robot.lookup("#reach-filter").queryAs(TextField.class).setText(""));
+        robot.interact(() -> editor.select(List.of("ec2")));
+        assertTrue(table(robot).getRoot().getChildren().isEmpty(), "a service reaches nothing");
+        assertTrue(placeholder.getText().endsWith(" reaches nothing"), placeholder.getText());
+    }
+
+    @Test
     void whoCanReachShowsThePrincipalsByRoute(FxRobot robot) throws Exception {
         robot.interact(() -> {
             try {
