@@ -56,6 +56,8 @@ class SimulatorPanelTest {
 
     @Test
     void theVendorsKeysAreAllowedOnlyFromItsNetwork(FxRobot robot) {
+        Label noKeys = (Label) robot.lookup("#sim-context").queryAs(javafx.scene.control.TableView.class).getPlaceholder();
+        assertTrue(noKeys.getText().startsWith("None: "), "an empty table of context keys says so: " + noKeys.getText());
         request(robot, "vendor-keys", "s3:GetObject", "arn:aws:s3:::exports/data.csv");
         robot.clickOn("#sim-run");
         assertEquals("implicit deny", verdict(robot));
