@@ -5,18 +5,18 @@ import dev.iammodeller.app.work.BackgroundWork;
 import dev.iammodeller.app.canvas.CanvasEditor;
 import dev.iammodeller.app.comments.CommentDialog;
 import dev.iammodeller.app.comments.Commenting;
+import dev.iammodeller.app.document.UserFolder;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.app.findings.FindingsPanel;
 import dev.iammodeller.app.fixes.FixesWindow;
 import dev.iammodeller.app.inspector.InspectorPane;
 import dev.iammodeller.app.live.LiveCanvas;
 import dev.iammodeller.app.live.LiveAnalysis;
-import dev.iammodeller.app.document.UserFolder;
-import dev.iammodeller.io.KnownEscalations;
 import dev.iammodeller.app.policyeditor.PolicyEditorWindow;
 import dev.iammodeller.app.reach.ReachPanel;
 import dev.iammodeller.app.simulator.SimulatorPanel;
 import dev.iammodeller.catalog.Catalog;
+import dev.iammodeller.io.KnownEscalations;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
@@ -39,7 +39,8 @@ final class SidePanels {
                BackgroundWork background, TabPane tabs) {
         policyEditors = new PolicyEditorWindow(stage, editor, background, catalog);
         live = new LiveAnalysis(editor, catalog, background, new FxBackgroundWork());
-        live.setKnownEscalations(new KnownEscalations(UserFolder.standard().escalations()), java.time.Duration.ofSeconds(1));
+        live.setKnownEscalations(new KnownEscalations(UserFolder.standard().escalations()),
+                java.time.Duration.ofSeconds(1));
         liveCanvas = new LiveCanvas(canvas, live);
         InspectorPane inspector = new InspectorPane(editor, policyEditors);
         ReachPanel reach = new ReachPanel(live, policyEditors::openAt);

@@ -64,7 +64,10 @@ public final class BuildInfo {
         }
     }
 
-    /** The digest of a jar (its entries' names, CRCs and sizes) or of a classes folder (its files' names and contents); null for anything else. */
+    /**
+     * The digest of a jar (its entries' names, CRCs and sizes) or of a classes folder (its files' names and contents);
+     * null for anything else.
+     */
     static String digestOf(Path code) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -76,7 +79,8 @@ public final class BuildInfo {
             } else if (Files.isDirectory(code)) {
                 try (Stream<Path> files = Files.walk(code)) {
                     for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        digest.update((code.relativize(file).toString().replace('\\', '/') + "\n").getBytes(StandardCharsets.UTF_8));
+                        String name = code.relativize(file).toString().replace('\\', '/') + "\n";
+                        digest.update(name.getBytes(StandardCharsets.UTF_8));
                         digest.update(Files.readAllBytes(file));
                     }
                 }

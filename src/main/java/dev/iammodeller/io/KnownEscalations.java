@@ -77,7 +77,7 @@ public final class KnownEscalations {
         return false;
     }
 
-    /** Keeps the answer of the model of {@code check} once it is whole ({@link EscalationAnalysis#settled}); else nothing. */
+    /** Keeps the answer of the model of {@code check} if it is whole ({@link EscalationAnalysis#settled}); else nothing. */
     public void keep(AccessCheck check) {
         String codeDigest = code.get();
         Optional<Map<String, PrincipalEscalations>> answer = EscalationAnalysis.settled(check);

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /**
  * The folder where IAM Modeller keeps what it remembers between runs: the recent files, the recovery
- * copies of unsaved models, the preferences and the escalation answers of large models. {@code ~/.iam-modeller}, or the folder the system property
- * {@code iammodeller.home} names (tests point it at a temporary folder).
+ * copies of unsaved models, the preferences and the escalation answers of large models. {@code ~/.iam-modeller},
+ * or the folder the system property {@code iammodeller.home} names (tests point it at a temporary folder).
  */
 public record UserFolder(Path path) {
     public static final String PROPERTY = "iammodeller.home";

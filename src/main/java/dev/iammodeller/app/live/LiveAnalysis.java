@@ -78,12 +78,8 @@ public final class LiveAnalysis {
     private volatile long worthKeepingNanos;
     /** The model-wide request whose escalation answer is kept once its findings are shown; null when none is to be. */
     private ModelRequest toKeep;
-    /** The kept answer being taken for the newest model-wide request, started beside its early findings; null when none. */
+    /** The kept answer being taken for the newest model-wide request, begun beside its early findings; null if none. */
     private volatile Adoption adoption;
-
-    /** A kept escalation answer being taken for the model of this revision: true once taken. */
-    private record Adoption(long revision, CompletableFuture<Boolean> taken) {
-    }
     /** The principals whose escalations a model just opened works out first (those on screen), asked on the FX thread. */
     private java.util.function.Supplier<java.util.Collection<String>> escalationsFirst = List::of;
     /** What {@link #escalationsFirst} said for the escalation job under way (written on the FX thread, read by the job). */
@@ -126,6 +122,10 @@ public final class LiveAnalysis {
     record ModelFindings(long revision, List<Finding> findings) {
     }
 
+    /** A kept escalation answer being taken for the model of this revision: true once taken. */
+    private record Adoption(long revision, CompletableFuture<Boolean> taken) {
+    }
+
     /** What the early findings job answers, with the analysis it made (the escalation job goes on with it). */
     record EarlyFindings(ModelRequest request, List<Finding> findings) {
     }
@@ -136,8 +136,6 @@ public final class LiveAnalysis {
      */
     record ModelWide(ModelRequest request, Escalations escalations, boolean worthKeeping) {
     }
-
-
 
     /** One background for everything: fine for tests and small models. */
     public LiveAnalysis(EditorState editor, CompletableFuture<Catalog> catalog, BackgroundWork background) {
@@ -210,6 +208,7 @@ public final class LiveAnalysis {
         earlyJobs.cancel();
         modelJobs.cancel();
         findingJobs.cancel();
+        toKeep = null; // nor keep a replaced model's analysis alive until the next answer
         endEscalationProgress();
         modelWaiting.set(true);
         modelWideStart.accept(() -> {
@@ -283,7 +282,7 @@ public final class LiveAnalysis {
         return new ModelWide(request, found, kept != null && !adopted && System.nanoTime() - start >= worthKeepingNanos);
     }
 
-    /** True when the model of {@code request} took a kept escalation answer: the one its early findings job began to take. */
+    /** True when the model of {@code request} took a kept escalation answer (the one its early findings job began to take). */
     private boolean adopted(KnownEscalations kept, ModelRequest request) {
         Adoption begun = adoption;
         return begun != null && begun.revision() == request.revision() ? begun.taken().join()

@@ -249,8 +249,9 @@ public final class ReachPanel {
         table.setRoot(ReachTree.of(report, filter.getText()));
         placeholder.setText(report == null ? "Nothing selected"
                 : !filter.getText().isBlank() ? "No row matches the filter"
-                : report.mode() == Highlights.Mode.REVERSE ? "Nothing in the model reaches " + report.name(report.subjectId())
-                : report.name(report.subjectId()) + " reaches nothing");
+                : report.mode() == Highlights.Mode.REVERSE
+                        ? "Nothing in the model reaches " + report.name(report.subjectId())
+                        : report.name(report.subjectId()) + " reaches nothing");
     }
 
     private void selected(TreeItem<ReachTreeRow> item) {

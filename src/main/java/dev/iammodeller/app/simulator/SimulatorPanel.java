@@ -135,7 +135,8 @@ public final class SimulatorPanel {
         TableView<SimulatorModel.ContextEntry> table = new TableView<>(model.context());
         table.setId("sim-context");
         table.setPrefHeight(100);
-        Label none = new Label("None: the request carries only the keys that follow from the principal (aws:username, aws:PrincipalArn…)");
+        Label none = new Label("None: the request carries only the keys that follow from the principal"
+                + " (aws:username, aws:PrincipalArn…)");
         none.setWrapText(true);
         table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
