@@ -52,6 +52,9 @@ public final class ReachPanel {
     private final Label subject = new Label("Select a node to see what it reaches.");
     /** What the table says when it has no row: nothing selected, nothing matches the filter, or nothing reached. */
     private final Label placeholder = new Label();
+    /** What the lists of roles and of driven compute say when empty: "none" for a selection, nothing without one. */
+    private final Label noRoles = new Label();
+    private final Label noIndirect = new Label();
     private final ListView<Assumption> roles = new ListView<>();
     private final ListView<IndirectReach.Driven> indirect = new ListView<>();
     private final ListView<DecisiveStatement> statements = new ListView<>();
@@ -98,8 +101,8 @@ public final class ReachPanel {
         VBox.setVgrow(statements, Priority.ALWAYS);
         // the lists keep a few rows however the split is dragged; the statements take what is left
         roles.setMinHeight(64);
-        roles.setPlaceholder(new Label("none"));
-        indirect.setPlaceholder(new Label("none"));
+        roles.setPlaceholder(noRoles);
+        indirect.setPlaceholder(noIndirect);
         indirect.setMinHeight(52);
         statements.setMinHeight(48);
         SplitPane split = new SplitPane(table, new VBox(4, rolesPane, indirectPane, details));
@@ -237,6 +240,8 @@ public final class ReachPanel {
                     : "What ") + report.name(report.subjectId()) + (report.mode()
                     == Highlights.Mode.REVERSE ? "" : " reaches"));
         }
+        noRoles.setText(report == null ? "" : "none");
+        noIndirect.setText(noRoles.getText());
         roles.getItems().setAll(report == null ? List.of() : report.roles());
         indirect.getItems().setAll(report == null ? List.of() : report.indirect());
         statements.getItems().clear();

@@ -84,7 +84,10 @@ class ReachPanelTest {
     void anEmptyTableSaysWhy(FxRobot robot) {
         Label placeholder = robot.lookup("#reach-placeholder").queryAs(Label.class);
         assertEquals("Nothing selected", placeholder.getText());
+        Label noRoles = (Label) robot.lookup("#reach-roles").queryAs(ListView.class).getPlaceholder();
+        assertEquals("", noRoles.getText(), "no \"none\" for nothing selected");
         robot.interact(() -> editor.select(List.of("carol")));
+        assertEquals("none", noRoles.getText(), "carol can assume no role");
         robot.interact(() -> robot.lookup("#reach-filter").queryAs(TextField.class).setText("no such action anywhere"));
         assertTrue(table(robot).getRoot().getChildren().isEmpty());
         assertEquals("No row matches the filter", placeholder.getText());
