@@ -277,6 +277,11 @@ class FocusViewsWindowTest {
                     "the note is shown whole (in lines under the caption), not cut");
             assertTrue(fx(() -> note.localToScene(note.getLayoutBounds()).getMaxX() <= window.canvas().node().localToScene(
                     window.canvas().node().getLayoutBounds()).getMaxX()), "within the canvas");
+            javafx.scene.control.Label caption = robot.lookup("#focus-caption").queryAs(javafx.scene.control.Label.class);
+            robot.interact(() -> stage.setWidth(900)); // a canvas too narrow for the caption on one line
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(caption.getText(), fx(() -> ((javafx.scene.text.Text) caption.lookup(".text")).getText()),
+                    "the caption is shown whole (in lines), not cut");
         } finally {
             robot.interact(() -> stage.setWidth(width)); // the tests after this one share the stage
         }

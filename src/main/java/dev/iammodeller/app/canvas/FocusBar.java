@@ -25,6 +25,8 @@ final class FocusBar extends HBox {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         managedProperty().bind(visibleProperty());
         caption.setMinWidth(0);
+        caption.setWrapText(true); // on a narrow canvas in lines rather than cut, as the note
+        caption.setMinHeight(USE_PREF_SIZE);
         caption.setId("focus-caption");
         caption.getStyleClass().add("focus-caption");
         note.setId("focus-note");
@@ -59,8 +61,8 @@ final class FocusBar extends HBox {
     }
 
     /**
-     * Keeps the bar within {@code width}: the note wraps, the caption is shortened (an ellipsis, the whole text in a
-     * tooltip) rather than run under what is beside the bar.
+     * Keeps the bar within {@code width}: the caption and the note wrap rather than run under what is beside the bar
+     * (each also whole in a tooltip).
      */
     void fitCaption(javafx.beans.value.ObservableNumberValue width) {
         javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(() -> width.doubleValue()
