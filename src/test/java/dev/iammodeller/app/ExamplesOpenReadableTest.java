@@ -125,6 +125,48 @@ class ExamplesOpenReadableTest {
         assertTrue(labels.getChildren().isEmpty(), "names are drawn on the nodes again");
     }
 
+    @Test
+    void aPathDrawnOnALargeModelIsFramedAndItsStepsStayReadable(FxRobot robot) throws Exception {
+        MainWindow window = show(robot, 1280, 800);
+        dev.iammodeller.model.IamModel model = CanvasWindowFixture.example("07-provisioning-escalation.iam.json");
+        for (int i = 0; i < 600; i++) {
+            model = model.with(new dev.iammodeller.model.User("u" + i, "111111111111", "user-" + i, "/", false, false,
+                    java.util.Map.of()));
+        }
+        dev.iammodeller.model.IamModel large = model;
+        robot.interact(() -> window.open(large, null));
+        dev.iammodeller.app.live.LiveAnalysis live = window.panels().live();
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> live.escalationsProperty().get().hasPath("onboard-dev") && !live.modelBusyProperty().get());
+        dev.iammodeller.analysis.escalation.EscalationPath path = live.escalationsProperty().get().paths("onboard-dev").stream()
+                .filter(dev.iammodeller.analysis.escalation.EscalationPath::gainsAdmin).findFirst().orElseThrow();
+        Node canvas = window.canvas().node();
+
+        // zoomed in far from the path: drawing it frames its stops, not the whole model (which names no node at that zoom)
+        robot.interact(() -> window.canvas().zoomAt(1 / window.canvas().zoomProperty().getValue(), 100, 100));
+        robot.interact(() -> window.canvas().reveal("u599"));
+        robot.interact(() -> window.panels().liveCanvas().showEscalation(path));
+        WaitForAsyncUtils.waitForFxEvents();
+        double framed = window.canvas().zoomProperty().getValue();
+        assertTrue(framed >= NodeFace.DETAIL_SCALE, "framed at " + framed);
+        for (String stop : List.of("onboard-dev", "onboard-fn")) {
+            Node view = robot.lookup("#node-" + stop).query();
+            Bounds b = canvas.sceneToLocal(view.localToScene(view.getBoundsInLocal()));
+            assertTrue(canvas.getLayoutBounds().contains(b), stop + " in view: " + b);
+        }
+
+        // zoomed out past the names: the steps keep their size on screen, and the stops their names
+        robot.interact(() -> window.canvas().zoomAt(0.08 / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label hop = robot.lookup("#escalation-hop-1 .overlay-edge-label")
+                .queryAs(javafx.scene.control.Label.class);
+        double hopSize = hop.getFont().getSize() * scaleOnScreen(hop);
+        assertTrue(hopSize >= SMALLEST_NAME, "the first step's label drawn at " + hopSize + " px");
+        List<String> named = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class)
+                .lookupAll(".zoomed-out-label-text").stream().map(n -> ((Text) n).getText()).toList();
+        assertTrue(named.containsAll(List.of("onboard-dev", "onboard-fn")), named.toString());
+    }
+
     private static List<String> outsideOf(FxRobot robot, Node canvas) {
         Bounds viewport = canvas.getLayoutBounds();
         List<String> outside = new ArrayList<>();

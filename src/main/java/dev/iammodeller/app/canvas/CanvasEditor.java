@@ -264,6 +264,12 @@ public final class CanvasEditor {
         refreshLabels();
     }
 
+    /** The stops of the escalation path drawn (none: empty): zoomed out past the names, they keep theirs first. */
+    public void emphasiseSteps(java.util.Collection<String> ids) {
+        zoomedOutLabels.setStepped(ids);
+        refreshLabels();
+    }
+
     private void refreshLabels() {
         zoomedOutLabels.setSelected(editor.selection());
         zoomedOutLabels.refresh(editor.model(), views.drawing());
@@ -468,13 +474,25 @@ public final class CanvasEditor {
         }
     }
 
+    /** The part of the world the view shows now. */
+    public Rect visibleWorld() {
+        return canvas.visibleWorld();
+    }
+
     /**
-     * Makes a part of the world drawn over the diagram (an escalation path with the boxes and the gain it adds)
-     * wholly visible: when it is not, the view fits the diagram and that part together.
+     * Makes a part of the world drawn over the diagram ({@code drawn}: an escalation path with its labels and the boxes it
+     * adds) wholly visible: when it is not, the view fits the diagram and that part together if names can be read so;
+     * else only {@code core} (the path's stops and boxes) with {@code labelRoom} screen pixels around it, and the band
+     * of the legends below it kept clear, for the labels drawn beside it at their size on screen.
      */
-    public void bringIntoView(Rect area) {
-        if (canvas.getWidth() > 0 && !canvas.visibleWorld().contains(area)) {
-            canvas.fit(views.drawing().extent().union(area));
+    public void bringIntoView(Rect drawn, Rect core, double labelRoom) {
+        if (canvas.getWidth() > 0 && !canvas.visibleWorld().contains(drawn)) {
+            Rect whole = views.drawing().extent().union(drawn);
+            if (canvas.scaleToFit(whole) >= dev.iammodeller.diagram.picture.NodeFace.DETAIL_SCALE) {
+                canvas.fit(whole);
+            } else {
+                canvas.fit(core, bottomBand(), labelRoom);
+            }
         }
     }
 

@@ -88,9 +88,24 @@ final class DiagramCanvas extends Region {
 
     /** Fits the content wholly between the zoom controls' band and a band at the bottom (legends) kept clear. */
     void fit(Rect content, double bottomBand) {
+        fit(content, bottomBand, 24);
+    }
+
+    /** As {@link #fit(Rect, double)}, with {@code margin} screen pixels kept around the content (for labels beside it). */
+    void fit(Rect content, double bottomBand, double margin) {
+        transform.set(fitted(content, bottomBand, margin));
+    }
+
+    /** The zoom {@link #fit(Rect)} would show the content at. */
+    double scaleToFit(Rect content) {
+        return fitted(content, 0, 24).scale();
+    }
+
+    private ViewTransform fitted(Rect content, double bottomBand, double margin) {
         double bottom = Math.max(0, Math.min(bottomBand, getHeight() / 3));
-        ViewTransform fitted = ViewTransform.fit(content.grow(20), getWidth(), getHeight() - ZOOM_CONTROLS_BAND - bottom, 24);
-        transform.set(fitted.panBy(0, ZOOM_CONTROLS_BAND));
+        double room = Math.max(24, Math.min(margin, Math.min(getWidth(), getHeight() - ZOOM_CONTROLS_BAND - bottom) / 4));
+        ViewTransform fitted = ViewTransform.fit(content.grow(20), getWidth(), getHeight() - ZOOM_CONTROLS_BAND - bottom, room);
+        return fitted.panBy(0, ZOOM_CONTROLS_BAND);
     }
 
     void centreOn(Point world) {

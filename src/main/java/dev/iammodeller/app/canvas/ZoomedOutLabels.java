@@ -24,6 +24,7 @@ final class ZoomedOutLabels {
     private final Group group = new Group();
     private final Set<String> selected = new LinkedHashSet<>();
     private final Set<String> emphasised = new LinkedHashSet<>();
+    private final Set<String> stepped = new LinkedHashSet<>();
     private double scale = 1;
 
     ZoomedOutLabels() {
@@ -46,6 +47,12 @@ final class ZoomedOutLabels {
         emphasised.addAll(ids);
     }
 
+    /** The stops of the escalation path drawn: named before what is highlighted (which may be more than {@link #MOST}). */
+    void setStepped(java.util.Collection<String> ids) {
+        stepped.clear();
+        stepped.addAll(ids);
+    }
+
     void setScale(double scale) {
         this.scale = scale;
     }
@@ -57,6 +64,7 @@ final class ZoomedOutLabels {
             return;
         }
         Set<String> ids = new LinkedHashSet<>(selected);
+        ids.addAll(stepped);
         ids.addAll(emphasised);
         int shown = 0;
         for (String id : ids) {

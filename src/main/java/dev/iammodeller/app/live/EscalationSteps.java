@@ -34,7 +34,12 @@ final class EscalationSteps {
     private final Map<String, Label> created = new HashMap<>();
     private final Label gain = new Label();
     private EscalationHops hops;
+    private List<String> stops = List.of();
     private double textScale = 1;
+    /** The widest the gain is drawn (at its size on screen), in lines beyond. */
+    private static final double GAIN_WIDTH = 300;
+    /** Screen pixels kept around a path's stops when it is brought into view: its step labels and its gain. */
+    private static final double STEP_LABEL_ROOM = 170;
 
     EscalationSteps(ShapesOnCanvas shapes) {
         this.shapes = shapes;
@@ -42,6 +47,8 @@ final class EscalationSteps {
         group.setMouseTransparent(true);
         gain.setId("escalation-gain");
         gain.getStyleClass().add("escalation-gain");
+        gain.setWrapText(true); // in lines under the last stop rather than one long line off the view's edge
+        gain.setMaxWidth(GAIN_WIDTH);
     }
 
     Group node() {
@@ -87,13 +94,29 @@ final class EscalationSteps {
         }
         gain.setText("⇒ " + hops.gain());
         group.getChildren().add(gain);
+        stops = List.copyOf(ids);
         shown.set(path);
         shapes.watch(ids, this::place);
         place();
-        javafx.geometry.Bounds drawn = group.getBoundsInParent();
-        if (!drawn.isEmpty()) {
-            shapes.canvas().bringIntoView(new Rect(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight()));
+        Rect area = null;
+        List<Rect> boxes = new ArrayList<>();
+        ids.forEach(id -> boxes.add(shapes.box(id)));
+        created.values().forEach(box -> boxes.add(new Rect(box.getLayoutX(), box.getLayoutY(), Drawing.NODE_WIDTH,
+                Drawing.NODE_HEIGHT)));
+        for (Rect box : boxes) {
+            area = box == null ? area : area == null ? box : area.union(box);
         }
+        javafx.geometry.Bounds drawn = group.getBoundsInParent();
+        if (area != null && !drawn.isEmpty()) {
+            // the stops, or on a large model, the stops with room for the labels (they keep their size on screen)
+            shapes.canvas().bringIntoView(new Rect(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight()),
+                    area, STEP_LABEL_ROOM);
+        }
+    }
+
+    /** The entities the path drawn now steps through (its principal first), in order; empty when none is drawn. */
+    List<String> stops() {
+        return stops;
     }
 
     void clear() {
@@ -102,6 +125,7 @@ final class EscalationSteps {
         arrows.clear();
         created.clear();
         hops = null;
+        stops = List.of();
         shown.set(null);
     }
 
@@ -143,7 +167,14 @@ final class EscalationSteps {
             gain.applyCss();
             gain.autosize();
             Bounds size = gain.getLayoutBounds();
-            Rect wanted = new Rect(last.x(), last.maxY() + 8, size.getWidth() * textScale, size.getHeight() * textScale);
+            double width = size.getWidth() * textScale;
+            // under the last stop, moved left as far as it would run off the view's right edge
+            double x = last.x();
+            Rect seen = shapes.canvas().visibleWorld();
+            if (seen.width() > width) {
+                x = Math.max(seen.x(), Math.min(x, seen.maxX() - width));
+            }
+            Rect wanted = new Rect(x, last.maxY() + 8, width, size.getHeight() * textScale);
             Rect free = LabelPlaces.clear(wanted, true, labels, taken);
             gain.relocate(free.x() + size.getWidth() * (textScale - 1) / 2,
                     free.y() + size.getHeight() * (textScale - 1) / 2);

@@ -47,6 +47,7 @@ public final class LiveCanvas {
         canvas.overlayLayer().getChildren().addAll(paths.node(), steps.node(), badges.node());
         canvas.addOverlay(legend.node());
         paths.node().visibleProperty().bind(steps.shownProperty().isNull());
+        steps.shownProperty().addListener((o, was, now) -> canvas.emphasiseSteps(steps.stops()));
         live.highlightsProperty().addListener((o, was, now) -> {
             paths.show(now);
             legend.show(editor.model(), now);
@@ -81,15 +82,18 @@ public final class LiveCanvas {
         readable(canvas.zoomProperty().getValue());
     }
 
-    /** Zoomed out, the labels and badges drawn over the canvas grow (up to 1.8 times) so they stay readable. */
+    /**
+     * Zoomed out, the labels and badges drawn over the canvas grow (up to 1.8 times) so they stay readable; the steps
+     * of an escalation path drawn (a few labels, what the view is about) keep their size on screen at any zoom.
+     */
     private void readable(double zoom) {
         double scale = Math.max(1, Math.min(1.8, 1 / zoom));
+        steps.setTextScale(Math.max(1, 1 / zoom));
         if (scale == textScale) {
             return;
         }
         textScale = scale;
         paths.setTextScale(scale);
-        steps.setTextScale(scale);
         badges.setTextScale(scale);
     }
 
