@@ -162,6 +162,9 @@ class ExamplesOpenReadableTest {
                 .queryAs(javafx.scene.control.Label.class);
         double hopSize = hop.getFont().getSize() * scaleOnScreen(hop);
         assertTrue(hopSize >= SMALLEST_NAME, "the first step's label drawn at " + hopSize + " px");
+        javafx.scene.shape.Shape line = robot.lookup("#escalation-hop-1 .overlay-edge-line").queryAs(javafx.scene.shape.Shape.class);
+        double lineWidth = line.getStrokeWidth() * scaleOnScreen(line);
+        assertTrue(lineWidth >= 2, "the first step's arrow drawn " + lineWidth + " px wide");
         List<String> named = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class)
                 .lookupAll(".zoomed-out-label-text").stream().map(n -> ((Text) n).getText()).toList();
         assertTrue(named.containsAll(List.of("onboard-dev", "onboard-fn")), named.toString());

@@ -63,7 +63,10 @@ final class EscalationSteps {
     /** Scales the step labels (readable when zoomed out) and places them again. */
     void setTextScale(double scale) {
         textScale = scale;
-        arrows.forEach(arrow -> arrow.setTextScale(scale));
+        arrows.forEach(arrow -> {
+            arrow.setTextScale(scale);
+            arrow.setLineScale(scale);
+        });
         gain.setScaleX(scale);
         gain.setScaleY(scale);
         place();
@@ -84,6 +87,7 @@ final class EscalationSteps {
             arrow.setTextScale(textScale);
             arrows.add(arrow);
             group.getChildren().add(arrow.node());
+            arrow.setLineScale(textScale); // in the scene now: its stylesheet's width is known
             for (EscalationHops.Stop stop : List.of(hop.from(), hop.to())) {
                 if (stop.created()) {
                     created.computeIfAbsent(stop.createdArn(), this::createdBox);

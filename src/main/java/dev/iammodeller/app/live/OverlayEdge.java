@@ -5,6 +5,7 @@ import dev.iammodeller.diagram.ArrowHead;
 import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.picture.EdgeLook;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
@@ -26,6 +27,11 @@ public final class OverlayEdge {
     private final Polygon head = new Polygon();
     private final Label label = new Label();
     private boolean level = true;
+    /** How much wider than its stylesheet says the line is drawn, and how much larger its head (1: as it says). */
+    private double lineScale = 1;
+    /** The line's width and dashes as its stylesheet says, read when first scaled (negative until then). */
+    private double styledWidth = -1;
+    private List<Double> styledDashes = List.of();
 
     public OverlayEdge(PseudoClass colour, String text) {
         group.getStyleClass().add("overlay-edge");
@@ -51,6 +57,34 @@ public final class OverlayEdge {
     void setTextScale(double scale) {
         label.setScaleX(scale);
         label.setScaleY(scale);
+    }
+
+    /**
+     * Draws the line this much wider, its dashes as much longer and its head as much larger than the stylesheet and
+     * the drawing say (1: as they say), so that a path stays visible zoomed out. Call once the edge is in the scene.
+     */
+    void setLineScale(double scale) {
+        if (styledWidth < 0 && curve.getScene() == null) {
+            return; // the stylesheet's width is not known yet
+        }
+        if (styledWidth < 0) {
+            curve.setStyle("");
+            curve.applyCss();
+            styledWidth = curve.getStrokeWidth();
+            styledDashes = List.copyOf(curve.getStrokeDashArray());
+        }
+        lineScale = scale;
+        if (scale == 1) {
+            curve.setStyle("");
+            return;
+        }
+        StringBuilder style = new StringBuilder("-fx-stroke-width: ").append(styledWidth * scale).append(';');
+        if (!styledDashes.isEmpty()) {
+            style.append(" -fx-stroke-dash-array:");
+            styledDashes.forEach(dash -> style.append(' ').append(dash * scale));
+            style.append(';');
+        }
+        curve.setStyle(style.toString());
     }
 
     /** Draws the arrow from one box to another; a box to itself shows only the label, above the box. */
@@ -83,7 +117,7 @@ public final class OverlayEdge {
         curve.setControlY(control.y());
         curve.setEndX(b.x());
         curve.setEndY(b.y());
-        head.getPoints().setAll(box(Anchors.head(ArrowHead.FILLED, control, b, HEAD)));
+        head.getPoints().setAll(box(Anchors.head(ArrowHead.FILLED, control, b, HEAD * lineScale)));
         Point middle = new Point((a.x() + 2 * control.x() + b.x()) / 4, (a.y() + 2 * control.y() + b.y()) / 4);
         Bounds size = size();
         label.relocate(middle.x() - size.getWidth() / 2, middle.y() - size.getHeight() / 2);
