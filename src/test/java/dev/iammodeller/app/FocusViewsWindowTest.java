@@ -249,6 +249,34 @@ class FocusViewsWindowTest {
     }
 
     @Test
+    void whatASelectionReachesInALargeAccountIsFittedByItsNodesNotTheAccountsFrame(FxRobot robot) throws Exception {
+        this.robot = robot;
+        IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");
+        for (int i = 0; i < 600; i++) {
+            model = model.with(new dev.iammodeller.model.User("u" + i, "111111111111", "user-" + i, "/", false, false,
+                    java.util.Map.of()));
+        }
+        IamModel large = model;
+        robot.interact(() -> window.open(large, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.editor().select(List.of("alice")));
+        until(() -> "alice".equals(window.panels().live().highlightsProperty().get().subjectId()));
+        robot.interact(() -> window.canvas().focus());
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        String caption = fx(() -> window.canvas().focusCaption());
+        assertTrue(caption.startsWith("What alice reaches: ") && caption.contains(" of 611 drawn"), caption);
+        double zoom = fx(() -> window.canvas().zoomProperty().getValue());
+        assertTrue(zoom >= dev.iammodeller.diagram.picture.NodeFace.DETAIL_SCALE,
+                "alice's few nodes fitted at " + zoom + ", not the frame of 600 users around them");
+        javafx.scene.Node canvas = window.canvas().node();
+        javafx.scene.Node alice = robot.lookup("#node-alice").query();
+        assertTrue(fx(() -> canvas.getLayoutBounds().contains(canvas.sceneToLocal(alice.localToScene(alice.getBoundsInLocal())))));
+        robot.clickOn("#focus-everything");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void aLargeModelOpensWithItsPoliciesCollapsedAndSaysSo(FxRobot robot) throws Exception {
         this.robot = robot;
         IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");

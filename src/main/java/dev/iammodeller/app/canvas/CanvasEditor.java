@@ -119,7 +119,7 @@ public final class CanvasEditor {
                 // a large part (the escalation paths of thousands of principals) from its top left at 60 %,
                 // rather than as specks at 6 %
                 if (views.drawing().nodes().size() <= FEW_NODES) {
-                    fit();
+                    fitNodes();
                 } else {
                     fitReadable();
                 }
@@ -299,6 +299,35 @@ public final class CanvasEditor {
         settleLayout();
         canvas.fit(views.drawing().extent(), bottomBand());
     }
+
+    /**
+     * Fits what is drawn, or, when that would draw no names, the nodes drawn (with room for the title of a frame around
+     * them) rather than their frames: a focus view keeps the frames' stored size, and the frame of a large account
+     * around a few nodes would shrink them to specks.
+     */
+    private void fitNodes() {
+        if (canvas.scaleToFit(views.drawing().extent()) >= dev.iammodeller.diagram.picture.NodeFace.DETAIL_SCALE) {
+            fit(); // frames and all, with their names
+            return;
+        }
+        Rect nodes = null;
+        for (Rect node : views.drawing().nodes().values()) {
+            nodes = nodes == null ? node : nodes.union(node);
+        }
+        if (nodes == null) {
+            fit();
+            return;
+        }
+        settleLayout();
+        Rect content = new Rect(nodes.x(), nodes.y() - Drawing.FRAME_HEADER, nodes.width(),
+                nodes.height() + Drawing.FRAME_HEADER);
+        // zoomed out past the names, room for the names drawn over the nodes at their size on screen
+        boolean named = canvas.scaleToFit(content) >= dev.iammodeller.diagram.picture.NodeFace.DETAIL_SCALE;
+        canvas.fit(content, bottomBand(), named ? 24 : ZOOMED_OUT_NAME_ROOM);
+    }
+
+    /** Screen pixels beside a fitted drawing zoomed out past the names, for the names drawn over its outer nodes. */
+    private static final double ZOOMED_OUT_NAME_ROOM = 70;
 
     /**
      * Lays the canvas area out now: a focus view shows its bar above the canvas as it is applied, and a fit made

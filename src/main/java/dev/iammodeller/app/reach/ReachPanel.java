@@ -125,6 +125,8 @@ public final class ReachPanel {
     private void table() {
         table.setId("reach-table");
         placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setPadding(new Insets(0, 12, 0, 12));
         placeholder.setId("reach-placeholder");
         table.setPlaceholder(placeholder);
         table.setShowRoot(false);
@@ -256,7 +258,9 @@ public final class ReachPanel {
                 : !filter.getText().isBlank() ? "No row matches the filter"
                 : report.mode() == Highlights.Mode.REVERSE
                         ? "Nothing in the model reaches " + report.name(report.subjectId())
-                        : report.name(report.subjectId()) + " reaches nothing");
+                        : report.name(report.subjectId()) + " reaches nothing"
+                                + (report.roles().isEmpty() && report.indirect().isEmpty() ? ""
+                                        : " itself: the roles it can assume and the compute it drives are below"));
     }
 
     private void selected(TreeItem<ReachTreeRow> item) {

@@ -95,6 +95,18 @@ class ReachPanelTest {
         robot.interact(() -> editor.select(List.of("ec2")));
         assertTrue(table(robot).getRoot().getChildren().isEmpty(), "a service reaches nothing");
         assertTrue(placeholder.getText().endsWith(" reaches nothing"), placeholder.getText());
+
+        robot.interact(() -> {
+            try {
+                editor.open(TestWork.example("02-organization-admin-access.iam.json"), null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            editor.select(List.of("bob"));
+        });
+        assertTrue(table(robot).getRoot().getChildren().isEmpty(), "bob's own policy reaches no drawn resource");
+        assertEquals("bob reaches nothing itself: the roles it can assume and the compute it drives are below",
+                placeholder.getText(), "bob can assume the dev account's role");
     }
 
     @Test
