@@ -306,6 +306,7 @@ public final class CanvasEditor {
      * around a few nodes would shrink them to specks.
      */
     private void fitNodes() {
+        settleLayout(); // the focus bar takes its height first
         if (canvas.scaleToFit(views.drawing().extent()) >= dev.iammodeller.diagram.picture.NodeFace.DETAIL_SCALE) {
             fit(); // frames and all, with their names
             return;
@@ -318,7 +319,6 @@ public final class CanvasEditor {
             fit();
             return;
         }
-        settleLayout();
         Rect content = new Rect(nodes.x(), nodes.y() - Drawing.FRAME_HEADER, nodes.width(),
                 nodes.height() + Drawing.FRAME_HEADER);
         // zoomed out past the names, room for the names drawn over the nodes at their size on screen
