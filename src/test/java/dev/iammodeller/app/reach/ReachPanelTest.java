@@ -49,6 +49,18 @@ class ReachPanelTest {
         stage.show();
     }
 
+    /** Opens an example in the editor and selects one of its entities. */
+    private void openAndSelect(FxRobot robot, String example, String id) {
+        robot.interact(() -> {
+            try {
+                editor.open(TestWork.example(example), null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            editor.select(List.of(id));
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private TreeTableView<ReachTreeRow> table(FxRobot robot) {
         return robot.lookup("#reach-table").queryAs(TreeTableView.class);
@@ -96,14 +108,7 @@ class ReachPanelTest {
         assertTrue(table(robot).getRoot().getChildren().isEmpty(), "a service reaches nothing");
         assertTrue(placeholder.getText().endsWith(" reaches nothing"), placeholder.getText());
 
-        robot.interact(() -> {
-            try {
-                editor.open(TestWork.example("02-organization-admin-access.iam.json"), null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            editor.select(List.of("bob"));
-        });
+        openAndSelect(robot, "02-organization-admin-access.iam.json", "bob");
         assertTrue(table(robot).getRoot().getChildren().isEmpty(), "bob's own policy reaches no drawn resource");
         assertEquals("bob reaches nothing itself: the roles it can assume and the compute it drives are below",
                 placeholder.getText(), "bob can assume the dev account's role");
@@ -111,14 +116,7 @@ class ReachPanelTest {
 
     @Test
     void whoCanReachShowsThePrincipalsByRoute(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            try {
-                editor.open(TestWork.example("04-third-party-access.iam.json"), null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            editor.select(List.of("exports"));
-        });
+        openAndSelect(robot, "04-third-party-access.iam.json", "exports");
         assertEquals("Who can reach exports", robot.lookup("#reach-subject").queryAs(Label.class).getText());
         List<String> routes = table(robot).getRoot().getChildren().stream().map(i -> i.getValue().label()).toList();
         assertEquals(List.of("direct", "conditional"), routes);
