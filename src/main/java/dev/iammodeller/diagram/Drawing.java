@@ -81,14 +81,8 @@ public final class Drawing {
 
     /** Everything drawn, or an empty rectangle at the origin. */
     public Rect extent() {
-        Rect all = null;
-        for (Rect r : nodes.values()) {
-            all = all == null ? r : all.union(r);
-        }
-        for (Rect r : frames.values()) {
-            all = all == null ? r : all.union(r);
-        }
-        return all == null ? new Rect(0, 0, 0, 0) : all;
+        Rect extent = Rect.enclosing(java.util.Arrays.asList(Rect.enclosing(nodes.values()), Rect.enclosing(frames.values())));
+        return extent == null ? new Rect(0, 0, 0, 0) : extent;
     }
 
     /** The node under a point, or null. */

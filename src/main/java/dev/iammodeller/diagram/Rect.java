@@ -43,6 +43,15 @@ public record Rect(double x, double y, double width, double height) {
         return new Rect(minX, minY, Math.max(maxX(), other.maxX()) - minX, Math.max(maxY(), other.maxY()) - minY);
     }
 
+    /** The smallest rectangle holding every one of {@code rects} (nulls among them left out); null when there is none. */
+    public static Rect enclosing(Iterable<Rect> rects) {
+        Rect all = null;
+        for (Rect r : rects) {
+            all = r == null ? all : all == null ? r : all.union(r);
+        }
+        return all;
+    }
+
     public Rect grow(double margin) {
         return new Rect(x - margin, y - margin, width + 2 * margin, height + 2 * margin);
     }

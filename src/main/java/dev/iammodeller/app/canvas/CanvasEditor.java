@@ -7,6 +7,7 @@ import dev.iammodeller.diagram.Focus;
 import dev.iammodeller.diagram.OpeningView;
 import dev.iammodeller.diagram.ShownPart;
 import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.diagram.Grid;
 import dev.iammodeller.diagram.NewEntities;
 import dev.iammodeller.diagram.PaletteItem;
@@ -307,14 +308,11 @@ public final class CanvasEditor {
      */
     private void fitNodes() {
         settleLayout(); // the focus bar takes its height first
-        if (canvas.scaleToFit(views.drawing().extent()) >= dev.iammodeller.diagram.picture.NodeFace.DETAIL_SCALE) {
+        if (canvas.scaleToFit(views.drawing().extent()) >= NodeFace.DETAIL_SCALE) {
             fit(); // frames and all, with their names
             return;
         }
-        Rect nodes = null;
-        for (Rect node : views.drawing().nodes().values()) {
-            nodes = nodes == null ? node : nodes.union(node);
-        }
+        Rect nodes = Rect.enclosing(views.drawing().nodes().values());
         if (nodes == null) {
             fit();
             return;
@@ -322,7 +320,7 @@ public final class CanvasEditor {
         Rect content = new Rect(nodes.x(), nodes.y() - Drawing.FRAME_HEADER, nodes.width(),
                 nodes.height() + Drawing.FRAME_HEADER);
         // zoomed out past the names, room for the names drawn over the nodes at their size on screen
-        boolean named = canvas.scaleToFit(content) >= dev.iammodeller.diagram.picture.NodeFace.DETAIL_SCALE;
+        boolean named = canvas.scaleToFit(content) >= NodeFace.DETAIL_SCALE;
         canvas.fit(content, bottomBand(), named ? 24 : ZOOMED_OUT_NAME_ROOM);
     }
 
@@ -517,7 +515,7 @@ public final class CanvasEditor {
     public void bringIntoView(Rect drawn, Rect core, double labelRoom) {
         if (canvas.getWidth() > 0 && !canvas.visibleWorld().contains(drawn)) {
             Rect whole = views.drawing().extent().union(drawn);
-            if (canvas.scaleToFit(whole) >= dev.iammodeller.diagram.picture.NodeFace.DETAIL_SCALE) {
+            if (canvas.scaleToFit(whole) >= NodeFace.DETAIL_SCALE) {
                 canvas.fit(whole);
             } else {
                 canvas.fit(core, bottomBand(), labelRoom);

@@ -102,14 +102,11 @@ final class EscalationSteps {
         shown.set(path);
         shapes.watch(ids, this::place);
         place();
-        Rect area = null;
         List<Rect> boxes = new ArrayList<>();
         ids.forEach(id -> boxes.add(shapes.box(id)));
         created.values().forEach(box -> boxes.add(new Rect(box.getLayoutX(), box.getLayoutY(), Drawing.NODE_WIDTH,
                 Drawing.NODE_HEIGHT)));
-        for (Rect box : boxes) {
-            area = box == null ? area : area == null ? box : area.union(box);
-        }
+        Rect area = Rect.enclosing(boxes);
         javafx.geometry.Bounds drawn = group.getBoundsInParent();
         if (area != null && !drawn.isEmpty()) {
             // the stops, or on a large model, the stops with room for the labels (they keep their size on screen)
