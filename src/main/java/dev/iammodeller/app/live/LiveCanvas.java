@@ -134,12 +134,13 @@ public final class LiveCanvas {
      */
     List<String> onScreen() {
         dev.iammodeller.diagram.Point middle = canvas.visibleCentre();
-        dev.iammodeller.diagram.Drawing drawing = canvas.drawing();
-        return drawing.nodes().keySet().stream()
-                .filter(id -> canvas.view(id) != null && canvas.view(id).node().getScene() != null)
-                .sorted(java.util.Comparator.comparingDouble(id -> drawing.shape(id) == null ? Double.MAX_VALUE
-                        : drawing.shape(id).centre().distance(middle)))
-                .toList();
+        java.util.Map<String, Double> distance = new java.util.LinkedHashMap<>(); // ties in drawing order
+        canvas.drawing().nodes().forEach((id, box) -> {
+            if (canvas.view(id) != null && canvas.view(id).node().getScene() != null) {
+                distance.put(id, box.centre().distance(middle));
+            }
+        });
+        return distance.keySet().stream().sorted(java.util.Comparator.comparingDouble(distance::get)).toList();
     }
 
     /** The principals wearing a badge: those with escalation paths, and those found so far while they are worked out. */
