@@ -20,7 +20,7 @@ public final class Launcher {
             System.exit(CommandLine.run(args, System.in, System.out, System.err));
         }
         try {
-            StartupOptions.parse(List.of(args));
+            dev.iammodeller.cli.ShortRunCompilation.tuneWindow(StartupOptions.parse(List.of(args)).fileToOpen());
         } catch (IllegalArgumentException e) {
             System.err.println("iam-modeller: " + e.getMessage());
             System.err.println(StartupOptions.USAGE);

@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       next time, undo that), until the highlights of the new model value are there.</li>
  * </ul>
  * With {@code -jvmArgsAppend -Diam.model=FILE.iam.json} among the JMH arguments, the model is read from that file
- * instead (the imported synthetic account of docs/performance.md).
+ * instead (the imported synthetic account of docs/performance.md). With {@code -Diam.startWithoutC2=true} too, the
+ * model and the catalogue are read with C1 alone and C2 is let in before the first selection, as the window starts
+ * (ADR 0018): the methods hot while reading stay with C1, so their cost to the evaluator shows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -82,6 +84,9 @@ public class LiveEvaluatorBenchmark {
 
     @Setup
     public void model() throws Exception {
+        if (Boolean.getBoolean("iam.startWithoutC2")) { // as the window starts: C1 alone until the model is ready
+            dev.iammodeller.cli.ShortRunCompilation.tuneWindow(java.util.Optional.empty());
+        }
         String file = System.getProperty("iam.model");
         model = file != null ? ModelFile.read(Path.of(file))
                 : SyntheticAuthorizationDetails.imported(new SyntheticAuthorizationDetails.Shape("123456789012", 1500, 300, 1200, 3000));
@@ -111,6 +116,7 @@ public class LiveEvaluatorBenchmark {
             }
         }
         attach = new Connect(new Relation(RelationKind.ATTACHED_TO, policy, user));
+        dev.iammodeller.cli.ShortRunCompilation.windowDrawn(); // C2 from here (nothing when it was not kept out)
         editing.select(List.of(user));
     }
 

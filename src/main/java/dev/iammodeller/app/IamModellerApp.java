@@ -43,6 +43,9 @@ public final class IamModellerApp extends Application {
     @Override
     public void start(Stage stage) {
         // launched by JavaFX (Launcher, mvn javafx:run): the window shows at once; a test builds it in one go
+        if (getParameters() != null) { // mvn javafx:run starts here, not in Launcher (which has told the JVM already)
+            dev.iammodeller.cli.ShortRunCompilation.tuneWindow(startupOptions().fileToOpen());
+        }
         start(stage, getParameters() != null);
     }
 
@@ -143,6 +146,14 @@ public final class IamModellerApp extends Application {
 
     /** The window is on the screen: its dividers, focus, and the file or example of the command line. */
     private void opened(MainWindow window) {
+        // the window's start compiles with C1 alone (ShortRunCompilation): C2 is let in once the first model is drawn
+        window.editor().openingsProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                window.editor().openingsProperty().removeListener(this);
+                NextLayoutPulse.then(window.root().getScene(), dev.iammodeller.cli.ShortRunCompilation::windowDrawn);
+            }
+        });
         window.restoreLayout();
         window.canvas().focus();
         StartupOptions options = startupOptions();

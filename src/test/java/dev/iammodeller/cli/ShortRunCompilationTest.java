@@ -46,4 +46,18 @@ class ShortRunCompilationTest {
         assertFalse(ShortRunCompilation.isShortRun(List.of("bench")));
         assertFalse(ShortRunCompilation.isShortRun(List.of()));
     }
+
+    @Test
+    void theWindowIsAShortRunUnlessItOpensALargeModelAtLaunch() throws IOException {
+        assertTrue(ShortRunCompilation.isShortWindow(java.util.Optional.empty()), "an example");
+        Path model = Files.writeString(folder.resolve("small.iam.json"), "{}");
+        assertTrue(ShortRunCompilation.isShortWindow(java.util.Optional.of(model)));
+        assertTrue(ShortRunCompilation.isShortWindow(java.util.Optional.of(folder.resolve("missing.iam.json"))),
+                "a file that is not there opens a window that says so");
+        Path big = folder.resolve("big.iam.json");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(ShortRunCompilation.SHORT_RUN_BYTES + 1); // sparse: no disk used
+        }
+        assertFalse(ShortRunCompilation.isShortWindow(java.util.Optional.of(big)));
+    }
 }
