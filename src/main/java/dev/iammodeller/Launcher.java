@@ -16,11 +16,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            dev.iammodeller.cli.ShortRunCompilation.tune(List.of(args));
+            CommandLine.compileForItsLength(args);
             System.exit(CommandLine.run(args, System.in, System.out, System.err));
         }
         try {
-            dev.iammodeller.cli.ShortRunCompilation.tuneWindow(StartupOptions.parse(List.of(args)).fileToOpen());
+            StartupOptions.parse(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println("iam-modeller: " + e.getMessage());
             System.err.println(StartupOptions.USAGE);

@@ -85,7 +85,7 @@ public class LiveEvaluatorBenchmark {
     @Setup
     public void model() throws Exception {
         if (Boolean.getBoolean("iam.startWithoutC2")) { // as the window starts: C1 alone until the model is ready
-            dev.iammodeller.cli.ShortRunCompilation.tuneWindow(java.util.Optional.empty());
+            dev.iammodeller.io.ShortRunCompilation.tuneWindow(java.util.Optional.empty());
         }
         String file = System.getProperty("iam.model");
         model = file != null ? ModelFile.read(Path.of(file))
@@ -116,7 +116,7 @@ public class LiveEvaluatorBenchmark {
             }
         }
         attach = new Connect(new Relation(RelationKind.ATTACHED_TO, policy, user));
-        dev.iammodeller.cli.ShortRunCompilation.windowDrawn(); // C2 from here (nothing when it was not kept out)
+        dev.iammodeller.io.ShortRunCompilation.windowDrawn(); // C2 from here (nothing when it was not kept out)
         editing.select(List.of(user));
     }
 

@@ -23,6 +23,11 @@ public final class IamModellerApp extends Application {
 
     /** Opens the window; returns when it closes. */
     public static void launchWindow(String[] args) {
+        try { // C1 alone while the window starts (ADR 0018); the arguments were checked by Launcher
+            dev.iammodeller.io.ShortRunCompilation.tuneWindow(StartupOptions.parse(List.of(args)).fileToOpen());
+        } catch (IllegalArgumentException e) {
+            // refused by Launcher already; started another way, the window says so itself
+        }
         Application.launch(IamModellerApp.class, args);
     }
 
@@ -43,8 +48,8 @@ public final class IamModellerApp extends Application {
     @Override
     public void start(Stage stage) {
         // launched by JavaFX (Launcher, mvn javafx:run): the window shows at once; a test builds it in one go
-        if (getParameters() != null) { // mvn javafx:run starts here, not in Launcher (which has told the JVM already)
-            dev.iammodeller.cli.ShortRunCompilation.tuneWindow(startupOptions().fileToOpen());
+        if (getParameters() != null) { // mvn javafx:run starts here, not in launchWindow (which has told the JVM already)
+            dev.iammodeller.io.ShortRunCompilation.tuneWindow(startupOptions().fileToOpen());
         }
         start(stage, getParameters() != null);
     }
@@ -151,7 +156,7 @@ public final class IamModellerApp extends Application {
             @Override
             public void invalidated(javafx.beans.Observable o) {
                 window.editor().openingsProperty().removeListener(this);
-                NextLayoutPulse.then(window.root().getScene(), dev.iammodeller.cli.ShortRunCompilation::windowDrawn);
+                NextLayoutPulse.then(window.root().getScene(), dev.iammodeller.io.ShortRunCompilation::windowDrawn);
             }
         });
         window.restoreLayout();

@@ -70,6 +70,14 @@ public final class CommandLine {
     private CommandLine() {
     }
 
+    /**
+     * For a command started from the jar, before it runs: a command over models of a few thousand principals compiles
+     * with C1 alone (ADR 0015, {@link dev.iammodeller.io.ShortRunCompilation}); tests keep the JVM's defaults.
+     */
+    public static void compileForItsLength(String[] args) {
+        dev.iammodeller.io.ShortRunCompilation.tune(List.of(args));
+    }
+
     /** True when the arguments name a headless command rather than a model file to open. */
     public static boolean isCommand(String[] args) {
         return args.length > 0 && COMMANDS.contains(args[0]);

@@ -1,4 +1,4 @@
-package dev.iammodeller.cli;
+package dev.iammodeller.io;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.iammodeller.cli;
+package dev.iammodeller.io;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
