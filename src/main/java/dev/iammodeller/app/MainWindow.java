@@ -345,7 +345,7 @@ final class MainWindow {
     private void catalogLoaded(Catalog loaded) {
         catalog.complete(loaded);
         status.setText("Ready. AWS catalogue: " + loaded.services().size() + " services, "
-                + String.format("%,d", loaded.actionCount()) + " actions");
+                + dev.iammodeller.model.Words.number(loaded.actionCount()) + " actions");
         palette.setServices(loaded.services().stream().sorted(Comparator.comparing(s -> s.prefix()))
                 .map(s -> PaletteItem.service(s.prefix(), s.name())).toList());
         background.run(() -> loaded.managedPolicies().all().stream()
