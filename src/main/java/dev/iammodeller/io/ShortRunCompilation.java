@@ -118,8 +118,8 @@ public final class ShortRunCompilation {
         try {
             directives = Files.createTempFile("iam-modeller-compilation", ".json");
             Files.writeString(directives, WITHOUT_C2);
-            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(DIAGNOSTIC_COMMAND), "compilerDirectivesAdd", new Object[] {new String[] {directives.toString()}},
-                    new String[] {String[].class.getName()});
+            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(DIAGNOSTIC_COMMAND), "compilerDirectivesAdd",
+                    new Object[] {new String[] {directives.toString()}}, new String[] {String[].class.getName()});
         } catch (Exception | LinkageError e) {
             // another JVM, or no management: the run is only slower
         } finally {

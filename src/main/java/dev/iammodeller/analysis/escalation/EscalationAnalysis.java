@@ -362,9 +362,11 @@ public final class EscalationAnalysis {
                 }
             }
             for (Part most = Part.most(parts); most != null; most = Part.most(parts)) {
-                int[] run = most.takeBack();
-                for (int at = run == null ? 0 : run[0]; run != null && at < run[1]; at++) {
-                    each.accept(ids.get(at));
+                int[] run = most.takeBack(); // null when another core took the last of it meanwhile
+                if (run != null) {
+                    for (int at = run[0]; at < run[1]; at++) {
+                        each.accept(ids.get(at));
+                    }
                 }
             }
         }
@@ -400,22 +402,15 @@ public final class EscalationAnalysis {
 
             /** The next ids at the front, {@code [from, to)}, or null when none are left. */
             int[] takeFront() {
-                while (true) {
-                    long now = ends.get();
-                    int front = (int) (now >>> 32);
-                    int back = (int) now;
-                    if (front >= back) {
-                        return null;
-                    }
-                    int to = Math.min(back, front + GRAIN);
-                    if (ends.compareAndSet(now, pack(to, back))) {
-                        return new int[] {front, to};
-                    }
-                }
+                return take(true);
             }
 
             /** The last ids, {@code [from, to)}, or null when none are left. */
             int[] takeBack() {
+                return take(false);
+            }
+
+            private int[] take(boolean atFront) {
                 while (true) {
                     long now = ends.get();
                     int front = (int) (now >>> 32);
@@ -423,9 +418,10 @@ public final class EscalationAnalysis {
                     if (front >= back) {
                         return null;
                     }
-                    int from = Math.max(front, back - GRAIN);
-                    if (ends.compareAndSet(now, pack(front, from))) {
-                        return new int[] {from, back};
+                    int[] run = atFront ? new int[] {front, Math.min(back, front + GRAIN)}
+                            : new int[] {Math.max(front, back - GRAIN), back};
+                    if (ends.compareAndSet(now, atFront ? pack(run[1], back) : pack(front, run[0]))) {
+                        return run;
                     }
                 }
             }
@@ -444,8 +440,8 @@ public final class EscalationAnalysis {
 
         /**
          * Runs {@code each} for every id on every core, taking them in their order (a parallel stream would start each
-         * core at another part of the list): what comes first is done first. For the few asked first: the rest go
-         * {@link #farApart}.
+         * core at another part of the list): what comes first is done first. For the few asked first: the rest are
+         * shared by {@link #farApart}.
          */
         private static void inOrder(List<String> ids, Consumer<String> each) {
             java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
