@@ -1,5 +1,6 @@
 package dev.iammodeller.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,5 +60,35 @@ class ShortRunCompilationTest {
             file.setLength(ShortRunCompilation.SHORT_RUN_BYTES + 1); // sparse: no disk used
         }
         assertFalse(ShortRunCompilation.isShortWindow(java.util.Optional.of(big)));
+    }
+
+    /**
+     * The window's start, in this JVM: C2 is excluded from the start until the first model is drawn, and only then
+     * (as HotSpot itself prints its compiler directives). The only test that tells this JVM anything: the once-per-process
+     * switches are then spent, and methods hot during those few milliseconds stay with C1.
+     */
+    @Test
+    void theWindowsStartKeepsC2OutUntilItsFirstModelIsDrawn() throws Exception {
+        assertEquals(0, directivesExcludingC2(), "the JVM's defaults before");
+        ShortRunCompilation.windowDrawn();
+        assertEquals(0, directivesExcludingC2(), "nothing to lift before the window has started");
+        ShortRunCompilation.tuneWindow(java.util.Optional.empty());
+        assertEquals(1, directivesExcludingC2(), "the start: C2 excluded for every method");
+        ShortRunCompilation.tuneWindow(java.util.Optional.empty());
+        assertEquals(1, directivesExcludingC2(), "told once per process");
+        ShortRunCompilation.windowDrawn();
+        assertEquals(0, directivesExcludingC2(), "C2 let in once the first model is drawn");
+        ShortRunCompilation.windowDrawn();
+        assertEquals(0, directivesExcludingC2());
+    }
+
+    /** How many of the JVM's compiler directives exclude C2 (its diagnostic command, as {@code jcmd Compiler.directives_print}). */
+    private static long directivesExcludingC2() throws Exception {
+        String printed = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        // each directive prints its c1 and c2 blocks, one line of options each; ours: "Enable:true Exclude:true" under c2
+        long count = printed.lines().filter(line -> line.contains("Exclude:true")).count();
+        return count;
     }
 }
