@@ -321,7 +321,7 @@ public final class CanvasEditor {
                 nodes.height() + Drawing.FRAME_HEADER);
         // zoomed out past the names, room for the names drawn over the nodes at their size on screen
         boolean named = canvas.scaleToFit(content) >= NodeFace.DETAIL_SCALE;
-        canvas.fit(content, bottomBand(), named ? 24 : ZOOMED_OUT_NAME_ROOM);
+        canvas.fit(content, bottomBand(), named ? DiagramCanvas.MARGIN : ZOOMED_OUT_NAME_ROOM);
     }
 
     /** Screen pixels beside a fitted drawing zoomed out past the names, for the names drawn over its outer nodes. */

@@ -76,11 +76,13 @@ final class DiagramCanvas extends Region {
     }
 
     void fitReadable(Rect content, double readable) {
-        transform.set(ViewTransform.fitReadable(content.grow(20), getWidth(), getHeight(), 24, readable));
+        transform.set(ViewTransform.fitReadable(content.grow(20), getWidth(), getHeight(), MARGIN, readable));
     }
 
     /** The band at the top the zoom controls take, kept clear when the whole drawing is fitted. */
     private static final double ZOOM_CONTROLS_BAND = 44;
+    /** Screen pixels kept around content fitted into the view, at the least. */
+    static final double MARGIN = 24;
 
     void fit(Rect content) {
         fit(content, 0);
@@ -88,7 +90,7 @@ final class DiagramCanvas extends Region {
 
     /** Fits the content wholly between the zoom controls' band and a band at the bottom (legends) kept clear. */
     void fit(Rect content, double bottomBand) {
-        fit(content, bottomBand, 24);
+        fit(content, bottomBand, MARGIN);
     }
 
     /** As {@link #fit(Rect, double)}, with {@code margin} screen pixels kept around the content (for labels beside it). */
@@ -98,12 +100,12 @@ final class DiagramCanvas extends Region {
 
     /** The zoom {@link #fit(Rect)} would show the content at. */
     double scaleToFit(Rect content) {
-        return fitted(content, 0, 24).scale();
+        return fitted(content, 0, MARGIN).scale();
     }
 
     private ViewTransform fitted(Rect content, double bottomBand, double margin) {
         double bottom = Math.max(0, Math.min(bottomBand, getHeight() / 3));
-        double room = Math.max(24, Math.min(margin, Math.min(getWidth(), getHeight() - ZOOM_CONTROLS_BAND - bottom) / 4));
+        double room = Math.max(MARGIN, Math.min(margin, Math.min(getWidth(), getHeight() - ZOOM_CONTROLS_BAND - bottom) / 4));
         ViewTransform fitted = ViewTransform.fit(content.grow(20), getWidth(), getHeight() - ZOOM_CONTROLS_BAND - bottom, room);
         return fitted.panBy(0, ZOOM_CONTROLS_BAND);
     }
