@@ -92,7 +92,14 @@ public final class DocumentActions {
         }, autosave::runNow);
         if (options.fileToOpen().isPresent()) {
             Path file = options.fileToOpen().get();
-            load(file, ahead != null && ahead.reads(file) ? ahead::reading : () -> ModelReading.of(file), then);
+            long openings = state.openingsProperty().get();
+            load(file, ahead != null && ahead.reads(file) ? ahead::reading : () -> ModelReading.of(file), () -> {
+                if (state.openingsProperty().get() == openings) {
+                    // the command line's file did not open: the window starts as File › New does, with an account to draw in
+                    state.open(dev.iammodeller.diagram.NewEntities.blankModel(), null);
+                }
+                then.run();
+            });
         } else {
             openExampleNow(ExampleModels.first());
             then.run();

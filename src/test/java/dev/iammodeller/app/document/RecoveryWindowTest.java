@@ -154,7 +154,7 @@ class RecoveryWindowTest {
     }
 
     @Test
-    void aBadFileOnTheCommandLineOpensTheWindowWithItsProblems(FxRobot robot) throws Exception {
+    void aBadFileOnTheCommandLineOpensTheWindowWithItsProblemsAndANewModel(FxRobot robot) throws Exception {
         Path bad = Files.writeString(home.resolve("bad.iam.json"), "{\n  \"format\": \"iam-modeller/1\",\n  \"title\": \n");
         EditorState state = new EditorState(IamModel.EMPTY);
         DocumentActions actions = onFx(() -> {
@@ -163,6 +163,7 @@ class RecoveryWindowTest {
             made.install(stage.getScene());
             return made;
         });
+        long openings = state.openingsProperty().get();
         Platform.runLater(() -> actions.start(new StartupOptions(bad, null)));
         shown(robot, "#problem-list");
         @SuppressWarnings("unchecked")
@@ -170,7 +171,8 @@ class RecoveryWindowTest {
         assertTrue(problems.getItems().get(0).startsWith("line 4, column 1 "), problems.getItems().toString());
         robot.clickOn("#problems-ok");
         assertTrue(stage.isShowing());
-        assertEquals(IamModel.EMPTY, state.model());
+        assertEquals(dev.iammodeller.diagram.NewEntities.blankModel(), state.model(), "as File › New: an account to draw in");
+        assertEquals(openings + 1, state.openingsProperty().get(), "opened, so the window's start is over (C2 let in)");
         assertEquals("Untitled — IAM Modeller", stage.getTitle());
         robot.interact(() -> actions.autosave().stop());
     }
