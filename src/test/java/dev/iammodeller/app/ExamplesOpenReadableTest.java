@@ -1,6 +1,7 @@
 package dev.iammodeller.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iammodeller.app.work.FxBackgroundWork;
@@ -168,6 +169,49 @@ class ExamplesOpenReadableTest {
         List<String> named = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class)
                 .lookupAll(".zoomed-out-label-text").stream().map(n -> ((Text) n).getText()).toList();
         assertTrue(named.containsAll(List.of("onboard-dev", "onboard-fn")), named.toString());
+    }
+
+    /**
+     * {@code --select onboard-dev --escalation} on example 07 in the window's sizes (1204 × 752: what it opens at on a
+     * 1280 × 800 screen): the steps' labels were fitted at the zoom before the fit and grew past the canvas's left edge,
+     * and the gain ran under the legend of what the selection reaches.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1600, 1000", "1280, 800", "1204, 752"})
+    void anEscalationPathIsDrawnWhollyInViewAndClearOfTheLegend(int width, int height, FxRobot robot) throws Exception {
+        MainWindow window = show(robot, width, height);
+        robot.interact(() -> window.open(CanvasWindowFixture.example("07-provisioning-escalation.iam.json"), null));
+        dev.iammodeller.app.live.LiveAnalysis live = window.panels().live();
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> live.escalationsProperty().get().hasPath("onboard-dev") && !live.modelBusyProperty().get());
+        robot.interact(() -> {
+            window.panels().liveCanvas().escalationOfSelectionProperty().set(true);
+            window.editor().select(List.of("onboard-dev"));
+        });
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#escalation-gain").tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node canvas = window.canvas().node();
+        Bounds viewport = canvas.getLayoutBounds();
+        List<Node> drawn = new ArrayList<>(robot.lookup("#escalation-steps .overlay-edge-label").queryAll());
+        drawn.addAll(robot.lookup(n -> n.getId() != null && n.getId().startsWith("escalation-new-")).queryAll());
+        Node gain = robot.lookup("#escalation-gain").query();
+        drawn.add(gain);
+        List<String> outside = new ArrayList<>();
+        for (Node each : drawn) {
+            Bounds b = canvas.sceneToLocal(each.localToScene(each.getBoundsInLocal()));
+            if (each.isVisible() && !viewport.contains(b)) {
+                outside.add((each instanceof javafx.scene.control.Label label ? label.getText() : each.getId()) + " " + b);
+            }
+        }
+        String zoom = Math.round(window.canvas().zoomProperty().getValue() * 100) + " %";
+        assertTrue(outside.isEmpty(), "at " + zoom + ", outside the canvas: " + outside);
+        Node legend = robot.lookup("#canvas-reach-legend").query();
+        assertTrue(legend.isVisible(), "the legend of what onboard-dev reaches");
+        Bounds legendBounds = legend.localToScene(legend.getBoundsInLocal());
+        Bounds gainBounds = gain.localToScene(gain.getBoundsInLocal());
+        assertFalse(legendBounds.intersects(gainBounds), "at " + zoom + ", the gain " + gainBounds + " under the legend " + legendBounds);
+        assertTrue(window.canvas().zoomProperty().getValue() >= NodeFace.DETAIL_SCALE, "names read at " + zoom);
     }
 
     private static List<String> outsideOf(FxRobot robot, Node canvas) {

@@ -308,7 +308,7 @@ public final class CanvasEditor {
      */
     private void fitNodes() {
         settleLayout(); // the focus bar takes its height first
-        if (canvas.scaleToFit(views.drawing().extent()) >= NodeFace.DETAIL_SCALE) {
+        if (canvas.scaleToFit(views.drawing().extent(), bottomBand()) >= NodeFace.DETAIL_SCALE) {
             fit(); // frames and all, with their names
             return;
         }
@@ -320,7 +320,7 @@ public final class CanvasEditor {
         Rect content = new Rect(nodes.x(), nodes.y() - Drawing.FRAME_HEADER, nodes.width(),
                 nodes.height() + Drawing.FRAME_HEADER);
         // zoomed out past the names, room for the names drawn over the nodes at their size on screen
-        boolean named = canvas.scaleToFit(content) >= NodeFace.DETAIL_SCALE;
+        boolean named = canvas.scaleToFit(content, bottomBand()) >= NodeFace.DETAIL_SCALE;
         canvas.fit(content, bottomBand(), named ? DiagramCanvas.MARGIN : ZOOMED_OUT_NAME_ROOM);
     }
 
@@ -515,8 +515,8 @@ public final class CanvasEditor {
     public void bringIntoView(Rect drawn, Rect core, double labelRoom) {
         if (canvas.getWidth() > 0 && !canvas.visibleWorld().contains(drawn)) {
             Rect whole = views.drawing().extent().union(drawn);
-            if (canvas.scaleToFit(whole) >= NodeFace.DETAIL_SCALE) {
-                canvas.fit(whole);
+            if (canvas.scaleToFit(whole, bottomBand()) >= NodeFace.DETAIL_SCALE) {
+                canvas.fit(whole, bottomBand()); // the legends below kept clear of the gain under the last stop
             } else {
                 canvas.fit(core, bottomBand(), labelRoom);
             }

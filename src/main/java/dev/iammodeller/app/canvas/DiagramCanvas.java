@@ -98,9 +98,9 @@ final class DiagramCanvas extends Region {
         transform.set(fitted(content, bottomBand, margin));
     }
 
-    /** The zoom {@link #fit(Rect)} would show the content at. */
-    double scaleToFit(Rect content) {
-        return fitted(content, 0, MARGIN).scale();
+    /** The zoom {@link #fit(Rect, double)} would show the content at. */
+    double scaleToFit(Rect content, double bottomBand) {
+        return fitted(content, bottomBand, MARGIN).scale();
     }
 
     private ViewTransform fitted(Rect content, double bottomBand, double margin) {

@@ -107,13 +107,21 @@ final class EscalationSteps {
         created.values().forEach(box -> boxes.add(new Rect(box.getLayoutX(), box.getLayoutY(), Drawing.NODE_WIDTH,
                 Drawing.NODE_HEIGHT)));
         Rect area = Rect.enclosing(boxes);
-        javafx.geometry.Bounds drawn = group.getBoundsInParent();
-        if (area != null && !drawn.isEmpty()) {
-            // the stops, or on a large model, the stops with room for the labels (they keep their size on screen)
+        // the stops, or on a large model, the stops with room for the labels; a zoom that fits them makes the labels
+        // (which keep their size on screen) larger in the world and places them again, so they are fitted again
+        for (int fits = 0; fits < FITS && area != null && !group.getBoundsInParent().isEmpty(); fits++) {
+            Bounds drawn = group.getBoundsInParent();
+            Rect before = shapes.canvas().visibleWorld();
             shapes.canvas().bringIntoView(new Rect(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight()),
                     area, STEP_LABEL_ROOM);
+            if (shapes.canvas().visibleWorld().equals(before)) {
+                break; // in view already
+            }
         }
     }
+
+    /** How many times a path is fitted at most: the labels' growth at the zoom that fits them is small. */
+    private static final int FITS = 3;
 
     /** The entities the path drawn now steps through (its principal first), in order; empty when none is drawn. */
     List<String> stops() {
