@@ -1,7 +1,6 @@
 package dev.iammodeller.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iammodeller.app.work.FxBackgroundWork;
@@ -172,46 +171,53 @@ class ExamplesOpenReadableTest {
     }
 
     /**
-     * {@code --select onboard-dev --escalation} on example 07 in the window's sizes (1204 × 752: what it opens at on a
-     * 1280 × 800 screen): the steps' labels were fitted at the zoom before the fit and grew past the canvas's left edge,
-     * and the gain ran under the legend of what the selection reaches.
+     * {@code --select onboard-dev --escalation} on example 07 and {@code --select deployer --escalation} on example 10, in
+     * the window's sizes (1204 × 752: what it opens at on a 1280 × 800 screen): the steps' labels were fitted at the zoom
+     * before the fit and grew past the canvas's edge, the box of the instance example 10's path creates was left out of
+     * the fit (not laid out yet) and cut, and the gain ran under the legend of what the selection reaches.
      */
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1600, 1000", "1280, 800", "1204, 752"})
     void anEscalationPathIsDrawnWhollyInViewAndClearOfTheLegend(int width, int height, FxRobot robot) throws Exception {
         MainWindow window = show(robot, width, height);
-        robot.interact(() -> window.open(CanvasWindowFixture.example("07-provisioning-escalation.iam.json"), null));
-        dev.iammodeller.app.live.LiveAnalysis live = window.panels().live();
-        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
-                () -> live.escalationsProperty().get().hasPath("onboard-dev") && !live.modelBusyProperty().get());
-        robot.interact(() -> {
-            window.panels().liveCanvas().escalationOfSelectionProperty().set(true);
-            window.editor().select(List.of("onboard-dev"));
-        });
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#escalation-gain").tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-        Node canvas = window.canvas().node();
-        Bounds viewport = canvas.getLayoutBounds();
-        List<Node> drawn = new ArrayList<>(robot.lookup("#escalation-steps .overlay-edge-label").queryAll());
-        drawn.addAll(robot.lookup(n -> n.getId() != null && n.getId().startsWith("escalation-new-")).queryAll());
-        Node gain = robot.lookup("#escalation-gain").query();
-        drawn.add(gain);
-        List<String> outside = new ArrayList<>();
-        for (Node each : drawn) {
-            Bounds b = canvas.sceneToLocal(each.localToScene(each.getBoundsInLocal()));
-            if (each.isVisible() && !viewport.contains(b)) {
-                outside.add((each instanceof javafx.scene.control.Label label ? label.getText() : each.getId()) + " " + b);
+        List<String> problems = new ArrayList<>();
+        for (String[] example : List.of(new String[] {"07-provisioning-escalation.iam.json", "onboard-dev"},
+                new String[] {"10-compute-acts-with-a-role.iam.json", "deployer"})) {
+            String principal = example[1];
+            robot.interact(() -> window.open(CanvasWindowFixture.example(example[0]), null));
+            dev.iammodeller.app.live.LiveAnalysis live = window.panels().live();
+            WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> live.escalationsProperty().get().hasPath(principal) && !live.modelBusyProperty().get());
+            robot.interact(() -> {
+                window.panels().liveCanvas().escalationOfSelectionProperty().set(true);
+                window.editor().select(List.of(principal));
+            });
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#escalation-gain").tryQuery().map(Node::isVisible).orElse(false));
+            WaitForAsyncUtils.waitForFxEvents();
+            String at = example[0] + " at " + Math.round(window.canvas().zoomProperty().getValue() * 100) + " %: ";
+            Node canvas = window.canvas().node();
+            Bounds viewport = canvas.getLayoutBounds();
+            List<Node> drawn = new ArrayList<>(robot.lookup("#escalation-steps .overlay-edge-label").queryAll());
+            drawn.addAll(robot.lookup(n -> n.getId() != null && n.getId().startsWith("escalation-new-")).queryAll());
+            Node gain = robot.lookup("#escalation-gain").query();
+            drawn.add(gain);
+            for (Node each : drawn) {
+                Bounds b = canvas.sceneToLocal(each.localToScene(each.getBoundsInLocal()));
+                if (each.isVisible() && !viewport.contains(b)) {
+                    problems.add(at + (each instanceof javafx.scene.control.Label label ? label.getText() : each.getId())
+                            + " outside the canvas " + b);
+                }
+            }
+            Node legend = robot.lookup("#canvas-reach-legend").query();
+            if (legend.isVisible() && legend.localToScene(legend.getBoundsInLocal()).intersects(gain.localToScene(gain.getBoundsInLocal()))) {
+                problems.add(at + "the gain under the legend");
+            }
+            if (window.canvas().zoomProperty().getValue() < NodeFace.DETAIL_SCALE) {
+                problems.add(at + "names not read");
             }
         }
-        String zoom = Math.round(window.canvas().zoomProperty().getValue() * 100) + " %";
-        assertTrue(outside.isEmpty(), "at " + zoom + ", outside the canvas: " + outside);
-        Node legend = robot.lookup("#canvas-reach-legend").query();
-        assertTrue(legend.isVisible(), "the legend of what onboard-dev reaches");
-        Bounds legendBounds = legend.localToScene(legend.getBoundsInLocal());
-        Bounds gainBounds = gain.localToScene(gain.getBoundsInLocal());
-        assertFalse(legendBounds.intersects(gainBounds), "at " + zoom + ", the gain " + gainBounds + " under the legend " + legendBounds);
-        assertTrue(window.canvas().zoomProperty().getValue() >= NodeFace.DETAIL_SCALE, "names read at " + zoom);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     private static List<String> outsideOf(FxRobot robot, Node canvas) {

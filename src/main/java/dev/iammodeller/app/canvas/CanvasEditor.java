@@ -523,6 +523,23 @@ public final class CanvasEditor {
         }
     }
 
+    /**
+     * After {@link #bringIntoView}, the part drawn placed again at the zoom it chose (labels that keep their size on
+     * screen grow in the world as the zoom falls): kept in view with a margin, centred with the diagram at that zoom
+     * when they fit there; else, with {@code zoomOut}, the diagram and the part fitted again when names can be read so.
+     */
+    public void keepInView(Rect drawn, boolean zoomOut) {
+        Rect seen = canvas.visibleWorld(bottomBand()).grow(-DiagramCanvas.MARGIN / 2 / scale());
+        if (canvas.getWidth() <= 0 || seen.contains(drawn)) {
+            return;
+        }
+        Rect whole = views.drawing().extent().union(drawn);
+        if (!canvas.centre(whole, bottomBand()) && zoomOut
+                && canvas.scaleToFit(whole, bottomBand()) >= NodeFace.DETAIL_SCALE) {
+            canvas.fit(whole, bottomBand());
+        }
+    }
+
     /** Selects an entity, and centres the view on it only when it is not wholly in view (a model opened whole stays whole). */
     public void reveal(String id) {
         Rect shape = views.drawing().shape(id);

@@ -103,6 +103,31 @@ final class DiagramCanvas extends Region {
         return fitted(content, bottomBand, MARGIN).scale();
     }
 
+    /** The part of the world in view between the zoom controls' band and a bottom band (legends), as a fit keeps it. */
+    Rect visibleWorld(double bottomBand) {
+        double bottom = Math.max(0, Math.min(bottomBand, getHeight() / 3));
+        Rect seen = visibleWorld();
+        double scale = transform.get().scale();
+        return new Rect(seen.x(), seen.y() + ZOOM_CONTROLS_BAND / scale, seen.width(),
+                Math.max(0, seen.height() - (ZOOM_CONTROLS_BAND + bottom) / scale));
+    }
+
+    /**
+     * Centres the content between the zoom controls' band and a bottom band at the zoom shown now, when it fits there
+     * with a margin, and says so; else leaves the view as it is.
+     */
+    boolean centre(Rect content, double bottomBand) {
+        double bottom = Math.max(0, Math.min(bottomBand, getHeight() / 3));
+        double height = getHeight() - ZOOM_CONTROLS_BAND - bottom;
+        double scale = transform.get().scale();
+        Rect grown = content.grow(20); // as a fit grows it
+        if (grown.width() * scale > getWidth() - 2 * MARGIN || grown.height() * scale > height - 2 * MARGIN) {
+            return false;
+        }
+        transform.set(transform.get().centredOn(grown.centre(), getWidth(), height).panBy(0, ZOOM_CONTROLS_BAND));
+        return true;
+    }
+
     private ViewTransform fitted(Rect content, double bottomBand, double margin) {
         double bottom = Math.max(0, Math.min(bottomBand, getHeight() / 3));
         double room = Math.max(MARGIN, Math.min(margin, Math.min(getWidth(), getHeight() - ZOOM_CONTROLS_BAND - bottom) / 4));

@@ -36,8 +36,12 @@ final class EscalationSteps {
     private EscalationHops hops;
     private List<String> stops = List.of();
     private double textScale = 1;
+    /** A path was drawn and no legend has come since ({@link #legendChanged}). */
+    private boolean legendToCome;
     /** The widest the gain is drawn (at its size on screen), in lines beyond. */
     private static final double GAIN_WIDTH = 300;
+    /** Screen pixels (at least) kept between the gain and the view's edges when it is moved into view. */
+    private static final double GAIN_MARGIN = 16;
     /** Screen pixels kept around a path's stops when it is brought into view: its step labels and its gain. */
     private static final double STEP_LABEL_ROOM = 170;
 
@@ -102,25 +106,59 @@ final class EscalationSteps {
         shown.set(path);
         shapes.watch(ids, this::place);
         place();
-        List<Rect> boxes = new ArrayList<>();
-        ids.forEach(id -> boxes.add(shapes.box(id)));
-        created.values().forEach(box -> boxes.add(new Rect(box.getLayoutX(), box.getLayoutY(), Drawing.NODE_WIDTH,
-                Drawing.NODE_HEIGHT)));
-        Rect area = Rect.enclosing(boxes);
-        // the stops, or on a large model, the stops with room for the labels; a zoom that fits them makes the labels
-        // (which keep their size on screen) larger in the world and places them again, so they are fitted again
-        for (int fits = 0; fits < FITS && area != null && !group.getBoundsInParent().isEmpty(); fits++) {
-            Bounds drawn = group.getBoundsInParent();
+        Rect area = area();
+        legendToCome = area != null;
+        if (area != null) {
+            // the stops, or on a large model, the stops with room for the labels
+            shapes.canvas().bringIntoView(drawn(area), area, STEP_LABEL_ROOM);
+            keepInView();
+        }
+    }
+
+    /**
+     * A legend came over the canvas's bottom, or changed its size: the first time after a path is drawn (the legend of
+     * the selection's reach comes after its path), the path is kept clear of it; later, the view is the user's.
+     */
+    void legendChanged() {
+        if (legendToCome) {
+            legendToCome = false;
+            keepInView();
+        }
+    }
+
+    /**
+     * Keeps the path drawn now in view, between the zoom controls and the legends: again once a zoom that fitted it has
+     * made its labels (which keep their size on screen) larger in the world and placed them again. Centred at the zoom
+     * shown when it fits there, zoomed out once more at most.
+     */
+    private void keepInView() {
+        Rect area = hops == null ? null : area();
+        for (int fits = 1; fits < FITS && area != null; fits++) {
             Rect before = shapes.canvas().visibleWorld();
-            shapes.canvas().bringIntoView(new Rect(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight()),
-                    area, STEP_LABEL_ROOM);
+            shapes.canvas().keepInView(drawn(area), fits == 1);
             if (shapes.canvas().visibleWorld().equals(before)) {
-                break; // in view already
+                break; // in view
             }
         }
     }
 
-    /** How many times a path is fitted at most: the labels' growth at the zoom that fits them is small. */
+    /** The path's stops and the boxes of what it creates, at their size; null when none is on the canvas. */
+    private Rect area() {
+        List<Rect> boxes = new ArrayList<>();
+        stops.forEach(id -> boxes.add(shapes.box(id)));
+        created.values().forEach(box -> boxes.add(new Rect(box.getLayoutX(), box.getLayoutY(), Drawing.NODE_WIDTH,
+                Drawing.NODE_HEIGHT)));
+        return Rect.enclosing(boxes);
+    }
+
+    /** What the path draws: its labels, its gain and {@code area} (a box just made is not laid out yet: its bounds are a point). */
+    private Rect drawn(Rect area) {
+        Bounds drawn = group.getBoundsInParent();
+        return drawn.isEmpty() ? area
+                : new Rect(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight()).union(area);
+    }
+
+    /** How many times a path is brought into view at most: fitted, fitted again, then centred. */
     private static final int FITS = 3;
 
     /** The entities the path drawn now steps through (its principal first), in order; empty when none is drawn. */
@@ -134,6 +172,7 @@ final class EscalationSteps {
         arrows.clear();
         created.clear();
         hops = null;
+        legendToCome = false;
         stops = List.of();
         shown.set(null);
     }
@@ -177,11 +216,12 @@ final class EscalationSteps {
             gain.autosize();
             Bounds size = gain.getLayoutBounds();
             double width = size.getWidth() * textScale;
-            // under the last stop, moved left as far as it would run off the view's right edge
+            // under the last stop, moved left as far as it would run off the view's right edge (and a margin)
             double x = last.x();
             Rect seen = shapes.canvas().visibleWorld();
-            if (seen.width() > width) {
-                x = Math.max(seen.x(), Math.min(x, seen.maxX() - width));
+            double margin = GAIN_MARGIN * textScale;
+            if (seen.width() > width + 2 * margin) {
+                x = Math.max(seen.x() + margin, Math.min(x, seen.maxX() - width - margin));
             }
             Rect wanted = new Rect(x, last.maxY() + 8, width, size.getHeight() * textScale);
             Rect free = LabelPlaces.clear(wanted, true, labels, taken);

@@ -46,6 +46,9 @@ public final class LiveCanvas {
         this.badges = new EscalationBadges(canvas, this::badgeClicked);
         canvas.overlayLayer().getChildren().addAll(paths.node(), steps.node(), badges.node());
         canvas.addOverlay(legend.node());
+        // the legend comes with the selection's reach, after its escalation path is drawn: the path kept clear of it
+        legend.node().visibleProperty().addListener((o, was, now) -> steps.legendChanged());
+        legend.node().layoutBoundsProperty().addListener((o, was, now) -> steps.legendChanged());
         paths.node().visibleProperty().bind(steps.shownProperty().isNull());
         steps.shownProperty().addListener((o, was, now) -> canvas.emphasiseSteps(steps.stops()));
         live.highlightsProperty().addListener((o, was, now) -> {
