@@ -39,10 +39,6 @@ public record ViewTransform(double scale, double translateX, double translateY) 
     }
 
     /**
-     * The transform that shows {@code content} whole, centred, with {@code margin} screen pixels around it,
-     * never enlarging beyond 1:1 (a small model is not blown up).
-     */
-    /**
      * Fits the content into the viewport, but never below {@code readable} (where names can still be read):
      * then the content's left part is shown at that scale, vertically centred, and the rest is a pan away.
      */
@@ -58,6 +54,10 @@ public record ViewTransform(double scale, double translateX, double translateY) 
         return new ViewTransform(readable, translateX, translateY);
     }
 
+    /**
+     * The transform that shows {@code content} whole, centred, with {@code margin} screen pixels around it,
+     * never enlarging beyond 1:1 (a small model is not blown up).
+     */
     public static ViewTransform fit(Rect content, double viewportWidth, double viewportHeight, double margin) {
         if (content.width() <= 0 || content.height() <= 0 || viewportWidth <= 2 * margin || viewportHeight <= 2 * margin) {
             return IDENTITY;
