@@ -76,13 +76,15 @@ final class DiagramCanvas extends Region {
     }
 
     void fitReadable(Rect content, double readable) {
-        transform.set(ViewTransform.fitReadable(content.grow(20), getWidth(), getHeight(), MARGIN, readable));
+        transform.set(ViewTransform.fitReadable(content.grow(CONTENT_ROOM), getWidth(), getHeight(), MARGIN, readable));
     }
 
     /** The band at the top the zoom controls take, kept clear when the whole drawing is fitted. */
     private static final double ZOOM_CONTROLS_BAND = 44;
     /** Screen pixels kept around content fitted into the view, at the least. */
     static final double MARGIN = 24;
+    /** World units added around content fitted into the view, before the margin. */
+    private static final double CONTENT_ROOM = 20;
 
     void fit(Rect content) {
         fit(content, 0);
@@ -105,7 +107,7 @@ final class DiagramCanvas extends Region {
 
     /** The part of the world in view between the zoom controls' band and a bottom band (legends), as a fit keeps it. */
     Rect visibleWorld(double bottomBand) {
-        double bottom = Math.max(0, Math.min(bottomBand, getHeight() / 3));
+        double bottom = bottom(bottomBand);
         Rect seen = visibleWorld();
         double scale = transform.get().scale();
         return new Rect(seen.x(), seen.y() + ZOOM_CONTROLS_BAND / scale, seen.width(),
@@ -117,10 +119,9 @@ final class DiagramCanvas extends Region {
      * with a margin, and says so; else leaves the view as it is.
      */
     boolean centre(Rect content, double bottomBand) {
-        double bottom = Math.max(0, Math.min(bottomBand, getHeight() / 3));
-        double height = getHeight() - ZOOM_CONTROLS_BAND - bottom;
+        double height = getHeight() - ZOOM_CONTROLS_BAND - bottom(bottomBand);
         double scale = transform.get().scale();
-        Rect grown = content.grow(20); // as a fit grows it
+        Rect grown = content.grow(CONTENT_ROOM);
         if (grown.width() * scale > getWidth() - 2 * MARGIN || grown.height() * scale > height - 2 * MARGIN) {
             return false;
         }
@@ -128,10 +129,16 @@ final class DiagramCanvas extends Region {
         return true;
     }
 
+    /** The bottom band kept clear, at most a third of the height. */
+    private double bottom(double bottomBand) {
+        return Math.max(0, Math.min(bottomBand, getHeight() / 3));
+    }
+
     private ViewTransform fitted(Rect content, double bottomBand, double margin) {
-        double bottom = Math.max(0, Math.min(bottomBand, getHeight() / 3));
+        double bottom = bottom(bottomBand);
         double room = Math.max(MARGIN, Math.min(margin, Math.min(getWidth(), getHeight() - ZOOM_CONTROLS_BAND - bottom) / 4));
-        ViewTransform fitted = ViewTransform.fit(content.grow(20), getWidth(), getHeight() - ZOOM_CONTROLS_BAND - bottom, room);
+        ViewTransform fitted = ViewTransform.fit(content.grow(CONTENT_ROOM), getWidth(),
+                getHeight() - ZOOM_CONTROLS_BAND - bottom, room);
         return fitted.panBy(0, ZOOM_CONTROLS_BAND);
     }
 

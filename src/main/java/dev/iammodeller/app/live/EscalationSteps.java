@@ -44,6 +44,8 @@ final class EscalationSteps {
     private static final double GAIN_MARGIN = 16;
     /** Screen pixels kept around a path's stops when it is brought into view: its step labels and its gain. */
     private static final double STEP_LABEL_ROOM = 170;
+    /** How many times a path is brought into view at most: fitted, fitted again, then centred. */
+    private static final int FITS = 3;
 
     EscalationSteps(ShapesOnCanvas shapes) {
         this.shapes = shapes;
@@ -157,9 +159,6 @@ final class EscalationSteps {
         return drawn.isEmpty() ? area
                 : new Rect(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight()).union(area);
     }
-
-    /** How many times a path is brought into view at most: fitted, fitted again, then centred. */
-    private static final int FITS = 3;
 
     /** The entities the path drawn now steps through (its principal first), in order; empty when none is drawn. */
     List<String> stops() {
