@@ -210,7 +210,8 @@ class ExamplesOpenReadableTest {
                 }
             }
             Node legend = robot.lookup("#canvas-reach-legend").query();
-            if (legend.isVisible() && legend.localToScene(legend.getBoundsInLocal()).intersects(gain.localToScene(gain.getBoundsInLocal()))) {
+            Bounds legendBounds = legend.localToScene(legend.getBoundsInLocal());
+            if (legend.isVisible() && legendBounds.intersects(gain.localToScene(gain.getBoundsInLocal()))) {
                 problems.add(at + "the gain under the legend");
             }
             if (window.canvas().zoomProperty().getValue() < NodeFace.DETAIL_SCALE) {

@@ -153,7 +153,10 @@ final class EscalationSteps {
         return Rect.enclosing(boxes);
     }
 
-    /** What the path draws: its labels, its gain and {@code area} (a box just made is not laid out yet: its bounds are a point). */
+    /**
+     * What the path draws: its labels, its gain and {@code area} (a box just made is not laid out yet: its bounds are
+     * a point).
+     */
     private Rect drawn(Rect area) {
         Bounds drawn = group.getBoundsInParent();
         return drawn.isEmpty() ? area
