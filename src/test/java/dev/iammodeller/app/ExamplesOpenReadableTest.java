@@ -221,6 +221,38 @@ class ExamplesOpenReadableTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * Example 01 opened whole in the window's sizes, then alice selected: the legend of what she reaches came over the
+     * canvas's bottom left and hid AWS Lambda, which she reaches. A view the opening fitted is fitted again clear of it.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1600, 1000", "1280, 800", "1204, 752"})
+    void theLegendOfASelectionHidesNothingItLightsInAViewFittedAtOpening(int width, int height, FxRobot robot)
+            throws Exception {
+        MainWindow window = show(robot, width, height);
+        robot.interact(() -> window.open(CanvasWindowFixture.example("01-group-vs-service-role.iam.json"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.editor().select(List.of("alice")));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#canvas-reach-legend").tryQuery().map(Node::isVisible).orElse(false)
+                        && !window.panels().live().highlightsProperty().get().nodes().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node legend = robot.lookup("#canvas-reach-legend").query();
+        Bounds legendBounds = legend.localToScene(legend.getBoundsInLocal());
+        List<String> hidden = new ArrayList<>();
+        for (String id : window.panels().live().highlightsProperty().get().nodes().keySet()) {
+            robot.lookup("#node-" + id).tryQuery().ifPresent(view -> {
+                if (view.localToScene(view.getBoundsInLocal()).intersects(legendBounds)) {
+                    hidden.add(id);
+                }
+            });
+        }
+        String zoom = Math.round(window.canvas().zoomProperty().getValue() * 100) + " %";
+        assertTrue(hidden.isEmpty(), "at " + zoom + ", under the legend: " + hidden);
+        assertTrue(outsideOf(robot, window.canvas().node()).isEmpty(), "at " + zoom + ", outside the canvas");
+        assertTrue(namesUnder11Px(robot).isEmpty(), "at " + zoom + ", names under 11 px: " + namesUnder11Px(robot));
+    }
+
     private static List<String> outsideOf(FxRobot robot, Node canvas) {
         Bounds viewport = canvas.getLayoutBounds();
         List<String> outside = new ArrayList<>();

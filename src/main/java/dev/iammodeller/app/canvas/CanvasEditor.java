@@ -66,6 +66,8 @@ public final class CanvasEditor {
     private boolean opening;
     /** How a model just opened is fitted: wholly ({@link #fit}) or as far as names stay readable ({@link #fitReadable}). */
     private boolean readableAtOpen;
+    /** The view the last opening fitted ({@link #legendsChanged}); null before any. */
+    private dev.iammodeller.diagram.ViewTransform openedView;
 
     public CanvasEditor(EditorState editor, ConnectionOffers offers) {
         this.editor = editor;
@@ -362,6 +364,23 @@ public final class CanvasEditor {
             fitReadable();
         } else {
             fit();
+        }
+        openedView = canvas.transform();
+    }
+
+    /**
+     * A legend came over the canvas's bottom, or changed its size (the legend of what a selection reaches): a view the
+     * opening fitted, not moved since, is fitted again with the legends' band kept clear, when the whole drawing then
+     * still shows with its names; else the view stays as it is.
+     */
+    public void legendsChanged() {
+        if (openedView == null || !openedView.equals(canvas.transform()) || canvas.getWidth() <= 0) {
+            return;
+        }
+        Rect whole = views.drawing().extent();
+        if (canvas.scaleToFit(whole, bottomBand()) >= NodeFace.DETAIL_SCALE) {
+            canvas.fit(whole, bottomBand());
+            openedView = canvas.transform();
         }
     }
 

@@ -46,9 +46,10 @@ public final class LiveCanvas {
         this.badges = new EscalationBadges(canvas, this::badgeClicked);
         canvas.overlayLayer().getChildren().addAll(paths.node(), steps.node(), badges.node());
         canvas.addOverlay(legend.node());
-        // the legend comes with the selection's reach, after its escalation path is drawn: the path kept clear of it
-        legend.node().visibleProperty().addListener((o, was, now) -> steps.legendChanged());
-        legend.node().layoutBoundsProperty().addListener((o, was, now) -> steps.legendChanged());
+        // the legend comes with the selection's reach, after its escalation path is drawn: the path kept clear of it,
+        // and a view fitted at the opening fitted again clear of it
+        legend.node().visibleProperty().addListener((o, was, now) -> legendChanged());
+        legend.node().layoutBoundsProperty().addListener((o, was, now) -> legendChanged());
         paths.node().visibleProperty().bind(steps.shownProperty().isNull());
         steps.shownProperty().addListener((o, was, now) -> canvas.emphasiseSteps(steps.stops()));
         live.highlightsProperty().addListener((o, was, now) -> {
@@ -83,6 +84,13 @@ public final class LiveCanvas {
         badges.show(editor.model(), escalations(), live.escalatingSoFarProperty().get());
         textScale = 0;
         readable(canvas.zoomProperty().getValue());
+    }
+
+    private void legendChanged() {
+        if (legend.node().isVisible()) {
+            steps.legendChanged();
+            canvas.legendsChanged();
+        }
     }
 
     /**
