@@ -377,11 +377,21 @@ public final class CanvasEditor {
         if (openedView == null || !openedView.equals(canvas.transform()) || canvas.getWidth() <= 0) {
             return;
         }
-        Rect whole = views.drawing().extent();
-        if (canvas.scaleToFit(whole, bottomBand()) >= NodeFace.DETAIL_SCALE) {
-            canvas.fit(whole, bottomBand());
+        if (fitNamed(views.drawing().extent())) {
             openedView = canvas.transform();
         }
+    }
+
+    /**
+     * Fits {@code whole} (the drawing, with what is drawn over it) with the legends' band kept clear when its names can
+     * be read so, and says whether; else leaves the view as it is.
+     */
+    private boolean fitNamed(Rect whole) {
+        if (canvas.scaleToFit(whole, bottomBand()) < NodeFace.DETAIL_SCALE) {
+            return false;
+        }
+        canvas.fit(whole, bottomBand());
+        return true;
     }
 
     /** Fits the model into view as far as names stay readable (an opened model): at least 60 %. */
@@ -533,10 +543,8 @@ public final class CanvasEditor {
      */
     public void bringIntoView(Rect drawn, Rect core, double labelRoom) {
         if (canvas.getWidth() > 0 && !canvas.visibleWorld().contains(drawn)) {
-            Rect whole = views.drawing().extent().union(drawn);
-            if (canvas.scaleToFit(whole, bottomBand()) >= NodeFace.DETAIL_SCALE) {
-                canvas.fit(whole, bottomBand()); // the legends below kept clear of the gain under the last stop
-            } else {
+            // the legends below kept clear of the gain under the last stop
+            if (!fitNamed(views.drawing().extent().union(drawn))) {
                 canvas.fit(core, bottomBand(), labelRoom);
             }
         }
@@ -553,9 +561,8 @@ public final class CanvasEditor {
             return;
         }
         Rect whole = views.drawing().extent().union(drawn);
-        if (!canvas.centre(whole, bottomBand()) && zoomOut
-                && canvas.scaleToFit(whole, bottomBand()) >= NodeFace.DETAIL_SCALE) {
-            canvas.fit(whole, bottomBand());
+        if (!canvas.centre(whole, bottomBand()) && zoomOut) {
+            fitNamed(whole);
         }
     }
 

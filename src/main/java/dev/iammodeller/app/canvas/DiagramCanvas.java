@@ -86,10 +86,6 @@ final class DiagramCanvas extends Region {
     /** World units added around content fitted into the view, before the margin. */
     private static final double CONTENT_ROOM = 20;
 
-    void fit(Rect content) {
-        fit(content, 0);
-    }
-
     /** Fits the content wholly between the zoom controls' band and a band at the bottom (legends) kept clear. */
     void fit(Rect content, double bottomBand) {
         fit(content, bottomBand, MARGIN);
@@ -119,7 +115,7 @@ final class DiagramCanvas extends Region {
      * with a margin, and says so; else leaves the view as it is.
      */
     boolean centre(Rect content, double bottomBand) {
-        double height = getHeight() - ZOOM_CONTROLS_BAND - bottom(bottomBand);
+        double height = usableHeight(bottomBand);
         double scale = transform.get().scale();
         Rect grown = content.grow(CONTENT_ROOM);
         if (grown.width() * scale > getWidth() - 2 * MARGIN || grown.height() * scale > height - 2 * MARGIN) {
@@ -134,11 +130,15 @@ final class DiagramCanvas extends Region {
         return Math.max(0, Math.min(bottomBand, getHeight() / 3));
     }
 
+    /** The height between the zoom controls' band and the bottom band, where fitted content goes. */
+    private double usableHeight(double bottomBand) {
+        return getHeight() - ZOOM_CONTROLS_BAND - bottom(bottomBand);
+    }
+
     private ViewTransform fitted(Rect content, double bottomBand, double margin) {
-        double bottom = bottom(bottomBand);
-        double room = Math.max(MARGIN, Math.min(margin, Math.min(getWidth(), getHeight() - ZOOM_CONTROLS_BAND - bottom) / 4));
-        ViewTransform fitted = ViewTransform.fit(content.grow(CONTENT_ROOM), getWidth(),
-                getHeight() - ZOOM_CONTROLS_BAND - bottom, room);
+        double height = usableHeight(bottomBand);
+        double room = Math.max(MARGIN, Math.min(margin, Math.min(getWidth(), height) / 4));
+        ViewTransform fitted = ViewTransform.fit(content.grow(CONTENT_ROOM), getWidth(), height, room);
         return fitted.panBy(0, ZOOM_CONTROLS_BAND);
     }
 
