@@ -160,7 +160,10 @@ public final class IamModellerApp extends Application {
             }
         });
         window.restoreLayout();
+        // the canvas enters the scene with the split pane's skin, made at the first layout; until then the scene would
+        // give the keyboard to its first control (the palette's filter): give it to the canvas once laid out
         window.canvas().focus();
+        NextLayoutPulse.then(window.root().getScene(), window.canvas()::focus);
         StartupOptions options = startupOptions();
         window.panels().liveCanvas().escalationOfSelectionProperty().set(options.escalation());
         if (options.selection().isPresent()) {

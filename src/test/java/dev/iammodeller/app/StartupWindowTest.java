@@ -36,6 +36,11 @@ class StartupWindowTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene().lookup("#node-alice") != null);
             assertEquals("Group permissions versus a service role — IAM Modeller", stage.getTitle());
             assertTrue(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("iam-modeller.css")));
+            // the keyboard is the canvas's (Ctrl+A, Delete, the arrows act on the diagram), not the palette's filter,
+            // the first text field of the window
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("canvas", WaitForAsyncUtils.asyncFx(() -> stage.getScene().getFocusOwner() == null ? "nothing"
+                    : String.valueOf(stage.getScene().getFocusOwner().getId())).get(), "what has the keyboard at open");
         } finally {
             robot.interact(() -> {
                 stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
