@@ -4,7 +4,6 @@ import dev.iammodeller.app.document.Preferences;
 import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.io.export.ExportFormat;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
@@ -12,7 +11,8 @@ import javafx.stage.Window;
 
 /**
  * File › Export…: the dialog of formats and options, then the system's file chooser (starting in the folder
- * exported to last, with a name made from the model's), then the export in the background ({@link ExportJob}).
+ * exported to last, else beside the model, with a name made from the model's), then the export in the background
+ * ({@link ExportJob}).
  */
 public final class ExportAction {
     private final Window owner;
@@ -53,8 +53,8 @@ public final class ExportAction {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ExportSettings.label(format),
                 "*" + ExportSettings.extension(format)));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
-        preferences.lastExportFolder().or(preferences::lastFolder).filter(Files::isDirectory).map(Path::toFile)
-                .ifPresent(chooser::setInitialDirectory);
+        ExportSettings.startFolder(preferences.lastExportFolder(), editor.fileProperty().get(),
+                preferences.lastFolder()).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -98,6 +98,19 @@ public final class ExportSettings {
     }
 
     /**
+     * Where the file chooser starts: the folder exported to last, else the model file's folder (a model opened from the
+     * command line has no folder opened last), else the folder a model was opened from last; each only if it still is
+     * a folder. Empty: the chooser's own start.
+     */
+    public static java.util.Optional<Path> startFolder(java.util.Optional<Path> lastExport, Path modelFile,
+                                                       java.util.Optional<Path> lastOpened) {
+        java.util.Optional<Path> besideModel = java.util.Optional.ofNullable(modelFile).map(Path::toAbsolutePath)
+                .map(Path::getParent);
+        return java.util.stream.Stream.of(lastExport, besideModel, lastOpened).flatMap(java.util.Optional::stream)
+                .filter(java.nio.file.Files::isDirectory).findFirst();
+    }
+
+    /**
      * The options of an export to {@code out}: the theme, the scale of a picture, the selected node for "only
      * the selection" (a diagram) or its highlights (a picture), YAML for a CloudFormation file named {@code .yaml} or {@code .yml}.
      */

@@ -99,6 +99,26 @@ class ExportSettingsTest {
     }
 
     @Test
+    void theChooserStartsWhereTheLastExportWentElseBesideTheModel(@org.junit.jupiter.api.io.TempDir Path home)
+            throws java.io.IOException {
+        Path exported = java.nio.file.Files.createDirectory(home.resolve("exports"));
+        Path models = java.nio.file.Files.createDirectory(home.resolve("models"));
+        Path opened = java.nio.file.Files.createDirectory(home.resolve("opened"));
+        Path model = models.resolve("estate.iam.json");
+        java.util.Optional<Path> none = java.util.Optional.empty();
+        java.util.Optional<Path> lastOpened = java.util.Optional.of(opened);
+        assertEquals(exported,
+                ExportSettings.startFolder(java.util.Optional.of(exported), model, lastOpened).orElseThrow());
+        assertEquals(models, ExportSettings.startFolder(none, model, lastOpened).orElseThrow(),
+                "never exported: beside the model, as a file named on the command line");
+        java.util.Optional<Path> gone = java.util.Optional.of(home.resolve("gone"));
+        assertEquals(models, ExportSettings.startFolder(gone, model, none).orElseThrow(),
+                "a folder exported to, no longer there");
+        assertEquals(opened, ExportSettings.startFolder(none, null, lastOpened).orElseThrow(), "a model never saved");
+        assertTrue(ExportSettings.startFolder(none, null, none).isEmpty(), "the chooser's own start");
+    }
+
+    @Test
     void aNameTypedWithoutAnEndingGetsTheFormats() {
         assertEquals(Path.of("/x/model.tf"), ExportSettings.withExtension(Path.of("/x/model"), ExportFormat.TERRAFORM));
         assertEquals(Path.of("/x/model.gv"), ExportSettings.withExtension(Path.of("/x/model.gv"), ExportFormat.DOT));
