@@ -172,4 +172,12 @@ public final class EditorState {
     public ObservableSet<String> selection() {
         return selection;
     }
+
+    /**
+     * The one selected entity, or empty when none or several are selected: what the inspector shows, the live
+     * evaluator answers for and the simulator takes (with several selected, which one is meant is nobody's choice).
+     */
+    public java.util.Optional<String> onlySelected() {
+        return selection.size() == 1 ? java.util.Optional.of(selection.iterator().next()) : java.util.Optional.empty();
+    }
 }

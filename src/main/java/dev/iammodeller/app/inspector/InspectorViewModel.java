@@ -45,14 +45,14 @@ public final class InspectorViewModel {
     }
 
     private void refresh() {
-        String id = state.selection().size() == 1 ? state.selection().iterator().next() : null;
-        Optional<Entity> entity = id == null ? Optional.empty() : state.model().entity(id);
+        Optional<Entity> entity = state.onlySelected().flatMap(state.model()::entity);
         Class<?> type = entity.<Class<?>>map(Object::getClass).orElse(null);
         if (state.selection().size() > 1) {
             heading.set(state.selection().size() + " selected");
             show(List.of(), "several", null);
         } else if (entity.isPresent()) {
             Entity e = entity.get();
+            String id = e.id();
             heading.set(capitalised(Words.of(e.kind())) + " " + e.name());
             if (id.equals(shownId) && type == shownType && sameShape(e)) {
                 fields.forEach(InspectorField::reload);

@@ -49,7 +49,9 @@ public final class FocusViews {
     public Optional<String> showReach() {
         String subject = subject();
         if (subject == null) {
-            return Optional.of("Select a node first: the canvas then shows only what it reaches");
+            return Optional.of(editor.selection().isEmpty()
+                    ? "Select a node first: the canvas then shows only what it reaches"
+                    : "Select one node: the canvas then shows only what it reaches");
         }
         Highlights now = live.highlightsProperty().get();
         if (now != null && subject.equals(now.subjectId())) {
@@ -83,7 +85,9 @@ public final class FocusViews {
         String frame = subject == null ? null : model.entity(subject).filter(e -> KindLooks.isFrame(e.kind()))
                 .map(Entity::id).orElse(canvas.drawing().containment().parentOf(subject));
         if (frame == null) {
-            return Optional.of("Select an account, a unit or something in one first: the canvas then shows only that");
+            return Optional.of(editor.selection().size() > 1
+                    ? "Select one account, unit or node: the canvas then shows only that frame"
+                    : "Select an account, a unit or something in one first: the canvas then shows only that");
         }
         waitingFor = null;
         canvas.focusProperty().set(Focus.frame(frame));
@@ -115,12 +119,9 @@ public final class FocusViews {
         canvas.collapsedProperty().set(now.isCollapsed(holder) ? now.expand(holder) : now.collapse(holder));
     }
 
+    /** The selected node, or null when none or several are selected. */
     private String subject() {
-        String last = null;
-        for (String id : editor.selection()) {
-            last = id;
-        }
-        return last;
+        return editor.onlySelected().orElse(null);
     }
 
     private void highlightsChanged(Highlights now) {

@@ -236,13 +236,9 @@ public final class LiveAnalysis {
         progress.set(principals == 0 ? "" : "Analysing " + principals(principals) + "…");
     }
 
-    /** The selected entity: the one selected last, or null. */
+    /** The selected entity, or null when none or several are. */
     private String subject() {
-        String last = null;
-        for (String id : editor.selection()) {
-            last = id;
-        }
-        return last;
+        return editor.onlySelected().orElse(null);
     }
 
     private void selectionChanged() {

@@ -229,11 +229,11 @@ public final class LiveCanvas {
             steps.clear();
             drawn = null;
         }
-        if (escalationOfSelection.get() && drawn == null && editor.selection().size() == 1) {
-            String principal = editor.selection().iterator().next();
-            escalations().paths(principal).stream().filter(EscalationPath::gainsAdmin).findFirst()
+        if (escalationOfSelection.get() && drawn == null) {
+            editor.onlySelected().ifPresent(principal -> escalations().paths(principal).stream()
+                    .filter(EscalationPath::gainsAdmin).findFirst()
                     .or(() -> escalations().paths(principal).stream().findFirst())
-                    .ifPresent(path -> steps.show(editor.model(), path));
+                    .ifPresent(path -> steps.show(editor.model(), path)));
         }
     }
 }

@@ -115,6 +115,12 @@ public final class ReachPanel {
         problem.setWrapText(true);
         root.getChildren().addAll(subject, header, new HighlightLegend().node(), filter, split, problem);
         live.reportProperty().addListener((observable, before, after) -> show(after));
+        // several nodes selected or none: the report stays null from one to the other, and what the panel says changes
+        live.editor().selection().addListener((javafx.collections.SetChangeListener<String>) change -> {
+            if (live.reportProperty().get() == null) {
+                show(null);
+            }
+        });
         show(live.reportProperty().get());
     }
 
@@ -236,7 +242,9 @@ public final class ReachPanel {
 
     private void show(ReachReport report) {
         if (report == null) {
-            subject.setText("Select a node to see what it reaches.");
+            subject.setText(live.editor().selection().size() > 1
+                    ? "Several nodes selected: select one to see what it reaches."
+                    : "Select a node to see what it reaches.");
         } else {
             subject.setText((report.mode() == Highlights.Mode.REVERSE ? "Who can reach "
                     : "What ") + report.name(report.subjectId()) + (report.mode()
@@ -254,7 +262,8 @@ public final class ReachPanel {
     private void refresh() {
         ReachReport report = live.reportProperty().get();
         table.setRoot(ReachTree.of(report, filter.getText()));
-        placeholder.setText(report == null ? "Nothing selected"
+        boolean several = live.editor().selection().size() > 1;
+        placeholder.setText(report == null ? (several ? "Several nodes selected" : "Nothing selected")
                 : !filter.getText().isBlank() ? "No row matches the filter"
                 : report.mode() == Highlights.Mode.REVERSE
                         ? "Nothing in the model reaches " + report.name(report.subjectId())

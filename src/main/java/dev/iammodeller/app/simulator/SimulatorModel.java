@@ -71,11 +71,8 @@ public final class SimulatorModel {
 
     /** A single user or role selected becomes the request's principal. */
     private void selectionChanged() {
-        if (editor.selection().size() != 1) {
-            return;
-        }
-        String id = editor.selection().iterator().next();
-        editor.model().entity(id).filter(e -> e.kind().isIamPrincipal()).ifPresent(e -> principal.set(id));
+        editor.onlySelected().flatMap(id -> editor.model().entity(id)).filter(e -> e.kind().isIamPrincipal())
+                .ifPresent(e -> principal.set(e.id()));
     }
 
     /** The principals follow the model; an answer is decided again, or cleared when its principal is gone. */

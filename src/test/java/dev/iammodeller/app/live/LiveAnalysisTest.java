@@ -64,6 +64,21 @@ class LiveAnalysisTest {
     }
 
     @Test
+    void severalNodesSelectedHaveNoReachOfOneOfThem() throws Exception {
+        EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
+        LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW);
+        editor.select(List.of("alice"));
+        assertEquals("alice", live.highlightsProperty().get().subjectId());
+        // Select All, a band, a Shift+click: which node is the subject is nobody's choice, and the reach of one would
+        // fade the others selected (the inspector and the simulator take exactly one selected node too)
+        editor.select(List.of("alice", "dev", "s3"));
+        assertEquals(Highlights.NONE, live.highlightsProperty().get());
+        assertNull(live.reportProperty().get());
+        editor.select(List.of("dev"));
+        assertEquals("dev", live.highlightsProperty().get().subjectId());
+    }
+
+    @Test
     void theReverseModeAnswersWhoCanReachTheSelectedRole() throws Exception {
         EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
         LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW);

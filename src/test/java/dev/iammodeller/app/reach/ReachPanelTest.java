@@ -104,6 +104,13 @@ class ReachPanelTest {
         assertTrue(table(robot).getRoot().getChildren().isEmpty());
         assertEquals("No row matches the filter", placeholder.getText());
         robot.interact(() -> robot.lookup("#reach-filter").queryAs(TextField.class).setText(""));
+        Label subject = robot.lookup("#reach-subject").queryAs(Label.class);
+        robot.interact(() -> editor.select(List.of("carol", "ec2")));
+        assertEquals("Several nodes selected", placeholder.getText());
+        assertEquals("Several nodes selected: select one to see what it reaches.", subject.getText());
+        robot.interact(() -> editor.select(List.of()));
+        assertEquals("Nothing selected", placeholder.getText());
+        assertEquals("Select a node to see what it reaches.", subject.getText());
         robot.interact(() -> editor.select(List.of("ec2")));
         assertTrue(table(robot).getRoot().getChildren().isEmpty(), "a service reaches nothing");
         assertTrue(placeholder.getText().endsWith(" reaches nothing"), placeholder.getText());
