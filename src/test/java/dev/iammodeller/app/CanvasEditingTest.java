@@ -60,6 +60,33 @@ class CanvasEditingTest {
     }
 
     @Test
+    void theArrowKeysNudgeTheSelectionAGridStepAtATimeOrPanTheView(FxRobot robot) {
+        Layout.Point before = ui.model().layout().nodes().get("alice");
+        robot.clickOn(ui.centreOf("alice"));
+        robot.push(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new Layout.Point(before.x() + 20, before.y()), ui.model().layout().nodes().get("alice"),
+                "one grid step (snapping is on)");
+        assertEquals("Undo Move alice", undoItem(robot).getText());
+        robot.press(KeyCode.SHIFT).push(KeyCode.DOWN).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new Layout.Point(before.x() + 20, before.y() + 100), ui.model().layout().nodes().get("alice"),
+                "Shift: five steps");
+        ui.shortcut(KeyCode.Z);
+        ui.shortcut(KeyCode.Z);
+        assertEquals(before, ui.model().layout().nodes().get("alice"), "each press one undo step");
+
+        robot.push(KeyCode.ESCAPE);
+        IamModel unchanged = ui.model();
+        Point2D seen = ui.centreOf("alice");
+        robot.push(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(unchanged, ui.model(), "nothing selected: nothing moves");
+        assertTrue(ui.centreOf("alice").getX() < seen.getX() - 10, "the view pans to the right instead");
+        assertEquals(seen.getY(), ui.centreOf("alice").getY(), 0.5);
+    }
+
+    @Test
     void escapeDuringADragPutsTheNodeBack(FxRobot robot) {
         IamModel before = ui.model();
         Point2D from = ui.centreOf("dev");

@@ -31,6 +31,8 @@ final class CanvasInput {
     private final Supplier<ConnectionOffers> offers;
     private final Consumer<String> refused;
     private boolean space;
+    /** How far (screen pixels) an arrow key pans the view when nothing is selected; five times that with Shift. */
+    static final double PAN_STEP = 40;
 
     CanvasInput(DiagramCanvas canvas, DiagramViews views, EditorState editor, Supplier<Grid> grid,
                 ConnectionPrompt prompt, Supplier<ConnectionOffers> offers, Consumer<String> refused) {
@@ -168,7 +170,41 @@ final class CanvasInput {
             space = true;
             canvas.setCursor(Cursor.OPEN_HAND);
             e.consume();
+        } else if (e.getCode().isArrowKey() && !e.isShortcutDown() && !e.isAltDown()) {
+            arrow(e.getCode(), e.isShiftDown());
+            e.consume();
         }
+    }
+
+    /**
+     * An arrow key: moves the selection one grid step (with snapping on; else one pixel), five with Shift, as one undo
+     * step a press; with nothing selected, or in review mode, pans the view instead.
+     */
+    private void arrow(KeyCode key, boolean far) {
+        int dx = direction(key, KeyCode.LEFT, KeyCode.KP_LEFT, KeyCode.RIGHT, KeyCode.KP_RIGHT);
+        int dy = direction(key, KeyCode.UP, KeyCode.KP_UP, KeyCode.DOWN, KeyCode.KP_DOWN);
+        int times = far ? 5 : 1;
+        if (editor.selection().isEmpty() || editor.reviewModeProperty().get()) {
+            canvas.panBy(-dx * times * PAN_STEP, -dy * times * PAN_STEP);
+            return;
+        }
+        if (runner.isRunning()) {
+            return;
+        }
+        Grid snap = grid.get();
+        double step = snap == null ? 1 : snap.spacing();
+        String lead = editor.selection().iterator().next();
+        MovePlan plan = MovePlan.of(views.wholeDrawing(), editor.selection(), lead);
+        // by whole steps from where the shapes are, not snapped: a shape off the grid keeps its place across the move
+        var command = plan.command(new Point(dx * times * step, dy * times * step), editor.model());
+        if (command != null) {
+            editor.submit(command).ifPresent(refused);
+        }
+    }
+
+    /** -1 for either of the keys back, 1 for either forward, 0 for another key. */
+    private static int direction(KeyCode key, KeyCode back, KeyCode keypadBack, KeyCode forward, KeyCode keypadForward) {
+        return key == back || key == keypadBack ? -1 : key == forward || key == keypadForward ? 1 : 0;
     }
 
     private Point world(MouseEvent e) {
