@@ -47,7 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * With {@code -jvmArgsAppend -Diam.model=FILE.iam.json} among the JMH arguments, the model is read from that file
  * instead (the imported synthetic account of docs/performance.md). With {@code -Diam.startWithoutC2=true} too, the
  * model and the catalogue are read with C1 alone and C2 is let in before the first selection, as the window starts
- * (ADR 0018): the methods hot while reading stay with C1, so their cost to the evaluator shows.
+ * (ADR 0018): the methods hot while reading stay with C1, so their cost to the evaluator shows. With
+ * {@code -Diam.escalationsWithoutC2=true} as well, every finding of the model (escalations included) is worked out
+ * before C2 is let in: what keeping C2 out until a large model's first analysis is done would cost the evaluator.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -116,6 +118,10 @@ public class LiveEvaluatorBenchmark {
             }
         }
         attach = new Connect(new Relation(RelationKind.ATTACHED_TO, policy, user));
+        if (Boolean.getBoolean("iam.escalationsWithoutC2")) { // the first model-wide analysis with C1 alone too
+            dev.iammodeller.analysis.AccessCheck check = new dev.iammodeller.analysis.AccessCheck(model);
+            dev.iammodeller.analysis.findings.Findings.of(catalog.join(), check);
+        }
         dev.iammodeller.io.ShortRunCompilation.windowDrawn(); // C2 from here (nothing when it was not kept out)
         editing.select(List.of(user));
     }
