@@ -6,9 +6,12 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.controlsfx.property.editor.PropertyEditor;
 
 /**
@@ -30,6 +33,9 @@ final class FieldEditors {
                 break;
             case CHOICE:
                 control = choice(field);
+                break;
+            case LONG_TEXT:
+                control = longText(field);
                 break;
             default:
                 control = text(field);
@@ -62,12 +68,40 @@ final class FieldEditors {
     }
 
     private static TextField text(InspectorField field) {
-        TextField text = new TextField(field.valueProperty().get());
+        TextField text = new TextField();
+        typed(field, text);
+        text.setOnAction(event -> field.commit(text.getText()));
+        return text;
+    }
+
+    /**
+     * A text of a few sentences (a description): wrapped over three lines rather than cut, Enter a new line, and
+     * committed with Ctrl+Enter or when it loses focus.
+     */
+    private static TextArea longText(InspectorField field) {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        typed(field, area);
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+                field.commit(area.getText());
+                event.consume();
+            }
+        });
+        return area;
+    }
+
+    /**
+     * Ties a text control to its field: checked as typed, committed on leaving it; Escape puts the model's value back.
+     */
+    private static void typed(InspectorField field, TextInputControl text) {
+        text.setText(field.valueProperty().get());
         text.setEditable(field.editable());
         if (!field.editable()) {
             text.getStyleClass().add("read-only");
             field.valueProperty().addListener((observable, before, after) -> text.setText(after));
-            return text;
+            return;
         }
         boolean[] loading = {false};
         field.valueProperty().addListener((observable, before, after) -> {
@@ -80,7 +114,6 @@ final class FieldEditors {
                 field.check(after);
             }
         });
-        text.setOnAction(event -> field.commit(text.getText()));
         text.focusedProperty().addListener((observable, was, is) -> {
             if (!is && !text.getText().equals(field.valueProperty().get())) {
                 field.commit(text.getText());
@@ -92,7 +125,6 @@ final class FieldEditors {
                 event.consume();
             }
         });
-        return text;
     }
 
     private static CheckBox flag(InspectorField field) {

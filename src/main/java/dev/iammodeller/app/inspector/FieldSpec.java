@@ -17,7 +17,8 @@ record FieldSpec(String key, String name, String category, String description, K
                  BiFunction<IamModel, Entity, List<Choice>> choices) {
 
     /** How a field is edited. */
-    enum Kind { TEXT, NUMBER, FLAG, CHOICE, READ_ONLY }
+    /** How a field is edited: {@code LONG_TEXT} is a text of a few sentences, wrapped over several lines. */
+    enum Kind { TEXT, LONG_TEXT, NUMBER, FLAG, CHOICE, READ_ONLY }
 
     /** One value a choice field offers, with the words shown for it. */
     record Choice(String value, String label) {

@@ -38,7 +38,7 @@ final class IdentityCenterFields {
                         s.description(), s.sessionDuration(), s.customerManagedPolicies(), s.inlinePolicy(),
                         s.customerManagedBoundary())),
                 FieldSpec.of(PermissionSet.class, "description", "Description", GENERAL, "What the set is for",
-                        Kind.TEXT, PermissionSet::description, (s, v) -> new PermissionSet(s.id(), s.name(), s.arn(), v,
+                        Kind.LONG_TEXT, PermissionSet::description, (s, v) -> new PermissionSet(s.id(), s.name(), s.arn(), v,
                                 s.sessionDuration(), s.customerManagedPolicies(), s.inlinePolicy(),
                                 s.customerManagedBoundary())),
                 FieldSpec.of(PermissionSet.class, "session-duration", "Session duration", GENERAL, "How long a"

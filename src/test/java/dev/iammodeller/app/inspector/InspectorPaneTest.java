@@ -120,6 +120,15 @@ class InspectorPaneTest {
         replaceText(robot, "inspector-field-title", "Reviewed estate");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         assertEquals("Reviewed estate", state.model().title());
+        javafx.scene.control.TextArea description = robot.lookup("#inspector-field-description")
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertTrue(description.isWrapText(), "a description wraps rather than being cut at the panel's edge");
+        robot.clickOn(description);
+        robot.interact(() -> description.setText("Why a group is not a role.\nFor the workshop."));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        assertEquals("Why a group is not a role.\nFor the workshop.", state.model().description(),
+                "Ctrl+Enter commits; Enter alone starts a new line");
+        robot.interact(state::undo);
         robot.interact(() -> state.select(List.of("alice", "dev")));
         assertEquals("2 selected", robot.lookup("#inspector-heading").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#inspector-edit-policy").queryButton().isVisible());
