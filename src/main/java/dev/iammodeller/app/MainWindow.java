@@ -370,8 +370,10 @@ final class MainWindow {
         tools.getItems().add(item("_Check a Policy…", "Shortcut+L", "menu-check-policy", this::checkPolicy));
         Menu help = new Menu("_Help");
         help.setId("menu-help");
-        help.getItems().add(item("_About IAM Modeller", null, "menu-about", this::about));
         MenuBar bar = new MenuBar(file, edit, view, tools, help);
+        help.getItems().addAll(item("_Keys and Gestures", "F1", "menu-keys",
+                        () -> KeysAndGestures.dialog(stage, bar).showAndWait()),
+                item("_About IAM Modeller", null, "menu-about", this::about));
         bar.setId("menu-bar");
         return bar;
     }

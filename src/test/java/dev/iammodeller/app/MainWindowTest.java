@@ -54,6 +54,24 @@ class MainWindowTest {
     }
 
     @Test
+    void helpListsTheCanvasKeysAndEveryMenuShortcutFromTheMenus(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        java.util.Map<String, String> shortcuts = new java.util.LinkedHashMap<>();
+        KeysAndGestures.menuShortcuts(bar).forEach(entry -> shortcuts.put(entry.does(), entry.keys()));
+        String save = javafx.scene.input.KeyCombination.keyCombination("Shortcut+S").getDisplayText();
+        assertEquals(save, shortcuts.get("File › Save"));
+        assertEquals("F1", shortcuts.get("Help › Keys and Gestures"));
+        assertTrue(shortcuts.containsKey("View › Focus › Only What the Selection Reaches"), "nested menus too: " + shortcuts);
+        assertFalse(shortcuts.containsKey("File › Open Recent"), "a command without a shortcut is not listed");
+        assertTrue(KeysAndGestures.ON_THE_CANVAS.stream().anyMatch(entry -> entry.keys().equals("Arrow keys")));
+
+        robot.push(javafx.scene.input.KeyCode.F1);
+        javafx.scene.Node list = robot.lookup("#keys-and-gestures").query();
+        assertTrue(list.getScene().getWindow().isShowing(), "F1 opens the list");
+        robot.interact(() -> ((javafx.stage.Stage) list.getScene().getWindow()).close());
+    }
+
+    @Test
     void theFileMenuOffersEveryFileAction(FxRobot robot) {
         robot.clickOn("#menu-file");
         var ids = robot.lookup(".menu-item").queryAll().stream().map(node -> node.getId()).toList();
