@@ -102,6 +102,30 @@ class FindingsPanelTest {
         robot.clickOn(robot.lookup("#findings-tree .tree-cell").nth(row).queryAs(javafx.scene.Node.class));
         assertTrue(framed.get(framed.size() - 1).contains("provisioner"), framed.toString());
         assertTrue(robot.lookup("#finding-rule").queryAs(Label.class).getText().contains("Why: "));
+        javafx.scene.control.TreeCell<?> selected = robot.lookup("#findings-tree .tree-cell")
+                .queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .filter(cell -> cell.isSelected() && cell.getItem() == escalation).findFirst().orElseThrow();
+        javafx.scene.paint.Color text = (javafx.scene.paint.Color) selected.getTextFill();
+        java.util.List<javafx.scene.layout.BackgroundFill> fills = selected.getBackground().getFills();
+        javafx.scene.paint.Color bar = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+        // as any selected row of JavaFX's own style does: white on its blue bar, 3.4 (red on it was 1.4)
+        assertTrue(contrast(text, bar) >= 3, "a selected high finding reads on the selection bar: " + text + " on " + bar
+                + " is " + contrast(text, bar));
+    }
+
+    /** WCAG's contrast ratio of two colours (1 to 21). */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        double[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
     }
 
     @Test
