@@ -113,6 +113,7 @@ class CanvasEditingTest {
         ui.shortcut(KeyCode.Z);
         assertEquals(before, ui.model());
         assertTrue(robot.lookup("#node-alice").tryQuery().isPresent());
+        assertEquals(Set.of("alice"), window.editor().selection(), "selected again, as when she was deleted");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.ModelCommand;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -78,17 +79,33 @@ public final class EditorState {
 
     public void undo() {
         if (history.canUndo() && !reviewMode.get()) {
+            IamModel before = history.current();
             history.undo();
-            selection.removeIf(id -> history.current().entity(id).isEmpty());
+            selectBroughtBack(before);
             refresh();
         }
     }
 
     public void redo() {
         if (history.canRedo() && !reviewMode.get()) {
+            IamModel before = history.current();
             history.redo();
-            selection.removeIf(id -> history.current().entity(id).isEmpty());
+            selectBroughtBack(before);
             refresh();
+        }
+    }
+
+    /**
+     * After an undo or a redo: what it brought back (a deletion undone, an addition redone) becomes the selection, as
+     * it was when it went; else the selection keeps what is still there.
+     */
+    private void selectBroughtBack(IamModel before) {
+        IamModel now = history.current();
+        List<String> back = now.entities().keySet().stream().filter(id -> !before.entities().containsKey(id)).toList();
+        if (back.isEmpty()) {
+            selection.removeIf(id -> now.entity(id).isEmpty());
+        } else {
+            select(back);
         }
     }
 

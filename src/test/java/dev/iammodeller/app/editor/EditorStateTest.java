@@ -64,6 +64,24 @@ class EditorStateTest {
     }
 
     @Test
+    void whatAnUndoOrARedoBringsBackIsSelected() {
+        state.submit(new AddEntity(developers, new Layout.Point(0, 0)));
+        state.select(List.of("g1"));
+        state.submit(new dev.iammodeller.model.RemoveEntity("g1"));
+        state.undo();
+        assertEquals(java.util.Set.of("g1"), state.selection(), "the deleted group is back, selected as it was");
+        state.undo();
+        assertTrue(state.selection().isEmpty(), "the group's addition undone");
+        state.redo();
+        assertEquals(java.util.Set.of("g1"), state.selection(), "the addition redone");
+        state.select(List.of("a1"));
+        state.submit(new dev.iammodeller.diagram.MoveShapes(java.util.Map.of(), java.util.Map.of("a1",
+                new Layout.Bounds(40, 40, 400, 300)), "Move workloads"));
+        state.undo();
+        assertEquals(java.util.Set.of("a1"), state.selection(), "an undo that brings nothing back keeps the selection");
+    }
+
+    @Test
     void savingMarksTheModelSavedAndRemembersTheFile() {
         state.submit(new AddEntity(developers, new Layout.Point(0, 0)));
         state.saved(Path.of("model.iam.json"));
