@@ -81,8 +81,13 @@ public record CollapsedPolicies(Set<String> holders) {
 
     /** How many policies are folded into each collapsed holder ("3 policies" on its badge), by holder id. */
     public Map<String, Integer> counts(IamModel model) {
+        return counts(folded(model));
+    }
+
+    /** How many policies are folded into each holder, by holder id, from what {@link #folded} answered. */
+    public static Map<String, Integer> counts(Map<String, List<String>> folded) {
         Map<String, Integer> out = new TreeMap<>();
-        folded(model).values().forEach(of -> of.forEach(h -> out.merge(h, 1, Integer::sum)));
+        folded.values().forEach(of -> of.forEach(h -> out.merge(h, 1, Integer::sum)));
         return out;
     }
 

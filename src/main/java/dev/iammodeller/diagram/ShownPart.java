@@ -34,8 +34,9 @@ public record ShownPart(IamModel model, Map<String, Integer> folded, int hidden,
         if (focus.isEverything() && collapsed.isEmpty()) {
             return whole(model);
         }
-        Set<String> shown = focus.shown(model, Containment.of(model));
-        Set<String> foldedAway = collapsed.folded(model).keySet();
+        Set<String> shown = focus.isEverything() ? null : focus.shown(model, Containment.of(model));
+        Map<String, List<String>> foldedInto = collapsed.folded(model);
+        Set<String> foldedAway = foldedInto.keySet();
         Map<String, Entity> kept = new TreeMap<>();
         for (Entity entity : model.entities().values()) {
             String id = entity.id();
@@ -43,7 +44,7 @@ public record ShownPart(IamModel model, Map<String, Integer> folded, int hidden,
                 kept.put(id, entity);
             }
         }
-        Map<String, Integer> all = collapsed.counts(model);
+        Map<String, Integer> all = CollapsedPolicies.counts(foldedInto);
         Map<String, Integer> counts = new TreeMap<>(all);
         counts.keySet().retainAll(kept.keySet());
         int hidden = model.entities().size() - kept.size();
