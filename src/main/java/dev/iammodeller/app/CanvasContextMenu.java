@@ -80,6 +80,7 @@ final class CanvasContextMenu {
         if (ReachReport.reversible(entity.kind())) {
             CheckMenuItem reverse = MenuCommand.WHO_CAN_REACH.check(false);
             reverse.selectedProperty().bindBidirectional(panels.live().reverseProperty());
+            reverse.setOnAction(e -> onlyThis(id)); // the live evaluator answers for one selected node
             menu.setOnHidden(e -> reverse.selectedProperty().unbindBidirectional(panels.live().reverseProperty()));
             items.add(reverse);
         }
@@ -90,8 +91,15 @@ final class CanvasContextMenu {
             items.add(item("What-if Fixes…", null, "ctx-fixes", () -> panels.showFixes(id)));
         }
         if (focusMenu != null) {
-            items.addAll(focusMenu.onEntity(dev.iammodeller.diagram.KindLooks.isFrame(entity.kind())
-                    || canvas.drawing().containment().parentOf(id) != null));
+            for (MenuItem focus : focusMenu.onEntity(dev.iammodeller.diagram.KindLooks.isFrame(entity.kind())
+                    || canvas.drawing().containment().parentOf(id) != null)) {
+                javafx.event.EventHandler<javafx.event.ActionEvent> shows = focus.getOnAction();
+                focus.setOnAction(e -> { // a focus view of what this node reaches, or of its frame: this node's
+                    onlyThis(id);
+                    shows.handle(e);
+                });
+                items.add(focus);
+            }
             if (dev.iammodeller.diagram.CollapsedPolicies.holdsPolicies(editor.model(), id)) {
                 boolean collapsed = canvas.collapsedProperty().get().isCollapsed(id);
                 items.add(item(collapsed ? "Expand Policies" : "Collapse Policies", null,
@@ -111,7 +119,10 @@ final class CanvasContextMenu {
                 new SeparatorMenuItem(),
                 item("Add Comment…", "Shortcut+Alt+M", "ctx-add-comment",
                         () -> panels.commenting().addAt(id, 0, 0)),
-                item("Show in Inspector", null, "ctx-inspector", this::showInspector)));
+                item("Show in Inspector", null, "ctx-inspector", () -> {
+                    onlyThis(id); // the inspector shows one node
+                    showInspector();
+                })));
         return items;
     }
 
@@ -136,6 +147,16 @@ final class CanvasContextMenu {
     private Node anchorOf(String id) {
         var view = canvas.view(id);
         return view == null ? canvas.surface() : view.node();
+    }
+
+    /**
+     * A right-click on one node of several selected keeps them all selected (Copy, Duplicate and Delete act on them
+     * all); what answers for one node (its reach, its focus views, the inspector) first selects it alone.
+     */
+    private void onlyThis(String id) {
+        if (editor.selection().size() > 1) {
+            editor.select(List.of(id));
+        }
     }
 
     private void showInspector() {

@@ -70,6 +70,18 @@ class CanvasContextMenuTest {
     }
 
     @Test
+    void onOneOfSeveralSelectedTheMenuKeepsThemAndItsOneNodeViewsTakeThatNode(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> window.editor().select(List.of("alice", "dev")));
+        rightClick(fixture.centreOf("alice"));
+        assertEquals(Set.of("alice", "dev"), fx(() -> Set.copyOf(window.editor().selection())),
+                "Copy, Duplicate and Delete act on both");
+        choose("ctx-focus-reach");
+        assertEquals(Set.of("alice"), fx(() -> Set.copyOf(window.editor().selection())));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.canvas().focusCaption()).startsWith("What alice reaches"));
+    }
+
+    @Test
     void onAPolicyEditPolicyOpensItsEditorAndWhoCanReachTogglesTheReverseReach(FxRobot robot) throws Exception {
         open(robot);
         rightClick(fixture.centreOf("AmazonS3FullAccess"));
