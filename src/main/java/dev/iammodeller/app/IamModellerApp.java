@@ -28,6 +28,7 @@ public final class IamModellerApp extends Application {
         } catch (IllegalArgumentException e) {
             // refused by Launcher already; started another way, the window says so itself
         }
+        StartupClasses.preload(); // while JavaFX starts, one core waits: it loads what the window will need
         Application.launch(IamModellerApp.class, args);
     }
 
