@@ -94,7 +94,7 @@ final class CanvasContextMenu {
             for (MenuItem focus : focusMenu.onEntity(dev.iammodeller.diagram.KindLooks.isFrame(entity.kind())
                     || canvas.drawing().containment().parentOf(id) != null)) {
                 javafx.event.EventHandler<javafx.event.ActionEvent> shows = focus.getOnAction();
-                focus.setOnAction(e -> { // a focus view of what this node reaches, or of its frame: this node's
+                focus.setOnAction(e -> { // what this node reaches, or this node's frame
                     onlyThis(id);
                     shows.handle(e);
                 });

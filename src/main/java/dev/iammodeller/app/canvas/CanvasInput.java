@@ -4,6 +4,7 @@ import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Grid;
 import dev.iammodeller.diagram.MovePlan;
+import dev.iammodeller.diagram.MoveShapes;
 import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
 import java.util.function.Consumer;
@@ -196,7 +197,7 @@ final class CanvasInput {
         String lead = editor.selection().iterator().next();
         MovePlan plan = MovePlan.of(views.wholeDrawing(), editor.selection(), lead);
         // by whole steps from where the shapes are, not snapped: a shape off the grid keeps its place across the move
-        var command = plan.command(new Point(dx * times * step, dy * times * step), editor.model());
+        MoveShapes command = plan.command(new Point(dx * times * step, dy * times * step), editor.model());
         if (command != null) {
             editor.submit(command).ifPresent(refused);
         }

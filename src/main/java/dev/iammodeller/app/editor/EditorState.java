@@ -7,8 +7,8 @@ import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.ModelCommand;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -194,7 +194,7 @@ public final class EditorState {
      * The one selected entity, or empty when none or several are selected: what the inspector shows, the live
      * evaluator answers for and the simulator takes (with several selected, which one is meant is nobody's choice).
      */
-    public java.util.Optional<String> onlySelected() {
-        return selection.size() == 1 ? java.util.Optional.of(selection.iterator().next()) : java.util.Optional.empty();
+    public Optional<String> onlySelected() {
+        return selection.size() == 1 ? Optional.of(selection.iterator().next()) : Optional.empty();
     }
 }

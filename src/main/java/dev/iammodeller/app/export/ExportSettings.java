@@ -3,10 +3,13 @@ package dev.iammodeller.app.export;
 import dev.iammodeller.app.document.WindowTitle;
 import dev.iammodeller.io.export.ExportFormat;
 import dev.iammodeller.io.export.ExportOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -102,12 +105,10 @@ public final class ExportSettings {
      * command line has no folder opened last), else the folder a model was opened from last; each only if it still is
      * a folder. Empty: the chooser's own start.
      */
-    public static java.util.Optional<Path> startFolder(java.util.Optional<Path> lastExport, Path modelFile,
-                                                       java.util.Optional<Path> lastOpened) {
-        java.util.Optional<Path> besideModel = java.util.Optional.ofNullable(modelFile).map(Path::toAbsolutePath)
-                .map(Path::getParent);
-        return java.util.stream.Stream.of(lastExport, besideModel, lastOpened).flatMap(java.util.Optional::stream)
-                .filter(java.nio.file.Files::isDirectory).findFirst();
+    public static Optional<Path> startFolder(Optional<Path> lastExport, Path modelFile, Optional<Path> lastOpened) {
+        Optional<Path> besideModel = Optional.ofNullable(modelFile).map(Path::toAbsolutePath).map(Path::getParent);
+        return Stream.of(lastExport, besideModel, lastOpened).flatMap(Optional::stream).filter(Files::isDirectory)
+                .findFirst();
     }
 
     /**

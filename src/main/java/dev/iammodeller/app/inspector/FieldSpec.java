@@ -16,7 +16,6 @@ record FieldSpec(String key, String name, String category, String description, K
                  Function<Entity, String> read, BiFunction<Entity, String, Entity> write,
                  BiFunction<IamModel, Entity, List<Choice>> choices) {
 
-    /** How a field is edited. */
     /** How a field is edited: {@code LONG_TEXT} is a text of a few sentences, wrapped over several lines. */
     enum Kind { TEXT, LONG_TEXT, NUMBER, FLAG, CHOICE, READ_ONLY }
 

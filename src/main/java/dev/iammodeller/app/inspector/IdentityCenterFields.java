@@ -38,8 +38,8 @@ final class IdentityCenterFields {
                         s.description(), s.sessionDuration(), s.customerManagedPolicies(), s.inlinePolicy(),
                         s.customerManagedBoundary())),
                 FieldSpec.of(PermissionSet.class, "description", "Description", GENERAL, "What the set is for",
-                        Kind.LONG_TEXT, PermissionSet::description, (s, v) -> new PermissionSet(s.id(), s.name(), s.arn(), v,
-                                s.sessionDuration(), s.customerManagedPolicies(), s.inlinePolicy(),
+                        Kind.LONG_TEXT, PermissionSet::description, (s, v) -> new PermissionSet(s.id(), s.name(),
+                                s.arn(), v, s.sessionDuration(), s.customerManagedPolicies(), s.inlinePolicy(),
                                 s.customerManagedBoundary())),
                 FieldSpec.of(PermissionSet.class, "session-duration", "Session duration", GENERAL, "How long a"
                         + " session signed in with it lasts, PT1H to PT12H (also its roles' maximum session)", Kind.TEXT,
