@@ -1,6 +1,7 @@
 package dev.iammodeller.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,15 @@ class SidePanelsNarrowTest {
             });
         }
         assertEquals(List.of(), cut, "cut with an ellipsis, or reaching past the panels' edge");
+        robot.interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()
+                .filter(tab -> tab.getId().equals("tab-reach")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> indirect = robot.lookup("#reach-indirect").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(1, fx(() -> indirect.getItems().size()), "onboard-dev changes onboard-fn's code");
+        assertTrue(fx(() -> indirect.lookupAll(".scroll-bar").stream().filter(Node::isVisible)
+                .map(bar -> ((javafx.scene.control.ScrollBar) bar).getOrientation())
+                .noneMatch(javafx.geometry.Orientation.HORIZONTAL::equals)),
+                "the way onboard-dev drives onboard-fn wraps rather than scrolling sideways");
     }
 
     private static void collect(String tab, Node node, List<String> cut) {

@@ -294,8 +294,11 @@ public final class ReachPanel {
     private static final class TextCell<T> extends ListCell<T> {
         private final Function<T, String> text;
 
+        /** Wrapped to the list's width (a role's way there, a statement, can be long), never cut or scrolled sideways. */
         TextCell(Function<T, String> text) {
             this.text = text;
+            setWrapText(true);
+            setPrefWidth(0);
         }
 
         @Override
