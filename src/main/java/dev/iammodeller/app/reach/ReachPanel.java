@@ -13,7 +13,6 @@ import dev.iammodeller.diagram.Creation;
 import dev.iammodeller.diagram.ResourceFromArn;
 import dev.iammodeller.model.Entity;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
@@ -21,7 +20,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -214,7 +212,7 @@ public final class ReachPanel {
     private void lists(StatementOpener opener) {
         roles.setId("reach-roles");
         roles.setPrefHeight(90);
-        roles.setCellFactory(list -> new TextCell<>(assumption -> {
+        roles.setCellFactory(list -> new WrappedTextCell<>(assumption -> {
             ReachReport report = live.reportProperty().get();
             String chain = String.join(" → ", assumption.chain().stream().map(report::name).toList());
             return chain + (assumption.conditions().isEmpty() ? "" : "  (only with " + String.join(", ",
@@ -222,13 +220,13 @@ public final class ReachPanel {
         }));
         indirect.setId("reach-indirect");
         indirect.setPrefHeight(70);
-        indirect.setCellFactory(list -> new TextCell<>(driven -> {
+        indirect.setCellFactory(list -> new WrappedTextCell<>(driven -> {
             ReachReport report = live.reportProperty().get();
             return report.name(driven.computeId()) + " (" + driven.action() + ") as role " + report.name(driven.roleId())
                     + "  —  " + report.summary(driven.roleId());
         }));
         statements.setId("reach-statements");
-        statements.setCellFactory(list -> new TextCell<>(s -> s.layerLabel() + ": " + s.describe()));
+        statements.setCellFactory(list -> new WrappedTextCell<>(s -> s.layerLabel() + ": " + s.describe()));
         statements.setOnMouseClicked(event -> {
             DecisiveStatement statement = statements.getSelectionModel().getSelectedItem();
             if (event.getClickCount() == 2 && statement != null && statement.policyId() != null) {
@@ -287,24 +285,6 @@ public final class ReachPanel {
                     + outcome.resource() + ": " + outcome.outcome().decision().reason());
         } else if (row.reacher() != null) {
             path.setText(row.reacher().explanation());
-        }
-    }
-
-    /** A list cell that shows a text made from its item. */
-    private static final class TextCell<T> extends ListCell<T> {
-        private final Function<T, String> text;
-
-        /** Wrapped to the list's width (a role's way there, a statement, can be long), never cut or scrolled sideways. */
-        TextCell(Function<T, String> text) {
-            this.text = text;
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : text.apply(item));
         }
     }
 }

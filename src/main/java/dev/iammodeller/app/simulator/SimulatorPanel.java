@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -172,13 +171,8 @@ public final class SimulatorPanel {
         ListView<DecisiveStatement> statements = new ListView<>();
         statements.setId("sim-statements");
         statements.setPrefHeight(120);
-        statements.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(DecisiveStatement statement, boolean empty) {
-                super.updateItem(statement, empty);
-                setText(empty || statement == null ? null : statement.layerLabel() + ": " + statement.describe());
-            }
-        });
+        statements.setCellFactory(list -> new dev.iammodeller.app.reach.WrappedTextCell<>(
+                statement -> statement.layerLabel() + ": " + statement.describe()));
         statements.setOnMouseClicked(event -> {
             DecisiveStatement statement = statements.getSelectionModel().getSelectedItem();
             if (event.getClickCount() == 2 && statement != null && statement.policyId() != null) {
