@@ -35,7 +35,10 @@ final class FieldEditors {
                 control = choice(field);
                 break;
             case LONG_TEXT:
-                control = longText(field);
+                control = wrapped(field, 3, false);
+                break;
+            case TITLE:
+                control = wrapped(field, 2, true);
                 break;
             default:
                 control = text(field);
@@ -75,16 +78,17 @@ final class FieldEditors {
     }
 
     /**
-     * A text of a few sentences (a description): wrapped over three lines rather than cut, Enter a new line, and
-     * committed with Ctrl+Enter or when it loses focus.
+     * A text wrapped over {@code rows} lines rather than cut: a title ({@code oneLine}: Enter commits, as in a text
+     * field) or a description of a few sentences (Enter a new line, Ctrl+Enter commits); either is committed when it
+     * loses focus too.
      */
-    private static TextArea longText(InspectorField field) {
+    private static TextArea wrapped(InspectorField field, int rows, boolean oneLine) {
         TextArea area = new TextArea();
         area.setWrapText(true);
-        area.setPrefRowCount(3);
+        area.setPrefRowCount(rows);
         typed(field, area);
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+            if (event.getCode() == KeyCode.ENTER && (oneLine || event.isShortcutDown())) {
                 field.commit(area.getText());
                 event.consume();
             }

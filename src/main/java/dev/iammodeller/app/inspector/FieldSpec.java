@@ -16,8 +16,11 @@ record FieldSpec(String key, String name, String category, String description, K
                  Function<Entity, String> read, BiFunction<Entity, String, Entity> write,
                  BiFunction<IamModel, Entity, List<Choice>> choices) {
 
-    /** How a field is edited: {@code LONG_TEXT} is a text of a few sentences, wrapped over several lines. */
-    enum Kind { TEXT, LONG_TEXT, NUMBER, FLAG, CHOICE, READ_ONLY }
+    /**
+     * How a field is edited: {@code TITLE} is a line of a few words wrapped over two lines, {@code LONG_TEXT} a text
+     * of a few sentences wrapped over three.
+     */
+    enum Kind { TEXT, TITLE, LONG_TEXT, NUMBER, FLAG, CHOICE, READ_ONLY }
 
     /** One value a choice field offers, with the words shown for it. */
     record Choice(String value, String label) {

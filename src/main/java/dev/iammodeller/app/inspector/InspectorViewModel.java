@@ -97,7 +97,7 @@ public final class InspectorViewModel {
 
     private List<InspectorField> modelFields() {
         FieldSpec title = new FieldSpec("title", "Title", "Model", "What the model shows, in a few words",
-                Kind.TEXT, null, null, (model, entity) -> List.of());
+                Kind.TITLE, null, null, (model, entity) -> List.of());
         FieldSpec description = new FieldSpec("description", "Description", "Model", "A longer note for whoever "
                 + "opens the model", Kind.LONG_TEXT, null, null, (model, entity) -> List.of());
         return List.of(InspectorField.ofModel(title, state, true), InspectorField.ofModel(description, state, false));

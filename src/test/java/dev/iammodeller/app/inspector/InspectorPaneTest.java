@@ -48,8 +48,9 @@ class InspectorPaneTest {
         stage.show();
     }
 
-    private TextField replaceText(FxRobot robot, String fieldId, String text) {
-        TextField field = robot.lookup("#" + fieldId).queryAs(TextField.class);
+    private javafx.scene.control.TextInputControl replaceText(FxRobot robot, String fieldId, String text) {
+        javafx.scene.control.TextInputControl field = robot.lookup("#" + fieldId)
+                .queryAs(javafx.scene.control.TextInputControl.class);
         robot.clickOn(field);
         robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
         robot.write(text);
@@ -65,7 +66,7 @@ class InspectorPaneTest {
         robot.interact(() -> state.select(List.of("alice")));
         assertEquals("User alice", robot.lookup("#inspector-heading").queryAs(Label.class).getText());
         long revision = state.revisionProperty().get();
-        TextField name = replaceText(robot, "inspector-field-name", "bob");
+        TextField name = (TextField) replaceText(robot, "inspector-field-name", "bob");
         assertEquals(revision, state.revisionProperty().get(), "nothing is submitted while typing");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         assertEquals(revision + 1, state.revisionProperty().get(), "one command");
@@ -82,7 +83,7 @@ class InspectorPaneTest {
     void anInvalidPathIsRefusedWithAMessageAndTheModelStaysAsItWas(FxRobot robot) {
         robot.interact(() -> state.select(List.of("alice")));
         IamModel before = state.model();
-        TextField path = replaceText(robot, "inspector-field-path", "division");
+        TextField path = (TextField) replaceText(robot, "inspector-field-path", "division");
         assertTrue(message(robot).isVisible());
         assertTrue(message(robot).getText().startsWith("Path: \"division\" is not an IAM path"), message(robot).getText());
         assertTrue(path.getPseudoClassStates().contains(FieldEditors.INVALID));
@@ -117,9 +118,10 @@ class InspectorPaneTest {
     @Test
     void severalSelectedShowTheirCountAndNoneShowsTheModel(FxRobot robot) {
         assertEquals("Model", robot.lookup("#inspector-heading").queryAs(Label.class).getText());
-        replaceText(robot, "inspector-field-title", "Reviewed estate");
+        javafx.scene.control.TextInputControl title = replaceText(robot, "inspector-field-title", "Reviewed estate");
+        assertTrue(((javafx.scene.control.TextArea) title).isWrapText(), "a long title wraps rather than being cut");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        assertEquals("Reviewed estate", state.model().title());
+        assertEquals("Reviewed estate", state.model().title(), "Enter commits a title, as in a one-line field");
         javafx.scene.control.TextArea description = robot.lookup("#inspector-field-description")
                 .queryAs(javafx.scene.control.TextArea.class);
         assertTrue(description.isWrapText(), "a description wraps rather than being cut at the panel's edge");
