@@ -57,6 +57,9 @@ final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final Label status = new Label("Ready");
+    /** Whether a job that reports in the status bar (an open, an import, an export) runs: its message stays. */
+    private final javafx.beans.property.BooleanProperty jobRuns = new javafx.beans.property.SimpleBooleanProperty();
+    private final StatusMessage said = new StatusMessage(status, StatusMessage.LASTS, jobRuns);
     private final BackgroundWork background;
     private final CompletableFuture<Catalog> catalog = new CompletableFuture<>();
     private final EditorState editor = new EditorState(IamModel.EMPTY);
@@ -88,17 +91,17 @@ final class MainWindow {
         this.preferences = preferences;
         this.background = background;
         status.setId("status-message");
-        status.setText("Loading the AWS catalogue…");
+        said.say("Loading the AWS catalogue…");
         background.run(Catalog::load, this::catalogLoaded, failure -> {
             catalog.completeExceptionally(failure);
-            status.setText("The AWS catalogue could not be read: " + failure.getMessage());
+            said.say("The AWS catalogue could not be read: " + failure.getMessage());
         });
-        canvas.setOnMessage(status::setText);
+        canvas.setOnMessage(said::say);
         canvas.setFitReadableAtOpen(true);
         documents = new DocumentActions(stage, editor, background, DocumentSetup.standard(stage, folder, preferences));
         documents.activity().messageProperty().addListener((o, was, text) -> {
             if (!text.isEmpty()) {
-                status.setText(text);
+                said.say(text);
             }
         });
         panels = new SidePanels(stage, editor, canvas, catalog, background, sidePanels);
@@ -109,17 +112,18 @@ final class MainWindow {
         exportJob = new ExportJob(background, preferences, problem -> exportProblem("Export", problem),
                 panels.live()::analysisOf);
         exporting = new ExportAction(stage, editor, exportJob, preferences);
-        printing = new DiagramPrint(stage, editor, canvas, status::setText);
-        exportJob.messageProperty().addListener((o, was, text) -> status.setText(text));
-        comparing = new CompareWith(stage, editor, catalog, background, this::showComparison, status::setText);
+        printing = new DiagramPrint(stage, editor, canvas, said::say);
+        exportJob.messageProperty().addListener((o, was, text) -> said.say(text));
+        jobRuns.bind(documents.activity().busyProperty().or(exportJob.busyProperty()));
+        comparing = new CompareWith(stage, editor, catalog, background, this::showComparison, said::say);
         EditMenu edit = new EditMenu(editor, canvas, root, clipboard);
         edit.menu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), item("Add _Comment…",
                 "Shortcut+Alt+M", "menu-add-comment", () -> panels.commenting().addToSelection()));
-        panels.commenting().setOnMessage(status::setText);
+        panels.commenting().setOnMessage(said::say);
         ViewMenu view = new ViewMenu(canvas, root, this::arrange, panels.live().reverseProperty(),
                 panels.liveCanvas().escalationOfSelectionProperty(), editor.reviewModeProperty());
         focusViews = new dev.iammodeller.app.live.FocusViews(canvas, panels.live());
-        FocusMenu focusMenu = new FocusMenu(focusViews, stage, editor::model, status::setText);
+        FocusMenu focusMenu = new FocusMenu(focusViews, stage, editor::model, said::say);
         view.menu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), focusMenu.menu());
         root.setTop(menuBar(edit.menu(), view.menu()));
         view.darkThemeProperty().set(preferences.dark());
@@ -282,7 +286,7 @@ final class MainWindow {
         try {
             placed = AutoLayout.arrange(model, model.layout());
         } catch (RuntimeException | StackOverflowError failure) {
-            status.setText(LayoutFailure.sentence("Placing the new nodes", failure, "they stay where they were"));
+            said.say(LayoutFailure.sentence("Placing the new nodes", failure, "they stay where they were"));
             return;
         }
         if (!placed.equals(model.layout()) && unplaced(model)) {
@@ -331,26 +335,26 @@ final class MainWindow {
         try {
             next = arranger.apply(model);
         } catch (RuntimeException | StackOverflowError failure) {
-            status.setText(LayoutFailure.sentence("Arranging automatically", failure, "the layout is as it was"));
+            said.say(LayoutFailure.sentence("Arranging automatically", failure, "the layout is as it was"));
             return;
         }
         if (next != null && !next.equals(model.layout())) {
-            editor.submit(new ReplaceLayout(next, "Arrange automatically")).ifPresent(status::setText);
+            editor.submit(new ReplaceLayout(next, "Arrange automatically")).ifPresent(said::say);
             canvas.fit();
         } else {
-            status.setText("The layout is already arranged");
+            said.say("The layout is already arranged");
         }
     }
 
     private void catalogLoaded(Catalog loaded) {
         catalog.complete(loaded);
-        status.setText("Ready. AWS catalogue: " + loaded.services().size() + " services, "
+        said.say("Ready. AWS catalogue: " + loaded.services().size() + " services, "
                 + dev.iammodeller.model.Words.number(loaded.actionCount()) + " actions");
         palette.setServices(loaded.services().stream().sorted(Comparator.comparing(s -> s.prefix()))
                 .map(s -> PaletteItem.service(s.prefix(), s.name())).toList());
         background.run(() -> loaded.managedPolicies().all().stream()
                         .map(p -> PaletteItem.awsManagedPolicy(p.name(), p.documentJson())).toList(),
-                palette::setManagedPolicies, failure -> status.setText("AWS managed policies: " + failure.getMessage()));
+                palette::setManagedPolicies, failure -> said.say("AWS managed policies: " + failure.getMessage()));
     }
 
     private MenuBar menuBar(Menu edit, Menu view) {
@@ -408,7 +412,7 @@ final class MainWindow {
     private void closeComparison() {
         comparison = null;
         root.setCenter(split);
-        status.setText("Comparison closed");
+        said.say("Comparison closed");
     }
 
     private void checkPolicy() {
