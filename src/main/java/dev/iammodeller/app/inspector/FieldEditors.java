@@ -86,6 +86,12 @@ final class FieldEditors {
         TextArea area = new TextArea();
         area.setWrapText(true);
         area.setPrefRowCount(rows);
+        if (oneLine) { // a title pasted over several lines becomes one
+            area.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
+                change.setText(change.getText().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+                return change;
+            }));
+        }
         typed(field, area);
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && (oneLine || event.isShortcutDown())) {

@@ -122,6 +122,8 @@ class InspectorPaneTest {
         assertTrue(((javafx.scene.control.TextArea) title).isWrapText(), "a long title wraps rather than being cut");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         assertEquals("Reviewed estate", state.model().title(), "Enter commits a title, as in a one-line field");
+        robot.interact(() -> title.replaceText(0, title.getLength(), "Reviewed\nestate"));
+        assertEquals("Reviewed estate", title.getText(), "a title pasted over two lines becomes one");
         javafx.scene.control.TextArea description = robot.lookup("#inspector-field-description")
                 .queryAs(javafx.scene.control.TextArea.class);
         assertTrue(description.isWrapText(), "a description wraps rather than being cut at the panel's edge");
