@@ -13,7 +13,8 @@ import javafx.stage.Stage;
 /**
  * View › Focus: what the canvas draws of the model (everything, only what the selection reaches, only the
  * escalation paths, only one account, a filter by kind, tag and text) and the policies collapsed into their holders
- * or expanded again. Each item says in the status bar why it did nothing, when it did nothing.
+ * or expanded again. Each item says in the status bar why it did nothing, when it did nothing, and clears that once
+ * a view shows.
  */
 final class FocusMenu {
     private final FocusViews focus;
@@ -73,7 +74,8 @@ final class FocusMenu {
         FocusFilterDialog.ask(stage, model.get(), focus.filter()).ifPresent(focus::showFilter);
     }
 
+    /** Says why the view did nothing; a view shown clears what was said before (its bar says what it shows). */
     private void said(Optional<String> refusal) {
-        refusal.ifPresent(status);
+        status.accept(refusal.orElse(""));
     }
 }

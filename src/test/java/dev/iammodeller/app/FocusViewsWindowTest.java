@@ -44,11 +44,18 @@ class FocusViewsWindowTest {
     @Test
     void onlyWhatTheSelectionReachesHidesTheRestAndShowEverythingBringsItBack(FxRobot robot) throws Exception {
         IamModel opened = open(robot, "01-group-vs-service-role.iam.json");
+        robot.interact(() -> window.editor().select(List.of()));
+        robot.interact(() -> window.canvas().focus());
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label status = robot.lookup("#status-message").queryAs(javafx.scene.control.Label.class);
+        assertEquals("Select a node first: the canvas then shows only what it reaches", fx(status::getText));
         robot.interact(() -> window.editor().select(List.of("alice")));
         until(() -> "alice".equals(window.panels().live().highlightsProperty().get().subjectId()));
         robot.interact(() -> window.canvas().focus());
         robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", fx(status::getText), "the refusal is gone once the view shows: the focus bar says what it is");
         // alice reaches s3 and lambda through dev's two policies, and cloudwatch through report-fn and report-logger;
         // CloudWatchFullAccess, attached to report-logger, is none of hers
         assertEquals(Set.of("alice", "dev", "AmazonS3FullAccess", "AWSLambda_FullAccess", "s3", "lambda", "cloudwatch",
