@@ -310,9 +310,8 @@ public final class CanvasEditor {
      */
     private void fitNodes() {
         settleLayout(); // the focus bar takes its height first
-        if (canvas.scaleToFit(views.drawing().extent(), bottomBand()) >= NodeFace.DETAIL_SCALE) {
-            fit(); // frames and all, with their names
-            return;
+        if (fitNamed(views.drawing().extent())) {
+            return; // frames and all, with their names
         }
         Rect nodes = Rect.enclosing(views.drawing().nodes().values());
         if (nodes == null) {
