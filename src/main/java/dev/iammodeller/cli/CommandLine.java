@@ -94,6 +94,9 @@ public final class CommandLine {
             code = dispatch(args, in, out, err);
         } catch (ReportText.Unwritable e) {
             code = 1; // a report stopped at the first part the output refused; said below
+        } catch (dev.iammodeller.analysis.HeapRoom.NotEnoughMemory e) {
+            err.println(args[0] + ": " + e.getMessage());
+            code = 1;
         }
         if (out.checkError()) {
             err.println(args[0] + ": cannot write the output (the disk is full, or the reader closed it)");

@@ -21,10 +21,10 @@ final class ChainBounds {
 
     /**
      * @param principals how many users and roles (their bits are 0 to this - 1; admin's is {@code principals})
-     * @param gainedWords what each principal gains directly, as bit words
-     * @param nextWords   the principals each one moves on to, as bit words
+     * @param gainedBits what each principal gains directly
+     * @param nextBits   the principals each one moves on to
      */
-    ChainBounds(int principals, IntFunction<long[]> gainedWords, IntFunction<long[]> nextWords) {
+    ChainBounds(int principals, IntFunction<SparseBits> gainedBits, IntFunction<SparseBits> nextBits) {
         this.adminBit = principals;
         int[] parent = new int[principals];
         for (int at = 0; at < principals; at++) {
@@ -32,15 +32,15 @@ final class ChainBounds {
         }
         gained = new long[(principals >> 6) + 1];
         for (int from = 0; from < principals; from++) {
-            long[] next = nextWords.apply(from);
-            for (int word = 0; word < next.length; word++) {
-                for (long bits = next[word]; bits != 0; bits &= bits - 1) {
-                    union(parent, from, (word << 6) + Long.numberOfTrailingZeros(bits));
+            SparseBits next = nextBits.apply(from);
+            for (int at = 0; at < next.words.length; at++) {
+                for (long bits = next.words[at]; bits != 0; bits &= bits - 1) {
+                    union(parent, from, (next.first + at << 6) + Long.numberOfTrailingZeros(bits));
                 }
             }
-            long[] own = gainedWords.apply(from);
-            for (int word = 0; word < own.length; word++) {
-                gained[word] |= own[word];
+            SparseBits own = gainedBits.apply(from);
+            for (int at = 0; at < own.words.length; at++) {
+                gained[own.first + at] |= own.words[at];
             }
         }
         component = new int[principals];
@@ -51,7 +51,7 @@ final class ChainBounds {
             if (has(gained, at)) {
                 gains[component[at]]++;
             }
-            if (has(gainedWords.apply(at), adminBit)) {
+            if (gainedBits.apply(at).has(adminBit)) {
                 admin[component[at]] = true;
             }
         }
@@ -64,14 +64,11 @@ final class ChainBounds {
 
     /**
      * How many gains of the principal's component a chain from it has not settled when it starts: settled are its
-     * own direct gains ({@code ownGains}, bit words) and the principal itself.
+     * own direct gains ({@code ownGains}) and the principal itself.
      */
-    int unsettled(int principal, long[] ownGains) {
-        int settled = 0;
-        for (long word : ownGains) {
-            settled += Long.bitCount(word);
-        }
-        if (has(gained, principal) && !has(ownGains, principal)) {
+    int unsettled(int principal, SparseBits ownGains) {
+        int settled = ownGains.count();
+        if (has(gained, principal) && !ownGains.has(principal)) {
             settled++;
         }
         return gains[component[principal]] - settled;

@@ -69,6 +69,7 @@ public final class EscalationAnalysis {
      */
     public static List<EscalationPath> all(AccessCheck check) {
         Session session = session(check);
+        session.keepPaths();
         PathParts parts = new PathParts();
         List<String> ids = session.ids();
         Map<String, List<EscalationPath>> byPrincipal = new ConcurrentHashMap<>();
@@ -77,7 +78,7 @@ public final class EscalationAnalysis {
             session.direct(id, path -> direct.add(parts.share(path)), true);
             byPrincipal.put(id, direct);
         });
-        Session.farApart(ids, id -> session.chained(id, path -> byPrincipal.get(id).add(parts.share(path))));
+        Session.farApart(ids, id -> session.chained(id, path -> byPrincipal.get(id).add(parts.share(path)), session.kept()));
         List<EscalationPath> out = new ArrayList<>();
         for (String id : ids) {
             out.addAll(byPrincipal.get(id));
@@ -92,8 +93,10 @@ public final class EscalationAnalysis {
      */
     public static void eachPath(AccessCheck check, Consumer<EscalationPath> out) {
         Session session = session(check);
+        session.keepPaths();
         for (String id : session.prepare(false)) {
-            session.paths(id, out::accept);
+            session.direct(id, out::accept, true);
+            session.chained(id, out::accept, session.kept());
         }
         Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
     }
@@ -266,6 +269,9 @@ public final class EscalationAnalysis {
         private final int adminBit;
         /** What a chain could find at most, once every principal's direct gains are found ({@link #prepare}); null before. */
         private volatile ChainBounds bounds;
+        /** Whether every principal's {@link DirectPaths} are kept once found ({@link #keepPaths}), and those kept. */
+        private volatile boolean keepsPaths;
+        private final Map<Integer, DirectPaths> keptPaths = new ConcurrentHashMap<>();
 
         Session(AccessCheck check) {
             this.estate = new Estate(check);
@@ -300,9 +306,23 @@ public final class EscalationAnalysis {
                 progress.accept(1); // every grouped answer is known (worked out, or adopted)
                 return ids;
             }
+            try {
+                return prepare(ids, grouped, progress, escalates, first);
+            } catch (dev.iammodeller.analysis.HeapRoom.NotEnoughMemory e) {
+                forget(); // what was found so far goes: the window that asked goes on without it
+                throw e;
+            }
+        }
+
+        private List<String> prepare(List<String> ids, boolean grouped, java.util.function.DoubleConsumer progress,
+                                     Consumer<String> escalates, java.util.Collection<String> first) {
             double parts = ids.isEmpty() ? 1 : ids.size() * (grouped ? 1 : DIRECT_SHARE);
+            dev.iammodeller.analysis.HeapRoom heap = dev.iammodeller.analysis.HeapRoom.current();
+            String what = "work out the escalations of " + dev.iammodeller.model.Words.number(ids.size())
+                    + (ids.size() == 1 ? " principal" : " principals");
             java.util.concurrent.atomic.AtomicInteger direct = new java.util.concurrent.atomic.AtomicInteger();
             Consumer<String> directly = id -> {
+                heap.check(what);
                 if (gains(indexById.get(id)).paths > 0) {
                     escalates.accept(id);
                 }
@@ -313,16 +333,29 @@ public final class EscalationAnalysis {
             java.util.Set<String> done = new java.util.HashSet<>(firstOnes);
             farApart(ids.stream().filter(id -> !done.contains(id)).toList(), directly);
             if (bounds == null) {
-                bounds = new ChainBounds(adminBit, index -> gains(index).gainedWords, index -> gains(index).nextWords);
+                bounds = new ChainBounds(adminBit, index -> gains(index).gainedBits, index -> gains(index).nextBits);
             }
             if (grouped) {
                 java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
                 farApart(ids, id -> {
+                    heap.check(what);
                     result(id);
                     progress.accept((ids.size() * DIRECT_SHARE + answered.incrementAndGet() * (1 - DIRECT_SHARE)) / parts);
                 });
             }
             return ids;
+        }
+
+        /** Lets go of everything found so far (but the model's own answers, kept by {@link Strength} and the check). */
+        private void forget() {
+            for (int index = 0; index < gainsByIndex.length(); index++) {
+                gainsByIndex.set(index, null);
+            }
+            bounds = null;
+            results.clear();
+            keptPaths.clear();
+            scans.clear();
+            attackers.clear();
         }
 
         /** The ids of {@code first} that are among {@code ids} (the users and roles), in their order, each once. */
@@ -477,18 +510,21 @@ public final class EscalationAnalysis {
             if (!serviceLinked && !strength.isAdmin(principalId)) {
                 Scan scan = scan(principalId);
                 CertainGains recorded = new CertainGains(out);
-                for (EscalationRule rule : RULES) {
-                    rule.find(scan, recorded);
+                try {
+                    for (EscalationRule rule : RULES) {
+                        rule.find(scan, recorded);
+                    }
+                    scan.assumable();
+                } finally {
+                    scan.settle(); // also when the sink had enough (FirstPath)
                 }
-                scan.assumable();
-                scan.settle();
             }
         }
 
         /** Every path of the principal to {@code out}: the direct ones as the rules find them, then the chained ones. */
         void paths(String principalId, PathSink out) {
             direct(principalId, out, true);
-            chained(principalId, out);
+            chained(principalId, out, foundAgain());
         }
 
         /**
@@ -497,58 +533,189 @@ public final class EscalationAnalysis {
          */
         void direct(String principalId, PathSink out, boolean learn) {
             if (learn && gainsByIndex.get(indexById.get(principalId)) == null) {
-                Gains made = new Gains();
-                direct(principalId, path -> {
-                    made.add(path);
-                    out.add(path);
-                });
-                finish(principalId, made);
+                learn(principalId, out);
             } else {
                 direct(principalId, out);
             }
         }
 
-        /** The principal's chained paths to {@code out}, each gain once. */
-        void chained(String principalId, PathSink out) {
+        /** The principal's chained paths to {@code out}, each gain once, their hops' paths from {@code paths}. */
+        void chained(String principalId, PathSink out, PathsOf paths) {
             if (!strength.isAdmin(principalId)) {
                 Scan scan = scan(principalId);
-                chain(principalId, (bit, found) -> out.add(chained(scan, found.hop(), found.next())));
+                chain(principalId, paths, (bit, found) -> out.add(chained(scan, found.hop(), found.next())));
             }
         }
 
         /**
-         * What one principal gains directly: as bits (a principal's index, or {@link #adminBit}) with the first
-         * path to each, the principals it moves on to (those it gains and the roles it can assume); and, per
-         * gain (also a group's ARN), the shortest path and how many paths lead there.
+         * What one principal gains directly, kept for the whole analysis: as bits (a principal's index, or
+         * {@link #adminBit}), the principals it moves on to (those it gains and the roles it can assume), how many
+         * paths and gains its rules found, and the paths to admin (the first found and the shortest). No other path
+         * is kept: a principal of a large account gains hundreds of roles, and keeping a path to each of every
+         * principal's took more memory than the model (about 300 MB for 3,000 principals). The few a report needs
+         * are found again by {@link DirectPaths}.
          */
         private final class Gains implements PathSink {
-            final BitSet gained = new BitSet();
-            final BitSet next = new BitSet();
-            final Map<Integer, EscalationPath> first = new HashMap<>();
+            /** What it gains and moves on to while the rules run; {@link #gainedBits} and {@link #nextBits} once done. */
+            private BitSet gained = new BitSet();
+            private BitSet next = new BitSet();
             final Map<Integer, Route> assumed = new HashMap<>();
-            /** {@link #gained} and {@link #next} as words, once the principal's direct gains are all found. */
-            long[] gainedWords;
-            long[] nextWords;
-            /** The first word of {@link #gainedWords} and of {@link #nextWords} that is not zero (their length when all are). */
-            int gainedFirst;
-            int nextFirst;
-            final Map<String, Shortest> shortest = new HashMap<>();
+            SparseBits gainedBits;
+            SparseBits nextBits;
             long paths;
+            /** The gains (ARNs, or admin) found while the rules run; only their number is kept ({@link #distinct}). */
+            private java.util.Set<String> seen = new java.util.HashSet<>();
+            int distinct;
+            /** The first path to admin the rules found, and the shortest with their count; null when none leads there. */
+            EscalationPath firstToAdmin;
+            Shortest toAdmin;
 
             @Override
             public void add(EscalationPath path) {
                 paths++;
-                shortest.computeIfAbsent(path.gains(), gain -> new Shortest()).offer(path);
+                seen.add(path.gains());
+                if (path.gainsAdmin()) {
+                    if (toAdmin == null) {
+                        toAdmin = new Shortest();
+                        firstToAdmin = path;
+                    }
+                    toAdmin.offer(path);
+                }
                 Integer bit = path.gainsAdmin() ? Integer.valueOf(adminBit) : indexByArn.get(path.gains());
-                if (bit == null || first.containsKey(bit)) {
+                if (bit == null || gained.get(bit)) {
                     return;
                 }
-                first.put(bit, path);
                 gained.set(bit);
                 if (bit != adminBit) {
                     next.set(bit);
                 }
             }
+
+            /** Adds a role it can assume to those it moves on to, unless it is one already. */
+            void assume(int bit, Route route) {
+                if (!next.get(bit)) {
+                    assumed.put(bit, route);
+                    next.set(bit);
+                }
+            }
+
+            /** Keeps the number of gains, not the gains, and the bits as words. */
+            void settle() {
+                distinct = seen.size();
+                seen = null;
+                gainedBits = SparseBits.of(gained);
+                nextBits = SparseBits.of(next);
+                gained = null;
+                next = null;
+            }
+        }
+
+        /**
+         * A principal's direct paths as its rules find them again (they find them in the same order every time):
+         * the first to each bit and, per gain, the shortest and how many; for the paths a report shows.
+         */
+        private final class DirectPaths implements PathSink {
+            final Map<Integer, EscalationPath> first = new HashMap<>();
+            final Map<String, Shortest> shortest = new HashMap<>();
+
+            @Override
+            public void add(EscalationPath path) {
+                shortest.computeIfAbsent(path.gains(), gain -> new Shortest()).offer(path);
+                Integer bit = path.gainsAdmin() ? Integer.valueOf(adminBit) : indexByArn.get(path.gains());
+                if (bit != null) {
+                    first.putIfAbsent(bit, path);
+                }
+            }
+        }
+
+        /** Where the paths of a chain come from: each principal's {@link DirectPaths}, by its number. */
+        private interface PathsOf {
+            DirectPaths of(int index);
+
+            /** The first path the principal with this number finds to {@code bit} (one it gains directly). */
+            default EscalationPath first(int index, int bit) {
+                return of(index).first.get(bit);
+            }
+        }
+
+        /**
+         * Every principal's direct paths, kept for the rest of the session ({@link #keepPaths}); those not kept yet
+         * found again.
+         */
+        private PathsOf kept() {
+            return index -> {
+                DirectPaths known = keptPaths.get(index);
+                if (known == null) {
+                    known = directPaths(index);
+                    DirectPaths raced = keptPaths.putIfAbsent(index, known);
+                    known = raced == null ? known : raced;
+                }
+                return known;
+            };
+        }
+
+        /**
+         * From now on every principal's direct paths are kept as its rules find them: for the questions that ask
+         * for every path of every principal ({@link #all}, {@link #eachPath}), whose chains ask every principal's.
+         */
+        void keepPaths() {
+            keepsPaths = true;
+        }
+
+        /**
+         * The direct paths of principals found again for one question, each principal's once; the first path of one
+         * to one gain found by running its rules only until they find it.
+         */
+        private PathsOf foundAgain() {
+            Map<Integer, DirectPaths> known = new HashMap<>();
+            return new PathsOf() {
+                @Override
+                public DirectPaths of(int index) {
+                    return known.computeIfAbsent(index, Session.this::directPaths);
+                }
+
+                @Override
+                public EscalationPath first(int index, int bit) {
+                    DirectPaths all = known.get(index);
+                    return all != null ? all.first.get(bit) : firstPath(index, bit);
+                }
+            };
+        }
+
+        /** The first path the principal with this number finds to {@code bit}: its rules run until they find it. */
+        private EscalationPath firstPath(int index, int bit) {
+            EscalationPath[] found = new EscalationPath[1];
+            try {
+                direct(principals.get(index).id(), path -> {
+                    Integer gained = path.gainsAdmin() ? Integer.valueOf(adminBit) : indexByArn.get(path.gains());
+                    if (gained != null && gained == bit) {
+                        found[0] = path;
+                        throw Enough.INSTANCE;
+                    }
+                });
+            } catch (Enough enough) {
+                return found[0];
+            }
+            throw new IllegalStateException("the rules of " + principals.get(index).id() + " no longer find its gain " + bit);
+        }
+
+        /**
+         * Stops a principal's rules once the path looked for is found. An error, not an exception: the rules pass over
+         * the runtime exceptions of what they cannot read, and must not pass over this. Made once, without a stack.
+         */
+        private static final class Enough extends Error {
+            static final Enough INSTANCE = new Enough();
+
+            private Enough() {
+                super("enough", null, false, false);
+            }
+        }
+
+        /** The principal's direct paths, its rules run again. */
+        private DirectPaths directPaths(int index) {
+            DirectPaths made = new DirectPaths();
+            direct(principals.get(index).id(), made);
+            return made;
         }
 
         /** The shortest of the paths to one gain so far, and how many there are. */
@@ -575,9 +742,23 @@ public final class EscalationAnalysis {
             if (known != null) {
                 return known;
             }
-            String id = principals.get(index).id();
+            return learn(principals.get(index).id(), path -> { });
+        }
+
+        /** Runs the principal's rules, each path to {@code out} too, and keeps what it gains directly. */
+        private Gains learn(String id, PathSink out) {
             Gains made = new Gains();
-            direct(id, made);
+            DirectPaths kept = keepsPaths ? new DirectPaths() : null;
+            direct(id, path -> {
+                made.add(path);
+                if (kept != null) {
+                    kept.add(path);
+                }
+                out.add(path);
+            });
+            if (kept != null) {
+                keptPaths.putIfAbsent(indexById.get(id), kept);
+            }
             return finish(id, made);
         }
 
@@ -585,16 +766,11 @@ public final class EscalationAnalysis {
         private Gains finish(String id, Gains made) {
             for (Route route : scan(id).assumable()) {
                 Integer bit = indexById.get(route.target().id());
-                if (bit != null && !made.next.get(bit)) {
-                    made.assumed.put(bit, route);
-                    made.next.set(bit);
+                if (bit != null) {
+                    made.assume(bit, route);
                 }
             }
-            made.gainedWords = made.gained.toLongArray();
-            made.nextWords = made.next.toLongArray();
-            // a principal's gains are mostly principals of its own account, numbered together: words before are 0
-            made.gainedFirst = made.gained.isEmpty() ? made.gainedWords.length : made.gained.nextSetBit(0) >> 6;
-            made.nextFirst = made.next.isEmpty() ? made.nextWords.length : made.next.nextSetBit(0) >> 6;
+            made.settle();
             int index = indexById.get(id);
             return gainsByIndex.compareAndSet(index, null, made) ? made : gainsByIndex.get(index);
         }
@@ -608,16 +784,18 @@ public final class EscalationAnalysis {
             if (known != null) {
                 return known;
             }
-            Gains own = gains(indexById.get(principalId));
+            int self = indexById.get(principalId);
+            Gains own = gains(self);
+            PathsOf paths = foundAgain();
             List<Found> chained = new ArrayList<>();
             if (!strength.isAdmin(principalId)) {
-                chain(principalId, (bit, found) -> chained.add(found));
+                chain(principalId, paths, (bit, found) -> chained.add(found));
             }
             Scan scan = scan(principalId);
             Entity principal = principals.get(indexById.get(principalId));
             String arn = estate.arn(principal);
-            int count = own.shortest.size() + chained.size();
-            Shortest directAdmin = own.shortest.get(EscalationPath.ADMIN);
+            int count = own.distinct + chained.size();
+            Shortest directAdmin = own.toAdmin;
             long toAdmin = directAdmin != null ? directAdmin.count : 0;
             List<EscalationGain> out = new ArrayList<>();
             if (directAdmin != null) {
@@ -630,7 +808,7 @@ public final class EscalationAnalysis {
                     out.add(new EscalationGain(principalId, arn, EscalationPath.ADMIN,
                             chained(scan, viaAdmin.hop(), viaAdmin.next()), 0, count - 1));
                 } else {
-                    own.shortest.forEach((gain, best) ->
+                    paths.of(self).shortest.forEach((gain, best) ->
                             out.add(new EscalationGain(principalId, arn, gain, best.path, best.count - 1, 0)));
                     for (Found found : chained) {
                         EscalationPath path = chained(scan, found.hop(), found.next());
@@ -704,7 +882,7 @@ public final class EscalationAnalysis {
             }
 
             EscalationPath next() {
-                return hops.gainsAt(at).first.get(bit);
+                return hops.firstPath(at, bit);
             }
         }
 
@@ -722,27 +900,27 @@ public final class EscalationAnalysis {
          * (a principal is discovered once, so there are at most as many hops as principals), and a hop
          * becomes a {@link Hop}, with its steps, only when a gain is found through it.
          */
-        private void chain(String principalId, ChainSink out) {
+        private void chain(String principalId, PathsOf paths, ChainSink out) {
             Scan scan = scan(principalId);
             int self = indexById.get(principalId);
             int words = (adminBit >> 6) + 1;
             long[] settled = new long[words];
             long[] discovered = new long[words];
             ChainBounds bounds = this.bounds;
-            or(settled, gains(self).gainedWords);
+            or(settled, gains(self).gainedBits);
             settled[self >> 6] |= 1L << self;
             discovered[self >> 6] |= 1L << self;
             // once every gain of its component is settled, the hops left can find nothing more
-            int unsettled = bounds == null ? Integer.MAX_VALUE : bounds.unsettled(self, gains(self).gainedWords);
-            Hops hops = new Hops(principals.size() + 1);
+            int unsettled = bounds == null ? Integer.MAX_VALUE : bounds.unsettled(self, gains(self).gainedBits);
+            Hops hops = new Hops(principals.size() + 1, paths);
             hops.add(self, -1, 0);
             for (int at = 0; at < hops.size && unsettled > 0; at++) {
                 int via = hops.via[at];
                 Gains gained = gains(via);
                 if (at > 0) {
-                    long[] fresh = gained.gainedWords;
-                    for (int word = gained.gainedFirst; word < fresh.length; word++) {
-                        long bits = fresh[word] & ~settled[word];
+                    SparseBits fresh = gained.gainedBits;
+                    for (int word = fresh.first; word < fresh.end(); word++) {
+                        long bits = fresh.words[word - fresh.first] & ~settled[word];
                         if (bits == 0) {
                             continue;
                         }
@@ -757,9 +935,9 @@ public final class EscalationAnalysis {
                     }
                 }
                 if (hops.depth[at] < MAX_HOPS) {
-                    long[] next = gained.nextWords;
-                    for (int word = gained.nextFirst; word < next.length; word++) {
-                        long bits = next[word] & ~discovered[word];
+                    SparseBits next = gained.nextBits;
+                    for (int word = next.first; word < next.end(); word++) {
+                        long bits = next.words[word - next.first] & ~discovered[word];
                         discovered[word] |= bits;
                         for (; bits != 0; bits &= bits - 1) {
                             hops.add((word << 6) + Long.numberOfTrailingZeros(bits), at, hops.depth[at] + 1);
@@ -769,9 +947,9 @@ public final class EscalationAnalysis {
             }
         }
 
-        private static void or(long[] into, long[] words) {
-            for (int word = 0; word < words.length; word++) {
-                into[word] |= words[word];
+        private static void or(long[] into, SparseBits bits) {
+            for (int at = 0; at < bits.words.length; at++) {
+                into[bits.first + at] |= bits.words[at];
             }
         }
 
@@ -783,13 +961,15 @@ public final class EscalationAnalysis {
             final int[] via;
             final int[] from;
             final int[] depth;
+            private final PathsOf paths;
             private Hop[] built;
             int size;
 
-            Hops(int capacity) {
+            Hops(int capacity, PathsOf paths) {
                 via = new int[capacity];
                 from = new int[capacity];
                 depth = new int[capacity];
+                this.paths = paths;
             }
 
             void add(int principal, int before, int hopsIn) {
@@ -799,9 +979,9 @@ public final class EscalationAnalysis {
                 size++;
             }
 
-            /** What the principal of this hop gains directly. */
-            Gains gainsAt(int at) {
-                return gains(via[at]);
+            /** The first path the principal of this hop found to {@code bit}, which it gains directly. */
+            EscalationPath firstPath(int at, int bit) {
+                return bit == adminBit ? gains(via[at]).firstToAdmin : paths.first(via[at], bit);
             }
 
             Hop hop(int at) {
@@ -818,7 +998,7 @@ public final class EscalationAnalysis {
                 } else {
                     Hop before = hop(from[at]);
                     Gains gains = gains(via[from[at]]);
-                    EscalationPath path = gains.first.get(via[at]);
+                    EscalationPath path = gains.gainedBits.has(via[at]) ? firstPath(from[at], via[at]) : null;
                     if (path != null) {
                         made = new Hop(via[at], before, path.steps(), path.rule(), path.conditions(), depth[at]);
                     } else {

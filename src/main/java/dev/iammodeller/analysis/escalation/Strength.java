@@ -56,6 +56,12 @@ final class Strength {
      * is evaluated once per attacker, not once per principal it is compared with.
      */
     private final Map<Probe, Integer> probeNumbers = new ConcurrentHashMap<>();
+    /**
+     * Each probe a principal reaches, once: the principals of a large account share most of their policies, and
+     * each one's probes, kept for the whole analysis, were made anew from its statements (a million of them for
+     * 31,000 principals).
+     */
+    private final Map<Probe, Probe> sameProbes = new ConcurrentHashMap<>();
     private final AtomicInteger nextProbe = new AtomicInteger();
     /**
      * The number of the probe set each user or role reaches, by its number in {@link #principals}; -1 until asked.
@@ -326,7 +332,8 @@ final class Strength {
         for (Probe probe : probes(documents, entity.account())) {
             try {
                 if (estate.check().outcome(principalId, probe.action(), probe.resource()).reaches()) {
-                    reaching.add(probe);
+                    Probe known = sameProbes.putIfAbsent(probe, probe);
+                    reaching.add(known == null ? probe : known);
                 }
             } catch (RuntimeException e) {
                 // a probe the evaluator cannot read (an odd Resource) proves nothing

@@ -72,11 +72,13 @@ public final class FindingsPanel {
         summary.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(summary, Priority.ALWAYS);
         // a model just opened: what is being analysed until its findings are in (with those in so far), then how many
+        // and what they lack when the escalations could not be worked out
         summary.textProperty().bind(Bindings.createStringBinding(() -> live.progressProperty().get().isEmpty()
-                        ? view.summaryProperty().get()
+                        ? view.summaryProperty().get() + (live.modelProblemProperty().get().isEmpty() ? ""
+                                : ", " + live.modelProblemProperty().get())
                         : live.findings().isEmpty() ? live.progressProperty().get()
                         : view.summaryProperty().get() + " so far · " + live.progressProperty().get(),
-                live.progressProperty(), view.summaryProperty(), live.findings()));
+                live.progressProperty(), view.summaryProperty(), live.findings(), live.modelProblemProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("findings-busy");
         busy.setPrefSize(16, 16);

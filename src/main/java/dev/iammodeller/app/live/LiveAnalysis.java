@@ -51,6 +51,8 @@ public final class LiveAnalysis {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper modelBusy = new ReadOnlyBooleanWrapper(this, "modelBusy");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** Why the findings shown lack the escalations (the model-wide analysis stopped); "" when they do not. */
+    private final ReadOnlyStringWrapper modelProblem = new ReadOnlyStringWrapper(this, "modelProblem", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     /** How far the escalations of a model just opened have come (0 to 1); -1 when nothing says (a spinner then). */
     private final javafx.beans.property.ReadOnlyDoubleWrapper modelProgress =
@@ -210,6 +212,7 @@ public final class LiveAnalysis {
         findingJobs.cancel();
         toKeep = null; // nor keep a replaced model's analysis alive until the next answer
         endEscalationProgress();
+        modelProblem.set("");
         modelWaiting.set(true);
         modelWideStart.accept(() -> {
             if (request.revision() == analysedRevision) {
@@ -224,6 +227,9 @@ public final class LiveAnalysis {
      * cleared, and {@link #progressProperty()} says what is being analysed until the new ones are in.
      */
     private void opened() {
+        if (!modelProblem.get().isEmpty() && editor.model().sameEntitiesAndRelations(analysed)) {
+            modelChanged(); // the same model opened again after its analysis stopped: asked for again (an edit is not)
+        }
         long now = analysedRevision;
         if (escalationsRevision != now) {
             escalations.set(Escalations.NONE);
@@ -376,6 +382,10 @@ public final class LiveAnalysis {
         endEscalationProgress();
         progress.set("");
         failed(failure);
+        modelProblem.set(failure instanceof dev.iammodeller.analysis.HeapRoom.NotEnoughMemory
+                ? "without the escalations: " + failure.getMessage()
+                : "without the escalations: the analysis failed (" + (failure.getMessage() == null ? failure.toString()
+                : failure.getMessage()) + ")");
     }
 
     private void failed(Throwable failure) {
@@ -439,6 +449,14 @@ public final class LiveAnalysis {
     /** Why the last analysis failed, or "". */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /**
+     * Why the findings shown lack the escalations, to follow their count ("without the escalations: not enough memory
+     * to …"); "" when the model-wide analysis did not stop. Cleared when the model changes.
+     */
+    public ReadOnlyStringProperty modelProblemProperty() {
+        return modelProblem.getReadOnlyProperty();
     }
 
     /** True for "who can reach this" (for a resource, role or policy) instead of what the selection reaches. */

@@ -100,6 +100,26 @@ class LiveAnalysisTest {
     }
 
     @Test
+    void escalationsThatFillTheHeapStopAndTheFindingsSayWhatTheyLack() throws Exception {
+        analysed("01-group-vs-service-role.iam.json");
+        editor.open(example("03-freelancer-lambda.iam.json"), null);
+        try (dev.iammodeller.analysis.PretendHeap heap = dev.iammodeller.analysis.PretendHeap.fullFrom(1)) {
+            workedOut(); // no percentage left standing, nothing busy
+        }
+        assertFalse(live.escalationsProperty().get().hasPath("freelancer"));
+        assertFalse(live.findings().isEmpty(), "the findings but the escalations are shown");
+        assertTrue(live.findings().stream().noneMatch(f -> f.code().equals("ESCALATION")));
+        assertTrue(live.modelProblemProperty().get().startsWith(
+                "without the escalations: not enough memory to work out the escalations of "), live.modelProblemProperty().get());
+
+        editor.open(example("03-freelancer-lambda.iam.json"), null);
+        workedOut();
+        assertEquals("", live.modelProblemProperty().get(), "opened again with room, nothing is missing");
+        assertTrue(live.escalationsProperty().get().hasPath("freelancer"));
+        assertTrue(live.findings().stream().anyMatch(f -> f.code().equals("ESCALATION")));
+    }
+
+    @Test
     void aListenerOfTheFindingsKeepsHearingAfterAGarbageCollection() throws Exception {
         EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
         LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW);
