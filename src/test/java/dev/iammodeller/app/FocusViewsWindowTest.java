@@ -215,6 +215,13 @@ class FocusViewsWindowTest {
         assertEquals("3 policies collapsed into 2 holders", fx(() -> window.canvas().focusCaption()));
         assertUnchanged(opened);
 
+        // a selection that fades dev fades its badge with it; the selection's own badge stays whole
+        robot.interact(() -> window.editor().select(List.of("report-logger")));
+        until(() -> fx(() -> window.root().lookup("#folded-dev").getOpacity()) < 0.5);
+        assertEquals(1.0, fx(() -> window.root().lookup("#folded-report-logger").getOpacity()));
+        robot.interact(() -> window.editor().select(List.of()));
+        until(() -> fx(() -> window.root().lookup("#folded-dev").getOpacity()) == 1.0);
+
         CanvasWindowFixture fixture = CanvasWindowFixture.of(window, robot);
         fixture.rightClick(fixture.centreOf("dev"));
         javafx.scene.Node expand = fx(() -> window.canvasMenu().menu().getSkin().getNode().lookup("#ctx-expand"));

@@ -12,7 +12,7 @@ import javafx.scene.text.Text;
 
 /**
  * The count badge on every holder whose policies are collapsed into it ("3 policies", {@code #folded-<id>}), at
- * its box's bottom left, following it; clicking it expands the holder's policies again.
+ * its box's bottom left, following it and fading with it; clicking it expands the holder's policies again.
  */
 final class FoldedBadges {
     private static final double HEIGHT = 14;
@@ -118,6 +118,7 @@ final class FoldedBadges {
         badge.layoutXProperty().bind(view.layoutXProperty().add(8));
         badge.layoutYProperty().bind(view.layoutYProperty().add(Drawing.NODE_HEIGHT - HEIGHT / 2));
         badge.visibleProperty().bind(view.visibleProperty());
+        badge.opacityProperty().bind(view.opacityProperty()); // faded with its holder when a selection fades it
         scaled(badge);
         OverlayMarker.installLazily(badge, () -> text + " collapsed into this node, hidden from the canvas."
                 + "\nClick to draw them again (or right-click › Expand Policies).", () -> expand.accept(holder));
