@@ -636,6 +636,9 @@ public final class EscalationAnalysis {
             default EscalationPath first(int index, int bit) {
                 return of(index).first.get(bit);
             }
+
+            /** What the principal with this number gains directly ({@link Session#gains(int)}). */
+            Gains gains(int index);
         }
 
         /**
@@ -643,14 +646,22 @@ public final class EscalationAnalysis {
          * found again.
          */
         private PathsOf kept() {
-            return index -> {
-                DirectPaths known = keptPaths.get(index);
-                if (known == null) {
-                    known = directPaths(index);
-                    DirectPaths raced = keptPaths.putIfAbsent(index, known);
-                    known = raced == null ? known : raced;
+            return new PathsOf() {
+                @Override
+                public DirectPaths of(int index) {
+                    DirectPaths known = keptPaths.get(index);
+                    if (known == null) {
+                        known = directPaths(index);
+                        DirectPaths raced = keptPaths.putIfAbsent(index, known);
+                        known = raced == null ? known : raced;
+                    }
+                    return known;
                 }
-                return known;
+
+                @Override
+                public Gains gains(int index) {
+                    return Session.this.gains(index);
+                }
             };
         }
 
@@ -663,11 +674,14 @@ public final class EscalationAnalysis {
         }
 
         /**
-         * The direct paths of principals found again for one question, each principal's once; the first path of one
-         * to one gain found by running its rules only until they find it.
+         * The direct paths of principals found again for one question, each principal's once. The first path of one to
+         * one gain is found by running its rules only until they find it (a chain to admin asks one per hop); asked for
+         * a second gain of the same principal, its rules run whole once, so that a chain through a principal that
+         * gains hundreds does not run its rules hundreds of times.
          */
         private PathsOf foundAgain() {
             Map<Integer, DirectPaths> known = new HashMap<>();
+            java.util.Set<Integer> askedOnce = new java.util.HashSet<>();
             return new PathsOf() {
                 @Override
                 public DirectPaths of(int index) {
@@ -677,7 +691,20 @@ public final class EscalationAnalysis {
                 @Override
                 public EscalationPath first(int index, int bit) {
                     DirectPaths all = known.get(index);
-                    return all != null ? all.first.get(bit) : firstPath(index, bit);
+                    return all != null || !askedOnce.add(index) ? of(index).first.get(bit) : firstPath(index, bit);
+                }
+
+                /** A principal whose gains are not known yet (a question about one principal) keeps its paths here too. */
+                @Override
+                public Gains gains(int index) {
+                    Gains learned = gainsByIndex.get(index);
+                    if (learned != null) {
+                        return learned;
+                    }
+                    DirectPaths found = new DirectPaths();
+                    learned = learn(principals.get(index).id(), found);
+                    known.putIfAbsent(index, found);
+                    return learned;
                 }
             };
         }
@@ -907,16 +934,16 @@ public final class EscalationAnalysis {
             long[] settled = new long[words];
             long[] discovered = new long[words];
             ChainBounds bounds = this.bounds;
-            or(settled, gains(self).gainedBits);
+            or(settled, paths.gains(self).gainedBits);
             settled[self >> 6] |= 1L << self;
             discovered[self >> 6] |= 1L << self;
             // once every gain of its component is settled, the hops left can find nothing more
-            int unsettled = bounds == null ? Integer.MAX_VALUE : bounds.unsettled(self, gains(self).gainedBits);
+            int unsettled = bounds == null ? Integer.MAX_VALUE : bounds.unsettled(self, paths.gains(self).gainedBits);
             Hops hops = new Hops(paths);
             hops.add(self, -1, 0);
             for (int at = 0; at < hops.size && unsettled > 0; at++) {
                 int via = hops.via[at];
-                Gains gained = gains(via);
+                Gains gained = paths.gains(via);
                 if (at > 0) {
                     SparseBits fresh = gained.gainedBits;
                     for (int word = fresh.first; word < fresh.end(); word++) {
