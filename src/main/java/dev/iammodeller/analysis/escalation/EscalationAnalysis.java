@@ -318,8 +318,8 @@ public final class EscalationAnalysis {
                                      Consumer<String> escalates, java.util.Collection<String> first) {
             double parts = ids.isEmpty() ? 1 : ids.size() * (grouped ? 1 : DIRECT_SHARE);
             dev.iammodeller.analysis.HeapRoom heap = dev.iammodeller.analysis.HeapRoom.current();
-            String what = "work out the escalations of " + dev.iammodeller.model.Words.number(ids.size())
-                    + (ids.size() == 1 ? " principal" : " principals");
+            String what = "work out the escalations of " + (ids.size() == 1 ? "1 user or role"
+                    : dev.iammodeller.model.Words.number(ids.size()) + " users and roles");
             java.util.concurrent.atomic.AtomicInteger direct = new java.util.concurrent.atomic.AtomicInteger();
             Consumer<String> directly = id -> {
                 heap.check(what);

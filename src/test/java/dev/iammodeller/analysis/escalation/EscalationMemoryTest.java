@@ -26,7 +26,7 @@ class EscalationMemoryTest {
         try (PretendHeap heap = PretendHeap.fullFrom(2)) {
             HeapRoom.NotEnoughMemory refused = assertThrows(HeapRoom.NotEnoughMemory.class,
                     () -> EscalationAnalysis.grouped(check));
-            assertTrue(refused.getMessage().startsWith("not enough memory to work out the escalations of 2 principals: "),
+            assertTrue(refused.getMessage().startsWith("not enough memory to work out the escalations of 2 users and roles: "),
                     refused.getMessage());
             assertEquals(2, heap.asked(), "asked before each principal: stopped at the second");
             assertEquals(Optional.empty(), EscalationAnalysis.settled(check), "no half answer is kept");
