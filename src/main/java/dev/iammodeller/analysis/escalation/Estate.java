@@ -58,6 +58,8 @@ final class Estate {
     private final Map<Compute.Type, List<RunsAs>> computeByType = new HashMap<>();
     private final Map<String, List<OrganizationLevel>> scps = new ConcurrentHashMap<>();
     private final Map<String, List<OrganizationLevel>> rcps = new ConcurrentHashMap<>();
+    /** The one step "assume R" of each role, the same for every attacker that can assume it: by role id. */
+    private final Map<String, List<EscalationStep>> assumeSteps = new ConcurrentHashMap<>();
     /** The ARNs of users, roles and groups (a model record writes its ARN anew at each call). */
     private final Map<String, String> arns = new HashMap<>();
     private final List<String> regions;
@@ -132,6 +134,15 @@ final class Estate {
     String arn(Entity entity) {
         String known = arns.get(entity.id());
         return known != null ? known : entity.arn();
+    }
+
+    /**
+     * The step of assuming {@code role}: one list for every attacker that can (an account of thousands of principals
+     * where each can assume the hundreds of roles that trust the account kept hundreds of thousands of copies).
+     */
+    List<EscalationStep> assumeSteps(Role role) {
+        return assumeSteps.computeIfAbsent(role.id(),
+                id -> List.of(Scan.step("sts:AssumeRole", arn(role), "assume " + role.name())));
     }
 
     List<User> users(String account) {

@@ -201,8 +201,7 @@ final class Scan {
                 String arn = estate.arn(role);
                 StepCheck check = attacker.check("sts:AssumeRole", arn);
                 if (check.open()) {
-                    out.add(new Route(Route.Kind.ASSUME, role,
-                            List.of(step("sts:AssumeRole", arn, "assume " + role.name())), "sts-001", check.conditions()));
+                    out.add(new Route(Route.Kind.ASSUME, role, estate.assumeSteps(role), "sts-001", check.conditions()));
                 }
             }
             assumable = out;
