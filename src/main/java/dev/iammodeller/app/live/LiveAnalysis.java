@@ -51,7 +51,7 @@ public final class LiveAnalysis {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper modelBusy = new ReadOnlyBooleanWrapper(this, "modelBusy");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    /** Why the findings shown lack the escalations (the model-wide analysis stopped); "" when they do not. */
+    /** Why the findings shown are not all of them (the model-wide analysis stopped); "" when they are. */
     private final ReadOnlyStringWrapper modelProblem = new ReadOnlyStringWrapper(this, "modelProblem", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     /** How far the escalations of a model just opened have come (0 to 1); -1 when nothing says (a spinner then). */
@@ -382,10 +382,10 @@ public final class LiveAnalysis {
         endEscalationProgress();
         progress.set("");
         failed(failure);
+        // the findings shown are then those of an earlier step (but the escalation ones, or none)
         modelProblem.set(failure instanceof dev.iammodeller.analysis.HeapRoom.NotEnoughMemory
                 ? "without the escalations: " + failure.getMessage()
-                : "without the escalations: the analysis failed (" + (failure.getMessage() == null ? failure.toString()
-                : failure.getMessage()) + ")");
+                : "the analysis failed: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
     }
 
     private void failed(Throwable failure) {
@@ -452,8 +452,8 @@ public final class LiveAnalysis {
     }
 
     /**
-     * Why the findings shown lack the escalations, to follow their count ("without the escalations: not enough memory
-     * to …"); "" when the model-wide analysis did not stop. Cleared when the model changes.
+     * Why the findings shown are not all of them, to follow their count ("without the escalations: not enough memory
+     * to …", or "the analysis failed: …"); "" when the model-wide analysis did not stop. Cleared when the model changes.
      */
     public ReadOnlyStringProperty modelProblemProperty() {
         return modelProblem.getReadOnlyProperty();
