@@ -18,7 +18,7 @@ public final class HeapRoom {
     static final double NEARLY_FULL = 0.92;
     private static final List<MemoryPoolMXBean> HEAP = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported()).toList();
-    private static volatile HeapRoom current = new HeapRoom(HeapRoom::keptByCollections, Runtime.getRuntime().maxMemory());
+    private static volatile HeapRoom current = jvm();
 
     private final LongSupplier kept;
     private final long max;
@@ -35,7 +35,11 @@ public final class HeapRoom {
 
     /** Takes {@code room} as this JVM's heap (tests: a heap that fills up on cue); null goes back to the real one. */
     static void pretend(HeapRoom room) {
-        current = room != null ? room : new HeapRoom(HeapRoom::keptByCollections, Runtime.getRuntime().maxMemory());
+        current = room != null ? room : jvm();
+    }
+
+    private static HeapRoom jvm() {
+        return new HeapRoom(HeapRoom::keptByCollections, Runtime.getRuntime().maxMemory());
     }
 
     /** True when what the last collections kept fills {@value #NEARLY_FULL} of the heap or more. */

@@ -581,7 +581,7 @@ public final class EscalationAnalysis {
                     }
                     toAdmin.offer(path);
                 }
-                Integer bit = path.gainsAdmin() ? Integer.valueOf(adminBit) : indexByArn.get(path.gains());
+                Integer bit = bitOf(path);
                 if (bit == null || gained.get(bit)) {
                     return;
                 }
@@ -621,7 +621,7 @@ public final class EscalationAnalysis {
             @Override
             public void add(EscalationPath path) {
                 shortest.computeIfAbsent(path.gains(), gain -> new Shortest()).offer(path);
-                Integer bit = path.gainsAdmin() ? Integer.valueOf(adminBit) : indexByArn.get(path.gains());
+                Integer bit = bitOf(path);
                 if (bit != null) {
                     first.putIfAbsent(bit, path);
                 }
@@ -709,12 +709,17 @@ public final class EscalationAnalysis {
             };
         }
 
+        /** The bit of what a path gains: {@link #adminBit}, a principal's number, or null (a group). */
+        private Integer bitOf(EscalationPath path) {
+            return path.gainsAdmin() ? Integer.valueOf(adminBit) : indexByArn.get(path.gains());
+        }
+
         /** The first path the principal with this number finds to {@code bit}: its rules run until they find it. */
         private EscalationPath firstPath(int index, int bit) {
             EscalationPath[] found = new EscalationPath[1];
             try {
                 direct(principals.get(index).id(), path -> {
-                    Integer gained = path.gainsAdmin() ? Integer.valueOf(adminBit) : indexByArn.get(path.gains());
+                    Integer gained = bitOf(path);
                     if (gained != null && gained == bit) {
                         found[0] = path;
                         throw Enough.INSTANCE;
