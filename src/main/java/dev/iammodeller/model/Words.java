@@ -38,6 +38,6 @@ public final class Words {
 
     /** "1 user", "3 users": a count with the word that goes with it. */
     public static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return number(n) + " " + (n == 1 ? one : many);
     }
 }

@@ -106,6 +106,48 @@ class ExamplesOpenReadableTest {
         assertEquals(NodeFace.NAME_FONT, name.getFont().getSize() * scaleOnScreen(name), 0.01);
     }
 
+    /**
+     * Past the zoom that draws names (the organization at Fit in a large account lands at 6 %), the frames' own titles
+     * shrank with the zoom to specks: each frame's name and counts are then drawn readable in its corner, outer frames
+     * first, none over another, and none once zoomed in again.
+     */
+    @Test
+    void zoomedOutPastTheNamesEveryFrameSaysItsNameAndCountsReadably(FxRobot robot) {
+        MainWindow window = show(robot, 1280, 800);
+        robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (double zoom : new double[] {0.4, 0.2}) {
+            robot.interact(() -> window.canvas().zoomAt(zoom / window.canvas().zoomProperty().getValue(), 100, 100));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Group titles = robot.lookup("#zoomed-out-frame-titles").queryAs(javafx.scene.Group.class);
+            List<Text> names = titles.lookupAll(".zoomed-out-frame-name").stream().map(Text.class::cast).toList();
+            List<String> said = names.stream().map(Text::getText).toList();
+            assertTrue(said.contains("Root"), "at " + zoom + ": " + said);
+            for (Text name : names) {
+                assertTrue(name.getFont().getSize() * scaleOnScreen(name) >= SMALLEST_NAME, name.getText() + " drawn at "
+                        + name.getFont().getSize() * scaleOnScreen(name) + " px at " + zoom);
+            }
+            List<String> counts = titles.lookupAll(".zoomed-out-frame-counts").stream().map(n -> ((Text) n).getText()).toList();
+            // as much of what the root holds as its width on screen leaves, cut after a whole count
+            assertTrue(counts.stream().anyMatch(c -> c.startsWith("2 units · ")), "at " + zoom + ": " + counts);
+            if (zoom == 0.4) {
+                assertTrue(counts.contains("2 units · 3 accounts · 4 principals · 3 policies"), "at " + zoom + ": " + counts);
+            }
+            List<Bounds> plates = titles.getChildren().stream().map(n -> n.localToScene(n.getBoundsInLocal())).toList();
+            for (int a = 0; a < plates.size(); a++) {
+                for (int b = a + 1; b < plates.size(); b++) {
+                    assertTrue(!plates.get(a).intersects(plates.get(b)), "titles " + a + " and " + b + " overlap at " + zoom);
+                }
+            }
+            Text frameTitle = (Text) robot.lookup("#frame-r-ab12").query().lookup(".frame-title");
+            assertTrue(!frameTitle.isVisible(), "the frame's own title, too small to read, is left out");
+        }
+        robot.interact(() -> window.canvas().zoomAt(1 / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#zoomed-out-frame-titles").queryAs(javafx.scene.Group.class).getChildren().isEmpty());
+        assertTrue(robot.lookup("#frame-r-ab12").query().lookup(".frame-title").isVisible());
+    }
+
     @Test
     void zoomedOutPastTheNamesTheSelectionKeepsAReadableName(FxRobot robot) {
         MainWindow window = show(robot, 1280, 800);

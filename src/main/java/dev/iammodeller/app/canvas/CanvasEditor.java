@@ -45,6 +45,7 @@ public final class CanvasEditor {
     /** What is drawn over the canvas's bottom left (the edge legend, the highlights' legend): a fit keeps clear of it. */
     private final java.util.List<Node> bottomOverlays = new java.util.ArrayList<>(java.util.List.of(legend));
     private final ZoomedOutLabels zoomedOutLabels = new ZoomedOutLabels();
+    private final ZoomedOutFrameTitles zoomedOutTitles = new ZoomedOutFrameTitles();
     private final SearchBar search;
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty minimapShown = new SimpleBooleanProperty(this, "minimapShown", true);
@@ -111,7 +112,8 @@ public final class CanvasEditor {
             }
             refreshLabels();
         });
-        views.overlays().getChildren().addAll(zoomedOutLabels.node(), folded.node());
+        views.overlays().getChildren().add(folded.node());
+        views.names().getChildren().addAll(zoomedOutTitles.node(), zoomedOutLabels.node());
         focus.addListener((o, before, after) -> {
             if (opening) {
                 return;
@@ -150,8 +152,10 @@ public final class CanvasEditor {
             views.setScale(after.scale());
             if (before.scale() != after.scale()) {
                 zoomedOutLabels.setScale(after.scale());
+                zoomedOutTitles.setScale(after.scale());
                 folded.setZoom(after.scale());
                 refreshLabels();
+                refreshFrameTitles();
             }
             updateMinimap();
         });
@@ -278,6 +282,13 @@ public final class CanvasEditor {
         zoomedOutLabels.refresh(editor.model(), views.drawing());
     }
 
+    /** Zoomed out past the names: each frame's name and what it holds, readable. */
+    private void refreshFrameTitles() {
+        boolean named = canvas.transform().scale() >= DiagramViews.DETAIL_SCALE;
+        zoomedOutTitles.refresh(named ? java.util.Map.of() : views.frameTitles(), views.drawing().frames(),
+                views.drawing().containment());
+    }
+
     /** Where everything is drawn now. */
     public Drawing drawing() {
         return views.drawing();
@@ -290,9 +301,14 @@ public final class CanvasEditor {
     public javafx.scene.image.WritableImage picture(Rect region, double scale) {
         javafx.scene.paint.Paint fill = canvas.getBackground() == null || canvas.getBackground().getFills().isEmpty()
                 ? javafx.scene.paint.Color.WHITE : canvas.getBackground().getFills().get(0).getFill();
-        javafx.scene.image.WritableImage image = views.snapshot(region, scale, fill);
-        updateMinimap();
-        return image;
+        // the picture draws every name: the labels sized for the zoom in view would come out that much larger
+        views.names().setVisible(false);
+        try {
+            return views.snapshot(region, scale, fill);
+        } finally {
+            views.names().setVisible(true);
+            updateMinimap();
+        }
     }
 
     /** Up to this many nodes shown, a focus view fits them wholly. */
@@ -659,6 +675,7 @@ public final class CanvasEditor {
         showFocusBar(part);
         shown.set(part);
         refreshLabels();
+        refreshFrameTitles();
         minimap.paint(views.drawing());
         if (fresh && !after.entities().isEmpty()) {
             if (canvas.getWidth() > 0) {

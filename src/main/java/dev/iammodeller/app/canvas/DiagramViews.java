@@ -23,7 +23,8 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 
 /**
- * The views of one model in four layers (frames, edges, nodes, overlays) and the lookup from id to view.
+ * The views of one model in four layers (frames, edges, nodes, overlays), the names drawn readable when zoomed out
+ * above them, and the lookup from id to view.
  * {@link #show} compares the new model with the one shown and touches only what changed: views are added
  * and removed, renamed, moved, and only the edges of moved shapes are redrawn. Zoomed out (below
  * {@link #DETAIL_SCALE}) the first three layers are shown as one {@link WorldPicture}, except while shapes are
@@ -34,9 +35,11 @@ final class DiagramViews {
     private final EdgeLayer edges = new EdgeLayer();
     private final Group nodes = new Group();
     private final Group overlays = new Group();
+    /** Above every overlay: what names things zoomed out past the names. */
+    private final Group names = new Group();
     private final Group content = new Group(frames, edges.node(), nodes);
     private final WorldPicture picture = new WorldPicture(content);
-    private final Group world = new Group(content, picture.node(), overlays);
+    private final Group world = new Group(content, picture.node(), overlays, names);
     private final ShapeViews factory = new ShapeViews();
     private final Map<String, ShapeView> views = new HashMap<>();
     private final Map<String, Set<ModelEdge>> edgesAt = new HashMap<>();
@@ -60,6 +63,8 @@ final class DiagramViews {
         frames.setId("layer-frames");
         nodes.setId("layer-nodes");
         overlays.setId("layer-overlays");
+        names.setId("layer-names");
+        names.setMouseTransparent(true);
     }
 
     Group world() {
@@ -68,6 +73,11 @@ final class DiagramViews {
 
     Group overlays() {
         return overlays;
+    }
+
+    /** Above the overlays (badges, paths, comments): the names and titles drawn readable when zoomed out past the names. */
+    Group names() {
+        return names;
     }
 
     Drawing drawing() {
@@ -84,6 +94,17 @@ final class DiagramViews {
 
     int edgeCount() {
         return edges.size();
+    }
+
+    /** What each frame drawn says zoomed out past the names: its name and what it holds. */
+    Map<String, ZoomedOutFrameTitles.Title> frameTitles() {
+        Map<String, ZoomedOutFrameTitles.Title> out = new HashMap<>();
+        views.forEach((id, view) -> {
+            if (view instanceof FrameView frame) {
+                out.put(id, frame.zoomedOutTitle());
+            }
+        });
+        return out;
     }
 
     /** Where everything of the whole model is drawn or would be, hidden by a focus view or not. */
@@ -124,6 +145,7 @@ final class DiagramViews {
                 node.setNameScale(nameScale);
             } else if (view instanceof FrameView frame) {
                 frame.setTitleScale(titleScale);
+                frame.setDetailed(detailed);
             }
             views.put(id, view);
             picture.watch(view.node(), () -> drawing.shape(id));
@@ -246,6 +268,8 @@ final class DiagramViews {
             for (ShapeView view : views.values()) {
                 if (view instanceof NodeView node) {
                     node.setDetailed(detailed);
+                } else if (view instanceof FrameView frame) {
+                    frame.setDetailed(detailed);
                 }
             }
             if (detailed) {

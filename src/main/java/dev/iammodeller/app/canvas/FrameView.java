@@ -49,6 +49,20 @@ public final class FrameView extends EntityView {
         showTexts();
     }
 
+    /**
+     * Shows the title and subtitle, or not: zoomed out past the names their place is too small to read them in, and
+     * {@link ZoomedOutFrameTitles} says what they would.
+     */
+    void setDetailed(boolean detailed) {
+        title.setVisible(detailed);
+        subtitle.setVisible(detailed);
+    }
+
+    /** The frame's name and what it holds, for {@link ZoomedOutFrameTitles}. */
+    ZoomedOutFrameTitles.Title zoomedOutTitle() {
+        return new ZoomedOutFrameTitles.Title(name, summary);
+    }
+
     /** What the frame holds, counted ({@link dev.iammodeller.diagram.FrameSummary}): its subtitle when zoomed out. */
     void showSummary(String counts) {
         summary = counts == null ? "" : counts;
@@ -98,7 +112,7 @@ public final class FrameView extends EntityView {
     }
 
     /** The first counts of a summary that fit in so many characters, "…" standing for the rest; empty when none fits. */
-    private static String wholeCounts(String summary, int characters) {
+    static String wholeCounts(String summary, int characters) {
         if (summary.length() <= characters) {
             return summary;
         }
