@@ -8,7 +8,7 @@ import java.util.function.DoubleConsumer;
 
 /**
  * How far the escalations of a large model have come, on standard error every tenth of the way ("analyze: working out
- * the escalations of 3,100 principals: 40%"), as {@code import} says how far its reading has come: told from the
+ * the escalations of 3,000 users and roles: 40%"), as {@code import} says how far its reading has come: told from the
  * threads doing the work. {@link #workOut} is how {@code analyze}, {@code diff} and
  * {@code export --all-findings} ask for it.
  */
@@ -17,11 +17,10 @@ final class EscalationProgress implements DoubleConsumer {
     private final String saying;
     private int said = -1;
 
-    /** {@code of} says whose principals, after their number ({@code " of base.iam.json"}), or "". */
-    EscalationProgress(PrintStream err, String command, long principals, String of) {
+    /** {@code whose} counts the users and roles ({@link EscalationAnalysis#whose}); {@code of} names their model ({@code " of base.iam.json"}), or "". */
+    EscalationProgress(PrintStream err, String command, String whose, String of) {
         this.err = err;
-        this.saying = command + ": working out the escalations of " + dev.iammodeller.model.Words.number(principals)
-                + " principals" + of + ": ";
+        this.saying = command + ": working out the escalations of " + whose + of + ": ";
     }
 
     @Override
@@ -40,7 +39,7 @@ final class EscalationProgress implements DoubleConsumer {
      */
     static void workOut(AccessCheck check, PrintStream err, String command, String of) {
         if (OpeningView.isLarge(check.model())) {
-            EscalationAnalysis.grouped(check, new EscalationProgress(err, command, OpeningView.principals(check.model()), of));
+            EscalationAnalysis.grouped(check, new EscalationProgress(err, command, EscalationAnalysis.whose(check.model()), of));
         }
     }
 }

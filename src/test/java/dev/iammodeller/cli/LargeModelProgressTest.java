@@ -27,12 +27,16 @@ class LargeModelProgressTest {
     static Path folder;
     private static Path large;
     private static long principals;
+    /** Whose escalations they are: the users and roles (groups have none of their own), as "1,234 users and roles". */
+    private static String usersAndRoles;
 
     @BeforeAll
     static void aLargeGeneratedAccount() throws Exception {
         IamModel imported = SyntheticAuthorizationDetails.imported(
                 new SyntheticAuthorizationDetails.Shape("123456789012", 300, 30, 250, 60, 11L));
         principals = dev.iammodeller.diagram.OpeningView.principals(imported);
+        usersAndRoles = String.format(java.util.Locale.ROOT, "%,d users and roles", imported.all(dev.iammodeller.model.User.class)
+                .size() + imported.all(dev.iammodeller.model.Role.class).size());
         large = folder.resolve("large.iam.json");
         ModelFile.write(imported, large);
     }
@@ -51,7 +55,7 @@ class LargeModelProgressTest {
         assertTrue(principals >= 500, "a large model: " + principals);
         String[] run = run(large.toString(), "--escalations");
         List<String> lines = Arrays.asList(run[1].strip().split("\\R"));
-        String said = "analyze: working out the escalations of " + principals + " principals: ";
+        String said = "analyze: working out the escalations of " + usersAndRoles + ": ";
         assertEquals(11, lines.size(), run[1]);
         for (int tenth = 0; tenth <= 10; tenth++) {
             assertEquals(said + tenth * 10 + "%", lines.get(tenth));
@@ -62,8 +66,8 @@ class LargeModelProgressTest {
 
     @Test
     void findingsSayItTooAndASmallModelSaysNothing() throws Exception {
-        assertTrue(run(large.toString(), "--findings")[1].contains("working out the escalations of " + principals
-                + " principals: 100%"));
+        assertTrue(run(large.toString(), "--findings")[1].contains("working out the escalations of " + usersAndRoles
+                + ": 100%"));
         String example = Path.of(LargeModelProgressTest.class.getResource("/examples/07-provisioning-escalation.iam.json")
                 .toURI()).toString();
         assertEquals("", run(example, "--escalations")[1]);
@@ -82,8 +86,8 @@ class LargeModelProgressTest {
         assertEquals(0, exit, "the same model twice grants nothing new");
         List<String> lines = Arrays.asList(err.toString(StandardCharsets.UTF_8).strip().split("\\R"));
         assertEquals(22, lines.size(), lines.toString());
-        assertEquals("diff: working out the escalations of " + principals + " principals of large.iam.json: 0%", lines.get(0));
-        assertEquals("diff: working out the escalations of " + principals + " principals of copy.iam.json: 100%",
+        assertEquals("diff: working out the escalations of " + usersAndRoles + " of large.iam.json: 0%", lines.get(0));
+        assertEquals("diff: working out the escalations of " + usersAndRoles + " of copy.iam.json: 100%",
                 lines.get(21));
         assertFalse(out.toString(StandardCharsets.UTF_8).contains("working out"));
     }

@@ -51,6 +51,20 @@ public final class EscalationAnalysis {
     private EscalationAnalysis() {
     }
 
+    /**
+     * Whose escalations a model has, as progress and refusals say it: "3,000 users and roles" (groups hold policies but
+     * are no principals, so they have none of their own), "1 user or role".
+     */
+    public static String whose(dev.iammodeller.model.IamModel model) {
+        long users = model.entities().values().stream().filter(e -> e instanceof dev.iammodeller.model.User
+                || e instanceof Role).count();
+        return whose(users);
+    }
+
+    private static String whose(long usersAndRoles) {
+        return usersAndRoles == 1 ? "1 user or role" : dev.iammodeller.model.Words.number(usersAndRoles) + " users and roles";
+    }
+
     /** Every escalation path of one user or role, the direct ones first; none for other entities. */
     public static List<EscalationPath> forPrincipal(AccessCheck check, String principalId) {
         if (!isPrincipal(check, principalId)) {
@@ -318,8 +332,7 @@ public final class EscalationAnalysis {
                                      Consumer<String> escalates, java.util.Collection<String> first) {
             double parts = ids.isEmpty() ? 1 : ids.size() * (grouped ? 1 : DIRECT_SHARE);
             dev.iammodeller.analysis.HeapRoom heap = dev.iammodeller.analysis.HeapRoom.current();
-            String what = "work out the escalations of " + (ids.size() == 1 ? "1 user or role"
-                    : dev.iammodeller.model.Words.number(ids.size()) + " users and roles");
+            String what = "work out the escalations of " + whose(ids.size());
             java.util.concurrent.atomic.AtomicInteger direct = new java.util.concurrent.atomic.AtomicInteger();
             Consumer<String> directly = id -> {
                 heap.check(what);

@@ -307,7 +307,7 @@ public final class LiveAnalysis {
     }
 
     /**
-     * "Working out the escalations of 3,100 principals… 40 %", and once some are found "… 40 % · 312 can escalate so far",
+     * "Working out the escalations of 3,000 users and roles… 40 %", and once some are found "… 40 % · 312 can escalate so far",
      * while a model just opened is the newest.
      */
     private void showEscalationProgress(long revision, int percent) {
@@ -334,7 +334,7 @@ public final class LiveAnalysis {
         if (findingsRevision != early.request().revision() && !progress.get().isEmpty()) {
             findings.setAll(early.findings());
             escalationsProgress = "Working out the escalations of "
-                    + principals(dev.iammodeller.diagram.OpeningView.principals(early.request().model())) + "…";
+                    + dev.iammodeller.analysis.escalation.EscalationAnalysis.whose(early.request().model()) + "…";
             progress.set(escalationsProgress);
             firstOfJob = List.copyOf(escalationsFirst.get());
         } else {

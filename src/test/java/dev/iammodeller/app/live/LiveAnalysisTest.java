@@ -191,8 +191,9 @@ class LiveAnalysisTest {
         List<String> early = live.findings().stream().map(dev.iammodeller.analysis.findings.Finding::code).distinct().toList();
         assertTrue(early.contains("EXTERNAL_TRUST"), "the vendor role's trust is a finding at once: " + early);
         assertFalse(early.contains("ESCALATION"));
-        long principals = dev.iammodeller.diagram.OpeningView.principals(scenario4);
-        assertEquals("Working out the escalations of " + principals + " principals…", live.progressProperty().get());
+        long usersAndRoles = scenario4.all(dev.iammodeller.model.User.class).size()
+                + scenario4.all(dev.iammodeller.model.Role.class).size();
+        assertEquals("Working out the escalations of " + usersAndRoles + " users and roles…", live.progressProperty().get());
         assertTrue(live.modelBusyProperty().get());
         assertEquals(1, modelWork.jobs.size(), "the escalations follow");
 
@@ -229,8 +230,8 @@ class LiveAnalysisTest {
     @Test
     void theEscalationsOfAModelJustOpenedSayHowFarTheyHaveCome() throws Exception {
         dev.iammodeller.model.IamModel scenario7 = scenario7OpenedUpToItsEscalations();
-        String working = "Working out the escalations of " + dev.iammodeller.diagram.OpeningView.principals(scenario7)
-                + " principals…";
+        String working = "Working out the escalations of " + (scenario7.all(dev.iammodeller.model.User.class).size()
+                + scenario7.all(dev.iammodeller.model.Role.class).size()) + " users and roles…";
         assertEquals(working, live.progressProperty().get());
         assertEquals(-1, live.modelProgressProperty().get(), "nothing says how far yet");
         List<String> said = new java.util.ArrayList<>();
