@@ -101,6 +101,23 @@ class FocusViewsWindowTest {
         assertEquals(List.of(), outside, "shown nodes outside the view or under the zoom controls");
     }
 
+    /** Escalations stopped for want of memory: Only Escalation Paths says why there is nothing to show, and changes nothing. */
+    @Test
+    void onlyEscalationPathsSaysWhyWhenTheEscalationsStopped(FxRobot robot) throws Exception {
+        java.util.Optional<String> said;
+        Set<String> before;
+        try (dev.iammodeller.analysis.PretendHeap heap = dev.iammodeller.analysis.PretendHeap.fullFrom(1)) {
+            IamModel model = open(robot, "03-freelancer-lambda.iam.json");
+            until(() -> !window.panels().live().modelBusyProperty().get());
+            before = drawn(model);
+            said = fx(() -> window.focusViews().showEscalations());
+        }
+        assertTrue(said.isPresent() && said.get().startsWith(
+                "The escalation paths were not worked out: not enough memory to work out the escalations of "), said.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, drawn(fxModel()), "nothing is hidden");
+    }
+
     @Test
     void atFitNoShownNodeSitsUnderTheLegendsOrOutOfView(FxRobot robot) throws Exception {
         // cloudwatch, which alice reaches, moved far below the rest at its left, and s3 far to the right: cloudwatch

@@ -70,9 +70,8 @@ public final class FocusViews {
             waitingFor = Focus.Kind.ESCALATION;
             return Optional.of("The canvas will show the escalation paths once the live evaluator has found them");
         }
-        if (!live.modelProblemProperty().get().isEmpty()) {
-            return Optional.of("The escalation paths were not worked out: " + live.modelProblemProperty().get()
-                    .replaceFirst("^without the escalations: ", ""));
+        if (!live.escalationsProblemProperty().get().isEmpty()) {
+            return Optional.of("The escalation paths were not worked out: " + live.escalationsProblemProperty().get());
         }
         if (now == null || now.byPrincipal().isEmpty()) {
             return Optional.of("No principal of this model has an escalation path");

@@ -53,6 +53,8 @@ public final class LiveAnalysis {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     /** Why the findings shown are not all of them (the model-wide analysis stopped); "" when they are. */
     private final ReadOnlyStringWrapper modelProblem = new ReadOnlyStringWrapper(this, "modelProblem", "");
+    /** Why the escalations of the model shown were not worked out; "" when they were or are being. */
+    private final ReadOnlyStringWrapper escalationsProblem = new ReadOnlyStringWrapper(this, "escalationsProblem", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     /** How far the escalations of a model just opened have come (0 to 1); -1 when nothing says (a spinner then). */
     private final javafx.beans.property.ReadOnlyDoubleWrapper modelProgress =
@@ -159,8 +161,8 @@ public final class LiveAnalysis {
         ReadOnlyBooleanWrapper escalationsBusy = new ReadOnlyBooleanWrapper();
         ReadOnlyBooleanWrapper earlyBusy = new ReadOnlyBooleanWrapper();
         modelBusy.bind(findingsBusy.or(escalationsBusy).or(earlyBusy).or(modelWaiting));
-        this.earlyJobs = new Jobs<>(modelWork, this::earlyFindings, this::showEarlyFindings, this::modelFailed, earlyBusy);
-        this.modelJobs = new Jobs<>(modelWork, this::modelWide, this::showModelWide, this::modelFailed, escalationsBusy);
+        this.earlyJobs = new Jobs<>(modelWork, this::earlyFindings, this::showEarlyFindings, this::escalationsFailed, earlyBusy);
+        this.modelJobs = new Jobs<>(modelWork, this::modelWide, this::showModelWide, this::escalationsFailed, escalationsBusy);
         this.findingJobs = new Jobs<>(modelWork, request -> new ModelFindings(request.revision(),
                 Findings.of(request.analysis().catalog(), request.analysis().check())), this::showFindings,
                 this::modelFailed, findingsBusy);
@@ -213,6 +215,7 @@ public final class LiveAnalysis {
         toKeep = null; // nor keep a replaced model's analysis alive until the next answer
         endEscalationProgress();
         modelProblem.set("");
+        escalationsProblem.set("");
         modelWaiting.set(true);
         modelWideStart.accept(() -> {
             if (request.revision() == analysedRevision) {
@@ -378,14 +381,24 @@ public final class LiveAnalysis {
         escalatingSoFar.set(java.util.Set.of());
     }
 
+    /** The escalations of the model shown were not worked out (nor, then, the findings that follow them). */
+    private void escalationsFailed(Throwable failure) {
+        escalationsProblem.set(failure instanceof dev.iammodeller.analysis.HeapRoom.NotEnoughMemory
+                ? failure.getMessage() : "the analysis failed: " + reason(failure));
+        modelFailed(failure);
+    }
+
     private void modelFailed(Throwable failure) {
         endEscalationProgress();
         progress.set("");
         failed(failure);
         // the findings shown are then those of an earlier step (but the escalation ones, or none)
         modelProblem.set(failure instanceof dev.iammodeller.analysis.HeapRoom.NotEnoughMemory
-                ? "without the escalations: " + failure.getMessage()
-                : "the analysis failed: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+                ? "without the escalations: " + failure.getMessage() : "the analysis failed: " + reason(failure));
+    }
+
+    private static String reason(Throwable failure) {
+        return failure.getMessage() == null ? failure.toString() : failure.getMessage();
     }
 
     private void failed(Throwable failure) {
@@ -457,6 +470,14 @@ public final class LiveAnalysis {
      */
     public ReadOnlyStringProperty modelProblemProperty() {
         return modelProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * Why the escalations of the model shown were not worked out ("not enough memory to …", or "the analysis failed:
+     * …"); "" when they were, or are being. Cleared when the model changes.
+     */
+    public ReadOnlyStringProperty escalationsProblemProperty() {
+        return escalationsProblem.getReadOnlyProperty();
     }
 
     /** True for "who can reach this" (for a resource, role or policy) instead of what the selection reaches. */

@@ -111,10 +111,13 @@ class LiveAnalysisTest {
         assertTrue(live.findings().stream().noneMatch(f -> f.code().equals("ESCALATION")));
         assertTrue(live.modelProblemProperty().get().startsWith(
                 "without the escalations: not enough memory to work out the escalations of "), live.modelProblemProperty().get());
+        assertTrue(live.escalationsProblemProperty().get().startsWith("not enough memory to work out the escalations of "),
+                live.escalationsProblemProperty().get());
 
         editor.open(example("03-freelancer-lambda.iam.json"), null);
         workedOut();
         assertEquals("", live.modelProblemProperty().get(), "opened again with room, nothing is missing");
+        assertEquals("", live.escalationsProblemProperty().get());
         assertTrue(live.escalationsProperty().get().hasPath("freelancer"));
         assertTrue(live.findings().stream().anyMatch(f -> f.code().equals("ESCALATION")));
     }
