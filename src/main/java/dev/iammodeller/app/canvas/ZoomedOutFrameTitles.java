@@ -23,13 +23,16 @@ import javafx.scene.transform.Translate;
  * holds ("3,100 principals · 4,035 policies"), at a readable size whatever the zoom, in the frame's top left corner:
  * zoomed out to a whole organization, its accounts still say which they are. Outer frames are placed first; a
  * title that would cover one already placed goes below it, inside its own frame, or is left out when its frame
- * has no room for it on screen.
+ * has no room for it on screen (a title may take half its frame's height, and shows at least eight letters of
+ * the name).
  */
 final class ZoomedOutFrameTitles {
     /** Screen pixels between a frame's corner and its title, and around the title's text. */
     private static final double INSET = 6;
     private static final double PADDING = 4;
     private static final double GAP = 2;
+    /** A name cut shorter than this says too little ("Dev…"): its frame gets no title until zoomed in further. */
+    private static final int FEWEST_CHARACTERS = 8;
     private static final Font NAME_FONT = Font.font(null, FontWeight.BOLD, 13);
     private static final Font COUNTS_FONT = Font.font(null, FontWeight.NORMAL, Math.max(ReadableText.SMALLEST, 11.5));
     private final Group group = new Group();
@@ -74,7 +77,8 @@ final class ZoomedOutFrameTitles {
             double height = label.getLayoutBounds().getHeight();
             Rect at = free(new Rect(onScreen.x() + INSET, onScreen.y() + INSET, width, height), placed,
                     onScreen.y() + onScreen.height() - INSET);
-            if (at == null) {
+            // a title that would cover most of its frame hides what it names: that frame is too small to say it yet
+            if (at == null || 2 * height > onScreen.height()) {
                 continue;
             }
             placed.add(at);
@@ -107,7 +111,7 @@ final class ZoomedOutFrameTitles {
         double textRoom = room - 2 * PADDING;
         Text name = text("", NAME_FONT, "zoomed-out-frame-name", PADDING);
         for (int characters = title.name().length(); ; characters--) {
-            if (characters < Math.min(4, title.name().length())) {
+            if (characters < Math.min(FEWEST_CHARACTERS, title.name().length())) {
                 return null;
             }
             name.setText(Subtitles.shorten(title.name(), characters));
