@@ -210,6 +210,45 @@ class ExamplesOpenReadableTest {
         List<String> named = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class)
                 .lookupAll(".zoomed-out-label-text").stream().map(n -> ((Text) n).getText()).toList();
         assertTrue(named.containsAll(List.of("onboard-dev", "onboard-fn")), named.toString());
+        // a little closer, still past the names: the account's name and counts are drawn readable in its corner, and
+        // the steps' labels keep off them where they can, else are drawn over them
+        robot.interact(() -> window.canvas().zoomAt(0.35 / window.canvas().zoomProperty().getValue(), 100, 100));
+        robot.interact(() -> window.canvas().reveal("onboard-dev"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Group titles = robot.lookup("#zoomed-out-frame-titles").queryAs(javafx.scene.Group.class);
+        assertTrue(!titles.getChildren().isEmpty(), "the frames say what they are");
+        for (Node label : robot.lookup(".overlay-edge-label").queryAll()) {
+            assertTrue(drawnAbove(label, titles), ((javafx.scene.control.Label) label).getText() + " is drawn under the titles");
+        }
+        assertTrue(drawnAbove(robot.lookup("#zoomed-out-labels").query(), titles), "the stops' names over the titles");
+        // the stops are close together on screen: their names make way for each other
+        List<Node> names = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class).getChildrenUnmodifiable();
+        assertTrue(names.size() >= 3, names.size() + " names");
+        for (int a = 0; a < names.size(); a++) {
+            for (int b = a + 1; b < names.size(); b++) {
+                assertTrue(!names.get(a).localToScene(names.get(a).getBoundsInLocal())
+                        .intersects(names.get(b).localToScene(names.get(b).getBoundsInLocal())), "two names overlap");
+            }
+        }
+    }
+
+    /** Whether {@code a} is drawn after (above) {@code b}: later among the children of the nearest parent they share. */
+    private static boolean drawnAbove(Node a, Node b) {
+        List<Node> upA = new ArrayList<>();
+        for (Node n = a; n != null; n = n.getParent()) {
+            upA.add(0, n);
+        }
+        List<Node> upB = new ArrayList<>();
+        for (Node n = b; n != null; n = n.getParent()) {
+            upB.add(0, n);
+        }
+        int shared = 0;
+        while (shared < upA.size() && shared < upB.size() && upA.get(shared) == upB.get(shared)) {
+            shared++;
+        }
+        javafx.scene.Parent parent = (javafx.scene.Parent) upA.get(shared - 1);
+        return parent.getChildrenUnmodifiable().indexOf(upA.get(shared))
+                > parent.getChildrenUnmodifiable().indexOf(upB.get(shared));
     }
 
     /**

@@ -112,8 +112,10 @@ public final class CanvasEditor {
             }
             refreshLabels();
         });
-        views.overlays().getChildren().add(folded.node());
-        views.names().getChildren().addAll(zoomedOutTitles.node(), zoomedOutLabels.node());
+        // the frames' titles above the policy badges, under what is added later (paths, escalation badges, comments),
+        // the selection's and the steps' names above everything
+        views.overlays().getChildren().addAll(folded.node(), zoomedOutTitles.node());
+        views.names().getChildren().add(zoomedOutLabels.node());
         focus.addListener((o, before, after) -> {
             if (opening) {
                 return;
@@ -282,6 +284,25 @@ public final class CanvasEditor {
         zoomedOutLabels.refresh(editor.model(), views.drawing());
     }
 
+    /**
+     * Adds a layer drawn over the nodes but under the frames' titles drawn zoomed out past the names (the badges on
+     * nodes), where {@link #overlayLayer()} draws above them (paths and their labels, what a view is about).
+     */
+    public void addUnderTitles(Node layer) {
+        var children = views.overlays().getChildren();
+        children.add(children.indexOf(zoomedOutTitles.node()), layer);
+    }
+
+    /** Where the frames' titles are drawn zoomed out past the names, in world units: what labels over the canvas keep off. */
+    public java.util.List<Rect> zoomedOutTitleAreas() {
+        // asked by what listens to the zoom, which may hear of a new zoom before this editor does
+        if (zoomedOutTitles.scale() != canvas.transform().scale()) {
+            zoomedOutTitles.setScale(canvas.transform().scale());
+            refreshFrameTitles();
+        }
+        return zoomedOutTitles.areas();
+    }
+
     /** Zoomed out past the names: each frame's name and what it holds, readable. */
     private void refreshFrameTitles() {
         boolean named = canvas.transform().scale() >= DiagramViews.DETAIL_SCALE;
@@ -303,10 +324,12 @@ public final class CanvasEditor {
                 ? javafx.scene.paint.Color.WHITE : canvas.getBackground().getFills().get(0).getFill();
         // the picture draws every name: the labels sized for the zoom in view would come out that much larger
         views.names().setVisible(false);
+        zoomedOutTitles.node().setVisible(false);
         try {
             return views.snapshot(region, scale, fill);
         } finally {
             views.names().setVisible(true);
+            zoomedOutTitles.node().setVisible(true);
             updateMinimap();
         }
     }

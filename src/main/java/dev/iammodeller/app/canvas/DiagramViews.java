@@ -35,7 +35,7 @@ final class DiagramViews {
     private final EdgeLayer edges = new EdgeLayer();
     private final Group nodes = new Group();
     private final Group overlays = new Group();
-    /** Above every overlay: what names things zoomed out past the names. */
+    /** Above every overlay: the names of what matters now, zoomed out past the names. */
     private final Group names = new Group();
     private final Group content = new Group(frames, edges.node(), nodes);
     private final WorldPicture picture = new WorldPicture(content);
@@ -75,7 +75,7 @@ final class DiagramViews {
         return overlays;
     }
 
-    /** Above the overlays (badges, paths, comments): the names and titles drawn readable when zoomed out past the names. */
+    /** Above the overlays (badges, paths, comments): the names drawn readable when zoomed out past the names. */
     Group names() {
         return names;
     }

@@ -37,6 +37,8 @@ final class ZoomedOutFrameTitles {
     private static final Font COUNTS_FONT = Font.font(null, FontWeight.NORMAL, Math.max(ReadableText.SMALLEST, 11.5));
     private final Group group = new Group();
     private double scale = 1;
+    /** Where the titles drawn are, in the world: what the labels of paths keep off. */
+    private List<Rect> areas = List.of();
 
     /** What one frame says: its name and what it holds. */
     record Title(String name, String counts) {
@@ -55,9 +57,14 @@ final class ZoomedOutFrameTitles {
         this.scale = scale;
     }
 
+    double scale() {
+        return scale;
+    }
+
     /** Draws the titles again for these frames, where the drawing puts them (call after a change of either or of the zoom). */
     void refresh(Map<String, Title> titles, Map<String, Rect> frames, Containment containment) {
         group.getChildren().clear();
+        areas = List.of();
         if (scale >= NodeFace.DETAIL_SCALE) {
             return;
         }
@@ -85,6 +92,12 @@ final class ZoomedOutFrameTitles {
             label.getTransforms().setAll(new Translate(at.x() / scale, at.y() / scale), new Scale(1 / scale, 1 / scale));
             group.getChildren().add(label);
         }
+        areas = placed.stream().map(r -> new Rect(r.x() / scale, r.y() / scale, r.width() / scale, r.height() / scale)).toList();
+    }
+
+    /** Where the titles drawn now are, in world units (none when zoomed in far enough to draw the frames' own). */
+    List<Rect> areas() {
+        return areas;
     }
 
     /** {@code wanted}, moved down below every title it would cover; null when it would then end below {@code bottom}. */

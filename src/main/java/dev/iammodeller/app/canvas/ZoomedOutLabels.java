@@ -3,10 +3,13 @@ package dev.iammodeller.app.canvas;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
+import dev.iammodeller.diagram.picture.LabelPlaces;
 import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.Group;
 import javafx.scene.shape.Rectangle;
@@ -21,6 +24,7 @@ import javafx.scene.transform.Scale;
 final class ZoomedOutLabels {
     static final int MOST = 200;
     private static final double PADDING = 3;
+    private static final javafx.scene.text.Font FONT = javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 12);
     private final Group group = new Group();
     private final Set<String> selected = new LinkedHashSet<>();
     private final Set<String> emphasised = new LinkedHashSet<>();
@@ -57,7 +61,11 @@ final class ZoomedOutLabels {
         this.scale = scale;
     }
 
-    /** Draws the labels again for this model and drawing (call after a change of any of the above). */
+    /**
+     * Draws the labels again for this model and drawing (call after a change of any of the above). Each goes over its
+     * node, or, where a label placed before (the selection's first, then the steps', then the highlighted) covers that
+     * place, to the nearest free one; a highlighted node's label with no free place near it is left out.
+     */
     void refresh(IamModel model, Drawing drawing) {
         group.getChildren().clear();
         if (scale >= NodeFace.DETAIL_SCALE) {
@@ -66,32 +74,48 @@ final class ZoomedOutLabels {
         Set<String> ids = new LinkedHashSet<>(selected);
         ids.addAll(stepped);
         ids.addAll(emphasised);
+        List<Rect> placed = new ArrayList<>();
         int shown = 0;
         for (String id : ids) {
             Entity entity = model.entities().get(id);
             Rect box = drawing.nodes().get(id);
-            if (entity == null || box == null || shown++ >= MOST) {
+            if (entity == null || box == null || shown >= MOST) {
                 continue;
             }
-            group.getChildren().add(label(Subtitles.shortenName(entity.name(), 28), box, selected.contains(id)));
+            boolean isSelected = selected.contains(id);
+            Group label = label(Subtitles.shortenName(entity.name(), 28), isSelected);
+            double width = label.getLayoutBounds().getWidth();
+            double height = label.getLayoutBounds().getHeight();
+            // on screen: centred over the node's top edge
+            Rect wanted = new Rect((box.x() + box.width() / 2) * scale - width / 2, box.y() * scale - height, width, height);
+            Rect at = LabelPlaces.clear(wanted, true, placed, List.of());
+            if (!at.equals(wanted) && placed.stream().anyMatch(at::intersects) && !isSelected) {
+                continue; // no free place near its node: the label would hide another
+            }
+            placed.add(at);
+            shown++;
+            label.getTransforms().setAll(new javafx.scene.transform.Translate(at.x() / scale, at.y() / scale),
+                    new Scale(1 / scale, 1 / scale));
+            group.getChildren().add(label);
         }
     }
 
-    private Group label(String name, Rect box, boolean isSelected) {
+    /** The label's plate and name, its top left at 0, 0. */
+    private Group label(String name, boolean isSelected) {
         Text text = new Text(name);
         text.getStyleClass().add("zoomed-out-label-text");
+        text.setFont(FONT); // as the stylesheet gives it: measured before it is styled
+        text.setTextOrigin(javafx.geometry.VPos.TOP);
         double width = text.getLayoutBounds().getWidth();
         double height = text.getLayoutBounds().getHeight();
-        text.setX(-width / 2);
-        text.setY(-PADDING - text.getLayoutBounds().getMaxY());
-        Rectangle back = new Rectangle(-width / 2 - PADDING, -height - 2 * PADDING, width + 2 * PADDING, height + 2 * PADDING);
+        text.setX(PADDING);
+        text.setY(PADDING);
+        Rectangle back = new Rectangle(0, 0, width + 2 * PADDING, height + 2 * PADDING);
         back.getStyleClass().add("zoomed-out-label");
         Group label = new Group(back, text);
         if (isSelected) {
             label.getStyleClass().add("selected-label");
         }
-        label.getTransforms().setAll(new javafx.scene.transform.Translate(box.x() + box.width() / 2, box.y()),
-                new Scale(1 / scale, 1 / scale));
         return label;
     }
 }

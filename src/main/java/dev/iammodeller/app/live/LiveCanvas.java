@@ -44,7 +44,8 @@ public final class LiveCanvas {
         this.paths = new PathOverlay(new ShapesOnCanvas(canvas, this::badged));
         this.steps = new EscalationSteps(new ShapesOnCanvas(canvas, this::badged));
         this.badges = new EscalationBadges(canvas, this::badgeClicked);
-        canvas.overlayLayer().getChildren().addAll(paths.node(), steps.node(), badges.node());
+        canvas.addUnderTitles(badges.node()); // zoomed out, a frame's title stays readable over the badges in its corner
+        canvas.overlayLayer().getChildren().addAll(paths.node(), steps.node());
         canvas.addOverlay(legend.node());
         // the legend comes with the selection's reach, after its escalation path is drawn: the path kept clear of it,
         // and a view fitted at the opening fitted again clear of it

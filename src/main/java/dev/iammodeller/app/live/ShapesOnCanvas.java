@@ -27,9 +27,14 @@ final class ShapesOnCanvas {
         this.badged = badged;
     }
 
-    /** What labels keep off ({@link LabelPlaces#taken}), badges and frame titles drawn {@code scale} times larger. */
+    /**
+     * What labels keep off ({@link LabelPlaces#taken}), badges and frame titles drawn {@code scale} times larger, and the
+     * frames' titles drawn readable zoomed out past the names.
+     */
     List<Rect> taken(double scale) {
-        return LabelPlaces.taken(canvas.drawing(), badged.get(), scale);
+        List<Rect> out = new ArrayList<>(LabelPlaces.taken(canvas.drawing(), badged.get(), scale));
+        out.addAll(canvas.zoomedOutTitleAreas());
+        return out;
     }
 
     CanvasEditor canvas() {
