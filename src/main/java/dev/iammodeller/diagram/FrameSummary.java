@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a frame holds, counted ("2 units · 3 accounts · 40 principals · 12 policies"): what a zoomed-out
- * frame says in place of content too small to read. Counts what the frame holds directly or further down
- * ({@link Containment}), in the order units, accounts, principals (users, groups, roles), compute,
- * policies, resources, identity providers; a kind it holds none of is left out.
+ * What a frame holds, counted ("2 units · 3 accounts · 30 users · 2 groups · 8 roles · 12 policies"): what a
+ * zoomed-out frame says in place of content too small to read. Counts what the frame holds directly or further
+ * down ({@link Containment}), in the order units, accounts, users, groups, roles, compute, policies, resources,
+ * identity providers; a kind it holds none of is left out.
  */
 public final class FrameSummary {
     private enum Count {
-        UNITS("unit", "units"), ACCOUNTS("account", "accounts"), PRINCIPALS("principal", "principals"),
+        UNITS("unit", "units"), ACCOUNTS("account", "accounts"), USERS("user", "users"), GROUPS("group", "groups"),
+        ROLES("role", "roles"),
         COMPUTE("compute", "compute"), POLICIES("policy", "policies"), RESOURCES("resource", "resources"),
         PROVIDERS("identity provider", "identity providers");
 
@@ -54,7 +55,9 @@ public final class FrameSummary {
         return switch (kind) {
             case ORGANIZATIONAL_UNIT -> Count.UNITS;
             case ACCOUNT -> Count.ACCOUNTS;
-            case USER, GROUP, ROLE -> Count.PRINCIPALS;
+            case USER -> Count.USERS;
+            case GROUP -> Count.GROUPS;
+            case ROLE -> Count.ROLES;
             case COMPUTE -> Count.COMPUTE;
             case MANAGED_POLICY, INLINE_POLICY, ORGANIZATION_POLICY -> Count.POLICIES;
             case RESOURCE -> Count.RESOURCES;

@@ -10,14 +10,14 @@ import java.util.Locale;
  * with their counts and the principals with their escalation badges read at once; a smaller one opens whole.
  */
 public final class OpeningView {
-    /** From this many principals on, a model opens with its policies collapsed. */
+    /** From this many users, groups and roles on, a model opens with its policies collapsed. */
     public static final int LARGE_MODEL = 500;
 
     private OpeningView() {
     }
 
     public static boolean isLarge(IamModel model) {
-        return principals(model) >= LARGE_MODEL;
+        return identities(model) >= LARGE_MODEL;
     }
 
     /** The policies collapsed at open: every holder's for a large model, none otherwise. */
@@ -27,12 +27,15 @@ public final class OpeningView {
 
     /** What the focus bar says about it: why the policies are collapsed, or "" for a model that opens whole. */
     public static String note(IamModel model) {
-        return isLarge(model) ? String.format(Locale.ROOT, "A large model (%,d principals) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
-                principals(model)) : "";
+        return isLarge(model) ? String.format(Locale.ROOT, "A large model (%,d users, groups and roles) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
+                identities(model)) : "";
     }
 
-    /** The users, groups and roles of a model: what the overview and the analysis count as its principals. */
-    public static long principals(IamModel model) {
+    /**
+     * The users, groups and roles of a model (IAM's identities: a group holds policies but is no principal), what the
+     * overview counts to tell a large model.
+     */
+    public static long identities(IamModel model) {
         long n = 0;
         for (Entity entity : model.entities().values()) {
             switch (entity.kind()) {

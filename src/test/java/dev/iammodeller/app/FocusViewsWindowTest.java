@@ -325,7 +325,7 @@ class FocusViewsWindowTest {
         assertEquals("1 policy", fx(() -> window.canvas().foldedBadge("report-logger")));
         assertEquals("3 policies collapsed into 2 holders", fx(() -> window.canvas().focusCaption()));
         javafx.scene.control.Label note = robot.lookup("#focus-note").queryAs(javafx.scene.control.Label.class);
-        assertEquals("A large model (503 principals) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
+        assertEquals("A large model (503 users, groups and roles) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
                 note.getText());
         javafx.stage.Window stage = note.getScene().getWindow();
         double width = stage.getWidth();

@@ -34,7 +34,7 @@ class LargeModelProgressTest {
     static void aLargeGeneratedAccount() throws Exception {
         IamModel imported = SyntheticAuthorizationDetails.imported(
                 new SyntheticAuthorizationDetails.Shape("123456789012", 300, 30, 250, 60, 11L));
-        principals = dev.iammodeller.diagram.OpeningView.principals(imported);
+        principals = dev.iammodeller.diagram.OpeningView.identities(imported);
         usersAndRoles = String.format(java.util.Locale.ROOT, "%,d users and roles", imported.all(dev.iammodeller.model.User.class)
                 .size() + imported.all(dev.iammodeller.model.Role.class).size());
         large = folder.resolve("large.iam.json");

@@ -13,10 +13,10 @@ class FrameSummaryTest {
     }
 
     @Test
-    void anAccountCountsItsPrincipalsPoliciesAndTheRest() throws Exception {
+    void anAccountCountsItsUsersGroupsRolesPoliciesAndTheRest() throws Exception {
         // Example 1's account: user alice, group dev, role report-logger; function report-fn; no policies of its own
         IamModel model = example("01-group-vs-service-role.iam.json");
-        assertEquals("3 principals · 1 compute", FrameSummary.of(model, Containment.of(model), "acct-111111111111"));
+        assertEquals("1 user · 1 group · 1 role · 1 compute", FrameSummary.of(model, Containment.of(model), "acct-111111111111"));
     }
 
     @Test
@@ -24,10 +24,10 @@ class FrameSummaryTest {
         // Example 2: unit Production holds account prod, which holds one role
         IamModel model = example("02-organization-admin-access.iam.json");
         Containment containment = Containment.of(model);
-        assertEquals("1 account · 1 principal", FrameSummary.of(model, containment, "ou-prod"));
+        assertEquals("1 account · 1 role", FrameSummary.of(model, containment, "ou-prod"));
         // the root: units Development and Production; accounts management, dev, prod; bob, dev-admins and the
         // two OrganizationAccountAccessRoles; dev-admins' inline policy and the two SCPs
-        assertEquals("2 units · 3 accounts · 4 principals · 3 policies", FrameSummary.of(model, containment, "r-ab12"));
+        assertEquals("2 units · 3 accounts · 1 user · 1 group · 2 roles · 3 policies", FrameSummary.of(model, containment, "r-ab12"));
     }
 
     @Test

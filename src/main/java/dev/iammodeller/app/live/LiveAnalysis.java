@@ -241,8 +241,9 @@ public final class LiveAnalysis {
             return;
         }
         findings.clear();
-        long principals = dev.iammodeller.diagram.OpeningView.principals(editor.model());
-        progress.set(principals == 0 ? "" : "Analysing " + principals(principals) + "…");
+        long identities = dev.iammodeller.diagram.OpeningView.identities(editor.model());
+        progress.set(identities == 0 ? "" : "Analysing " + (identities == 1 ? "1 user, group or role"
+                : dev.iammodeller.model.Words.number(identities) + " users, groups and roles") + "…");
     }
 
     /** The selected entity, or null when none or several are. */
@@ -344,11 +345,6 @@ public final class LiveAnalysis {
             firstOfJob = List.of();
         }
         modelJobs.request(early.request());
-    }
-
-    /** "1 principal", "3,100 principals". */
-    private static String principals(long count) {
-        return dev.iammodeller.model.Words.number(count) + (count == 1 ? " principal" : " principals");
     }
 
     private void showModelWide(ModelWide result) {

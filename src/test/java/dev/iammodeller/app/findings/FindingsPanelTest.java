@@ -61,7 +61,7 @@ class FindingsPanelTest {
         robot.interact(() -> other.open(scenario7, null));
         long principals = scenario7.all(dev.iammodeller.model.User.class).size()
                 + scenario7.all(dev.iammodeller.model.Group.class).size() + scenario7.all(dev.iammodeller.model.Role.class).size();
-        assertEquals("Analysing " + principals + " principals…", summary.getText(), "not the previous model's count");
+        assertEquals("Analysing " + principals + " users, groups and roles…", summary.getText(), "not the previous model's count");
         robot.interact(() -> modelWork.jobs.remove(0).run());
         // groups hold policies but have no escalations of their own: the users and roles are counted
         long usersAndRoles = scenario7.all(dev.iammodeller.model.User.class).size()

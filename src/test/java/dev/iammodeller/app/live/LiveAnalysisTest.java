@@ -166,7 +166,7 @@ class LiveAnalysisTest {
         editor.open(next, null);
         long principals = next.all(dev.iammodeller.model.User.class).size() + next.all(dev.iammodeller.model.Group.class).size()
                 + next.all(dev.iammodeller.model.Role.class).size();
-        assertEquals("Analysing " + principals + " principals…", live.progressProperty().get());
+        assertEquals("Analysing " + principals + " users, groups and roles…", live.progressProperty().get());
         assertFalse(live.escalationsProperty().get().hasPath("provisioner"), "the previous model's badges are gone");
         assertTrue(live.findings().isEmpty(), "the previous model's findings are gone");
         assertTrue(live.modelBusyProperty().get(), "waiting to start counts as busy");
