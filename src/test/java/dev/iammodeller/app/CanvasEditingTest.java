@@ -108,11 +108,11 @@ class CanvasEditingTest {
         robot.push(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(ui.model().entities().containsKey("alice"));
-        assertTrue(robot.lookup("#node-alice").tryQuery().isEmpty(), "its view is gone");
+        assertTrue(CanvasWindowFixture.view(robot, "alice").isEmpty(), "its view is gone");
         assertEquals("Undo Delete alice", undoItem(robot).getText());
         ui.shortcut(KeyCode.Z);
         assertEquals(before, ui.model());
-        assertTrue(robot.lookup("#node-alice").tryQuery().isPresent());
+        assertTrue(CanvasWindowFixture.view(robot, "alice").isPresent());
         assertEquals(Set.of("alice"), window.editor().selection(), "selected again, as when she was deleted");
     }
 
@@ -126,7 +126,7 @@ class CanvasEditingTest {
         IamModel model = ui.model();
         assertTrue(model.relations().contains(new Relation(RelationKind.MEMBER_OF, "alice-copy", "dev-copy")));
         assertEquals(Set.of("alice-copy", "dev-copy"), window.editor().selection());
-        assertTrue(robot.lookup("#node-alice-copy").tryQuery().isPresent());
+        assertTrue(CanvasWindowFixture.view(robot, "alice-copy").isPresent());
         ui.shortcut(KeyCode.Z);
         assertFalse(ui.model().entities().containsKey("alice-copy"), "one paste is one undo step");
         robot.clickOn(ui.centreOf("alice"));
@@ -138,7 +138,7 @@ class CanvasEditingTest {
     void aRubberBandSelectsWhatItSweepsAndEscapeClears(FxRobot robot) {
         ui.drag(ui.on("acct-111111111111", -10, -10), ui.centreOf("alice")); // from the empty canvas outside the account
         assertEquals(Set.of("alice", "dev"), window.editor().selection());
-        assertTrue(robot.lookup("#node-alice").query().getPseudoClassStates().stream()
+        assertTrue(CanvasWindowFixture.view(robot, "alice").orElseThrow().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("selected")));
         robot.push(KeyCode.ESCAPE);
         assertTrue(window.editor().selection().isEmpty());
@@ -150,7 +150,7 @@ class CanvasEditingTest {
         robot.write("report-l");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of("report-logger"), window.editor().selection());
-        javafx.scene.Node body = robot.lookup("#node-report-logger").query().lookup(".node-body"); // the box, not its handle
+        javafx.scene.Node body = CanvasWindowFixture.view(robot, "report-logger").orElseThrow().lookup(".node-body"); // the box, not its handle
         Point2D centre = body.localToScreen(body.getLayoutBounds().getCenterX(), body.getLayoutBounds().getCenterY());
         var canvas = robot.lookup("#canvas").query();
         Point2D middle = canvas.localToScreen(canvas.getLayoutBounds().getWidth() / 2, canvas.getLayoutBounds().getHeight() / 2);

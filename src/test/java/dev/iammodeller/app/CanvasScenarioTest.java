@@ -70,7 +70,7 @@ class CanvasScenarioTest {
         assertEquals(5, model.relations().size());
         assertTrue(TrustedPrincipals.entities(model, (Role) model.entities().get("role-1")).contains("lambda"),
                 "the role trusts the Lambda service");
-        assertTrue(robot.lookup("#frame-acct-111111111111").tryQuery().isPresent());
+        assertTrue(CanvasWindowFixture.view(robot, "acct-111111111111").isPresent());
         assertEquals(0, robot.lookup("#connect-refusal").queryAs(Label.class).isVisible() ? 1 : 0);
     }
 

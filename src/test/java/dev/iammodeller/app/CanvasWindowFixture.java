@@ -18,7 +18,30 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window for the canvas tests, with helpers that find shapes and drag between points. */
-final class CanvasWindowFixture {
+public final class CanvasWindowFixture {
+    /**
+     * The view of entity {@code id} on the canvas (a node box or a frame), when it is drawn. Views carry no CSS id (JavaFX
+     * shares computed styles only among nodes without one, and styling thousands of views one by one froze the
+     * window): they are found by the entity id they show.
+     */
+    public static java.util.Optional<Node> view(FxRobot robot, String id) {
+        return robot.lookup(n -> n instanceof dev.iammodeller.app.canvas.ShapeView v && v.entityId().equals(id)).tryQuery();
+    }
+
+    /** As {@link #view(FxRobot, String)}, in a scene graph: for tests that hold no robot. */
+    public static java.util.Optional<Node> view(javafx.scene.Parent root, String id) {
+        if (root instanceof dev.iammodeller.app.canvas.ShapeView v && v.entityId().equals(id)) {
+            return java.util.Optional.of(root);
+        }
+        for (Node child : root.getChildrenUnmodifiable()) {
+            java.util.Optional<Node> found = child instanceof javafx.scene.Parent parent ? view(parent, id) : java.util.Optional.empty();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     final MainWindow window;
     final FxRobot robot;
 
@@ -60,12 +83,12 @@ final class CanvasWindowFixture {
 
     /** A point of a node or frame view, in its own coordinates, on the screen. */
     Point2D on(String id, double x, double y) {
-        Node view = robot.lookup("#node-" + id).tryQuery().orElseGet(() -> robot.lookup("#frame-" + id).query());
+        Node view = view(robot, id).orElseThrow();
         return view.localToScreen(x, y);
     }
 
     Point2D centreOf(String id) {
-        Node view = robot.lookup("#node-" + id).tryQuery().orElseGet(() -> robot.lookup("#frame-" + id).query());
+        Node view = view(robot, id).orElseThrow();
         var b = view.getBoundsInLocal();
         return view.localToScreen(b.getCenterX(), b.getCenterY());
     }

@@ -97,12 +97,12 @@ class ExamplesOpenReadableTest {
             assertTrue(namesUnder11Px(robot).isEmpty(), "at " + zoom + ": " + namesUnder11Px(robot));
         }
         // at 50 % the root's 11 px subtitle would be 5.5 px: drawn larger, it says what the root holds
-        Text subtitle = (Text) robot.lookup("#frame-r-ab12").query().lookup(".frame-subtitle");
+        Text subtitle = (Text) CanvasWindowFixture.view(robot, "r-ab12").orElseThrow().lookup(".frame-subtitle");
         assertEquals("2 units · 3 accounts · 1 user · 1 group · 2 roles · 3 policies", subtitle.getText());
         robot.interact(() -> window.canvas().zoomAt(1 / window.canvas().zoomProperty().getValue(), 100, 100));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("organization root", subtitle.getText());
-        Text name = (Text) robot.lookup("#node-bob").query().lookup(".node-name");
+        Text name = (Text) CanvasWindowFixture.view(robot, "bob").orElseThrow().lookup(".node-name");
         assertEquals(NodeFace.NAME_FONT, name.getFont().getSize() * scaleOnScreen(name), 0.01);
     }
 
@@ -140,13 +140,13 @@ class ExamplesOpenReadableTest {
                     assertTrue(!plates.get(a).intersects(plates.get(b)), "titles " + a + " and " + b + " overlap at " + zoom);
                 }
             }
-            Text frameTitle = (Text) robot.lookup("#frame-r-ab12").query().lookup(".frame-title");
+            Text frameTitle = (Text) CanvasWindowFixture.view(robot, "r-ab12").orElseThrow().lookup(".frame-title");
             assertTrue(!frameTitle.isVisible(), "the frame's own title, too small to read, is left out");
         }
         robot.interact(() -> window.canvas().zoomAt(1 / window.canvas().zoomProperty().getValue(), 100, 100));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#zoomed-out-frame-titles").queryAs(javafx.scene.Group.class).getChildren().isEmpty());
-        assertTrue(robot.lookup("#frame-r-ab12").query().lookup(".frame-title").isVisible());
+        assertTrue(CanvasWindowFixture.view(robot, "r-ab12").orElseThrow().lookup(".frame-title").isVisible());
     }
 
     @Test
@@ -193,7 +193,7 @@ class ExamplesOpenReadableTest {
         double framed = window.canvas().zoomProperty().getValue();
         assertTrue(framed >= NodeFace.DETAIL_SCALE, "framed at " + framed);
         for (String stop : List.of("onboard-dev", "onboard-fn")) {
-            Node view = robot.lookup("#node-" + stop).query();
+            Node view = CanvasWindowFixture.view(robot, stop).orElseThrow();
             Bounds b = canvas.sceneToLocal(view.localToScene(view.getBoundsInLocal()));
             assertTrue(canvas.getLayoutBounds().contains(b), stop + " in view: " + b);
         }
@@ -323,7 +323,7 @@ class ExamplesOpenReadableTest {
         Bounds legendBounds = legend.localToScene(legend.getBoundsInLocal());
         List<String> hidden = new ArrayList<>();
         for (String id : window.panels().live().highlightsProperty().get().nodes().keySet()) {
-            robot.lookup("#node-" + id).tryQuery().ifPresent(view -> {
+            CanvasWindowFixture.view(robot, id).ifPresent(view -> {
                 if (view.localToScene(view.getBoundsInLocal()).intersects(legendBounds)) {
                     hidden.add(id);
                 }
@@ -362,7 +362,7 @@ class ExamplesOpenReadableTest {
     }
 
     private static java.util.Set<Node> views(FxRobot robot) {
-        return robot.lookup(n -> n.getId() != null && (n.getId().startsWith("node-") || n.getId().startsWith("frame-")))
+        return robot.lookup(n -> n instanceof dev.iammodeller.app.canvas.ShapeView)
                 .queryAll();
     }
 

@@ -42,7 +42,7 @@ class FixesWindowTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fx(preview::getText).startsWith("✓"));
         String said = fx(preview::getText);
         assertTrue(said.contains("onboard-dev no longer gains administrator"), said);
-        assertTrue(fx(() -> robot.lookup("#node-onboard-dev").query().getPseudoClassStates().stream()
+        assertTrue(fx(() -> CanvasWindowFixture.view(robot, "onboard-dev").orElseThrow().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("fix-closes"))), "the canvas shows the path closing");
         assertEquals("onboard-dev", fx(() -> window.panels().liveCanvas().shownEscalationProperty().get().principalId()),
                 "and draws the path step by step");

@@ -301,7 +301,7 @@ class FocusViewsWindowTest {
         assertTrue(zoom >= dev.iammodeller.diagram.picture.NodeFace.DETAIL_SCALE,
                 "alice's few nodes fitted at " + zoom + ", not the frame of 600 users around them");
         javafx.scene.Node canvas = window.canvas().node();
-        javafx.scene.Node alice = robot.lookup("#node-alice").query();
+        javafx.scene.Node alice = CanvasWindowFixture.view(robot, "alice").orElseThrow();
         assertTrue(fx(() -> canvas.getLayoutBounds().contains(canvas.sceneToLocal(alice.localToScene(alice.getBoundsInLocal())))));
         robot.clickOn("#focus-everything");
         WaitForAsyncUtils.waitForFxEvents();

@@ -84,15 +84,15 @@ class LayoutFailureWindowTest {
         assertEquals(deep, ui.model(), "the edit happened: nothing is lost");
         assertTrue(status(robot).startsWith("Drawing the model failed (the model nests too deep to lay out): the canvas"
                 + " still shows the last model it could draw"), status(robot));
-        assertTrue(robot.lookup("#node-alice").tryQuery().isPresent(), "the last drawing stays on the canvas");
-        assertTrue(robot.lookup("#frame-r-deep").tryQuery().isEmpty());
+        assertTrue(CanvasWindowFixture.view(robot, "alice").isPresent(), "the last drawing stays on the canvas");
+        assertTrue(CanvasWindowFixture.view(robot, "r-deep").isEmpty());
         robot.interact(() -> window.editor().undo());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.editor().submit(new dev.iammodeller.model.AddEntity(
                 new Group("g-new", "111111111111", "auditors", "/"), new Layout.Point(40, 40))));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#node-g-new").tryQuery().isPresent(), "the canvas draws again");
-        assertTrue(robot.lookup("#node-alice").tryQuery().isPresent());
+        assertTrue(CanvasWindowFixture.view(robot, "g-new").isPresent(), "the canvas draws again");
+        assertTrue(CanvasWindowFixture.view(robot, "alice").isPresent());
     }
 
     @Test
@@ -106,6 +106,6 @@ class LayoutFailureWindowTest {
         assertEquals("Arranging automatically failed (no room left on the canvas): the layout is as it was",
                 status(robot));
         assertEquals(before, ui.model());
-        assertTrue(robot.lookup("#node-alice").tryQuery().isPresent());
+        assertTrue(CanvasWindowFixture.view(robot, "alice").isPresent());
     }
 }

@@ -35,7 +35,7 @@ class MainWindowTest {
         assertTrue(stage.isShowing());
         robot.interrupt();
         assertEquals("Group permissions versus a service role — IAM Modeller", stage.getTitle());
-        assertTrue(robot.lookup("#node-alice").tryQuery().isPresent(), "scenario 1 is on the canvas");
+        assertTrue(CanvasWindowFixture.view(robot, "alice").isPresent(), "scenario 1 is on the canvas");
         for (String tab : new String[] {"Inspector", "Reach", "Simulator", "Findings"}) {
             assertTrue(robot.lookup("#side-panels").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
                     .anyMatch(t -> t.getText().equals(tab)), tab);
@@ -83,6 +83,6 @@ class MainWindowTest {
         robot.clickOn("#menu-new");
         robot.interrupt();
         assertEquals("Untitled — IAM Modeller", stage.getTitle());
-        assertTrue(robot.lookup("#node-alice").tryQuery().isEmpty(), "the canvas is empty");
+        assertTrue(CanvasWindowFixture.view(robot, "alice").isEmpty(), "the canvas is empty");
     }
 }

@@ -33,7 +33,7 @@ class StartupWindowTest {
         }).get();
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene().lookup("#main-split") != null);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene().lookup("#node-alice") != null);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> CanvasWindowFixture.view(stage.getScene().getRoot(), "alice").isPresent());
             assertEquals("Group permissions versus a service role — IAM Modeller", stage.getTitle());
             assertTrue(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("iam-modeller.css")));
             // the keyboard is the canvas's (Ctrl+A, Delete, the arrows act on the diagram), not the palette's filter,

@@ -25,7 +25,7 @@ public final class FrameView extends EntityView {
     private double titleScale = 1;
 
     FrameView(Entity entity) {
-        super(entity, "frame", "frame-");
+        super(entity, "frame");
         body.getStyleClass().add("frame-body");
         Node icon = Icons.of(entity.kind(), FrameFace.ICON_SIZE);
         icon.setLayoutX(FrameFace.ICON_X);

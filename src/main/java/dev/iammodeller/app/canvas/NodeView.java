@@ -28,7 +28,7 @@ public final class NodeView extends EntityView {
     private double nameScale = 1;
 
     NodeView(Entity entity) {
-        super(entity, "node", "node-");
+        super(entity, "node");
         Rectangle body = new Rectangle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
         body.getStyleClass().add("node-body");
         Rectangle stripe = new Rectangle(NodeFace.STRIPE_WIDTH, Drawing.NODE_HEIGHT);
@@ -91,7 +91,14 @@ public final class NodeView extends EntityView {
 
     /** Shows or hides what cannot be read when zoomed out (icon, name, subtitle, handle). */
     void setDetailed(boolean detailed) {
-        detail.setVisible(detailed);
+        // out of the scene rather than hidden: the first picture of a large model zoomed out styles every view it
+        // holds, and the details are two thirds of a view's nodes; nor is a view cached as a bitmap there
+        if (detailed && !getChildren().contains(detail)) {
+            getChildren().add(detail);
+        } else if (!detailed) {
+            getChildren().remove(detail);
+        }
+        setCache(detailed);
     }
 
     /** The text shown as the name (cut in the middle with an ellipsis when long). */

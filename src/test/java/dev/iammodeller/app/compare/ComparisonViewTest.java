@@ -58,7 +58,7 @@ class ComparisonViewTest {
     }
 
     private static boolean has(FxRobot robot, String id, String state) {
-        Node node = robot.lookup("#node-" + id).query();
+        Node node = dev.iammodeller.app.CanvasWindowFixture.view(robot, id).orElseThrow();
         return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(state));
     }
 
@@ -89,18 +89,18 @@ class ComparisonViewTest {
     void undoingTheFixGhostsTheBoundaryItRemoves(FxRobot robot) throws Exception {
         show(robot, "07b-provisioning-with-boundary.iam.json", "07-provisioning-escalation.iam.json");
         assertTrue(has(robot, "customer-boundary", "compare-removed"), "the removed policy is drawn, ghosted");
-        assertEquals(0.5, robot.lookup("#node-customer-boundary").query().getOpacity(), 1e-9, "ghosted by compare.css");
+        assertEquals(0.5, dev.iammodeller.app.CanvasWindowFixture.view(robot, "customer-boundary").orElseThrow().getOpacity(), 1e-9, "ghosted by compare.css");
         assertTrue(table(robot).getItems().stream().anyMatch(r -> r.change().equals("new path") && r.subject().equals("provisioner")));
     }
 
     @Test
     void selectingThePrincipalHighlightsWhatItReachesAnew(FxRobot robot) throws Exception {
         show(robot, "03-freelancer-lambda.iam.json", "03b-freelancer-pass-any-role.iam.json");
-        robot.clickOn("#node-freelancer");
+        robot.clickOn(dev.iammodeller.app.CanvasWindowFixture.view(robot, "freelancer").orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(has(robot, "deploy-admin", "compare-new-reach"), "the role its new path gains");
         assertFalse(has(robot, "freelance-exec-reports", "compare-new-reach"), "it could gain that one before");
-        robot.clickOn("#node-deploy-admin");
+        robot.clickOn(dev.iammodeller.app.CanvasWindowFixture.view(robot, "deploy-admin").orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(has(robot, "deploy-admin", "compare-new-reach"), "deploy-admin gains nothing new");
         assertTrue(robot.lookup("#comparison-legend").tryQuery().isPresent());
@@ -114,6 +114,6 @@ class ComparisonViewTest {
         robot.interact(() -> model.editor().submit(new RemoveEntity("freelancer")));
         assertEquals(before, model.editor().model());
         assertTrue(robot.lookup("#comparison-status").queryLabeled().getText().contains("cannot be edited"));
-        assertTrue(robot.lookup("#node-freelancer").tryQuery().isPresent());
+        assertTrue(dev.iammodeller.app.CanvasWindowFixture.view(robot, "freelancer").isPresent());
     }
 }
