@@ -27,8 +27,8 @@ public final class OpeningView {
 
     /** What the focus bar says about it: why the policies are collapsed, or "" for a model that opens whole. */
     public static String note(IamModel model) {
-        return isLarge(model) ? String.format(Locale.ROOT, "A large model (%,d users, groups and roles) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
-                identities(model)) : "";
+        return isLarge(model) ? String.format(Locale.ROOT, "A large model (%s) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
+                identitiesSaid(model)) : "";
     }
 
     /**
@@ -44,5 +44,11 @@ public final class OpeningView {
             }
         }
         return n;
+    }
+
+    /** {@link #identities} in words: "3,100 users, groups and roles", "1 user, group or role". */
+    public static String identitiesSaid(IamModel model) {
+        long n = identities(model);
+        return n == 1 ? "1 user, group or role" : dev.iammodeller.model.Words.number(n) + " users, groups and roles";
     }
 }

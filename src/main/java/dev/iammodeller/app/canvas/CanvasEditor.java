@@ -112,8 +112,8 @@ public final class CanvasEditor {
             }
             refreshLabels();
         });
-        // the frames' titles above the policy badges, under what is added later (paths, escalation badges, comments),
-        // the selection's and the steps' names above everything
+        // the frames' titles above the policy badges (and the escalation badges: addUnderTitles), under the paths and
+        // comments added later; the selection's and the steps' names above everything
         views.overlays().getChildren().addAll(folded.node(), zoomedOutTitles.node());
         views.names().getChildren().add(zoomedOutLabels.node());
         focus.addListener((o, before, after) -> {

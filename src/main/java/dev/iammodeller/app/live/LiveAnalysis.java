@@ -241,9 +241,8 @@ public final class LiveAnalysis {
             return;
         }
         findings.clear();
-        long identities = dev.iammodeller.diagram.OpeningView.identities(editor.model());
-        progress.set(identities == 0 ? "" : "Analysing " + (identities == 1 ? "1 user, group or role"
-                : dev.iammodeller.model.Words.number(identities) + " users, groups and roles") + "…");
+        progress.set(dev.iammodeller.diagram.OpeningView.identities(editor.model()) == 0 ? ""
+                : "Analysing " + dev.iammodeller.diagram.OpeningView.identitiesSaid(editor.model()) + "…");
     }
 
     /** The selected entity, or null when none or several are. */
