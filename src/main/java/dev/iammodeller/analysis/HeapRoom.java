@@ -70,9 +70,13 @@ public final class HeapRoom {
     public static final class NotEnoughMemory extends RuntimeException {
         NotEnoughMemory(String what, long max) {
             super("not enough memory to " + what + ": the model and its analysis fill the " + size(max)
-                    + " Java was given; start IAM Modeller with more (java -Xmx" + Math.max(4, 2 * gigabytes(max))
-                    + "g -jar iam-modeller.jar …, or JAVA_TOOL_OPTIONS=-Xmx" + Math.max(4, 2 * gigabytes(max))
-                    + "g for the installed application)");
+                    + " Java was given; start IAM Modeller with more (java -Xmx" + more(max)
+                    + " -jar iam-modeller.jar …, or JAVA_TOOL_OPTIONS=-Xmx" + more(max) + " for the installed application)");
+        }
+
+        /** What to give Java instead: twice as much, 4 GB at least ("4g"). */
+        private static String more(long max) {
+            return Math.max(4, 2 * gigabytes(max)) + "g";
         }
 
         private static long gigabytes(long bytes) {

@@ -38,7 +38,8 @@ class AnalyzeCommandTest {
                 err.toString(StandardCharsets.UTF_8));
     }
 
-    private static String example(String name) {
+    /** The path of a bundled example, as a command line names it (the command tests of this package share it). */
+    static String example(String name) {
         try {
             return Path.of(AnalyzeCommandTest.class.getResource("/examples/" + name).toURI()).toString();
         } catch (URISyntaxException e) {

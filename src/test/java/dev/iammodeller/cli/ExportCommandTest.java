@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +30,6 @@ class ExportCommandTest {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private static String example(String name) {
-        try {
-            return Path.of(ExportCommandTest.class.getResource("/examples/" + name).toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static long entries(Path dir) throws Exception {
         try (Stream<Path> list = Files.list(dir)) {
@@ -47,7 +39,7 @@ class ExportCommandTest {
 
     @Test
     void eachTextFormatWritesItsFileAndExitsZero(@TempDir Path dir) throws Exception {
-        String model = example("02-organization-admin-access.iam.json");
+        String model = AnalyzeCommandTest.example("02-organization-admin-access.iam.json");
         for (String format : List.of("drawio", "mermaid", "dot", "graphml", "cloudformation", "terraform")) {
             Path out = dir.resolve("model." + format);
             Run run = run(model, "--format", format, "-o", out.toString());
@@ -67,7 +59,7 @@ class ExportCommandTest {
 
     @Test
     void eachPictureIsWrittenWithTheSelectionsEscalationPathAndOpensAsTheModel(@TempDir Path dir) throws Exception {
-        String model = example("07-provisioning-escalation.iam.json");
+        String model = AnalyzeCommandTest.example("07-provisioning-escalation.iam.json");
         for (String format : List.of("png", "svg", "pdf")) {
             Path out = dir.resolve("x." + format);
             Run run = run(model, "--format", format, "-o", out.toString(), "--select", "onboard-dev", "--escalation",
@@ -91,7 +83,7 @@ class ExportCommandTest {
 
     @Test
     void picturesRefuseWhatTheyCannotDrawAndAnUnknownSelectionExitsOne(@TempDir Path dir) throws Exception {
-        String model = example("01-group-vs-service-role.iam.json");
+        String model = AnalyzeCommandTest.example("01-group-vs-service-role.iam.json");
         assertEquals(2, run(model, "--format", "png", "-o", dir.resolve("a.png").toString(), "--scale", "17").exit());
         assertEquals(2, run(model, "--format", "svg", "-o", dir.resolve("a.svg").toString(), "--all-versions").exit());
         assertEquals(2, run(model, "--format", "drawio", "-o", dir.resolve("a.drawio").toString(), "--select", "alice",
@@ -104,7 +96,7 @@ class ExportCommandTest {
 
     @Test
     void usageErrorsExitTwo(@TempDir Path dir) {
-        String model = example("01-group-vs-service-role.iam.json");
+        String model = AnalyzeCommandTest.example("01-group-vs-service-role.iam.json");
         String out = dir.resolve("x").toString();
         assertEquals(2, run(model, "-o", out).exit(), "no format");
         assertEquals(2, run(model, "--format", "visio", "-o", out).exit());
@@ -133,7 +125,7 @@ class ExportCommandTest {
 
     @Test
     void aSelectionByNameNarrowsTheDiagramAndAnUnknownNameExitsOne(@TempDir Path dir) throws Exception {
-        String model = example("10-compute-acts-with-a-role.iam.json");
+        String model = AnalyzeCommandTest.example("10-compute-acts-with-a-role.iam.json");
         Path out = dir.resolve("x.dot");
         Run run = run(model, "--format", "dot", "-o", out.toString(), "--select", "web-role");
         assertEquals(0, run.exit(), run.err());

@@ -7,28 +7,19 @@ import dev.iammodeller.analysis.PretendHeap;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** A command whose analysis fills the heap says so and how to give Java more, and exits 1, instead of thrashing. */
 class NotEnoughMemoryTest {
-    private static String example(String name) {
-        try {
-            return Path.of(NotEnoughMemoryTest.class.getResource("/examples/" + name).toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void analyzeEscalationsSaysItRanOutOfMemoryAndExitsOne() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
         try (PretendHeap heap = PretendHeap.fullFrom(1)) {
-            exit = CommandLine.run(new String[] {"analyze", example("07-provisioning-escalation.iam.json"), "--escalations"},
+            String model = AnalyzeCommandTest.example("07-provisioning-escalation.iam.json");
+            exit = CommandLine.run(new String[] {"analyze", model, "--escalations"},
                     InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
         }

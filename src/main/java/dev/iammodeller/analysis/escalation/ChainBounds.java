@@ -38,10 +38,7 @@ final class ChainBounds {
                     union(parent, from, (next.first + at << 6) + Long.numberOfTrailingZeros(bits));
                 }
             }
-            SparseBits own = gainedBits.apply(from);
-            for (int at = 0; at < own.words.length; at++) {
-                gained[own.first + at] |= own.words[at];
-            }
+            gainedBits.apply(from).orInto(gained);
         }
         component = new int[principals];
         gains = new int[principals];

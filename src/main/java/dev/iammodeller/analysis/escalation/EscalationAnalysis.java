@@ -952,7 +952,7 @@ public final class EscalationAnalysis {
             long[] settled = new long[words];
             long[] discovered = new long[words];
             ChainBounds bounds = this.bounds;
-            or(settled, paths.gains(self).gainedBits);
+            paths.gains(self).gainedBits.orInto(settled);
             settled[self >> 6] |= 1L << self;
             discovered[self >> 6] |= 1L << self;
             // once every gain of its component is settled, the hops left can find nothing more
@@ -989,12 +989,6 @@ public final class EscalationAnalysis {
                         }
                     }
                 }
-            }
-        }
-
-        private static void or(long[] into, SparseBits bits) {
-            for (int at = 0; at < bits.words.length; at++) {
-                into[bits.first + at] |= bits.words[at];
             }
         }
 

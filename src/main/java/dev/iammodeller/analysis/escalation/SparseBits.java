@@ -40,6 +40,13 @@ final class SparseBits {
         return (word(bit >> 6) & 1L << bit) != 0;
     }
 
+    /** Sets these bits in {@code into}, a whole set's words. */
+    void orInto(long[] into) {
+        for (int at = 0; at < words.length; at++) {
+            into[first + at] |= words[at];
+        }
+    }
+
     int count() {
         int count = 0;
         for (long word : words) {

@@ -378,8 +378,7 @@ public final class LiveAnalysis {
 
     /** The escalations of the model shown were not worked out (nor, then, the findings that follow them). */
     private void escalationsFailed(Throwable failure) {
-        escalationsProblem.set(failure instanceof dev.iammodeller.analysis.HeapRoom.NotEnoughMemory
-                ? failure.getMessage() : "the analysis failed: " + reason(failure));
+        escalationsProblem.set(why(failure));
         modelFailed(failure);
     }
 
@@ -389,15 +388,21 @@ public final class LiveAnalysis {
         failed(failure);
         // the findings shown are then those of an earlier step (but the escalation ones, or none)
         modelProblem.set(failure instanceof dev.iammodeller.analysis.HeapRoom.NotEnoughMemory
-                ? "without the escalations: " + failure.getMessage() : "the analysis failed: " + reason(failure));
+                ? "without the escalations: " + why(failure) : why(failure));
     }
 
-    private static String reason(Throwable failure) {
+    /** Why the model-wide analysis stopped: "not enough memory to …", or "the analysis failed: …". */
+    private static String why(Throwable failure) {
+        return failure instanceof dev.iammodeller.analysis.HeapRoom.NotEnoughMemory ? failure.getMessage()
+                : "the analysis failed: " + message(failure);
+    }
+
+    private static String message(Throwable failure) {
         return failure.getMessage() == null ? failure.toString() : failure.getMessage();
     }
 
     private void failed(Throwable failure) {
-        problem.set("The analysis failed: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+        problem.set("The analysis failed: " + message(failure));
     }
 
     /** The selected entity's reach (or who reaches it), null when nothing is selected. */
