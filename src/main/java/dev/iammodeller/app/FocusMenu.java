@@ -12,8 +12,8 @@ import javafx.stage.Stage;
 
 /**
  * View › Focus: what the canvas draws of the model (everything, only what the selection reaches, only the
- * escalation paths, only one account, a filter by kind, tag and text) and the policies collapsed into their holders
- * or expanded again. Each item says in the status bar why it did nothing, when it did nothing, and clears that once
+ * escalation paths, only one account, a filter by kind, tag and text), the policies collapsed into their holders
+ * or expanded again, and every connection drawn or only the selection's. Each item says in the status bar why it did nothing, when it did nothing, and clears that once
  * a view shows.
  */
 final class FocusMenu {
@@ -21,9 +21,12 @@ final class FocusMenu {
     private final Stage stage;
     private final Consumer<String> status;
     private final Supplier<dev.iammodeller.model.IamModel> model;
+    private final javafx.beans.property.BooleanProperty everyConnection;
 
-    FocusMenu(FocusViews focus, Stage stage, Supplier<dev.iammodeller.model.IamModel> model, Consumer<String> status) {
+    FocusMenu(FocusViews focus, javafx.beans.property.BooleanProperty everyConnection, Stage stage,
+              Supplier<dev.iammodeller.model.IamModel> model, Consumer<String> status) {
         this.focus = focus;
+        this.everyConnection = everyConnection;
         this.stage = stage;
         this.model = model;
         this.status = status;
@@ -41,7 +44,9 @@ final class FocusMenu {
                 MenuCommand.FOCUS_FILTER.inMenuBar(this::filter),
                 new SeparatorMenuItem(),
                 MenuCommand.COLLAPSE_ALL.inMenuBar(focus::collapseAll),
-                MenuCommand.EXPAND_ALL.inMenuBar(focus::expandAll));
+                MenuCommand.EXPAND_ALL.inMenuBar(focus::expandAll),
+                new SeparatorMenuItem(),
+                connections(true));
         return menu;
     }
 
@@ -55,7 +60,15 @@ final class FocusMenu {
     List<MenuItem> onCanvas() {
         return List.of(MenuCommand.FOCUS_EVERYTHING.inContextMenu(focus::showEverything),
                 MenuCommand.COLLAPSE_ALL.inContextMenu(focus::collapseAll),
-                MenuCommand.EXPAND_ALL.inContextMenu(focus::expandAll));
+                MenuCommand.EXPAND_ALL.inContextMenu(focus::expandAll),
+                connections(false));
+    }
+
+    /** Draw Every Connection: checked, every membership, attachment and trust is drawn; unchecked, the selection's. */
+    private javafx.scene.control.CheckMenuItem connections(boolean menuBar) {
+        javafx.scene.control.CheckMenuItem item = MenuCommand.EVERY_CONNECTION.check(menuBar);
+        item.selectedProperty().bindBidirectional(everyConnection);
+        return item;
     }
 
     private void reach() {

@@ -123,7 +123,7 @@ final class MainWindow {
         ViewMenu view = new ViewMenu(canvas, root, this::arrange, panels.live().reverseProperty(),
                 panels.liveCanvas().escalationOfSelectionProperty(), editor.reviewModeProperty());
         focusViews = new dev.iammodeller.app.live.FocusViews(canvas, panels.live());
-        FocusMenu focusMenu = new FocusMenu(focusViews, stage, editor::model, said::say);
+        FocusMenu focusMenu = new FocusMenu(focusViews, canvas.everyConnectionProperty(), stage, editor::model, said::say);
         view.menu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), focusMenu.menu());
         root.setTop(menuBar(edit.menu(), view.menu()));
         view.darkThemeProperty().set(preferences.dark());

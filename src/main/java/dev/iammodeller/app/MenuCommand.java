@@ -24,7 +24,8 @@ enum MenuCommand {
     FOCUS_FRAME("Only This _Account", "Shortcut+Alt+F", "focus-frame"),
     FOCUS_FILTER("_Filter by Kind, Tag or Text…", "Shortcut+Alt+K", "focus-filter"),
     COLLAPSE_ALL("_Collapse All Policies", "Shortcut+Alt+C", "collapse-all"),
-    EXPAND_ALL("E_xpand All Policies", "Shortcut+Alt+X", "expand-all");
+    EXPAND_ALL("E_xpand All Policies", "Shortcut+Alt+X", "expand-all"),
+    EVERY_CONNECTION("Draw Every Co_nnection", "Shortcut+Alt+L", "every-connection");
 
     private final String label;
     private final String shortcut;
@@ -48,7 +49,7 @@ enum MenuCommand {
         return item;
     }
 
-    /** A check item (Who Can Reach This) for the menu bar or the context menu. */
+    /** A check item (Who Can Reach This, Draw Every Connection) for the menu bar or the context menu. */
     CheckMenuItem check(boolean menuBar) {
         CheckMenuItem item = new CheckMenuItem(menuBar ? label : label.replace("_", ""));
         item.setId((menuBar ? "menu-" : "ctx-") + name);

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * How a model opens on the canvas: a large model (at least {@link #LARGE_MODEL} users, groups and roles) opens
- * as an overview, its policies collapsed into their holders (each says how many it holds), so that the frames
- * with their counts and the principals with their escalation badges read at once; a smaller one opens whole.
+ * as an overview, its policies collapsed into their holders (each says how many it holds) and only the selection's
+ * connections drawn (not a mesh of thousands of memberships and attachments), so that the frames with their counts
+ * and the principals with their escalation badges read at once; a smaller one opens whole.
  */
 public final class OpeningView {
     /** From this many users, groups and roles on, a model opens with its policies collapsed. */
@@ -25,10 +26,15 @@ public final class OpeningView {
         return isLarge(model) ? CollapsedPolicies.all(model) : CollapsedPolicies.NONE;
     }
 
+    /** Whether every connection is drawn at open: a large model draws only the selection's. */
+    public static boolean everyConnection(IamModel model) {
+        return !isLarge(model);
+    }
+
     /** What the focus bar says about it: why the policies are collapsed, or "" for a model that opens whole. */
     public static String note(IamModel model) {
-        return isLarge(model) ? String.format(Locale.ROOT, "A large model (%s) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
-                identitiesSaid(model)) : "";
+        return isLarge(model) ? String.format(Locale.ROOT, "A large model (%s) opens with its policies collapsed and only "
+                + "the selection's connections drawn; Ctrl+Alt+E shows only the escalation paths", identitiesSaid(model)) : "";
     }
 
     /**

@@ -129,7 +129,7 @@ class CanvasContextMenuTest {
         open(robot);
         rightClick(fixture.canvasAt(8, 8));
         assertEquals(List.of("ctx-paste", "ctx-select-all", "ctx-arrange", "ctx-fit", "ctx-add-comment",
-                "ctx-focus-everything", "ctx-collapse-all", "ctx-expand-all"), ids());
+                "ctx-focus-everything", "ctx-collapse-all", "ctx-expand-all", "ctx-every-connection"), ids());
         assertTrue(fx(() -> item("ctx-paste").isDisable()), "nothing copied yet");
         choose("ctx-select-all");
         assertEquals(fx(() -> window.editor().model().entities().keySet()),

@@ -168,6 +168,32 @@ class ExamplesOpenReadableTest {
         assertTrue(labels.getChildren().isEmpty(), "names are drawn on the nodes again");
     }
 
+    /** Whichever node is selected zoomed out, its name keeps off the frames' names and counts (drawn in their corners). */
+    @Test
+    void zoomedOutTheSelectionsNameKeepsOffTheFramesTitles(FxRobot robot) {
+        MainWindow window = show(robot, 1280, 800);
+        robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.canvas().zoomAt(0.2 / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Group titles = robot.lookup("#zoomed-out-frame-titles").queryAs(javafx.scene.Group.class);
+        javafx.scene.Group labels = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class);
+        int checked = 0;
+        for (String id : window.canvas().drawing().nodes().keySet()) {
+            robot.interact(() -> window.editor().select(java.util.Set.of(id)));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Bounds> plates = titles.getChildren().stream().map(n -> n.localToScene(n.getBoundsInLocal())).toList();
+            assertTrue(!plates.isEmpty());
+            Node name = labels.lookupAll(".selected-label").stream().findFirst().orElseThrow();
+            Bounds at = name.localToScene(name.getBoundsInLocal());
+            for (Bounds plate : plates) {
+                assertTrue(!at.intersects(plate), id + "'s name " + at + " covers a frame's title " + plate);
+            }
+            checked++;
+        }
+        assertTrue(checked >= 8, checked + " nodes");
+    }
+
     @Test
     void aPathDrawnOnALargeModelIsFramedAndItsStepsStayReadable(FxRobot robot) throws Exception {
         MainWindow window = show(robot, 1280, 800);

@@ -325,8 +325,8 @@ class FocusViewsWindowTest {
         assertEquals("1 policy", fx(() -> window.canvas().foldedBadge("report-logger")));
         assertEquals("3 policies collapsed into 2 holders", fx(() -> window.canvas().focusCaption()));
         javafx.scene.control.Label note = robot.lookup("#focus-note").queryAs(javafx.scene.control.Label.class);
-        assertEquals("A large model (503 users, groups and roles) opens with its policies collapsed; Ctrl+Alt+E shows only the escalation paths",
-                note.getText());
+        assertEquals("A large model (503 users, groups and roles) opens with its policies collapsed and only the selection's "
+                + "connections drawn; Ctrl+Alt+E shows only the escalation paths", note.getText());
         javafx.stage.Window stage = note.getScene().getWindow();
         double width = stage.getWidth();
         robot.interact(() -> stage.setWidth(1280)); // the canvas of a 1280 × 800 screen
@@ -354,6 +354,55 @@ class FocusViewsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(fx(() -> window.canvas().foldedBadge("dev")), "a small model opens whole");
         assertEquals("", fx(() -> window.canvas().focusCaption()));
+    }
+
+    @Test
+    void aLargeModelDrawsOnlyTheSelectionsConnectionsUntilEveryOneIsAskedFor(FxRobot robot) throws Exception {
+        this.robot = robot;
+        IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");
+        for (int i = 0; i < 500; i++) {
+            model = model.with(new dev.iammodeller.model.User("u" + i, "111111111111", "user-" + i, "/", false, false,
+                    java.util.Map.of()));
+            model = model.withRelation(new dev.iammodeller.model.Relation(dev.iammodeller.model.RelationKind.MEMBER_OF, "u" + i, "dev"));
+        }
+        IamModel large = model;
+        robot.interact(() -> window.open(large, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        IamModel opened = fxModel(); // with its new users placed
+        dev.iammodeller.model.ModelEdge aliceInDev = new dev.iammodeller.model.ModelEdge(
+                dev.iammodeller.model.ModelEdge.Kind.MEMBER_OF, "alice", "dev");
+        assertEquals(Set.of(), fx(() -> window.canvas().connectionsDrawn()), "no selection: not the mesh of 501 memberships");
+        assertTrue(robot.lookup("#focus-connections").query().isVisible());
+
+        robot.interact(() -> window.editor().select(List.of("alice")));
+        until(() -> "alice".equals(window.panels().live().highlightsProperty().get().subjectId()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<dev.iammodeller.model.ModelEdge> drawn = fx(() -> window.canvas().connectionsDrawn());
+        assertTrue(drawn.contains(aliceInDev), "alice's membership: " + drawn);
+        assertFalse(drawn.contains(new dev.iammodeller.model.ModelEdge(dev.iammodeller.model.ModelEdge.Kind.MEMBER_OF,
+                "u7", "dev")), "another member's is not hers");
+
+        robot.interact(() -> window.canvas().focus());
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.L);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(501, fx(() -> window.canvas().connectionsDrawn().stream()
+                .filter(e -> e.kind() == dev.iammodeller.model.ModelEdge.Kind.MEMBER_OF).count()), "every membership");
+        assertFalse(robot.lookup("#focus-connections").query().isVisible());
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.L);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.editor().select(List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(), fx(() -> window.canvas().connectionsDrawn()), "only the selection's again, and none selected");
+        robot.clickOn("#focus-connections");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(true, fx(() -> window.canvas().everyConnectionProperty().get()));
+        assertEquals(opened, fxModel(), "a view change is no edit");
+
+        robot.interact(() -> window.canvas().everyConnectionProperty().set(false));
+        robot.interact(() -> window.open(CanvasWindowFixture.example("01-group-vs-service-role.iam.json"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> window.canvas().everyConnectionProperty().get()), "a small model opens with every connection");
+        assertTrue(fx(() -> window.canvas().connectionsDrawn().contains(aliceInDev)));
     }
 
     /** Opens an example with its nodes at these places, selects alice and focuses on what she reaches: what is drawn. */

@@ -55,12 +55,14 @@ public final class CanvasEditor {
             new javafx.beans.property.SimpleObjectProperty<>(this, "focus", Focus.EVERYTHING);
     private final javafx.beans.property.ObjectProperty<CollapsedPolicies> collapsed =
             new javafx.beans.property.SimpleObjectProperty<>(this, "collapsed", CollapsedPolicies.NONE);
+    private final BooleanProperty everyConnection = new SimpleBooleanProperty(this, "everyConnection", true);
     private final javafx.beans.property.StringProperty focusNote =
             new javafx.beans.property.SimpleStringProperty(this, "focusNote", "");
     private final javafx.beans.property.ReadOnlyObjectWrapper<ShownPart> shown =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "shown", ShownPart.whole(IamModel.EMPTY));
     private final FoldedBadges folded = new FoldedBadges(views::view, id -> collapsed.set(collapsed.get().expand(id)));
-    private final FocusBar focusBar = new FocusBar(() -> focus.set(Focus.EVERYTHING), () -> collapsed.set(CollapsedPolicies.NONE));
+    private final FocusBar focusBar = new FocusBar(() -> focus.set(Focus.EVERYTHING), () -> collapsed.set(CollapsedPolicies.NONE),
+            () -> everyConnection.set(true));
     private final javafx.animation.PauseTransition zoomRest = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
     private boolean zooming;
     /** True while the view state is set for a model being drawn (its listeners then leave the drawing to it). */
@@ -110,7 +112,15 @@ public final class CanvasEditor {
             if (change.wasAdded()) {
                 mark(change.getElementAdded(), true);
             }
+            if (!everyConnection.get()) {
+                views.drawEveryEdge(false, editor.selection()::contains); // the selection's connections
+            }
             refreshLabels();
+        });
+        views.drawEveryEdge(everyConnection.get(), editor.selection()::contains);
+        everyConnection.addListener((o, before, every) -> {
+            views.drawEveryEdge(every, editor.selection()::contains);
+            showFocusBar(shown.get());
         });
         // the frames' titles above the policy badges (and the escalation badges: addUnderTitles), under the paths and
         // comments added later; the selection's and the steps' names above everything
@@ -156,8 +166,8 @@ public final class CanvasEditor {
                 zoomedOutLabels.setScale(after.scale());
                 zoomedOutTitles.setScale(after.scale());
                 folded.setZoom(after.scale());
+                refreshFrameTitles(); // before the names, which keep off the titles
                 refreshLabels();
-                refreshFrameTitles();
             }
             updateMinimap();
         });
@@ -256,12 +266,16 @@ public final class CanvasEditor {
 
     /** Fades the edges with an end the live evaluator fades (the selection does not reach it), under the others. */
     public void fadeEdgesOf(java.util.function.Predicate<String> faded) {
-        fadeEdgesOf(faded, id -> false);
+        fadeEdgesOf(faded, id -> false, false);
     }
 
-    /** As {@link #fadeEdgesOf(java.util.function.Predicate)}, and draws the edges between two lit ends on top. */
-    public void fadeEdgesOf(java.util.function.Predicate<String> faded, java.util.function.Predicate<String> lit) {
-        views.fadeEdges(faded, lit);
+    /**
+     * As {@link #fadeEdgesOf(java.util.function.Predicate)}, and draws the edges between two lit ends on top;
+     * {@code subject}: these are a selection's highlights (whose connections are drawn when only those are).
+     */
+    public void fadeEdgesOf(java.util.function.Predicate<String> faded, java.util.function.Predicate<String> lit,
+                            boolean subject) {
+        views.fadeEdges(faded, lit, subject);
     }
 
     /**
@@ -281,7 +295,7 @@ public final class CanvasEditor {
 
     private void refreshLabels() {
         zoomedOutLabels.setSelected(editor.selection());
-        zoomedOutLabels.refresh(editor.model(), views.drawing());
+        zoomedOutLabels.refresh(editor.model(), views.drawing(), zoomedOutTitleAreas());
     }
 
     /**
@@ -629,6 +643,15 @@ public final class CanvasEditor {
         return collapsed;
     }
 
+    /**
+     * Whether every connection (membership, attachment, trust…) is drawn, or only the selection's: a selected node's
+     * and those among what its highlights do not fade. A view state, never saved: a large model opens with only the
+     * selection's ({@link OpeningView#everyConnection}).
+     */
+    public BooleanProperty everyConnectionProperty() {
+        return everyConnection;
+    }
+
     /** Why the view is as it is, said in the focus bar after what it shows ("" for nothing): a large model's overview. */
     public javafx.beans.property.StringProperty focusNoteProperty() {
         return focusNote;
@@ -644,20 +667,26 @@ public final class CanvasEditor {
         return folded.textOf(holder);
     }
 
+    /** The connections drawn where they are in view: every one, or only the selection's (for tests). */
+    public java.util.Set<dev.iammodeller.model.ModelEdge> connectionsDrawn() {
+        return views.shownEdges();
+    }
+
     /** The focus bar's sentence: what is drawn, "" when everything is (for tests). */
     public String focusCaption() {
         return focusBar.isVisible() ? focusBar.caption() : "";
     }
 
     /**
-     * Puts the view state back for a model just opened: everything, its policies collapsed when it is large
-     * ({@link OpeningView}); {@code redraw} when the model is drawn already.
+     * Puts the view state back for a model just opened: everything, its policies collapsed and only the selection's
+     * connections drawn when it is large ({@link OpeningView}); {@code redraw} when the model is drawn already.
      */
     private void openingView(IamModel model, boolean redraw) {
         opening = !redraw;
         try {
             focus.set(Focus.EVERYTHING);
             collapsed.set(OpeningView.collapsed(model));
+            everyConnection.set(OpeningView.everyConnection(model));
             focusNote.set(OpeningView.note(model));
         } finally {
             opening = false;
@@ -670,7 +699,9 @@ public final class CanvasEditor {
 
     private void showFocusBar(ShownPart part) {
         boolean folding = !collapsed.get().isEmpty();
-        focusBar.show(part, !focus.get().isEverything(), folding, folding ? focusNote.get() : "");
+        boolean selectionOnly = !everyConnection.get();
+        focusBar.show(part, !focus.get().isEverything(), folding, selectionOnly,
+                folding || selectionOnly ? focusNote.get() : "");
     }
 
     private void show(IamModel before, IamModel after) {
@@ -697,8 +728,8 @@ public final class CanvasEditor {
         folded.show(part.folded());
         showFocusBar(part);
         shown.set(part);
+        refreshFrameTitles(); // before the names, which keep off the titles
         refreshLabels();
-        refreshFrameTitles();
         minimap.paint(views.drawing());
         if (fresh && !after.entities().isEmpty()) {
             if (canvas.getWidth() > 0) {

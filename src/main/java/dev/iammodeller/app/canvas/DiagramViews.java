@@ -280,10 +280,22 @@ final class DiagramViews {
 
     /**
      * Fades the edges with an end that {@code faded} says is faded, and draws them under the others; the edges
-     * between two {@code lit} ends on top.
+     * between two {@code lit} ends on top. {@code subject}: a selection's highlights are shown.
      */
-    void fadeEdges(java.util.function.Predicate<String> faded, java.util.function.Predicate<String> lit) {
-        if (edges.fade(faded, lit)) {
+    void fadeEdges(java.util.function.Predicate<String> faded, java.util.function.Predicate<String> lit, boolean subject) {
+        if (edges.fade(faded, lit, subject)) {
+            picture.invalidate(null);
+        }
+    }
+
+    /** The edges drawn where they are in view ({@link EdgeLayer#shown}). */
+    java.util.Set<dev.iammodeller.model.ModelEdge> shownEdges() {
+        return edges.shown();
+    }
+
+    /** Draws every edge, or only the selection's connections ({@link EdgeLayer#drawEvery}). */
+    void drawEveryEdge(boolean every, java.util.function.Predicate<String> selected) {
+        if (edges.drawEvery(every, selected)) {
             picture.invalidate(null);
         }
     }

@@ -40,6 +40,11 @@ final class EdgeLayer {
     /** The kinds whose paths no longer hold exactly the edges crossing the kept region. */
     private final Set<ModelEdge.Kind> stale = EnumSet.noneOf(ModelEdge.Kind.class);
     private Rect keep;
+    private Predicate<String> faded = id -> false;
+    private Predicate<String> lit = id -> false;
+    private boolean subject;
+    private boolean every = true;
+    private Predicate<String> selected = id -> false;
 
     EdgeLayer() {
         group.setId("layer-edges");
@@ -71,15 +76,46 @@ final class EdgeLayer {
      * Fades the edges with a faded end (as their nodes are) and draws them under the others, and draws the edges
      * between two {@code lit} ends on top, so the edges of what the selection reaches stay visible over a mesh of
      * attachments (which are drawn thin, under the rest: {@link EdgeTier}); nothing faded or lit for
-     * {@code x -> false}. True when an edge changed.
+     * {@code x -> false}. {@code subject}: a selection's highlights are shown (what the selection's connections are,
+     * when only those are drawn). True when an edge changed.
      */
+    boolean fade(Predicate<String> faded, Predicate<String> lit, boolean subject) {
+        this.faded = faded;
+        this.lit = lit;
+        this.subject = subject;
+        return refresh();
+    }
+
     boolean fade(Predicate<String> faded, Predicate<String> lit) {
+        return fade(faded, lit, false);
+    }
+
+    boolean fade(Predicate<String> faded) {
+        return fade(faded, id -> false, false);
+    }
+
+    /**
+     * Draws every edge, or only the selection's connections: the edges of a selected node, and with a selection's
+     * highlights shown those between two ends it does not fade. A large model's overview is then its nodes and their
+     * badges rather than a mesh of thousands of memberships and attachments. True when an edge changed.
+     */
+    boolean drawEvery(boolean every, Predicate<String> selected) {
+        this.every = every;
+        this.selected = selected;
+        return refresh();
+    }
+
+    private boolean refresh() {
         boolean changed = false;
         for (Map.Entry<ModelEdge, EdgeShape> e : shapes.entrySet()) {
-            EdgeTier now = EdgeTier.of(e.getKey(), faded, lit);
-            if (now != e.getValue().tier) {
-                e.getValue().tier = now;
-                stale.add(e.getKey().kind());
+            ModelEdge edge = e.getKey();
+            EdgeShape shape = e.getValue();
+            EdgeTier now = EdgeTier.of(edge, faded, lit);
+            boolean hidden = hidden(edge, now);
+            if (now != shape.tier || hidden != shape.hidden) {
+                shape.tier = now;
+                shape.hidden = hidden;
+                stale.add(edge.kind());
                 changed = true;
             }
         }
@@ -87,8 +123,9 @@ final class EdgeLayer {
         return changed;
     }
 
-    boolean fade(Predicate<String> faded) {
-        return fade(faded, id -> false);
+    /** Whether an edge in this layer is left out: only the selection's connections are drawn and it is not one. */
+    private boolean hidden(ModelEdge edge, EdgeTier tier) {
+        return !every && !selected.test(edge.from()) && !selected.test(edge.to()) && !(subject && tier != EdgeTier.FADED);
     }
 
     /**
@@ -118,7 +155,8 @@ final class EdgeLayer {
 
     void add(ModelEdge edge) {
         EdgeShape shape = new EdgeShape(EdgeStyles.of(edge.kind()));
-        shape.tier = EdgeTier.of(edge, id -> false, id -> false);
+        shape.tier = EdgeTier.of(edge, faded, lit);
+        shape.hidden = hidden(edge, shape.tier);
         shapes.put(edge, shape);
         stale.add(edge.kind());
     }
@@ -173,6 +211,17 @@ final class EdgeLayer {
         }
         elements.forEach((path, list) -> path.getElements().setAll(list));
         stale.clear();
+    }
+
+    /** The edges drawn where they are in view: all but those left out while only the selection's are drawn. */
+    java.util.Set<ModelEdge> shown() {
+        java.util.Set<ModelEdge> out = new java.util.HashSet<>();
+        shapes.forEach((edge, shape) -> {
+            if (!shape.hidden) {
+                out.add(edge);
+            }
+        });
+        return out;
     }
 
     /** How many edges the paths hold now. */

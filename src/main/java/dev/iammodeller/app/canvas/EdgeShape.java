@@ -35,6 +35,8 @@ final class EdgeShape {
     private boolean wantHead;
     /** The layer the edge is drawn in (faded when an end is, under the others). */
     dev.iammodeller.diagram.picture.EdgeTier tier = dev.iammodeller.diagram.picture.EdgeTier.PLAIN;
+    /** Left out of the paths altogether: only the selection's connections are drawn, and this is not one of them. */
+    boolean hidden;
     /** Whether the paths hold the line and the head now. */
     boolean lineDrawn;
     boolean headDrawn;
@@ -78,13 +80,13 @@ final class EdgeShape {
 
     /**
      * Cuts the line to the region (null: the whole line) and decides whether line and head belong in the
-     * paths; true when that differs from what the paths hold.
+     * paths (neither when {@link #hidden}); true when that differs from what the paths hold.
      */
     boolean fit(Rect keep) {
         double t0 = 0;
         double t1 = 1;
-        wantLine = true;
-        if (keep != null) {
+        wantLine = !hidden;
+        if (keep != null && wantLine) {
             double[] cut = cut(keep);
             wantLine = cut != null;
             if (wantLine) {
@@ -97,7 +99,7 @@ final class EdgeShape {
         start.setY(ay + t0 * (by - ay));
         end.setX(ax + t1 * (bx - ax));
         end.setY(ay + t1 * (by - ay));
-        wantHead = keep == null || tip.length == 0 || keep.contains(new Point(tip[0], tip[1]));
+        wantHead = !hidden && (keep == null || tip.length == 0 || keep.contains(new Point(tip[0], tip[1])));
         return wantLine != lineDrawn || wantHead != headDrawn;
     }
 

@@ -9,15 +9,17 @@ import javafx.scene.layout.HBox;
 
 /**
  * The bar over the canvas while part of the model is hidden: what is shown ("What alice reaches: 12 of 240
- * drawn · 30 policies collapsed into 12 holders"), a way back to everything and a way to expand the policies.
+ * drawn · 30 policies collapsed into 12 holders"), a way back to everything, a way to expand the policies and one to
+ * draw every connection when only the selection's are.
  */
 final class FocusBar extends HBox {
     private final Label caption = new Label();
     private final Label note = new Label();
     private final Button everything;
     private final Button expand;
+    private final Button connections;
 
-    FocusBar(Runnable showEverything, Runnable expandAll) {
+    FocusBar(Runnable showEverything, Runnable expandAll, Runnable everyConnection) {
         super(8);
         setId("focus-bar");
         getStyleClass().addAll("canvas-overlay", "focus-bar");
@@ -37,10 +39,12 @@ final class FocusBar extends HBox {
         note.managedProperty().bind(note.visibleProperty());
         everything = button("Show Everything", "focus-everything", "Draw the whole model again (Ctrl+Alt+A)", showEverything);
         expand = button("Expand Policies", "focus-expand", "Draw every collapsed policy again (Ctrl+Alt+X)", expandAll);
+        connections = button("Draw Every Connection", "focus-connections",
+                "Draw every membership, attachment and trust, not only the selection's (Ctrl+Alt+L)", everyConnection);
         javafx.scene.layout.VBox texts = new javafx.scene.layout.VBox(2, caption, note); // the note under the caption
         texts.setMinWidth(0);
-        getChildren().addAll(texts, everything, expand);
-        show(null, false, false, "");
+        getChildren().addAll(texts, everything, expand, connections);
+        show(null, false, false, false, "");
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {
@@ -49,15 +53,19 @@ final class FocusBar extends HBox {
         return b;
     }
 
-    /** Shows what is drawn; hidden when everything is. {@code why} says why the view is as it is ("" for nothing). */
-    void show(ShownPart part, boolean focused, boolean collapsed, String why) {
+    /**
+     * Shows what is drawn; hidden when everything is. {@code selectionOnly}: only the selection's connections are drawn.
+     * {@code why} says why the view is as it is ("" for nothing).
+     */
+    void show(ShownPart part, boolean focused, boolean collapsed, boolean selectionOnly, String why) {
         String text = part == null ? "" : part.caption();
         caption.setText(text);
         note.setText(why);
         note.setVisible(!why.isEmpty());
         everything.setVisible(focused);
         expand.setVisible(collapsed);
-        setVisible(!text.isEmpty() || focused || collapsed);
+        connections.setVisible(selectionOnly);
+        setVisible(!text.isEmpty() || focused || collapsed || selectionOnly || !why.isEmpty());
     }
 
     /**
@@ -66,8 +74,8 @@ final class FocusBar extends HBox {
      */
     void fitCaption(javafx.beans.value.ObservableNumberValue width) {
         javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(() -> width.doubleValue()
-                - everything.prefWidth(-1) - expand.prefWidth(-1) - 40, width, everything.visibleProperty(),
-                expand.visibleProperty());
+                - shown(everything) - shown(expand) - shown(connections) - 40, width,
+                everything.visibleProperty(), expand.visibleProperty(), connections.visibleProperty());
         caption.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(80, room.get()), room));
         note.maxWidthProperty().bind(caption.maxWidthProperty());
@@ -75,6 +83,11 @@ final class FocusBar extends HBox {
             label.setTooltip(new Tooltip());
             label.getTooltip().textProperty().bind(label.textProperty());
         }
+    }
+
+    /** The width a button of the bar takes: none while it is hidden. */
+    private static double shown(Button button) {
+        return button.isVisible() ? button.prefWidth(-1) + 8 : 0;
     }
 
     String caption() {

@@ -64,9 +64,10 @@ final class ZoomedOutLabels {
     /**
      * Draws the labels again for this model and drawing (call after a change of any of the above). Each goes over its
      * node, or, where a label placed before (the selection's first, then the steps', then the highlighted) covers that
-     * place, to the nearest free one; a highlighted node's label with no free place near it is left out.
+     * place, to the nearest free one; a highlighted node's label with no free place near it is left out. Each keeps
+     * off the frames' {@code titles} (in world units) where it can.
      */
-    void refresh(IamModel model, Drawing drawing) {
+    void refresh(IamModel model, Drawing drawing, java.util.Collection<Rect> titles) {
         group.getChildren().clear();
         if (scale >= NodeFace.DETAIL_SCALE) {
             return;
@@ -75,6 +76,10 @@ final class ZoomedOutLabels {
         ids.addAll(stepped);
         ids.addAll(emphasised);
         List<Rect> placed = new ArrayList<>();
+        List<Rect> taken = new ArrayList<>();
+        for (Rect title : titles) {
+            taken.add(new Rect(title.x() * scale, title.y() * scale, title.width() * scale, title.height() * scale));
+        }
         int shown = 0;
         for (String id : ids) {
             Entity entity = model.entities().get(id);
@@ -88,7 +93,7 @@ final class ZoomedOutLabels {
             double height = label.getLayoutBounds().getHeight();
             // on screen: centred over the node's top edge
             Rect wanted = new Rect((box.x() + box.width() / 2) * scale - width / 2, box.y() * scale - height, width, height);
-            Rect at = LabelPlaces.clear(wanted, true, placed, List.of());
+            Rect at = LabelPlaces.clear(wanted, true, placed, taken);
             if (!at.equals(wanted) && placed.stream().anyMatch(at::intersects) && !isSelected) {
                 continue; // no free place near its node: the label would hide another
             }

@@ -48,7 +48,7 @@ public final class CanvasHighlights {
                 highlighted.add(id);
             }
         }
-        canvas.fadeEdgesOf(highlights::dims, highlighted::contains);
+        canvas.fadeEdgesOf(highlights::dims, highlighted::contains, highlights.subjectId() != null);
         canvas.emphasise(highlighted);
     }
 
