@@ -150,6 +150,32 @@ class LiveCanvasTest {
         assertNull(fx(() -> live().shownEscalationProperty().get()), "a click on empty canvas clears the path");
     }
 
+    /** A badge fades with its node when the selection does not reach it, as the exported pictures draw it. */
+    @Test
+    void anEscalationBadgeFadesWithItsNode(FxRobot robot) throws Exception {
+        this.robot = robot;
+        open("07-provisioning-escalation.iam.json");
+        until(() -> robot.lookup("#badge-onboard-dev").tryQuery().isPresent()
+                && robot.lookup("#badge-provisioner").tryQuery().isPresent());
+        PseudoClass dimmed = PseudoClass.getPseudoClass("reach-dimmed");
+        int faded = 0;
+        for (String id : fx(() -> List.copyOf(window.editor().model().entities().keySet()))) {
+            robot.interact(() -> window.editor().select(List.of(id)));
+            until(() -> id.equals(window.panels().live().highlightsProperty().get().subjectId()));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String principal : List.of("onboard-dev", "provisioner")) {
+                boolean node = fx(() -> window.canvas().view(principal).node().getPseudoClassStates().contains(dimmed));
+                boolean badge = fx(() -> robot.lookup("#badge-" + principal).query().getPseudoClassStates().contains(dimmed));
+                assertEquals(node, badge, principal + "'s badge with " + id + " selected");
+                faded += badge ? 1 : 0;
+            }
+        }
+        assertTrue(faded > 0, "some selection does not reach a principal with a badge");
+        robot.interact(() -> window.editor().select(List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> robot.lookup("#badge-provisioner").query().getPseudoClassStates().contains(dimmed)));
+    }
+
     @Test
     void theBoundaryClosesTheAdminPath(FxRobot robot) throws Exception {
         this.robot = robot;

@@ -19,7 +19,7 @@ import javafx.scene.control.Label;
 /**
  * A red badge at the top right corner of every principal that has an escalation path ({@code #badge-<id>}),
  * following its node; its tooltip says what the principal can gain, and clicking it asks for the path to
- * be drawn. While the escalations of a model just opened are worked out, the principals found so far to have
+ * be drawn; it fades with its node when the selection does not reach it. While the escalations of a model just opened are worked out, the principals found so far to have
  * one get theirs as they are found (saying that what they gain is still being worked out). A press on a badge
  * is kept from the canvas, so it starts no drag.
  */
@@ -34,7 +34,14 @@ final class EscalationBadges {
     private final BiConsumer<String, Node> clicked;
     private double textScale = 1;
 
-    private record Badge(Label label, Node view, Runnable stale) {
+    /** The state of a view the selection does not reach: its badge fades with it, as in the exported pictures. */
+    private static final javafx.css.PseudoClass DIMMED = javafx.css.PseudoClass.getPseudoClass("reach-dimmed");
+
+    private record Badge(Label label, Node view, Runnable stale, javafx.collections.SetChangeListener<javafx.css.PseudoClass> dims) {
+        /** Lets go of the view it follows. */
+        void detach() {
+            view.getPseudoClassStates().removeListener(dims);
+        }
     }
 
     /** {@code clicked} gets the principal and the badge clicked. */
@@ -77,6 +84,7 @@ final class EscalationBadges {
             boolean stays = wanted.containsKey(entry.getKey()) && model.entities().containsKey(entry.getKey())
                     && view != null && view.node() == entry.getValue().view();
             if (!stays) {
+                entry.getValue().detach();
                 gone.add(entry.getValue().label());
                 texts.remove(entry.getKey());
             }
@@ -133,6 +141,10 @@ final class EscalationBadges {
         badge.setScaleX(textScale);
         badge.setScaleY(textScale);
         Runnable stale = OverlayMarker.installLazily(badge, () -> texts.get(id).get(), () -> clicked.accept(id, badge));
-        return new Badge(badge, view, stale);
+        javafx.collections.SetChangeListener<javafx.css.PseudoClass> dims = change -> badge.pseudoClassStateChanged(DIMMED,
+                view.getPseudoClassStates().contains(DIMMED));
+        view.getPseudoClassStates().addListener(dims);
+        badge.pseudoClassStateChanged(DIMMED, view.getPseudoClassStates().contains(DIMMED));
+        return new Badge(badge, view, stale, dims);
     }
 }
