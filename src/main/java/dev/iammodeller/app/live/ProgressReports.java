@@ -13,7 +13,8 @@ import java.util.function.IntConsumer;
  * How far a background job has come (0 to 1, told from its threads, thousands of times), handed to the FX thread as
  * a whole percentage: only when it grows, and at most every {@value #EVERY_MS} ms but for the end, so that the window
  * redraws a few times a second rather than at every principal. With it, the principals found to escalate since the
- * last report ({@link #escalates}), so that their badges come in as they are found. Once its answer is no longer
+ * last report ({@link #escalates}), so that their badges come in as they are found: also between two percentages
+ * (every {@value #EVERY_MS} ms at most), and the first ones at once. Once its answer is no longer
  * wanted (another model replaced the one analysed), the next report stops the job: a {@link CancellationException}
  * from the threads doing it, so that the cores go to the newer model at once.
  */
@@ -23,9 +24,12 @@ final class ProgressReports implements DoubleConsumer {
     private final IntConsumer show;
     private final Consumer<List<String>> found;
     private final BooleanSupplier wanted;
+    private final long everyNanos;
     private int shown = -1;
     private long last;
     private List<String> escalating = new ArrayList<>();
+    /** Whether principals found were handed over yet: the first are handed over as soon as they are found. */
+    private boolean handedOver;
 
     /**
      * {@code found} gets the principals told since the last report (when there are any), then {@code show} the percentage,
@@ -33,6 +37,13 @@ final class ProgressReports implements DoubleConsumer {
      */
     ProgressReports(BackgroundWork work, IntConsumer show, Consumer<List<String>> found,
                     BooleanSupplier wanted) {
+        this(work, show, found, wanted, EVERY_MS);
+    }
+
+    /** As above, reporting every {@code everyMs} at most. */
+    ProgressReports(BackgroundWork work, IntConsumer show, Consumer<List<String>> found,
+                    BooleanSupplier wanted, long everyMs) {
+        this.everyNanos = everyMs * 1_000_000;
         this.work = work;
         this.show = show;
         this.found = found;
@@ -54,10 +65,17 @@ final class ProgressReports implements DoubleConsumer {
         int percent = (int) Math.floor(Math.min(1, Math.max(0, done)) * 100);
         long now = System.nanoTime();
         synchronized (this) { // handed over in the order decided: a later, lower share never follows a higher one
-            if (percent <= shown || percent < 100 && shown >= 0 && now - last < EVERY_MS * 1_000_000) {
+            boolean grown = percent > shown;
+            boolean news = !escalating.isEmpty();
+            boolean due = shown < 0 || now - last >= everyNanos;
+            // the end at once; else a higher share or principals found, every EVERY_MS at most, but the first found at once
+            boolean firstFound = news && !handedOver;
+            if (!(percent == 100 && grown) && !firstFound && !(due && (grown || news))) {
                 return;
             }
-            shown = percent;
+            int share = Math.max(percent, shown);
+            handedOver |= news;
+            shown = share;
             last = now;
             List<String> batch = escalating;
             if (!batch.isEmpty()) {
@@ -67,7 +85,7 @@ final class ProgressReports implements DoubleConsumer {
                 if (!batch.isEmpty()) {
                     found.accept(List.copyOf(batch));
                 }
-                show.accept(percent);
+                show.accept(share);
             });
         }
     }
