@@ -92,7 +92,12 @@ public final class LiveAnalysis {
     private final Jobs<SelectionRequest, ReachReport> selectionJobs;
     private final Jobs<ModelRequest, ModelWide> modelJobs;
     private final Jobs<ModelRequest, ModelFindings> findingJobs;
-    /** The findings but the escalation ones, first: shown at once for a model just opened, while escalations are worked out. */
+    /** The analysis of a model value (its access check), which the escalations and the findings go on with. */
+    private final Jobs<ModelRequest, ModelRequest> analysisJobs;
+    /**
+     * The findings but the escalation ones, first: shown at once for a model just opened, worked out beside its
+     * escalations.
+     */
     private final Jobs<ModelRequest, EarlyFindings> earlyJobs;
 
     /** What the selection job answers: this model value (known by its revision), this entity, this mode. */
@@ -130,7 +135,7 @@ public final class LiveAnalysis {
     private record Adoption(long revision, CompletableFuture<Boolean> taken) {
     }
 
-    /** What the early findings job answers, with the analysis it made (the escalation job goes on with it). */
+    /** What the early findings job answers. */
     record EarlyFindings(ModelRequest request, List<Finding> findings) {
     }
 
@@ -160,8 +165,11 @@ public final class LiveAnalysis {
         ReadOnlyBooleanWrapper findingsBusy = new ReadOnlyBooleanWrapper();
         ReadOnlyBooleanWrapper escalationsBusy = new ReadOnlyBooleanWrapper();
         ReadOnlyBooleanWrapper earlyBusy = new ReadOnlyBooleanWrapper();
-        modelBusy.bind(findingsBusy.or(escalationsBusy).or(earlyBusy).or(modelWaiting));
-        this.earlyJobs = new Jobs<>(modelWork, this::earlyFindings, this::showEarlyFindings, this::escalationsFailed, earlyBusy);
+        ReadOnlyBooleanWrapper analysisBusy = new ReadOnlyBooleanWrapper();
+        modelBusy.bind(findingsBusy.or(escalationsBusy).or(earlyBusy).or(analysisBusy).or(modelWaiting));
+        this.analysisJobs = new Jobs<>(modelWork, this::analysis, this::showAnalysed, this::escalationsFailed, analysisBusy);
+        this.earlyJobs = new Jobs<>(modelWork, this::earlyFindings, this::showEarlyFindings, this::earlyFindingsFailed,
+                earlyBusy);
         this.modelJobs = new Jobs<>(modelWork, this::modelWide, this::showModelWide, this::escalationsFailed, escalationsBusy);
         this.findingJobs = new Jobs<>(modelWork, request -> new ModelFindings(request.revision(),
                 Findings.of(request.analysis().catalog(), request.analysis().check())), this::showFindings,
@@ -209,6 +217,7 @@ public final class LiveAnalysis {
         analysed = editor.model();
         analysedRevision = editor.revisionProperty().get();
         ModelRequest request = new ModelRequest(analysedRevision, analysed, null);
+        analysisJobs.cancel();
         earlyJobs.cancel();
         modelJobs.cancel();
         findingJobs.cancel();
@@ -220,7 +229,7 @@ public final class LiveAnalysis {
         modelWideStart.accept(() -> {
             if (request.revision() == analysedRevision) {
                 modelWaiting.set(false);
-                earlyJobs.request(request);
+                analysisJobs.request(request);
             }
         });
     }
@@ -266,17 +275,21 @@ public final class LiveAnalysis {
         return ReachReport.of(analysis, request.subjectId(), request.reverse());
     }
 
-    private EarlyFindings earlyFindings(ModelRequest request) {
+    /** The analysis of the model value, and the kept escalation answer begun to be taken beside the rest. */
+    private ModelRequest analysis(ModelRequest request) {
         ModelAnalysis analysis = cache.of(catalog.join(), request.model());
         KnownEscalations kept = known;
-        // beside the early findings: digesting a large model to find its kept answer takes a second when cold
+        // beside the findings and the escalations: digesting a large model to find its kept answer takes a second when cold
         adoption = kept == null ? null : new Adoption(request.revision(),
                 CompletableFuture.supplyAsync(() -> kept.adopt(analysis.check())));
-        return new EarlyFindings(new ModelRequest(request.revision(), request.model(), analysis),
-                Findings.withoutEscalations(analysis.catalog(), analysis.check()));
+        return new ModelRequest(request.revision(), request.model(), analysis);
     }
 
-    /** The escalations, with the analysis the early findings job made (it is the only one to request them). */
+    private EarlyFindings earlyFindings(ModelRequest request) {
+        return new EarlyFindings(request, Findings.withoutEscalations(request.analysis().catalog(), request.analysis().check()));
+    }
+
+    /** The escalations, with the analysis the analysis job made (it is the only one to request them). */
     private ModelWide modelWide(ModelRequest request) {
         ProgressReports reports = new ProgressReports(modelWork, percent -> showEscalationProgress(request.revision(), percent),
                 ids -> showEscalating(request.revision(), ids), () -> request.revision() == analysedRevision);
@@ -329,21 +342,28 @@ public final class LiveAnalysis {
     }
 
     /**
-     * The findings but the escalation ones of a model just opened (nothing of it is shown yet) are shown at once,
-     * saying that the escalations are still being worked out; after an edit the findings shown stay until all
-     * are in. Then the escalations.
+     * A model value is analysed: its escalations are worked out, and for a model just opened (nothing of it is shown yet)
+     * its findings but the escalation ones beside them, shown at once, the progress saying that the escalations are
+     * worked out. After an edit the findings shown stay until all are in.
      */
-    private void showEarlyFindings(EarlyFindings early) {
-        if (findingsRevision != early.request().revision() && !progress.get().isEmpty()) {
-            findings.setAll(early.findings());
+    private void showAnalysed(ModelRequest request) {
+        if (findingsRevision != request.revision() && !progress.get().isEmpty()) {
             escalationsProgress = "Working out the escalations of "
-                    + dev.iammodeller.analysis.escalation.EscalationAnalysis.whose(early.request().model()) + "…";
+                    + dev.iammodeller.analysis.escalation.EscalationAnalysis.whose(request.model()) + "…";
             progress.set(escalationsProgress);
             firstOfJob = List.copyOf(escalationsFirst.get());
+            earlyJobs.request(request);
         } else {
             firstOfJob = List.of();
         }
-        modelJobs.request(early.request());
+        modelJobs.request(request);
+    }
+
+    /** The findings but the escalation ones of a model just opened, unless all of them are shown already. */
+    private void showEarlyFindings(EarlyFindings early) {
+        if (findingsRevision != early.request().revision() && !progress.get().isEmpty()) {
+            findings.setAll(early.findings());
+        }
     }
 
     private void showModelWide(ModelWide result) {
@@ -380,6 +400,12 @@ public final class LiveAnalysis {
     private void escalationsFailed(Throwable failure) {
         escalationsProblem.set(why(failure));
         modelFailed(failure);
+    }
+
+    /** The findings but the escalation ones failed: said, while the escalations go on (their findings follow them). */
+    private void earlyFindingsFailed(Throwable failure) {
+        failed(failure);
+        modelProblem.set(why(failure));
     }
 
     private void modelFailed(Throwable failure) {
