@@ -382,6 +382,23 @@ class FocusViewsWindowTest {
         assertFalse(drawn.contains(new dev.iammodeller.model.ModelEdge(dev.iammodeller.model.ModelEdge.Kind.MEMBER_OF,
                 "u7", "dev")), "another member's is not hers");
 
+        // a connection made while only the selection's are drawn stays drawn until the selection changes
+        dev.iammodeller.model.ModelEdge u7InOps = new dev.iammodeller.model.ModelEdge(
+                dev.iammodeller.model.ModelEdge.Kind.MEMBER_OF, "u7", "ops");
+        robot.interact(() -> window.editor().submit(new dev.iammodeller.model.AddEntity(new dev.iammodeller.model.Group(
+                "ops", "111111111111", "ops", "/"), null)));
+        robot.interact(() -> window.editor().submit(new dev.iammodeller.model.Connect(
+                new dev.iammodeller.model.Relation(dev.iammodeller.model.RelationKind.MEMBER_OF, "u7", "ops"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> window.canvas().connectionsDrawn().contains(u7InOps)), "the membership just made");
+        robot.interact(() -> window.editor().select(List.of("dev")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> window.canvas().connectionsDrawn().contains(u7InOps)), "another selection: not its connection");
+        robot.interact(() -> window.editor().undo());
+        robot.interact(() -> window.editor().undo());
+        robot.interact(() -> window.editor().select(List.of("alice")));
+        WaitForAsyncUtils.waitForFxEvents();
+
         robot.interact(() -> window.canvas().focus());
         robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.L);
         WaitForAsyncUtils.waitForFxEvents();

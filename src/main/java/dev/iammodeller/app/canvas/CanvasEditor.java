@@ -56,6 +56,8 @@ public final class CanvasEditor {
     private final javafx.beans.property.ObjectProperty<CollapsedPolicies> collapsed =
             new javafx.beans.property.SimpleObjectProperty<>(this, "collapsed", CollapsedPolicies.NONE);
     private final BooleanProperty everyConnection = new SimpleBooleanProperty(this, "everyConnection", true);
+    /** The connections the edits since the selection last changed made: drawn when only the selection's are. */
+    private final java.util.Set<dev.iammodeller.model.ModelEdge> made = new java.util.HashSet<>();
     private final javafx.beans.property.StringProperty focusNote =
             new javafx.beans.property.SimpleStringProperty(this, "focusNote", "");
     private final javafx.beans.property.ReadOnlyObjectWrapper<ShownPart> shown =
@@ -113,13 +115,15 @@ public final class CanvasEditor {
                 mark(change.getElementAdded(), true);
             }
             if (!everyConnection.get()) {
-                views.drawEveryEdge(false, editor.selection()::contains); // the selection's connections
+                made.clear(); // drawn until the selection changes
+                drawConnections(); // the selection's
             }
             refreshLabels();
         });
-        views.drawEveryEdge(everyConnection.get(), editor.selection()::contains);
+        drawConnections();
         everyConnection.addListener((o, before, every) -> {
-            views.drawEveryEdge(every, editor.selection()::contains);
+            made.clear();
+            drawConnections();
             showFocusBar(shown.get());
         });
         // the frames' titles above the policy badges (and the escalation badges: addUnderTitles), under the paths and
@@ -686,11 +690,17 @@ public final class CanvasEditor {
         try {
             focus.set(Focus.EVERYTHING);
             collapsed.set(OpeningView.collapsed(model));
+            made.clear();
             everyConnection.set(OpeningView.everyConnection(model));
             focusNote.set(OpeningView.note(model));
         } finally {
             opening = false;
         }
+    }
+
+    /** Every connection, or the selection's and those the last edits made. */
+    private void drawConnections() {
+        views.drawEveryEdge(everyConnection.get(), editor.selection()::contains, made::contains);
     }
 
     private void redraw() {
@@ -709,6 +719,12 @@ public final class CanvasEditor {
         ShownPart part;
         if (fresh) {
             openingView(after, false);
+        }
+        if (!fresh && !everyConnection.get()) {
+            // a connection just drawn (or a trust just written) stays in view, whichever node is selected
+            java.util.Set<dev.iammodeller.model.ModelEdge> added = dev.iammodeller.model.ModelEdges.of(after);
+            added.removeAll(dev.iammodeller.model.ModelEdges.of(before));
+            made.addAll(added);
         }
         try {
             part = ShownPart.of(after, focus.get(), collapsed.get());

@@ -294,8 +294,9 @@ final class DiagramViews {
     }
 
     /** Draws every edge, or only the selection's connections ({@link EdgeLayer#drawEvery}). */
-    void drawEveryEdge(boolean every, java.util.function.Predicate<String> selected) {
-        if (edges.drawEvery(every, selected)) {
+    void drawEveryEdge(boolean every, java.util.function.Predicate<String> selected,
+                       java.util.function.Predicate<dev.iammodeller.model.ModelEdge> pinned) {
+        if (edges.drawEvery(every, selected, pinned)) {
             picture.invalidate(null);
         }
     }

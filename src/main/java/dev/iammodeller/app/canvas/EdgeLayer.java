@@ -45,6 +45,7 @@ final class EdgeLayer {
     private boolean subject;
     private boolean every = true;
     private Predicate<String> selected = id -> false;
+    private Predicate<ModelEdge> pinned = edge -> false;
 
     EdgeLayer() {
         group.setId("layer-edges");
@@ -96,12 +97,14 @@ final class EdgeLayer {
 
     /**
      * Draws every edge, or only the selection's connections: the edges of a selected node, and with a selection's
-     * highlights shown those between two ends it does not fade. A large model's overview is then its nodes and their
-     * badges rather than a mesh of thousands of memberships and attachments. True when an edge changed.
+     * highlights shown those between two ends it does not fade, and those {@code pinned} (made by the last edits). A
+     * large model's overview is then its nodes and their badges rather than a mesh of thousands of memberships and
+     * attachments. True when an edge changed.
      */
-    boolean drawEvery(boolean every, Predicate<String> selected) {
+    boolean drawEvery(boolean every, Predicate<String> selected, Predicate<ModelEdge> pinned) {
         this.every = every;
         this.selected = selected;
+        this.pinned = pinned;
         return refresh();
     }
 
@@ -125,7 +128,8 @@ final class EdgeLayer {
 
     /** Whether an edge in this layer is left out: only the selection's connections are drawn and it is not one. */
     private boolean hidden(ModelEdge edge, EdgeTier tier) {
-        return !every && !selected.test(edge.from()) && !selected.test(edge.to()) && !(subject && tier != EdgeTier.FADED);
+        return !every && !selected.test(edge.from()) && !selected.test(edge.to()) && !(subject && tier != EdgeTier.FADED)
+                && !pinned.test(edge);
     }
 
     /**

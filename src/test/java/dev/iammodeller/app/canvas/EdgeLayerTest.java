@@ -119,11 +119,11 @@ class EdgeLayerTest {
             EdgeLayer edges = nearFarAnd(ACROSS, new Rect(0, 0, 180, 56), new Rect(500, 300, 180, 56));
             assertEquals(3, edges.drawnCount());
             java.util.Set<String> selected = new java.util.HashSet<>();
-            assertEquals(true, edges.drawEvery(false, selected::contains));
+            assertEquals(true, edges.drawEvery(false, selected::contains, e -> false));
             assertEquals(0, edges.drawnCount(), "nothing selected: no edge drawn");
 
             selected.add("d");
-            edges.drawEvery(false, selected::contains);
+            edges.drawEvery(false, selected::contains, e -> false);
             assertEquals(2, edges.drawnCount(), "d's own: c to d and a to d");
             javafx.scene.Group plain = group(edges, "edges-member-of");
             assertEquals(4, lines(plain).getElements().size());
@@ -132,7 +132,7 @@ class EdgeLayerTest {
             edges.fade(id -> id.equals("a") || id.equals("b"), id -> id.equals("c"), true);
             assertEquals(2, edges.drawnCount(), "c to d (not faded) and a to d (d is selected)");
             selected.clear();
-            edges.drawEvery(false, selected::contains);
+            edges.drawEvery(false, selected::contains, e -> false);
             assertEquals(1, edges.drawnCount(), "the highlights' subject still shown: c to d, between two ends not faded");
 
             edges.fade(id -> false, id -> false, false);
@@ -141,7 +141,9 @@ class EdgeLayerTest {
             edges.connect(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "b", "c"), new Rect(0, 300, 180, 56), new Rect(5000, 0, 180, 56));
             edges.flush();
             assertEquals(0, edges.drawnCount(), "an edge added while only the selection's are drawn is left out too");
-            assertEquals(true, edges.drawEvery(true, selected::contains));
+            assertEquals(true, edges.drawEvery(false, selected::contains, FAR::equals));
+            assertEquals(1, edges.drawnCount(), "an edge pinned (just made) is drawn too");
+            assertEquals(true, edges.drawEvery(true, selected::contains, e -> false));
             assertEquals(4, edges.drawnCount(), "every edge again");
         });
     }
