@@ -19,7 +19,7 @@ public final class IamModel {
 
     private final String title;
     private final String description;
-    private final Map<String, Entity> entities;
+    private final EntitiesById entities;
     private final List<Relation> relations;
     private final Layout layout;
     private final List<AcceptedFinding> acceptedFindings;
@@ -57,17 +57,32 @@ public final class IamModel {
      */
     public IamModel(String title, String description, Map<String, Entity> entities, List<Relation> relations,
                     Layout layout, List<AcceptedFinding> acceptedFindings, List<Comment> comments) {
+        this(title, description, EntitiesById.of(entities), List.copyOf(new TreeSet<>(relations)), layout,
+                accepted(acceptedFindings), byNumber(comments));
+    }
+
+    /** A model of parts in their order already: what the changes below make, with the parts they keep. */
+    private IamModel(String title, String description, EntitiesById entities, List<Relation> relations, Layout layout,
+                     List<AcceptedFinding> acceptedFindings, List<Comment> comments) {
         this.title = title;
         this.description = description;
-        this.entities = Collections.unmodifiableMap(new TreeMap<>(entities));
-        this.relations = List.copyOf(new TreeSet<>(relations));
+        this.entities = entities;
+        this.relations = relations;
         this.layout = layout;
+        this.acceptedFindings = acceptedFindings;
+        this.comments = comments;
+    }
+
+    private static List<AcceptedFinding> accepted(List<AcceptedFinding> acceptedFindings) {
         TreeMap<AcceptedFinding, AcceptedFinding> accepted = new TreeMap<>(AcceptedFinding.ORDER);
         acceptedFindings.forEach(a -> accepted.put(a, a));
-        this.acceptedFindings = List.copyOf(accepted.values());
+        return List.copyOf(accepted.values());
+    }
+
+    private static List<Comment> byNumber(List<Comment> comments) {
         TreeMap<Integer, Comment> byNumber = new TreeMap<>();
         comments.forEach(c -> byNumber.put(c.number(), c));
-        this.comments = List.copyOf(byNumber.values());
+        return List.copyOf(byNumber.values());
     }
 
     public String title() {
@@ -101,14 +116,14 @@ public final class IamModel {
     public IamModel withAccepted(AcceptedFinding accepted) {
         List<AcceptedFinding> copy = new ArrayList<>(acceptedFindings);
         copy.add(accepted);
-        return new IamModel(title, description, entities, relations, layout, copy, comments);
+        return new IamModel(title, description, entities, relations, layout, accepted(copy), comments);
     }
 
     /** This model without the acceptance of the finding with this code and subject. */
     public IamModel withoutAccepted(String code, String subject) {
         List<AcceptedFinding> copy = new ArrayList<>(acceptedFindings);
         copy.removeIf(a -> a.code().equals(code) && a.subject().equals(subject));
-        return new IamModel(title, description, entities, relations, layout, copy, comments);
+        return new IamModel(title, description, entities, relations, layout, accepted(copy), comments);
     }
 
     /** The reviewers' comments, by number. */
@@ -130,13 +145,13 @@ public final class IamModel {
     public IamModel withComment(Comment comment) {
         List<Comment> copy = new ArrayList<>(comments);
         copy.add(comment);
-        return new IamModel(title, description, entities, relations, layout, acceptedFindings, copy);
+        return new IamModel(title, description, entities, relations, layout, acceptedFindings, byNumber(copy));
     }
 
     public IamModel withoutComment(int number) {
         List<Comment> copy = new ArrayList<>(comments);
         copy.removeIf(c -> c.number() == number);
-        return new IamModel(title, description, entities, relations, layout, acceptedFindings, copy);
+        return new IamModel(title, description, entities, relations, layout, acceptedFindings, byNumber(copy));
     }
 
     /**
@@ -257,31 +272,33 @@ public final class IamModel {
 
     /** This model with the entity added, or replacing the one with its id. */
     public IamModel with(Entity entity) {
-        Map<String, Entity> copy = new TreeMap<>(entities);
+        TreeMap<String, Entity> copy = entities.copy();
         copy.put(entity.id(), entity);
-        return new IamModel(title, description, copy, relations, layout, acceptedFindings, comments);
+        return new IamModel(title, description, EntitiesById.taking(copy), relations, layout, acceptedFindings, comments);
     }
 
     /** This model without the entity, its relations, its inline policies and its place in the layout. */
     public IamModel without(String id) {
-        Map<String, Entity> copy = new TreeMap<>(entities);
+        TreeMap<String, Entity> copy = entities.copy();
         copy.remove(id);
         copy.values().removeIf(e -> e instanceof InlinePolicy p && p.owner().equals(id));
         List<Relation> kept = relations.stream().filter(r -> !r.from().equals(id) && !r.to().equals(id)).toList();
-        return new IamModel(title, description, copy, kept, layout.without(id), acceptedFindings,
-                commentsWithout(id));
+        return new IamModel(title, description, EntitiesById.taking(copy), kept, layout.without(id), acceptedFindings,
+                byNumber(commentsWithout(id)));
     }
 
     public IamModel withRelation(Relation relation) {
         List<Relation> copy = new ArrayList<>(relations);
         copy.add(relation);
-        return new IamModel(title, description, entities, copy, layout, acceptedFindings, comments);
+        return new IamModel(title, description, entities, List.copyOf(new TreeSet<>(copy)), layout, acceptedFindings,
+                comments);
     }
 
     public IamModel withoutRelation(Relation relation) {
         List<Relation> copy = new ArrayList<>(relations);
         copy.remove(relation);
-        return new IamModel(title, description, entities, copy, layout, acceptedFindings, comments);
+        return new IamModel(title, description, entities, List.copyOf(new TreeSet<>(copy)), layout, acceptedFindings,
+                comments);
     }
 
     /**
@@ -291,8 +308,8 @@ public final class IamModel {
      * entities are the same values).
      */
     public boolean sameEntitiesAndRelations(IamModel other) {
-        if (other == this) {
-            return true;
+        if (other == this || other != null && other.entities == entities && other.relations == relations) {
+            return true; // one made from the other by an edit of neither: they share both
         }
         if (other == null || entities.size() != other.entities.size() || !relations.equals(other.relations)) {
             return false;
