@@ -282,15 +282,17 @@ final class MainWindow {
     /** A model was opened: place what has no place yet (one undoable step) and fit it into view. */
     private void opened() {
         IamModel model = editor.model();
-        Layout placed;
-        try {
-            placed = AutoLayout.arrange(model, model.layout());
-        } catch (RuntimeException | StackOverflowError failure) {
-            said.say(LayoutFailure.sentence("Placing the new nodes", failure, "they stay where they were"));
-            return;
-        }
-        if (!placed.equals(model.layout()) && unplaced(model)) {
-            editor.submit(new ReplaceLayout(placed, "Place new nodes"));
+        if (unplaced(model)) { // arranging a large model that has every place takes a fifth of a second for nothing
+            Layout placed;
+            try {
+                placed = AutoLayout.arrange(model, model.layout());
+            } catch (RuntimeException | StackOverflowError failure) {
+                said.say(LayoutFailure.sentence("Placing the new nodes", failure, "they stay where they were"));
+                return;
+            }
+            if (!placed.equals(model.layout())) {
+                editor.submit(new ReplaceLayout(placed, "Place new nodes"));
+            }
         }
         canvas.fitReadable();
         if (dev.iammodeller.diagram.OpeningView.isLarge(model)) {

@@ -30,8 +30,8 @@ public record CollapsedPolicies(Set<String> holders) {
     /** Every holder of a policy in the model collapsed (View › Collapse All Policies). */
     public static CollapsedPolicies all(IamModel model) {
         Set<String> out = new HashSet<>();
-        for (Entity entity : model.entities().values()) {
-            out.addAll(holdersOf(model, entity));
+        for (List<String> of : holdersByPolicy(model).values()) {
+            out.addAll(of);
         }
         return new CollapsedPolicies(out);
     }
@@ -70,13 +70,36 @@ public record CollapsedPolicies(Set<String> holders) {
         if (holders.isEmpty()) {
             return out;
         }
+        holdersByPolicy(model).forEach((policy, of) -> {
+            if (holders.containsAll(of)) {
+                out.put(policy, of);
+            }
+        });
+        return out;
+    }
+
+    /** The holders of the last model asked about: a large model's opening and every redraw of it ask again. */
+    private static volatile Holders last;
+
+    private record Holders(java.lang.ref.WeakReference<IamModel> model, Map<String, List<String>> byPolicy) {
+    }
+
+    /** Every policy of the model that has a holder, in id order, with its holders. */
+    private static Map<String, List<String>> holdersByPolicy(IamModel model) {
+        Holders known = last;
+        if (known != null && known.model().get() == model) {
+            return known.byPolicy();
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (Entity entity : model.entities().values()) {
             List<String> of = holdersOf(model, entity);
-            if (!of.isEmpty() && holders.containsAll(of)) {
+            if (!of.isEmpty()) {
                 out.put(entity.id(), of);
             }
         }
-        return out;
+        Map<String, List<String>> kept = java.util.Collections.unmodifiableMap(out);
+        last = new Holders(new java.lang.ref.WeakReference<>(model), kept); // not keeping a closed model alive
+        return kept;
     }
 
     /** How many policies are folded into each collapsed holder ("3 policies" on its badge), by holder id. */

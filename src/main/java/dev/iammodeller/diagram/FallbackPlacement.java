@@ -26,6 +26,8 @@ final class FallbackPlacement {
     private final Map<String, Rect> stored;
     private final Map<String, Rect> frames = new HashMap<>();
     private final Map<String, Boolean> anchored = new HashMap<>();
+    /** The organizations, units and accounts: asked of every child of every frame (a model's map is sorted, not hashed). */
+    private final Set<String> frameIds = new HashSet<>();
 
     FallbackPlacement(IamModel model, Containment containment, Map<String, Rect> nodes, Map<String, Rect> stored) {
         this.model = model;
@@ -41,6 +43,7 @@ final class FallbackPlacement {
                 frameIds.add(e.id());
             }
         }
+        this.frameIds.addAll(frameIds);
         frameIds.sort(Comparator.comparingInt(containment::depthOf).reversed());
         for (String frame : frameIds) {
             if (isAnchored(frame, new HashSet<>())) {
@@ -88,8 +91,8 @@ final class FallbackPlacement {
 
     /** A frame with a place: its loose nodes go to free cells inside it, its loose frames below its content. */
     private void fitAnchored(String frame) {
-        Rect content = contentOf(frame);
-        Rect area = stored.getOrDefault(frame, content == null ? null : Drawing.around(content));
+        Rect before = contentOf(frame);
+        Rect area = stored.getOrDefault(frame, before == null ? null : Drawing.around(before));
         double originX = area.x() + Drawing.FRAME_PADDING;
         double originY = area.y() + Drawing.FRAME_HEADER;
         int columns = Math.max(1, (int) ((area.width() - 2 * Drawing.FRAME_PADDING + CELL_WIDTH - Drawing.NODE_WIDTH) / CELL_WIDTH));
@@ -113,7 +116,8 @@ final class FallbackPlacement {
             }
         }
         // an empty frame keeps its stored bounds (growing them around themselves would inflate it at every drawing)
-        Rect fitted = contentOf(frame) == null ? area : Drawing.around(contentOf(frame));
+        Rect content = contentOf(frame);
+        Rect fitted = content == null ? area : Drawing.around(content);
         frames.put(frame, stored.containsKey(frame) ? fitted.union(stored.get(frame)) : fitted);
     }
 
@@ -188,6 +192,6 @@ final class FallbackPlacement {
     }
 
     private boolean isFrameId(String id) {
-        return model.entity(id).map(e -> KindLooks.isFrame(e.kind())).orElse(false);
+        return frameIds.contains(id);
     }
 }
