@@ -282,12 +282,7 @@ class FocusViewsWindowTest {
     @Test
     void whatASelectionReachesInALargeAccountIsFittedByItsNodesNotTheAccountsFrame(FxRobot robot) throws Exception {
         this.robot = robot;
-        IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");
-        for (int i = 0; i < 600; i++) {
-            model = model.with(new dev.iammodeller.model.User("u" + i, "111111111111", "user-" + i, "/", false, false,
-                    java.util.Map.of()));
-        }
-        IamModel large = model;
+        IamModel large = example01With(600, false);
         robot.interact(() -> window.open(large, null));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.editor().select(List.of("alice")));
@@ -310,15 +305,7 @@ class FocusViewsWindowTest {
     @Test
     void aLargeModelOpensWithItsPoliciesCollapsedAndSaysSo(FxRobot robot) throws Exception {
         this.robot = robot;
-        IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");
-        List<dev.iammodeller.model.Entity> added = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            added.add(new dev.iammodeller.model.User("u" + i, "111111111111", "user-" + i, "/", false, false, java.util.Map.of()));
-        }
-        for (dev.iammodeller.model.Entity entity : added) {
-            model = model.with(entity);
-        }
-        IamModel large = model;
+        IamModel large = example01With(500, false);
         robot.interact(() -> window.open(large, null));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2 policies", fx(() -> window.canvas().foldedBadge("dev")));
@@ -359,13 +346,7 @@ class FocusViewsWindowTest {
     @Test
     void aLargeModelDrawsOnlyTheSelectionsConnectionsUntilEveryOneIsAskedFor(FxRobot robot) throws Exception {
         this.robot = robot;
-        IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");
-        for (int i = 0; i < 500; i++) {
-            model = model.with(new dev.iammodeller.model.User("u" + i, "111111111111", "user-" + i, "/", false, false,
-                    java.util.Map.of()));
-            model = model.withRelation(new dev.iammodeller.model.Relation(dev.iammodeller.model.RelationKind.MEMBER_OF, "u" + i, "dev"));
-        }
-        IamModel large = model;
+        IamModel large = example01With(500, true);
         robot.interact(() -> window.open(large, null));
         WaitForAsyncUtils.waitForFxEvents();
         IamModel opened = fxModel(); // with its new users placed
@@ -420,6 +401,20 @@ class FocusViewsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> window.canvas().everyConnectionProperty().get()), "a small model opens with every connection");
         assertTrue(fx(() -> window.canvas().connectionsDrawn().contains(aliceInDev)));
+    }
+
+    /** Example 1 with this many more users (u0, u1, … in its account, each in group dev when {@code inDev}): a large model. */
+    private static IamModel example01With(int users, boolean inDev) {
+        IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");
+        for (int i = 0; i < users; i++) {
+            model = model.with(new dev.iammodeller.model.User("u" + i, "111111111111", "user-" + i, "/", false, false,
+                    java.util.Map.of()));
+            if (inDev) {
+                model = model.withRelation(new dev.iammodeller.model.Relation(dev.iammodeller.model.RelationKind.MEMBER_OF,
+                        "u" + i, "dev"));
+            }
+        }
+        return model;
     }
 
     /** Opens an example with its nodes at these places, selects alice and focuses on what she reaches: what is drawn. */
