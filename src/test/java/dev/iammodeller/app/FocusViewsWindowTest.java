@@ -355,6 +355,16 @@ class FocusViewsWindowTest {
         assertEquals(Set.of(), fx(() -> window.canvas().connectionsDrawn()), "no selection: not the mesh of 501 memberships");
         assertTrue(robot.lookup("#focus-connections").query().isVisible());
 
+        // the pointer over a node draws its connections while it is there
+        robot.interact(() -> window.canvas().centreOn(window.canvas().drawing().shape("alice").centre()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(CanvasWindowFixture.view(robot, "alice").orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(aliceInDev), fx(() -> window.canvas().connectionsDrawn()), "alice's membership, under the pointer");
+        robot.moveTo(robot.lookup("#focus-bar").queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(), fx(() -> window.canvas().connectionsDrawn()), "and gone with the pointer");
+
         robot.interact(() -> window.editor().select(List.of("alice")));
         until(() -> "alice".equals(window.panels().live().highlightsProperty().get().subjectId()));
         WaitForAsyncUtils.waitForFxEvents();

@@ -121,6 +121,11 @@ public final class CanvasEditor {
             refreshLabels();
         });
         drawConnections();
+        views.hoveredProperty().addListener((o, before, now) -> {
+            if (!everyConnection.get()) {
+                drawConnections(); // the connections of the node under the pointer too
+            }
+        });
         everyConnection.addListener((o, before, every) -> {
             made.clear();
             drawConnections();
@@ -698,9 +703,11 @@ public final class CanvasEditor {
         }
     }
 
-    /** Every connection, or the selection's and those the last edits made. */
+    /** Every connection, or the selection's, the node's under the pointer and those the last edits made. */
     private void drawConnections() {
-        views.drawEveryEdge(everyConnection.get(), editor.selection()::contains, made::contains);
+        String hovered = views.hoveredProperty().get();
+        views.drawEveryEdge(everyConnection.get(), id -> editor.selection().contains(id) || id.equals(hovered),
+                made::contains);
     }
 
     private void redraw() {

@@ -58,6 +58,8 @@ final class DiagramViews {
     private Rect culledFor;
     /** The region last kept ({@link #recull}): null until the first (the canvas has no size yet). */
     private Rect kept;
+    /** The node under the pointer, drawn in detail (zoomed in past the names); null when none. */
+    private final javafx.beans.property.ReadOnlyStringWrapper hovered = new javafx.beans.property.ReadOnlyStringWrapper(this, "hovered");
 
     DiagramViews() {
         frames.setId("layer-frames");
@@ -143,6 +145,12 @@ final class DiagramViews {
             if (view instanceof NodeView node) {
                 node.setDetailed(detailed);
                 node.setNameScale(nameScale);
+                node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> hovered.set(detailed ? id : null));
+                node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> {
+                    if (id.equals(hovered.get())) {
+                        hovered.set(null);
+                    }
+                });
             } else if (view instanceof FrameView frame) {
                 frame.setTitleScale(titleScale);
                 frame.setDetailed(detailed);
@@ -264,6 +272,7 @@ final class DiagramViews {
         boolean next = scale >= DETAIL_SCALE;
         if (next != detailed) {
             detailed = next;
+            hovered.set(null); // zoomed out, hovering draws no connection (the picture of the world would be taken again)
             edges.setDetailed(detailed);
             for (ShapeView view : views.values()) {
                 if (view instanceof NodeView node) {
@@ -286,6 +295,11 @@ final class DiagramViews {
         if (edges.fade(faded, lit, subject)) {
             picture.invalidate(null);
         }
+    }
+
+    /** The node under the pointer while zoomed in past the names (its connections are drawn when only some are); null. */
+    javafx.beans.property.ReadOnlyStringProperty hoveredProperty() {
+        return hovered.getReadOnlyProperty();
     }
 
     /** The edges drawn where they are in view ({@link EdgeLayer#shown}). */
