@@ -13,8 +13,8 @@ import javafx.stage.Stage;
 /**
  * View › Focus: what the canvas draws of the model (everything, only what the selection reaches, only the
  * escalation paths, only one account, a filter by kind, tag and text), the policies collapsed into their holders
- * or expanded again, and every connection drawn or only the selection's. Each item says in the status bar why it did nothing, when it did nothing, and clears that once
- * a view shows.
+ * or expanded again, and every connection drawn or only the selection's. Each item says in the status bar why it did
+ * nothing, when it did nothing, and clears that once a view shows.
  */
 final class FocusMenu {
     private final FocusViews focus;

@@ -16,11 +16,20 @@ import java.util.TreeMap;
 final class EntitiesById extends AbstractMap<String, Entity> {
     static final EntitiesById EMPTY = new EntitiesById(new TreeMap<>());
     private final TreeMap<String, Entity> sorted;
-    private final Map<String, Entity> byId;
+    /** Made at the first look-up: the models an edit history keeps are seldom looked into. */
+    private volatile Map<String, Entity> byId;
 
     private EntitiesById(TreeMap<String, Entity> sorted) {
         this.sorted = sorted;
-        this.byId = new HashMap<>(sorted);
+    }
+
+    private Map<String, Entity> byId() {
+        Map<String, Entity> made = byId;
+        if (made == null) {
+            made = new HashMap<>(sorted); // the same map whichever thread makes it: never changed once made
+            byId = made;
+        }
+        return made;
     }
 
     /** These entities as such a map: the very one when it is one already (it never changes). */
@@ -43,12 +52,12 @@ final class EntitiesById extends AbstractMap<String, Entity> {
 
     @Override
     public Entity get(Object id) {
-        return byId.get(id);
+        return byId().get(id);
     }
 
     @Override
     public boolean containsKey(Object id) {
-        return byId.containsKey(id);
+        return byId().containsKey(id);
     }
 
     @Override

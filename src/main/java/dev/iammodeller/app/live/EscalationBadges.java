@@ -19,9 +19,9 @@ import javafx.scene.control.Label;
 /**
  * A red badge at the top right corner of every principal that has an escalation path ({@code #badge-<id>}),
  * following its node; its tooltip says what the principal can gain, and clicking it asks for the path to
- * be drawn; it fades with its node when the selection does not reach it. While the escalations of a model just opened are worked out, the principals found so far to have
- * one get theirs as they are found (saying that what they gain is still being worked out). A press on a badge
- * is kept from the canvas, so it starts no drag.
+ * be drawn; it fades with its node when the selection does not reach it. While the escalations of a model just
+ * opened are worked out, the principals found so far to have one get theirs as they are found (saying that what they
+ * gain is still being worked out). A press on a badge is kept from the canvas, so it starts no drag.
  */
 final class EscalationBadges {
     private static final double SIZE = NodeFace.BADGE_SIZE;
@@ -33,9 +33,6 @@ final class EscalationBadges {
     private final CanvasEditor canvas;
     private final BiConsumer<String, Node> clicked;
     private double textScale = 1;
-
-    /** The state of a view the selection does not reach: its badge fades with it, as in the exported pictures. */
-    private static final javafx.css.PseudoClass DIMMED = javafx.css.PseudoClass.getPseudoClass("reach-dimmed");
 
     private record Badge(Label label, Node view, Runnable stale, javafx.collections.SetChangeListener<javafx.css.PseudoClass> dims) {
         /** Lets go of the view it follows. */
@@ -141,10 +138,11 @@ final class EscalationBadges {
         badge.setScaleX(textScale);
         badge.setScaleY(textScale);
         Runnable stale = OverlayMarker.installLazily(badge, () -> texts.get(id).get(), () -> clicked.accept(id, badge));
-        javafx.collections.SetChangeListener<javafx.css.PseudoClass> dims = change -> badge.pseudoClassStateChanged(DIMMED,
-                view.getPseudoClassStates().contains(DIMMED));
+        // the badge fades with its view when the selection does not reach it, as in the exported pictures
+        javafx.collections.SetChangeListener<javafx.css.PseudoClass> dims = change -> badge.pseudoClassStateChanged(
+                ReachStyling.DIMMED, view.getPseudoClassStates().contains(ReachStyling.DIMMED));
         view.getPseudoClassStates().addListener(dims);
-        badge.pseudoClassStateChanged(DIMMED, view.getPseudoClassStates().contains(DIMMED));
+        badge.pseudoClassStateChanged(ReachStyling.DIMMED, view.getPseudoClassStates().contains(ReachStyling.DIMMED));
         return new Badge(badge, view, stale, dims);
     }
 }
