@@ -268,6 +268,7 @@ final class DiagramViews {
      */
     void setScale(double scale) {
         this.scale = scale;
+        edges.setScale(scale);
         setTextScales(ReadableText.nameScale(scale), ReadableText.titleScale(scale));
         boolean next = scale >= DETAIL_SCALE;
         if (next != detailed) {

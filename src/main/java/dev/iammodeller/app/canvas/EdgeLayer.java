@@ -133,6 +133,25 @@ final class EdgeLayer {
     }
 
     /**
+     * Zoomed out past the names, the edges between two lit ends (the selection's) keep this many pixels on screen:
+     * drawn at their width they are a tenth of a pixel at Fit on a large account, and the names of what the selection
+     * reaches, kept readable there, would float unconnected.
+     */
+    static final double LIT_ON_SCREEN = 2;
+
+    /** Draws the lit edges at least {@link #LIT_ON_SCREEN} pixels wide at this zoom when it is past the names. */
+    void setScale(double scale) {
+        String style = scale < dev.iammodeller.diagram.picture.NodeFace.DETAIL_SCALE
+                ? "-fx-stroke-width: " + Math.max(dev.iammodeller.diagram.picture.EdgeLook.LINE_WIDTH, LIT_ON_SCREEN / scale)
+                : "";
+        for (Path line : lines.get(EdgeTier.LIT).values()) {
+            if (!style.equals(line.getStyle())) {
+                line.setStyle(style);
+            }
+        }
+    }
+
+    /**
      * Zoomed out, edges are drawn plain: no dashes (a dash shorter than a pixel costs as much as a line) and no
      * heads (too small to see). The stylesheet dashes only edges under {@code .edges-detailed}.
      */

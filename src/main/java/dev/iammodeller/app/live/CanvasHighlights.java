@@ -48,7 +48,9 @@ public final class CanvasHighlights {
                 highlighted.add(id);
             }
         }
-        canvas.fadeEdgesOf(highlights::dims, highlighted::contains, highlights.subjectId() != null);
+        // the selection's own edges to what it reaches are lit too (drawn on top), as in the exported pictures
+        String subject = highlights.subjectId();
+        canvas.fadeEdgesOf(highlights::dims, id -> highlighted.contains(id) || id.equals(subject), subject != null);
         canvas.emphasise(highlighted);
     }
 

@@ -148,6 +148,21 @@ class EdgeLayerTest {
         });
     }
 
+    @Test
+    void zoomedOutPastTheNamesTheLitEdgesKeepTwoPixelsOnScreen(FxRobot robot) {
+        robot.interact(() -> {
+            EdgeLayer edges = nearFarAnd(ACROSS, new Rect(0, 0, 180, 56), new Rect(500, 300, 180, 56));
+            edges.fade(id -> false, id -> id.equals("a") || id.equals("b"));
+            Path lit = lines(group(edges, "edges-member-of-lit"));
+            Path plain = lines(group(edges, "edges-member-of"));
+            edges.setScale(0.05);
+            assertEquals("-fx-stroke-width: 40.0", lit.getStyle(), "2 px at 5 %");
+            assertEquals("", plain.getStyle(), "the rest as they are");
+            edges.setScale(0.6);
+            assertEquals("", lit.getStyle(), "names readable: drawn at their width");
+        });
+    }
+
     /** A layer holding a to b (near), c to d (far) and one more edge, drawn. */
     private static EdgeLayer nearFarAnd(ModelEdge more, Rect from, Rect to) {
         EdgeLayer edges = new EdgeLayer();
