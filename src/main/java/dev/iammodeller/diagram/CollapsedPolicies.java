@@ -79,17 +79,14 @@ public record CollapsedPolicies(Set<String> holders) {
     }
 
     /** The holders of the last model asked about: a large model's opening and every redraw of it ask again. */
-    private static volatile Holders last;
-
-    private record Holders(java.lang.ref.WeakReference<IamModel> model, Map<String, List<String>> byPolicy) {
-    }
+    private static final LastModel<Map<String, List<String>>> HOLDERS = new LastModel<>(CollapsedPolicies::holders);
 
     /** Every policy of the model that has a holder, in id order, with its holders. */
     private static Map<String, List<String>> holdersByPolicy(IamModel model) {
-        Holders known = last;
-        if (known != null && known.model().get() == model) {
-            return known.byPolicy();
-        }
+        return HOLDERS.of(model);
+    }
+
+    private static Map<String, List<String>> holders(IamModel model) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Entity entity : model.entities().values()) {
             List<String> of = holdersOf(model, entity);
@@ -97,9 +94,7 @@ public record CollapsedPolicies(Set<String> holders) {
                 out.put(entity.id(), of);
             }
         }
-        Map<String, List<String>> kept = java.util.Collections.unmodifiableMap(out);
-        last = new Holders(new java.lang.ref.WeakReference<>(model), kept); // not keeping a closed model alive
-        return kept;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** How many policies are folded into each collapsed holder ("3 policies" on its badge), by holder id. */

@@ -42,10 +42,12 @@ public final class OpeningView {
      * overview counts to tell a large model.
      */
     public static long identities(IamModel model) {
-        Counted known = counted;
-        if (known != null && known.model().get() == model) {
-            return known.identities(); // asked several times as a model opens
-        }
+        return IDENTITIES.of(model); // asked several times as a model opens
+    }
+
+    private static final LastModel<Long> IDENTITIES = new LastModel<>(OpeningView::count);
+
+    private static long count(IamModel model) {
         long n = 0;
         for (Entity entity : model.entities().values()) {
             switch (entity.kind()) {
@@ -53,14 +55,7 @@ public final class OpeningView {
                 default -> { }
             }
         }
-        counted = new Counted(new java.lang.ref.WeakReference<>(model), n); // not keeping a closed model alive
         return n;
-    }
-
-    /** The identities of the last model counted. */
-    private static volatile Counted counted;
-
-    private record Counted(java.lang.ref.WeakReference<IamModel> model, long identities) {
     }
 
     /** {@link #identities} in words: "3,100 users, groups and roles", "1 user, group or role". */

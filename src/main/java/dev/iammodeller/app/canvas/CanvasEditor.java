@@ -273,14 +273,10 @@ public final class CanvasEditor {
         return views.view(id);
     }
 
-    /** Fades the edges with an end the live evaluator fades (the selection does not reach it), under the others. */
-    public void fadeEdgesOf(java.util.function.Predicate<String> faded) {
-        fadeEdgesOf(faded, id -> false, false);
-    }
-
     /**
-     * As {@link #fadeEdgesOf(java.util.function.Predicate)}, and draws the edges between two lit ends on top;
-     * {@code subject}: these are a selection's highlights (whose connections are drawn when only those are).
+     * Fades the edges with an end the live evaluator fades (the selection does not reach it), under the others, and
+     * draws the edges between two lit ends on top; {@code subject}: these are a selection's highlights (whose
+     * connections are drawn when only those are).
      */
     public void fadeEdgesOf(java.util.function.Predicate<String> faded, java.util.function.Predicate<String> lit,
                             boolean subject) {
@@ -727,7 +723,7 @@ public final class CanvasEditor {
         if (fresh) {
             openingView(after, false);
         }
-        if (!fresh && !everyConnection.get()) {
+        if (!fresh && !everyConnection.get() && !after.sameEntitiesAndRelations(before)) {
             // a connection just drawn (or a trust just written) stays in view, whichever node is selected
             java.util.Set<dev.iammodeller.model.ModelEdge> added = dev.iammodeller.model.ModelEdges.of(after);
             added.removeAll(dev.iammodeller.model.ModelEdges.of(before));
