@@ -21,7 +21,7 @@ import javafx.scene.control.Label;
  * following its node; its tooltip says what the principal can gain, and clicking it asks for the path to
  * be drawn; it fades with its node when the selection does not reach it. While the escalations of a model just
  * opened are worked out, the principals found so far to have one get theirs as they are found (saying that what they
- * gain is still being worked out). A press on a badge is kept from the canvas, so it starts no drag.
+ * gain is still being worked out, or, once the escalations stopped for want of memory, that it was not). A press on a badge is kept from the canvas, so it starts no drag.
  */
 final class EscalationBadges {
     private static final double SIZE = NodeFace.BADGE_SIZE;
@@ -32,6 +32,8 @@ final class EscalationBadges {
     private final Map<String, Supplier<String>> texts = new HashMap<>();
     private final CanvasEditor canvas;
     private final BiConsumer<String, Node> clicked;
+    /** Why the escalations stopped before they were all worked out, or "" (they are, or are being). */
+    private final Supplier<String> stopped;
     private double textScale = 1;
 
     private record Badge(Label label, Node view, Runnable stale, javafx.collections.SetChangeListener<javafx.css.PseudoClass> dims) {
@@ -41,10 +43,14 @@ final class EscalationBadges {
         }
     }
 
-    /** {@code clicked} gets the principal and the badge clicked. */
-    EscalationBadges(CanvasEditor canvas, BiConsumer<String, Node> clicked) {
+    /**
+     * {@code clicked} gets the principal and the badge clicked; {@code stopped} says why the escalations stopped before
+     * they were all worked out, or "": what the badges found before then say.
+     */
+    EscalationBadges(CanvasEditor canvas, BiConsumer<String, Node> clicked, Supplier<String> stopped) {
         this.canvas = canvas;
         this.clicked = clicked;
+        this.stopped = stopped;
         group.setId("escalation-badges");
     }
 
@@ -73,7 +79,7 @@ final class EscalationBadges {
             wanted.put(id, () -> escalations.badgeText(model, id) + "\nClick to draw the path step by step.");
         }
         for (String id : soFar) {
-            wanted.putIfAbsent(id, () -> workingOut(model, id));
+            wanted.putIfAbsent(id, () -> foundSoFar(model, id));
         }
         java.util.Set<Node> gone = new java.util.HashSet<>();
         badges.entrySet().removeIf(entry -> {
@@ -95,7 +101,7 @@ final class EscalationBadges {
     void add(IamModel model, java.util.Collection<String> soFar) {
         for (String id : soFar) {
             if (!badges.containsKey(id)) {
-                add(id, model, () -> workingOut(model, id));
+                add(id, model, () -> foundSoFar(model, id));
             }
         }
     }
@@ -117,11 +123,20 @@ final class EscalationBadges {
         }
     }
 
-    /** The tooltip of a badge found before the escalations are in: what it can gain is not known yet. */
-    static String workingOut(IamModel model, String id) {
+    /**
+     * The tooltip of a badge found before the escalations are in: what it can gain is not known yet, or, when they
+     * stopped, was not worked out.
+     */
+    private String foundSoFar(IamModel model, String id) {
         var principal = model.entities().get(id);
-        return (principal == null ? id : principal.name()) + " can give itself more permissions than it has. What it"
-                + " can gain is still being worked out, with the escalations of the whole model: its path comes then.";
+        String name = principal == null ? id : principal.name();
+        String why = stopped.get();
+        int said = why.indexOf(':'); // "not enough memory to work out …", without how to start Java with more
+        return why.isEmpty() ? name + " can give itself more permissions than it has. What it can gain is still being"
+                + " worked out, with the escalations of the whole model: its path comes then."
+                : name + " can give itself more permissions than it has, found before the escalation analysis stopped ("
+                + (said > 0 ? why.substring(0, said) : why) + "): what it can gain and its path were not worked out;"
+                + " the Findings tab says more.";
     }
 
     /** A badge whose tooltip is written when the pointer first comes over it: a large model has a thousand badges. */

@@ -39,7 +39,10 @@ public final class LiveAnalysis {
     private final ReadOnlyObjectWrapper<ReachReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Highlights> highlights = new ReadOnlyObjectWrapper<>(this, "highlights", Highlights.NONE);
     private final ReadOnlyObjectWrapper<Escalations> escalations = new ReadOnlyObjectWrapper<>(this, "escalations", Escalations.NONE);
-    /** The principals of a model just opened found to escalate while its escalations are worked out; empty otherwise. */
+    /**
+     * The principals of a model just opened found to escalate while its escalations are worked out, or before they stopped;
+     * empty otherwise.
+     */
     private final ReadOnlyObjectWrapper<java.util.Set<String>> escalatingSoFar =
             new ReadOnlyObjectWrapper<>(this, "escalatingSoFar", java.util.Set.of());
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -296,7 +299,13 @@ public final class LiveAnalysis {
         KnownEscalations kept = known;
         boolean adopted = kept != null && adopted(kept, request);
         long start = System.nanoTime();
-        Escalations found = Escalations.of(request.analysis().check(), reports, reports::escalates, firstOfJob);
+        Escalations found;
+        try {
+            found = Escalations.of(request.analysis().check(), reports, reports::escalates, firstOfJob);
+        } catch (RuntimeException | Error stopped) {
+            reports.handOver(); // those found before the stop (not enough memory) keep their badges
+            throw stopped;
+        }
         return new ModelWide(request, found, kept != null && !adopted && System.nanoTime() - start >= worthKeepingNanos);
     }
 
@@ -398,8 +407,9 @@ public final class LiveAnalysis {
 
     /** The escalations of the model shown were not worked out (nor, then, the findings that follow them). */
     private void escalationsFailed(Throwable failure) {
+        java.util.Set<String> found = escalatingSoFar.get(); // true as far as it goes: their badges stay until the model changes
         escalationsProblem.set(why(failure));
-        modelFailed(failure);
+        modelFailed(failure, found);
     }
 
     /** The findings but the escalation ones failed: said, while the escalations go on (their findings follow them). */
@@ -409,12 +419,21 @@ public final class LiveAnalysis {
     }
 
     private void modelFailed(Throwable failure) {
-        endEscalationProgress();
+        modelFailed(failure, java.util.Set.of());
+    }
+
+    /** As {@link #modelFailed(Throwable)}, the principals {@code found} to escalate before it stopped keeping their badges. */
+    private void modelFailed(Throwable failure, java.util.Set<String> found) {
+        escalationsProgress = "";
+        modelProgress.set(-1);
+        escalatingSoFar.set(found);
         progress.set("");
         failed(failure);
         // the findings shown are then those of an earlier step (but the escalation ones, or none)
-        modelProblem.set(failure instanceof dev.iammodeller.analysis.HeapRoom.NotEnoughMemory
-                ? "without the escalations: " + why(failure) : why(failure));
+        modelProblem.set((failure instanceof dev.iammodeller.analysis.HeapRoom.NotEnoughMemory
+                ? "without the escalations: " + why(failure) : why(failure)) + (found.isEmpty() ? "" : "; the "
+                + dev.iammodeller.model.Words.number(found.size()) + (found.size() == 1 ? " principal" : " principals")
+                + " found to escalate before it stopped keep their badges"));
     }
 
     /** Why the model-wide analysis stopped: "not enough memory to …", or "the analysis failed: …". */
@@ -443,7 +462,8 @@ public final class LiveAnalysis {
 
     /**
      * While the escalations of a model just opened are worked out, the principals found so far to have an escalation
-     * path of their own (each has a badge once the escalations are in), a few times a second; empty otherwise.
+     * path of their own (each has a badge once the escalations are in), a few times a second; when they stopped
+     * ({@link #escalationsProblemProperty()}), those found before, until the model changes; empty otherwise.
      */
     public ReadOnlyObjectProperty<java.util.Set<String>> escalatingSoFarProperty() {
         return escalatingSoFar.getReadOnlyProperty();

@@ -43,7 +43,7 @@ public final class LiveCanvas {
         this.highlights = new CanvasHighlights(canvas, live);
         this.paths = new PathOverlay(new ShapesOnCanvas(canvas, this::badged));
         this.steps = new EscalationSteps(new ShapesOnCanvas(canvas, this::badged));
-        this.badges = new EscalationBadges(canvas, this::badgeClicked);
+        this.badges = new EscalationBadges(canvas, this::badgeClicked, live.escalationsProblemProperty()::get);
         canvas.addUnderTitles(badges.node()); // zoomed out, a frame's title stays readable over the badges in its corner
         canvas.overlayLayer().getChildren().addAll(paths.node(), steps.node());
         canvas.addOverlay(legend.node());

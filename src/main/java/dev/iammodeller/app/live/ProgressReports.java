@@ -57,6 +57,20 @@ final class ProgressReports implements DoubleConsumer {
         }
     }
 
+    /** Hands over at once the principals found since the last report: the job stops, and what it found stays told. */
+    void handOver() {
+        List<String> batch;
+        synchronized (this) {
+            batch = escalating;
+            if (batch.isEmpty()) {
+                return;
+            }
+            escalating = new ArrayList<>();
+            handedOver = true;
+        }
+        work.report(() -> found.accept(List.copyOf(batch)));
+    }
+
     @Override
     public void accept(double done) {
         if (!wanted.getAsBoolean()) {

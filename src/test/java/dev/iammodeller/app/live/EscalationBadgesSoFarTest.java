@@ -45,7 +45,13 @@ class EscalationBadgesSoFarTest {
         @Override
         public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
             jobs.add(() -> {
-                T made = work.get();
+                T made;
+                try {
+                    made = work.get();
+                } catch (RuntimeException failure) {
+                    results.add(() -> onFailure.accept(failure));
+                    return;
+                }
                 results.add(() -> onResult.accept(made));
             });
         }
@@ -98,6 +104,36 @@ class EscalationBadgesSoFarTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void badgesFoundBeforeTheEscalationsStopForWantOfMemoryStayAndSaySo(FxRobot robot) throws Exception {
+        IamModel scenario7 = TestWork.example("07-provisioning-escalation.iam.json");
+        int principals = scenario7.all(dev.iammodeller.model.User.class).size()
+                + scenario7.all(dev.iammodeller.model.Role.class).size();
+        try (dev.iammodeller.analysis.PretendHeap heap = dev.iammodeller.analysis.PretendHeap.fullFrom(principals + 1)) {
+            robot.interact(() -> {
+                editor.open(scenario7, null);
+                modelWork.all(); // every principal's own paths found, then the heap is full: the escalations stop
+            });
+        }
+        assertFalse(fx(() -> live.escalationsProblemProperty().get()).isEmpty(), "they stopped");
+        Node kept = robot.lookup("#badge-provisioner").query();
+        assertTrue(fx(kept::isVisible), "the provisioner was found to escalate before the stop: its badge stays");
+        robot.moveTo(kept);
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !tooltip(kept).isEmpty());
+        assertTrue(tooltip(kept).startsWith("provisioner can give itself more permissions than it has, found before the"
+                + " escalation analysis stopped (not enough memory to work out the escalations of "), tooltip(kept));
+        assertTrue(tooltip(kept).endsWith(" users and roles): what it can gain and its path were not worked out; the"
+                + " Findings tab says more."), tooltip(kept));
+        robot.moveBy(300, 300);
+
+        IamModel scenario1 = TestWork.example("01-group-vs-service-role.iam.json");
+        robot.interact(() -> {
+            editor.open(scenario1, null);
+            modelWork.all();
+        });
+        assertNull(robot.lookup("#badge-provisioner").tryQuery().orElse(null), "another model: the badges found go");
     }
 
     @Test

@@ -123,6 +123,32 @@ class LiveAnalysisTest {
     }
 
     @Test
+    void principalsFoundToEscalateBeforeTheHeapFillsKeepTheirBadgesUntilTheModelChanges() throws Exception {
+        dev.iammodeller.model.IamModel scenario7 = scenario7OpenedUpToItsEscalations();
+        int principals = scenario7.all(dev.iammodeller.model.User.class).size()
+                + scenario7.all(dev.iammodeller.model.Role.class).size();
+        // full once every principal's own paths are found: the escalations stop while their chains are worked out
+        try (dev.iammodeller.analysis.PretendHeap heap = dev.iammodeller.analysis.PretendHeap.fullFrom(principals + 1)) {
+            workedOut();
+        }
+        assertTrue(live.escalationsProblemProperty().get().startsWith("not enough memory to work out the escalations of "),
+                live.escalationsProblemProperty().get());
+        assertTrue(live.escalationsProperty().get().byPrincipal().isEmpty(), "no escalation paths: they were not all worked out");
+        assertTrue(live.escalatingSoFarProperty().get().contains("provisioner"),
+                "what was found before the stop is true and stays: " + live.escalatingSoFarProperty().get());
+        assertTrue(live.modelProblemProperty().get().startsWith("without the escalations: not enough memory"),
+                live.modelProblemProperty().get());
+        assertTrue(live.modelProblemProperty().get().endsWith("; the " + live.escalatingSoFarProperty().get().size()
+                        + (live.escalatingSoFarProperty().get().size() == 1 ? " principal" : " principals")
+                        + " found to escalate before it stopped keep their badges"), live.modelProblemProperty().get());
+
+        editor.open(example("01-group-vs-service-role.iam.json"), null);
+        assertEquals(java.util.Set.of(), live.escalatingSoFarProperty().get(), "another model: its badges go");
+        workedOut();
+        assertEquals(java.util.Set.of(), live.escalatingSoFarProperty().get());
+    }
+
+    @Test
     void aListenerOfTheFindingsKeepsHearingAfterAGarbageCollection() throws Exception {
         EditorState editor = new EditorState(example("01-group-vs-service-role.iam.json"));
         LiveAnalysis live = new LiveAnalysis(editor, catalog, TestWork.NOW);

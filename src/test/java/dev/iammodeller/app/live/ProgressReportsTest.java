@@ -44,6 +44,21 @@ class ProgressReportsTest {
     }
 
     @Test
+    void aJobThatStopsHandsOverWhatItFoundAtOnce() {
+        reports.accept(0);
+        reports.escalates("alice");
+        reports.accept(0.1);
+        reports.escalates("bob");
+        reports.escalates("carol");
+        reports.accept(0.2);
+        assertEquals(List.of(List.of("alice")), found, "bob and carol wait their turn");
+        reports.handOver();
+        assertEquals(List.of(List.of("alice"), List.of("bob", "carol")), found, "the job stops: handed over at once");
+        reports.handOver();
+        assertEquals(2, found.size(), "nothing more to hand over, nothing said");
+    }
+
+    @Test
     void principalsFoundAreHandedOverOnceTheirTimeHasComeEvenWithoutAHigherShare() throws InterruptedException {
         reports = new ProgressReports(TestWork.NOW, shown::add, found::add, () -> wanted, 20);
         reports.accept(0);
