@@ -21,7 +21,8 @@ import javafx.scene.control.Label;
  * following its node; its tooltip says what the principal can gain, and clicking it asks for the path to
  * be drawn; it fades with its node when the selection does not reach it. While the escalations of a model just
  * opened are worked out, the principals found so far to have one get theirs as they are found (saying that what they
- * gain is still being worked out, or, once the escalations stopped for want of memory, that it was not). A press on a badge is kept from the canvas, so it starts no drag.
+ * gain is still being worked out, or, once the escalations stopped for want of memory, that it was not). A press on a
+ * badge is kept from the canvas, so it starts no drag.
  */
 final class EscalationBadges {
     private static final double SIZE = NodeFace.BADGE_SIZE;

@@ -400,9 +400,14 @@ public final class LiveAnalysis {
     }
 
     private void endEscalationProgress() {
+        endEscalationProgress(java.util.Set.of());
+    }
+
+    /** The escalations of the model just opened are no longer worked out: {@code found} are the principals still badged. */
+    private void endEscalationProgress(java.util.Set<String> found) {
         escalationsProgress = "";
         modelProgress.set(-1);
-        escalatingSoFar.set(java.util.Set.of());
+        escalatingSoFar.set(found);
     }
 
     /** The escalations of the model shown were not worked out (nor, then, the findings that follow them). */
@@ -424,9 +429,7 @@ public final class LiveAnalysis {
 
     /** As {@link #modelFailed(Throwable)}, the principals {@code found} to escalate before it stopped keeping their badges. */
     private void modelFailed(Throwable failure, java.util.Set<String> found) {
-        escalationsProgress = "";
-        modelProgress.set(-1);
-        escalatingSoFar.set(found);
+        endEscalationProgress(found);
         progress.set("");
         failed(failure);
         // the findings shown are then those of an earlier step (but the escalation ones, or none)
