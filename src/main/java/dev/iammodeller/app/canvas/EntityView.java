@@ -24,14 +24,23 @@ abstract class EntityView extends Group implements ShapeView {
      * A view of {@code entity}. It takes no CSS id: JavaFX shares the styles it works out only among nodes without
      * one, and with an id on every view the first picture of a large model zoomed out styled each of thousands of
      * views on its own (3 s for the 3,000-principal account, 31 s for an organization of ten). {@link #entityId()}
-     * says which entity it shows.
+     * says which entity it shows. The kind's tooltip comes with {@link #installKindTooltip}.
      */
     EntityView(Entity entity, String styleClass) {
         this.id = entity.id();
         this.kind = entity.kind();
         KindLook look = KindLooks.of(kind);
         getStyleClass().addAll(styleClass, "family-" + look.family().cssName(), look.cssName());
-        KindTooltips.install(this, kind);
+    }
+
+    /**
+     * Gives the view the kind's shared tooltip, unless it says more already (the whole name, an explanation): when it is
+     * made, or once it enters a scene (a view out of view never shows a tooltip).
+     */
+    void installKindTooltip() {
+        if (explained == null) {
+            KindTooltips.install(this, kind);
+        }
     }
 
     @Override

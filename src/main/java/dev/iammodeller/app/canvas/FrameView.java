@@ -26,6 +26,7 @@ public final class FrameView extends EntityView {
 
     FrameView(Entity entity) {
         super(entity, "frame");
+        installKindTooltip();
         body.getStyleClass().add("frame-body");
         Node icon = Icons.of(entity.kind(), FrameFace.ICON_SIZE);
         icon.setLayoutX(FrameFace.ICON_X);

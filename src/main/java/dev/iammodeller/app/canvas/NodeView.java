@@ -16,45 +16,83 @@ import javafx.scene.transform.Scale;
 /**
  * A node box: the family's stripe, the kind's icon, the name and a subtitle, and a handle on the right edge
  * that appears on hover and starts a connection, placed by {@link NodeFace} (as the exported pictures are).
- * Cheap on purpose: shapes and texts in a group, no layout.
+ * Cheap on purpose: shapes and texts in a group, no layout. What it draws is made when it first enters a scene: a large
+ * model opens with thousands of views of which the canvas attaches those in view, and making the shapes and texts of
+ * the others took the window half a second (3,000 principals).
  */
 public final class NodeView extends EntityView {
     public static final double HANDLE_RADIUS = 6;
-    private final Text name = new Text();
-    private final Text subtitle = new Text();
-    /** Icon, texts and handle: hidden when the view is zoomed out too far to read them. */
-    private final Group detail = new Group();
+    private final dev.iammodeller.model.EntityKind kind;
+    /** The name and subtitle texts, and the icon, texts and handle hidden zoomed out: null until first shown. */
+    private Text name;
+    private Text subtitle;
+    private Group detail;
     private String fullName = "";
+    private String subtitleText = "";
     private double nameScale = 1;
+    private boolean detailed = true;
+    /** True once the view has entered a scene and made its box. */
+    private boolean made;
 
     NodeView(Entity entity) {
         super(entity, "node");
+        this.kind = entity.kind();
+        setCache(true);
+        show(entity);
+        sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable scene) {
+                if (getScene() != null) {
+                    sceneProperty().removeListener(this);
+                    make();
+                }
+            }
+        });
+    }
+
+    /** Makes what the view draws, as it is now (its name, its scale, whether zoomed out past its details). */
+    private void make() {
         Rectangle body = new Rectangle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
         body.getStyleClass().add("node-body");
         Rectangle stripe = new Rectangle(NodeFace.STRIPE_WIDTH, Drawing.NODE_HEIGHT);
         stripe.getStyleClass().add("node-stripe");
-        Node icon = Icons.of(entity.kind(), NodeFace.ICON_SIZE);
-        icon.setLayoutX(NodeFace.ICON_X);
-        icon.setLayoutY((Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2);
-        name.getStyleClass().add("node-name");
-        name.setX(NodeFace.TEXT_X);
-        name.setY(NodeFace.NAME_Y);
-        subtitle.getStyleClass().add("node-subtitle");
-        subtitle.setX(NodeFace.TEXT_X);
-        subtitle.setY(NodeFace.SUBTITLE_Y);
-        Circle handle = new Circle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT / 2, HANDLE_RADIUS);
-        handle.getStyleClass().add("connect-handle");
-        detail.getChildren().addAll(icon, name, subtitle, handle);
-        getChildren().addAll(body, stripe, detail);
-        setCache(true);
-        show(entity);
+        getChildren().addAll(body, stripe);
+        installKindTooltip();
+        made = true;
+        if (detailed) {
+            getChildren().add(detail());
+        }
+    }
+
+    /** The icon, texts and handle, made the first time they are shown (zoomed in past the names). */
+    private Group detail() {
+        if (detail == null) {
+            Node icon = Icons.of(kind, NodeFace.ICON_SIZE);
+            icon.setLayoutX(NodeFace.ICON_X);
+            icon.setLayoutY((Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2);
+            name = new Text();
+            name.getStyleClass().add("node-name");
+            name.setX(NodeFace.TEXT_X);
+            subtitle = new Text(subtitleText);
+            subtitle.getStyleClass().add("node-subtitle");
+            subtitle.setX(NodeFace.TEXT_X);
+            subtitle.setY(NodeFace.SUBTITLE_Y);
+            Circle handle = new Circle(Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT / 2, HANDLE_RADIUS);
+            handle.getStyleClass().add("connect-handle");
+            detail = new Group(icon, name, subtitle, handle);
+            scaleName();
+        }
+        return detail;
     }
 
     @Override
     public void show(Entity entity) {
         fullName = entity.name();
         showName();
-        subtitle.setText(Subtitles.shorten(Subtitles.of(entity), NodeFace.SUBTITLE_CHARACTERS));
+        subtitleText = Subtitles.shorten(Subtitles.of(entity), NodeFace.SUBTITLE_CHARACTERS);
+        if (subtitle != null) {
+            subtitle.setText(subtitleText);
+        }
     }
 
     @Override
@@ -64,8 +102,11 @@ public final class NodeView extends EntityView {
     }
 
     private void showName() {
-        name.setText(Subtitles.shortenName(fullName, ReadableText.nameCharacters(nameScale)));
-        showFullName(name.getText().equals(fullName) ? "" : fullName);
+        String shown = shownName();
+        if (name != null) {
+            name.setText(shown);
+        }
+        showFullName(shown.equals(fullName) ? "" : fullName);
     }
 
     /**
@@ -77,32 +118,42 @@ public final class NodeView extends EntityView {
             return;
         }
         nameScale = scale;
-        if (scale == 1) {
+        scaleName();
+        showName();
+    }
+
+    /** Places and scales the name and shows the subtitle as {@link #nameScale} says, once they are made. */
+    private void scaleName() {
+        if (name == null) {
+            return;
+        }
+        if (nameScale == 1) {
             name.getTransforms().clear();
             name.setY(NodeFace.NAME_Y);
         } else {
             double middle = Drawing.NODE_HEIGHT / 2;
             name.setY(middle + NodeFace.NAME_FONT * 0.35);
-            name.getTransforms().setAll(new Scale(scale, scale, NodeFace.TEXT_X, middle));
+            name.getTransforms().setAll(new Scale(nameScale, nameScale, NodeFace.TEXT_X, middle));
         }
-        subtitle.setVisible(scale == 1);
-        showName();
+        subtitle.setVisible(nameScale == 1);
+        name.setText(shownName());
     }
 
     /** Shows or hides what cannot be read when zoomed out (icon, name, subtitle, handle). */
     void setDetailed(boolean detailed) {
+        this.detailed = detailed;
         // out of the scene rather than hidden: the first picture of a large model zoomed out styles every view it
         // holds, and the details are two thirds of a view's nodes; nor is a view cached as a bitmap there
-        if (detailed && !getChildren().contains(detail)) {
+        if (made && detailed && !getChildren().contains(detail())) {
             getChildren().add(detail);
-        } else if (!detailed) {
+        } else if (detail != null && !detailed) {
             getChildren().remove(detail);
         }
         setCache(detailed);
     }
 
-    /** The text shown as the name (cut in the middle with an ellipsis when long). */
+    /** The text shown as the name (cut in the middle with an ellipsis when long), made or not. */
     String shownName() {
-        return name.getText();
+        return Subtitles.shortenName(fullName, ReadableText.nameCharacters(nameScale));
     }
 }

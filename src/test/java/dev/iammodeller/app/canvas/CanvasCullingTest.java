@@ -52,6 +52,9 @@ class CanvasCullingTest {
         assertNotNull(canvas.view(FAR), "every view is made");
         assertNull(canvas.view(FAR).node().getScene(), "ten accounts away, not in the scene");
         assertFalse(canvas.view(FAR).node().isVisible());
+        assertTrue(((javafx.scene.Group) canvas.view(FAR).node()).getChildren().isEmpty(),
+                "nor does it make what it draws (its shapes and texts) until it enters the scene");
+        assertEquals(1, robot.from(canvas.view(NEAR).node()).lookup(".node-name").queryAll().size(), "one in view has them");
         assertNotNull(canvas.view(NEAR).node().getScene());
         assertTrue(canvas.view(NEAR).node().isVisible());
         long inScene = canvas.drawing().nodes().keySet().stream()
@@ -62,6 +65,10 @@ class CanvasCullingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(canvas.view(FAR).node().getScene(), "the view reached it");
         assertTrue(canvas.view(FAR).node().isVisible());
+        javafx.scene.text.Text name = robot.from(canvas.view(FAR).node()).lookup(".node-name").queryAs(javafx.scene.text.Text.class);
+        assertEquals(editor.model().entities().get(FAR).name(), name.getText(), "made on entering the scene, with its name");
+        assertEquals(1, robot.from(canvas.view(FAR).node()).lookup(".node-body").queryAll().size());
+        assertNotNull(canvas.view(FAR).node().getProperties().get("javafx.scene.control.Tooltip"), "and the kind's tooltip");
         assertNull(canvas.view(NEAR).node().getScene());
         assertEquals(List.of(FAR), List.copyOf(editor.selection()));
     }
