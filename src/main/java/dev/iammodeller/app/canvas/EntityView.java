@@ -34,8 +34,8 @@ abstract class EntityView extends Group implements ShapeView {
     }
 
     /**
-     * Gives the view the kind's shared tooltip, unless it says more already (the whole name, an explanation): when it is
-     * made, or once it enters a scene (a view out of view never shows a tooltip).
+     * Gives the view the kind's shared tooltip, unless it says more already (the whole name, an explanation): when it
+     * is made, or once it enters a scene (a view out of view never shows a tooltip).
      */
     void installKindTooltip() {
         if (explained == null) {
@@ -82,6 +82,11 @@ abstract class EntityView extends Group implements ShapeView {
     private javafx.scene.control.Tooltip madeTooltip() {
         String text = fullName.isEmpty() ? explanation : explanation.isEmpty() ? fullName : fullName + "\n" + explanation;
         return text.isEmpty() ? KindTooltips.of(kind) : KindTooltips.explained(kind, text);
+    }
+
+    /** The kind of the entity it shows. */
+    EntityKind kind() {
+        return kind;
     }
 
     @Override

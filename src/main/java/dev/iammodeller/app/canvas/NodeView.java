@@ -22,8 +22,7 @@ import javafx.scene.transform.Scale;
  */
 public final class NodeView extends EntityView {
     public static final double HANDLE_RADIUS = 6;
-    private final dev.iammodeller.model.EntityKind kind;
-    /** The name and subtitle texts, and the icon, texts and handle hidden zoomed out: null until first shown. */
+    /** The two texts, and the icon, texts and handle left out zoomed out past the names: null until first shown. */
     private Text name;
     private Text subtitle;
     private Group detail;
@@ -36,7 +35,6 @@ public final class NodeView extends EntityView {
 
     NodeView(Entity entity) {
         super(entity, "node");
-        this.kind = entity.kind();
         setCache(true);
         show(entity);
         sceneProperty().addListener(new javafx.beans.InvalidationListener() {
@@ -67,10 +65,10 @@ public final class NodeView extends EntityView {
     /** The icon, texts and handle, made the first time they are shown (zoomed in past the names). */
     private Group detail() {
         if (detail == null) {
-            Node icon = Icons.of(kind, NodeFace.ICON_SIZE);
+            Node icon = Icons.of(kind(), NodeFace.ICON_SIZE);
             icon.setLayoutX(NodeFace.ICON_X);
             icon.setLayoutY((Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2);
-            name = new Text();
+            name = new Text(shownName());
             name.getStyleClass().add("node-name");
             name.setX(NodeFace.TEXT_X);
             subtitle = new Text(subtitleText);
@@ -136,7 +134,6 @@ public final class NodeView extends EntityView {
             name.getTransforms().setAll(new Scale(nameScale, nameScale, NodeFace.TEXT_X, middle));
         }
         subtitle.setVisible(nameScale == 1);
-        name.setText(shownName());
     }
 
     /** Shows or hides what cannot be read when zoomed out (icon, name, subtitle, handle). */
