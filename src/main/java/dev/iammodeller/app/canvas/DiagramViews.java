@@ -67,6 +67,17 @@ final class DiagramViews {
         overlays.setId("layer-overlays");
         names.setId("layer-names");
         names.setMouseTransparent(true);
+        // one pair of handlers for every node view (thousands each with its own took a large model's open a while)
+        nodes.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET, e -> {
+            if (e.getTarget() instanceof NodeView node) {
+                hovered.set(detailed ? node.entityId() : null);
+            }
+        });
+        nodes.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED_TARGET, e -> {
+            if (e.getTarget() instanceof NodeView node && node.entityId().equals(hovered.get())) {
+                hovered.set(null);
+            }
+        });
     }
 
     Group world() {
@@ -145,12 +156,6 @@ final class DiagramViews {
             if (view instanceof NodeView node) {
                 node.setDetailed(detailed);
                 node.setNameScale(nameScale);
-                node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> hovered.set(detailed ? id : null));
-                node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> {
-                    if (id.equals(hovered.get())) {
-                        hovered.set(null);
-                    }
-                });
             } else if (view instanceof FrameView frame) {
                 frame.setTitleScale(titleScale);
                 frame.setDetailed(detailed);
