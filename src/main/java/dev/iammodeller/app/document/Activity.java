@@ -51,7 +51,7 @@ public final class Activity {
     void begin(String text) {
         expiry.stop();
         latest.set(null);
-        message.set(text);
+        tell(text);
         progress.set(-1);
         busy.set(true);
         poll.play();
@@ -68,16 +68,27 @@ public final class Activity {
         latest.set(null);
         busy.set(false);
         progress.set(-1);
-        message.set(text);
+        tell(text);
         expiry.playFromStart();
     }
 
     /** A message with no job (FX thread). */
     void say(String text) {
-        message.set(text);
+        tell(text);
         if (!busy.get()) {
             expiry.playFromStart();
         }
+    }
+
+    /**
+     * Says {@code text}, heard by {@link #messageProperty()}'s listeners even when it is what was said last (a model saved
+     * again: the status bar may show another message since): the message is emptied first then.
+     */
+    private void tell(String text) {
+        if (text.equals(message.get())) {
+            message.set("");
+        }
+        message.set(text);
     }
 
     private void takeReport() {

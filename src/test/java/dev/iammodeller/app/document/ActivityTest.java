@@ -14,6 +14,27 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ActivityTest {
     @Test
+    void theSameMessageSaidAgainIsHeardAgain() throws Exception {
+        Activity activity = WaitForAsyncUtils.asyncFx(() -> new Activity(Duration.seconds(10))).get();
+        java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> activity.messageProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                heard.add(now);
+            }
+        })).get();
+        WaitForAsyncUtils.asyncFx(() -> {
+            activity.say("Saved estate.iam.json");
+            activity.say("Saved estate.iam.json"); // saved again: the status bar, showing something else since, says so
+            activity.begin("Opening estate.iam.json…");
+            activity.end("Opened estate.iam.json");
+            activity.begin("Opening estate.iam.json…");
+            activity.end("Opened estate.iam.json");
+        }).get();
+        assertEquals(java.util.List.of("Saved estate.iam.json", "Saved estate.iam.json", "Opening estate.iam.json…",
+                "Opened estate.iam.json", "Opening estate.iam.json…", "Opened estate.iam.json"), heard);
+    }
+
+    @Test
     void aMessageExpiresButAJobsStays() throws Exception {
         Activity activity = WaitForAsyncUtils.asyncFx(() -> new Activity(Duration.millis(150))).get();
         Platform.runLater(() -> activity.say("Saved estate.iam.json"));
