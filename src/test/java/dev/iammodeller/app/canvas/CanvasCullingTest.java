@@ -72,4 +72,24 @@ class CanvasCullingTest {
         assertNull(canvas.view(NEAR).node().getScene());
         assertEquals(List.of(FAR), List.copyOf(editor.selection()));
     }
+
+    @Test
+    void aPictureOfWhatTheViewNeverReachedDrawsItsNodes(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> canvas.goTo(NEAR));
+        WaitForAsyncUtils.waitForFxEvents();
+        String far = "u-9-3";
+        assertTrue(((javafx.scene.Group) canvas.view(far).node()).getChildren().isEmpty(), "never in view: nothing made");
+        dev.iammodeller.diagram.Rect region = canvas.drawing().shape(far).grow(10);
+        javafx.scene.image.Image picture = WaitForAsyncUtils.asyncFx(() -> canvas.picture(region, 1)).get();
+        int dark = 0;
+        for (int y = 0; y < (int) picture.getHeight(); y++) {
+            for (int x = 0; x < (int) picture.getWidth(); x++) {
+                javafx.scene.paint.Color colour = picture.getPixelReader().getColor(x, y);
+                dark += colour.getBrightness() < 0.35 ? 1 : 0;
+            }
+        }
+        assertTrue(dark > 30, "its name is drawn, dark on its light box (Copy as Image, Print): " + dark + " dark pixels");
+        assertFalse(((javafx.scene.Group) canvas.view(far).node()).getChildren().isEmpty(), "made for the picture");
+    }
 }
