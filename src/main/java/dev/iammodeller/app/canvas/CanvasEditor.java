@@ -767,11 +767,19 @@ public final class CanvasEditor {
         }
     }
 
+    /** How many times the views kept in the scene changed (a pan, a zoom, a model drawn): for overlays that follow them. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper culls = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "culls");
+
+    public javafx.beans.property.ReadOnlyIntegerProperty cullsProperty() {
+        return culls.getReadOnlyProperty();
+    }
+
     private void updateMinimap() {
         Rect seen = canvas.visibleWorld();
         if (canvas.getWidth() > 0) {
             if (views.cull(seen)) {
                 folded.cull();
+                culls.set(culls.get() + 1);
             }
         }
         Rect all = views.drawing().extent();

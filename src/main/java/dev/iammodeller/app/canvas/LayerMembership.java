@@ -10,19 +10,19 @@ import javafx.scene.Node;
 /**
  * Which nodes of a layer are in the scene, decided node by node and then applied at once: those to keep that are
  * out are attached (at the end of the layer), those not to keep that are in are taken out. The canvas's culling and
- * the folded-policy badges both keep only what is near the view in the scene.
+ * the folded-policy and escalation badges keep only what is near the view in the scene.
  */
-final class LayerMembership {
+public final class LayerMembership {
     private final Group layer;
     private final List<Node> in = new ArrayList<>();
     private final Set<Node> out = new HashSet<>();
 
-    LayerMembership(Group layer) {
+    public LayerMembership(Group layer) {
         this.layer = layer;
     }
 
     /** Whether {@code node} (one of this layer's) is to be in the scene. */
-    void keep(Node node, boolean kept) {
+    public void keep(Node node, boolean kept) {
         if (kept && node.getParent() != layer) {
             in.add(node);
         } else if (!kept && node.getParent() == layer) {
@@ -31,7 +31,7 @@ final class LayerMembership {
     }
 
     /** Attaches and takes out what {@link #keep} decided. */
-    void apply() {
+    public void apply() {
         if (!out.isEmpty()) {
             layer.getChildren().removeAll(out);
         }

@@ -120,8 +120,20 @@ final class EscalationBadges {
             texts.put(id, text);
             Badge made = badge(id, view.node());
             badges.put(id, made);
-            group.getChildren().add(made.label());
+            if (view.node().isVisible()) { // else in the scene once its view is (cull)
+                group.getChildren().add(made.label());
+            }
         }
+    }
+
+    /**
+     * Keeps in the scene only the badges of the views in it (the canvas keeps the views far out of view out of the scene:
+     * a large model has a thousand badges, each a label to style).
+     */
+    void cull() {
+        dev.iammodeller.app.canvas.LayerMembership membership = new dev.iammodeller.app.canvas.LayerMembership(group);
+        badges.values().forEach(badge -> membership.keep(badge.label(), badge.view().isVisible()));
+        membership.apply();
     }
 
     /**

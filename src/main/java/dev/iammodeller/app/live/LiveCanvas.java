@@ -45,6 +45,7 @@ public final class LiveCanvas {
         this.steps = new EscalationSteps(new ShapesOnCanvas(canvas, this::badged));
         this.badges = new EscalationBadges(canvas, this::badgeClicked, live.escalationsProblemProperty()::get);
         canvas.addUnderTitles(badges.node()); // zoomed out, a frame's title stays readable over the badges in its corner
+        canvas.cullsProperty().addListener((o, was, now) -> badges.cull());
         canvas.overlayLayer().getChildren().addAll(paths.node(), steps.node());
         canvas.addOverlay(legend.node());
         // the legend comes with the selection's reach, after its escalation path is drawn: the path kept clear of it,

@@ -175,7 +175,7 @@ public final class CanvasFrameMeasurement {
     }
 
     /** Accounts, each with groups, policies and users in a grid: two memberships and one policy per user. */
-    static IamModel generated(int accounts, int usersPerAccount, int groupsPerAccount, int policiesPerAccount) {
+    public static IamModel generated(int accounts, int usersPerAccount, int groupsPerAccount, int policiesPerAccount) {
         Map<String, dev.iammodeller.model.Entity> entities = new HashMap<>();
         List<Relation> relations = new ArrayList<>();
         Layout layout = Layout.EMPTY;
