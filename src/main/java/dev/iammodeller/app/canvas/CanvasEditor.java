@@ -345,7 +345,7 @@ public final class CanvasEditor {
         views.names().setVisible(false);
         zoomedOutTitles.node().setVisible(false);
         try {
-            return views.snapshot(region, scale, fill);
+            return views.snapshot(region, scale, fill, this::culled);
         } finally {
             views.names().setVisible(true);
             zoomedOutTitles.node().setVisible(true);
@@ -774,12 +774,17 @@ public final class CanvasEditor {
         return culls.getReadOnlyProperty();
     }
 
+    /** The views kept in the scene changed: the badges that follow them follow. */
+    private void culled() {
+        folded.cull();
+        culls.set(culls.get() + 1);
+    }
+
     private void updateMinimap() {
         Rect seen = canvas.visibleWorld();
         if (canvas.getWidth() > 0) {
             if (views.cull(seen)) {
-                folded.cull();
-                culls.set(culls.get() + 1);
+                culled();
             }
         }
         Rect all = views.drawing().extent();

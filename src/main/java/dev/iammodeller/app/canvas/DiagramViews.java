@@ -357,15 +357,17 @@ final class DiagramViews {
 
     /**
      * A picture of a part of the world at a scale (Copy as Image, Print): every view in it drawn in detail with
-     * its states (selection, highlights) and the overlays above, whatever the zoom and pan in view; the views are
-     * culled and pictured for the view again at the next {@link #cull}.
+     * its states (selection, highlights) and the overlays above, whatever the zoom and pan in view; {@code culled} is
+     * told once the views of the region are kept; the views are culled and pictured for the view again at the next
+     * {@link #cull}.
      */
-    javafx.scene.image.WritableImage snapshot(Rect region, double s, javafx.scene.paint.Paint fill) {
+    javafx.scene.image.WritableImage snapshot(Rect region, double s, javafx.scene.paint.Paint fill, Runnable culled) {
         double kept = scale;
         setScale(Math.max(DETAIL_SCALE, kept));
         setTextScales(1, 1);
         picture.hide();
         recull(region);
+        culled.run(); // the badges that follow the views kept (on the overlays) come into the picture too
         javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
         parameters.setFill(fill);
         parameters.setTransform(new javafx.scene.transform.Scale(s, s));

@@ -46,6 +46,7 @@ class EscalationBadgesCullingTest {
         canvas.cullsProperty().addListener((o, was, now) -> badges.cull());
         Scene scene = new Scene(new StackPane(canvas.node()), 900, 600);
         scene.getStylesheets().add(getClass().getResource("/app/iam-modeller.css").toExternalForm());
+        scene.getStylesheets().add(getClass().getResource(ReachStyling.STYLESHEET).toExternalForm()); // the badges' red
         stage.setScene(scene);
         stage.show();
         canvas.setFitReadableAtOpen(true);
@@ -75,5 +76,28 @@ class EscalationBadgesCullingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(near == robot.lookup("#badge-" + NEAR).query(), "the same badge back, not made again");
         assertEquals(1, robot.lookup(".escalation-badge").queryAll().size());
+    }
+
+    @Test
+    void aPictureOfAPartOutOfViewHasItsBadges(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            canvas.goTo(NEAR);
+            badges.show(editor.model(), Escalations.NONE, Set.of(NEAR, FAR));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        dev.iammodeller.diagram.Rect region = canvas.drawing().shape(FAR).grow(16);
+        javafx.scene.image.Image picture = WaitForAsyncUtils.asyncFx(() -> canvas.picture(region, 1)).get();
+        int red = 0;
+        for (int y = 0; y < (int) picture.getHeight(); y++) {
+            for (int x = 0; x < (int) picture.getWidth(); x++) {
+                javafx.scene.paint.Color colour = picture.getPixelReader().getColor(x, y);
+                // the badge's red leans to pink (more blue than green); the attachments' orange leans the other way
+                red += colour.getRed() > 0.75 && colour.getGreen() < 0.3 && colour.getBlue() > colour.getGreen() + 0.05 ? 1 : 0;
+            }
+        }
+        assertTrue(red > 20, "the red badge of the principal out of view is in the picture (Copy as Image, Print): " + red);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(robot.lookup("#badge-" + FAR).tryQuery().orElse(null), "and out of the scene again with its view");
     }
 }
