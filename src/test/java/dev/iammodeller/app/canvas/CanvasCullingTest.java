@@ -82,13 +82,7 @@ class CanvasCullingTest {
         assertTrue(((javafx.scene.Group) canvas.view(far).node()).getChildren().isEmpty(), "never in view: nothing made");
         dev.iammodeller.diagram.Rect region = canvas.drawing().shape(far).grow(10);
         javafx.scene.image.Image picture = WaitForAsyncUtils.asyncFx(() -> canvas.picture(region, 1)).get();
-        int dark = 0;
-        for (int y = 0; y < (int) picture.getHeight(); y++) {
-            for (int x = 0; x < (int) picture.getWidth(); x++) {
-                javafx.scene.paint.Color colour = picture.getPixelReader().getColor(x, y);
-                dark += colour.getBrightness() < 0.35 ? 1 : 0;
-            }
-        }
+        int dark = PicturePixels.count(picture, colour -> colour.getBrightness() < 0.35);
         assertTrue(dark > 30, "its name is drawn, dark on its light box (Copy as Image, Print): " + dark + " dark pixels");
         assertFalse(((javafx.scene.Group) canvas.view(far).node()).getChildren().isEmpty(), "made for the picture");
     }

@@ -88,14 +88,9 @@ class EscalationBadgesCullingTest {
         WaitForAsyncUtils.waitForFxEvents();
         dev.iammodeller.diagram.Rect region = canvas.drawing().shape(FAR).grow(16);
         javafx.scene.image.Image picture = WaitForAsyncUtils.asyncFx(() -> canvas.picture(region, 1)).get();
-        int red = 0;
-        for (int y = 0; y < (int) picture.getHeight(); y++) {
-            for (int x = 0; x < (int) picture.getWidth(); x++) {
-                javafx.scene.paint.Color colour = picture.getPixelReader().getColor(x, y);
-                // the badge's red leans to pink (more blue than green); the attachments' orange leans the other way
-                red += colour.getRed() > 0.75 && colour.getGreen() < 0.3 && colour.getBlue() > colour.getGreen() + 0.05 ? 1 : 0;
-            }
-        }
+        // the badge's red leans to pink (more blue than green); the attachments' orange leans the other way
+        int red = dev.iammodeller.app.canvas.PicturePixels.count(picture, colour -> colour.getRed() > 0.75
+                && colour.getGreen() < 0.3 && colour.getBlue() > colour.getGreen() + 0.05);
         assertTrue(red > 20, "the red badge of the principal out of view is in the picture (Copy as Image, Print): " + red);
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(robot.lookup("#badge-" + FAR).tryQuery().orElse(null), "and out of the scene again with its view");
