@@ -37,15 +37,15 @@ final class FallbackPlacement {
     }
 
     Map<String, Rect> place() {
-        List<String> frameIds = new ArrayList<>();
+        List<String> deepestFirst = new ArrayList<>();
         for (Entity e : model.entities().values()) {
             if (KindLooks.isFrame(e.kind())) {
-                frameIds.add(e.id());
+                deepestFirst.add(e.id());
             }
         }
-        this.frameIds.addAll(frameIds);
-        frameIds.sort(Comparator.comparingInt(containment::depthOf).reversed());
-        for (String frame : frameIds) {
+        frameIds.addAll(deepestFirst);
+        deepestFirst.sort(Comparator.comparingInt(containment::depthOf).reversed());
+        for (String frame : deepestFirst) {
             if (isAnchored(frame, new HashSet<>())) {
                 fitAnchored(frame);
             }
@@ -53,7 +53,7 @@ final class FallbackPlacement {
         Rect drawn = extent();
         double x = drawn == null ? 40 : drawn.x();
         double y = drawn == null ? 40 : drawn.maxY() + GAP;
-        for (String frame : frameIds) {
+        for (String frame : deepestFirst) {
             if (containment.parentOf(frame) == null && !frames.containsKey(frame)) {
                 Rect packed = pack(frame, x, y);
                 x = packed.maxX() + GAP;

@@ -57,7 +57,7 @@ public final class IamModel {
      */
     public IamModel(String title, String description, Map<String, Entity> entities, List<Relation> relations,
                     Layout layout, List<AcceptedFinding> acceptedFindings, List<Comment> comments) {
-        this(title, description, EntitiesById.of(entities), List.copyOf(new TreeSet<>(relations)), layout,
+        this(title, description, EntitiesById.of(entities), inOrder(relations), layout,
                 accepted(acceptedFindings), byNumber(comments));
     }
 
@@ -71,6 +71,11 @@ public final class IamModel {
         this.layout = layout;
         this.acceptedFindings = acceptedFindings;
         this.comments = comments;
+    }
+
+    /** The relations in their order, each once. */
+    private static List<Relation> inOrder(List<Relation> relations) {
+        return List.copyOf(new TreeSet<>(relations));
     }
 
     private static List<AcceptedFinding> accepted(List<AcceptedFinding> acceptedFindings) {
@@ -290,15 +295,13 @@ public final class IamModel {
     public IamModel withRelation(Relation relation) {
         List<Relation> copy = new ArrayList<>(relations);
         copy.add(relation);
-        return new IamModel(title, description, entities, List.copyOf(new TreeSet<>(copy)), layout, acceptedFindings,
-                comments);
+        return new IamModel(title, description, entities, inOrder(copy), layout, acceptedFindings, comments);
     }
 
     public IamModel withoutRelation(Relation relation) {
         List<Relation> copy = new ArrayList<>(relations);
         copy.remove(relation);
-        return new IamModel(title, description, entities, List.copyOf(new TreeSet<>(copy)), layout, acceptedFindings,
-                comments);
+        return new IamModel(title, description, entities, inOrder(copy), layout, acceptedFindings, comments);
     }
 
     /**

@@ -56,6 +56,9 @@ public final class CanvasEditor {
     private final javafx.beans.property.ObjectProperty<CollapsedPolicies> collapsed =
             new javafx.beans.property.SimpleObjectProperty<>(this, "collapsed", CollapsedPolicies.NONE);
     private final BooleanProperty everyConnection = new SimpleBooleanProperty(this, "everyConnection", true);
+    /** How many times the views kept in the scene changed (a pan, a zoom, a model drawn): for overlays that follow them. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper culls =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "culls");
     /** The connections the edits since the selection last changed made: drawn when only the selection's are. */
     private final java.util.Set<dev.iammodeller.model.ModelEdge> made = new java.util.HashSet<>();
     private final javafx.beans.property.StringProperty focusNote =
@@ -766,9 +769,6 @@ public final class CanvasEditor {
             view.node().pseudoClassStateChanged(ShapeView.SELECTED, selected);
         }
     }
-
-    /** How many times the views kept in the scene changed (a pan, a zoom, a model drawn): for overlays that follow them. */
-    private final javafx.beans.property.ReadOnlyIntegerWrapper culls = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "culls");
 
     public javafx.beans.property.ReadOnlyIntegerProperty cullsProperty() {
         return culls.getReadOnlyProperty();
