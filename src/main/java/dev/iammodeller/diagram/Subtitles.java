@@ -124,12 +124,20 @@ public final class Subtitles {
         return SHARED_WORDS.contains(piece.substring(start).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The pieces kept, each run of dropped ones an ellipsis. */
+    /**
+     * The pieces kept, each run of dropped ones an ellipsis; a piece after an ellipsis without the separators before it
+     * ({@code AWS Security Token Service} is {@code …Security Token…}, not {@code … Security Token…}).
+     */
     private static String joined(List<String> pieces, boolean[] dropped) {
         StringBuilder out = new StringBuilder();
         for (int at = 0; at < pieces.size(); at++) {
             if (!dropped[at]) {
-                out.append(pieces.get(at));
+                String piece = pieces.get(at);
+                int start = 0;
+                while (at > 0 && dropped[at - 1] && start < piece.length() - 1 && SEPARATORS.indexOf(piece.charAt(start)) >= 0) {
+                    start++;
+                }
+                out.append(piece, start, piece.length());
             } else if (at == 0 || !dropped[at - 1]) {
                 out.append('…');
             }

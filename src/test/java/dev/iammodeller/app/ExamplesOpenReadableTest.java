@@ -76,8 +76,10 @@ class ExamplesOpenReadableTest {
             Node canvas = robot.lookup("#canvas").query();
             List<String> outside = outsideOf(robot, canvas);
             List<String> small = namesUnder11Px(robot);
-            if (!outside.isEmpty() || !small.isEmpty()) {
-                problems.add(file + " at " + zoom + ": outside the canvas " + outside + "; names under 11 px " + small);
+            List<String> spilling = textsOutsideTheirBox(robot);
+            if (!outside.isEmpty() || !small.isEmpty() || !spilling.isEmpty()) {
+                problems.add(file + " at " + zoom + ": outside the canvas " + outside + "; names under 11 px " + small
+                        + "; texts past their box's edge " + spilling);
             }
             if (width == 1600 && window.canvas().zoomProperty().getValue() < 0.8) {
                 problems.add(file + " opens at " + zoom + ", under 80 %");
@@ -385,6 +387,34 @@ class ExamplesOpenReadableTest {
             }
         }
         return small;
+    }
+
+    /**
+     * The names and subtitles that run past the right edge of their box, less a margin (a long name cut to a number of
+     * characters still ran over it in wide letters: "read-expor…network"), or onto the escalation badge.
+     */
+    private static List<String> textsOutsideTheirBox(FxRobot robot) {
+        List<String> spilling = new ArrayList<>();
+        for (Node view : views(robot)) {
+            if (!(view instanceof dev.iammodeller.app.canvas.NodeView)) {
+                continue;
+            }
+            Bounds box = view.localToScene(new javafx.geometry.BoundingBox(0, 0, dev.iammodeller.diagram.Drawing.NODE_WIDTH,
+                    dev.iammodeller.diagram.Drawing.NODE_HEIGHT));
+            double margin = 4 * scaleOnScreen(view);
+            List<Node> texts = new ArrayList<>(view.lookupAll(".node-name"));
+            texts.addAll(view.lookupAll(".node-subtitle"));
+            for (Node text : texts) {
+                if (!text.isVisible()) {
+                    continue;
+                }
+                Bounds drawn = text.localToScene(text.getBoundsInLocal());
+                if (drawn.getMaxX() > box.getMaxX() - margin) {
+                    spilling.add(((Text) text).getText() + " ends " + Math.round(drawn.getMaxX() - box.getMaxX()) + " px from the edge");
+                }
+            }
+        }
+        return spilling;
     }
 
     private static java.util.Set<Node> views(FxRobot robot) {

@@ -46,6 +46,8 @@ class SubtitlesTest {
     @Test
     void aNameIsCutOnlyAsMuchAsItMustAndTheFirstWordGoesFirst() {
         assertEquals("…LambdaExecute", Subtitles.shortenName("AWSLambdaExecute", 15));
+        assertEquals("…Security Token…", Subtitles.shortenName("AWS Security Token Service", 18), "no space after the ellipsis");
+        assertEquals("…QuickSetup-EnableExplorer…", Subtitles.shortenName("AWS-QuickSetup-EnableExplorer-Role", 30));
         assertEquals("lambda-execution…", Subtitles.shortenName("lambda-execution-role", 18));
         assertEquals("AWSLambdaExecute", Subtitles.shortenName("AWSLambdaExecute", 16));
     }

@@ -27,6 +27,7 @@ public final class NodeView extends EntityView {
     private Text subtitle;
     private Group detail;
     private String fullName = "";
+    /** The subtitle whole: shortened to its line when shown. */
     private String subtitleText = "";
     private double nameScale = 1;
     private boolean detailed = true;
@@ -55,8 +56,9 @@ public final class NodeView extends EntityView {
         Rectangle stripe = new Rectangle(NodeFace.STRIPE_WIDTH, Drawing.NODE_HEIGHT);
         stripe.getStyleClass().add("node-stripe");
         getChildren().addAll(body, stripe);
-        installKindTooltip();
         made = true;
+        showName(); // measured in the canvas's font only now: a view never in view never is
+        installKindTooltip();
         if (detailed) {
             getChildren().add(detail());
         }
@@ -71,7 +73,7 @@ public final class NodeView extends EntityView {
             name = new Text(shownName());
             name.getStyleClass().add("node-name");
             name.setX(NodeFace.TEXT_X);
-            subtitle = new Text(subtitleText);
+            subtitle = new Text(NodeFace.subtitle(subtitleText, CanvasTextWidth.INSTANCE));
             subtitle.getStyleClass().add("node-subtitle");
             subtitle.setX(NodeFace.TEXT_X);
             subtitle.setY(NodeFace.SUBTITLE_Y);
@@ -86,10 +88,12 @@ public final class NodeView extends EntityView {
     @Override
     public void show(Entity entity) {
         fullName = entity.name();
-        showName();
-        subtitleText = Subtitles.shorten(Subtitles.of(entity), NodeFace.SUBTITLE_CHARACTERS);
+        subtitleText = Subtitles.of(entity);
+        if (made) {
+            showName();
+        }
         if (subtitle != null) {
-            subtitle.setText(subtitleText);
+            subtitle.setText(NodeFace.subtitle(subtitleText, CanvasTextWidth.INSTANCE));
         }
     }
 
@@ -117,7 +121,9 @@ public final class NodeView extends EntityView {
         }
         nameScale = scale;
         scaleName();
-        showName();
+        if (made) {
+            showName();
+        }
     }
 
     /** Places and scales the name and shows the subtitle as {@link #nameScale} says, once they are made. */
@@ -149,8 +155,8 @@ public final class NodeView extends EntityView {
         setCache(detailed);
     }
 
-    /** The text shown as the name (cut in the middle with an ellipsis when long), made or not. */
+    /** The text shown as the name: whole when it fits its line in the canvas's font, else shortened to fit. */
     String shownName() {
-        return Subtitles.shortenName(fullName, ReadableText.nameCharacters(nameScale));
+        return NodeFace.name(fullName, nameScale, CanvasTextWidth.INSTANCE);
     }
 }

@@ -46,9 +46,9 @@ final class EntityMarks {
         }
         marks.add(icon(entity.kind(), box.x() + NodeFace.ICON_X, box.y() + (Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2,
                 NodeFace.ICON_SIZE, family));
-        marks.add(new Mark.Text(Subtitles.shortenName(entity.name(), NodeFace.NAME_CHARACTERS), box.x() + NodeFace.TEXT_X,
+        marks.add(new Mark.Text(NodeFace.name(entity.name(), 1, widths), box.x() + NodeFace.TEXT_X,
                 box.y() + NodeFace.NAME_Y, NodeFace.NAME_FONT, true, palette.text()));
-        marks.add(new Mark.Text(Subtitles.shorten(Subtitles.of(entity), NodeFace.SUBTITLE_CHARACTERS),
+        marks.add(new Mark.Text(NodeFace.subtitle(Subtitles.of(entity), widths),
                 box.x() + NodeFace.TEXT_X, box.y() + NodeFace.SUBTITLE_Y, NodeFace.SUBTITLE_FONT, false,
                 palette.mutedText()));
         if (escalating) {

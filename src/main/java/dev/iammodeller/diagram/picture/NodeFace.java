@@ -2,6 +2,7 @@ package dev.iammodeller.diagram.picture;
 
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.Subtitles;
 
 /**
  * Where a node box shows what, from its top-left corner: the family's stripe down its left side, the kind's
@@ -19,9 +20,12 @@ public final class NodeFace {
     public static final double SUBTITLE_Y = 42;
     public static final double NAME_FONT = 13;
     public static final double SUBTITLE_FONT = 11;
-    /** Names longer than this are cut in the middle; subtitles at the end. */
-    public static final int NAME_CHARACTERS = 18;
-    public static final int SUBTITLE_CHARACTERS = 24;
+    /**
+     * How wide the name and the subtitle may be drawn: from {@link #TEXT_X} to a margin short of the box's right edge
+     * (where the connection handle and the escalation badge stand). A longer name is cut in the middle, a longer
+     * subtitle at its end, to what fits in the font it is drawn in.
+     */
+    public static final double TEXT_ROOM = Drawing.NODE_WIDTH - TEXT_X - 8;
     public static final double STROKE_WIDTH = 1;
     /** The icons' path data is drawn on a 24 by 24 box, stroked this wide. */
     public static final double ICON_BOX = 24;
@@ -40,6 +44,43 @@ public final class NodeFace {
         double y = node.y() - (BADGE_SIZE / 2 - 2);
         double grown = BADGE_SIZE * (scale - 1) / 2;
         return new Rect(x - grown, y - grown, BADGE_SIZE * scale, BADGE_SIZE * scale);
+    }
+
+    /**
+     * The name as a box shows it, drawn {@code scale} times larger than {@link #NAME_FONT} ({@link ReadableText}): whole
+     * when it fits {@link #TEXT_ROOM}, else {@link Subtitles#shortenName shortened} to the most characters that fit.
+     */
+    public static String name(String name, double scale, TextWidth widths) {
+        return fitted(name, TEXT_ROOM / scale, NAME_FONT, true, widths, Subtitles::shortenName);
+    }
+
+    /** The subtitle as a box shows it: whole when it fits {@link #TEXT_ROOM}, else cut at its end to fit. */
+    public static String subtitle(String subtitle, TextWidth widths) {
+        return fitted(subtitle, TEXT_ROOM, SUBTITLE_FONT, false, widths, Subtitles::shorten);
+    }
+
+    /**
+     * {@code text} whole when it is no wider than {@code room}, else shortened to the most characters whose shortening
+     * fits (found by halving: a shortening of fewer characters is never wider).
+     */
+    static String fitted(String text, double room, double size, boolean bold, TextWidth widths,
+                         java.util.function.BiFunction<String, Integer, String> shorten) {
+        if (widths.of(text, size, bold) <= room) {
+            return text;
+        }
+        int fits = 1;
+        int low = 2;
+        int high = text.length() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (widths.of(shorten.apply(text, middle), size, bold) <= room) {
+                fits = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return shorten.apply(text, fits);
     }
 
     private NodeFace() {

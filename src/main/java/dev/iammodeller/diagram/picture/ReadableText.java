@@ -4,7 +4,7 @@ package dev.iammodeller.diagram.picture;
  * How a node's name and a frame's title stay readable when the view is zoomed out: from the zoom at which
  * their font would be drawn under {@link #SMALLEST} screen pixels down to {@link NodeFace#DETAIL_SCALE}, they
  * are drawn larger in the world (a scale over 1) so that on the screen they keep at least that size, and a
- * name keeps fewer characters so that it still fits its box. The scale changes in a few steps of zoom, so
+ * name keeps fewer characters so that it still fits its box ({@link NodeFace#name}). The scale changes in a few steps of zoom, so
  * zooming touches the views only when a step is crossed.
  */
 public final class ReadableText {
@@ -24,11 +24,6 @@ public final class ReadableText {
     /** The scale a frame's title is drawn at (in the world) at this zoom. */
     public static double titleScale(double zoom) {
         return scale(FrameFace.TITLE_FONT, zoom);
-    }
-
-    /** How many characters of a name fit its box when drawn at this scale. */
-    public static int nameCharacters(double scale) {
-        return (int) Math.floor(NodeFace.NAME_CHARACTERS / scale);
     }
 
     private static double scale(double font, double zoom) {

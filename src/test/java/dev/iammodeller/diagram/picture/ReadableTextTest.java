@@ -33,15 +33,16 @@ class ReadableTextTest {
         assertEquals(1, ReadableText.nameScale(1));
         assertEquals(1, ReadableText.nameScale(0.85)); // 13 px × 0.85 = 11.05 px
         assertEquals(1, ReadableText.titleScale(0.79)); // 14 px × 0.79 = 11.06 px
-        assertEquals(NodeFace.NAME_CHARACTERS, ReadableText.nameCharacters(1));
     }
 
     @Test
     void anEnlargedNameKeepsFewerCharactersSoItStillFitsItsBox() {
         double scale = ReadableText.nameScale(0.5);
         assertTrue(scale > 1.6, "11 px at 50 % is 22 px of the world: " + scale);
-        assertEquals((int) Math.floor(NodeFace.NAME_CHARACTERS / scale), ReadableText.nameCharacters(scale));
-        assertTrue(ReadableText.nameCharacters(scale) >= 8);
+        TextWidth estimate = TextWidth.ESTIMATE;
+        String shown = NodeFace.name("deploy-onboarding-function", scale, estimate);
+        assertTrue(estimate.of(shown, NodeFace.NAME_FONT, true) * scale <= NodeFace.TEXT_ROOM, shown);
+        assertTrue(shown.length() < NodeFace.name("deploy-onboarding-function", 1, estimate).length(), shown);
     }
 
     @Test
