@@ -390,6 +390,36 @@ class ExamplesOpenReadableTest {
     }
 
     /**
+     * Account names are free text: a long one is cut to its frame's width in the font it is drawn in, the subtitle
+     * after it cut to what the title leaves, so that neither runs past the frame (a title cut to 40 characters did).
+     */
+    @Test
+    void aLongAccountNameStaysInsideItsFrame(FxRobot robot) {
+        MainWindow window = show(robot, 1280, 800);
+        dev.iammodeller.model.IamModel model = CanvasWindowFixture.example("04-third-party-access.iam.json");
+        dev.iammodeller.model.Account vendor = model.entities().values().stream()
+                .filter(e -> e instanceof dev.iammodeller.model.Account a && a.name().equals("vendor"))
+                .map(dev.iammodeller.model.Account.class::cast).findFirst().orElseThrow();
+        dev.iammodeller.model.IamModel renamed = model.with(new dev.iammodeller.model.Account(vendor.id(), vendor.accountId(),
+                "Wholesale Widgets Worldwide — managed workloads, production, eu-west-1", vendor.parent(), vendor.management()));
+        robot.interact(() -> window.open(renamed, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node frame = CanvasWindowFixture.view(robot, vendor.id()).orElseThrow();
+        Bounds box = frame.localToScene(((javafx.scene.shape.Rectangle) frame.lookup(".frame-body")).getBoundsInParent());
+        Text title = (Text) frame.lookup(".frame-title");
+        Text subtitle = (Text) frame.lookup(".frame-subtitle");
+        assertTrue(title.getText().startsWith("Wholesale Widgets") && title.getText().endsWith("…"), title.getText());
+        for (Text text : List.of(title, subtitle)) {
+            Bounds drawn = text.localToScene(text.getBoundsInLocal());
+            assertTrue(text.getText().isEmpty() || drawn.getMaxX() <= box.getMaxX() - 4, "\"" + text.getText() + "\" ends at "
+                    + drawn.getMaxX() + ", its frame at " + box.getMaxX());
+        }
+        Bounds titleAt = title.localToScene(title.getBoundsInLocal());
+        Bounds subtitleAt = subtitle.localToScene(subtitle.getBoundsInLocal());
+        assertTrue(subtitle.getText().isEmpty() || subtitleAt.getMinX() >= titleAt.getMaxX(), "the subtitle follows the title");
+    }
+
+    /**
      * The names and subtitles that run past the right edge of their box, less a margin (a long name cut to a number of
      * characters still ran over it in wide letters: "read-expor…network"), or onto the escalation badge.
      */

@@ -37,9 +37,6 @@ public final class FrameView extends EntityView {
         subtitle.getStyleClass().add("frame-subtitle");
         subtitle.setY(FrameFace.TITLE_Y);
         getChildren().addAll(body, icon, title, subtitle);
-        // the title's width is known only once the stylesheet gave it its font: the subtitle follows it
-        title.layoutBoundsProperty().addListener((o, was, now) ->
-                subtitle.setX(FrameFace.TITLE_X + now.getWidth() + FrameFace.SUBTITLE_GAP));
         show(entity);
     }
 
@@ -89,15 +86,14 @@ public final class FrameView extends EntityView {
         showTexts();
     }
 
-    /** Title and subtitle, each cut to what the frame's width leaves it (at about 8 and 6 units a character). */
+    /** Title and subtitle, each cut to what the frame's width leaves it in the canvas's font ({@link FrameFace#header}). */
     private void showTexts() {
-        double room = (body.getWidth() <= 0 ? Double.MAX_VALUE : body.getWidth() - FrameFace.TITLE_X - 8) / titleScale;
-        title.setText(Subtitles.shorten(name, (int) Math.max(4, Math.min(FrameFace.TITLE_CHARACTERS, room / 8.5))));
-        double left = room - title.getLayoutBounds().getWidth() - FrameFace.SUBTITLE_GAP;
-        int characters = (int) Math.max(0, Math.min(200, left / 6));
-        subtitle.setText(titleScale == 1 || summary.isEmpty() ? (characters < 4 ? "" : Subtitles.shorten(kindLine, characters))
-                : wholeCounts(summary, characters));
-        subtitle.setX(FrameFace.TITLE_X + title.getLayoutBounds().getWidth() + FrameFace.SUBTITLE_GAP);
+        boolean counts = titleScale != 1 && !summary.isEmpty();
+        FrameFace.Header header = FrameFace.header(name, counts ? summary : kindLine, counts,
+                body.getWidth() <= 0 ? Double.MAX_VALUE : body.getWidth(), titleScale, CanvasTextWidth.INSTANCE);
+        title.setText(header.title());
+        subtitle.setText(header.subtitle());
+        subtitle.setX(header.subtitleX());
     }
 
     @Override
@@ -110,23 +106,6 @@ public final class FrameView extends EntityView {
         if (widthChanged) {
             showTexts();
         }
-    }
-
-    /** The first counts of a summary that fit in so many characters, "…" standing for the rest; empty when none fits. */
-    static String wholeCounts(String summary, int characters) {
-        if (summary.length() <= characters) {
-            return summary;
-        }
-        String[] parts = summary.split(" · ");
-        String shown = "";
-        for (String part : parts) {
-            String next = shown.isEmpty() ? part : shown + " · " + part;
-            if (next.length() + 4 > characters) {
-                break;
-            }
-            shown = next;
-        }
-        return shown.isEmpty() ? "" : shown + " · …";
     }
 
     /** The height of the title band: pressing there grabs the frame. */

@@ -3,6 +3,7 @@ package dev.iammodeller.app.canvas;
 import dev.iammodeller.diagram.Containment;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
+import dev.iammodeller.diagram.picture.FrameFace;
 import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.diagram.picture.ReadableText;
 import java.util.ArrayList;
@@ -138,12 +139,7 @@ final class ZoomedOutFrameTitles {
         double width = name.getLayoutBounds().getWidth();
         double height = name.getLayoutBounds().getHeight();
         Text line = text("", COUNTS_FONT, "zoomed-out-frame-counts", PADDING + height + 1);
-        for (int characters = title.counts().length(); characters > 0; characters--) {
-            line.setText(FrameView.wholeCounts(title.counts(), characters));
-            if (line.getText().isEmpty() || line.getLayoutBounds().getWidth() <= textRoom) {
-                break;
-            }
-        }
+        line.setText(FrameFace.wholeCounts(title.counts(), textRoom, COUNTS_FONT.getSize(), CanvasTextWidth.INSTANCE));
         if (!line.getText().isEmpty()) {
             label.getChildren().add(line);
             width = Math.max(width, line.getLayoutBounds().getWidth());

@@ -73,12 +73,13 @@ final class EntityMarks {
                 organization, FrameFace.STROKE_WIDTH, dashes, false));
         marks.add(icon(entity.kind(), box.x() + FrameFace.ICON_X, box.y() + FrameFace.ICON_Y, FrameFace.ICON_SIZE,
                 organization));
-        String title = Subtitles.shorten(entity.name(), FrameFace.TITLE_CHARACTERS);
-        marks.add(new Mark.Text(title, box.x() + FrameFace.TITLE_X, box.y() + FrameFace.TITLE_Y, FrameFace.TITLE_FONT,
+        FrameFace.Header header = FrameFace.header(entity.name(), Subtitles.of(entity), false, box.width(), 1, widths);
+        marks.add(new Mark.Text(header.title(), box.x() + FrameFace.TITLE_X, box.y() + FrameFace.TITLE_Y, FrameFace.TITLE_FONT,
                 true, palette.text()));
-        double after = FrameFace.TITLE_X + widths.of(title, FrameFace.TITLE_FONT, true) + FrameFace.SUBTITLE_GAP;
-        marks.add(new Mark.Text(Subtitles.of(entity), box.x() + after, box.y() + FrameFace.TITLE_Y,
-                FrameFace.SUBTITLE_FONT, false, palette.mutedText()));
+        if (!header.subtitle().isEmpty()) {
+            marks.add(new Mark.Text(header.subtitle(), box.x() + header.subtitleX(), box.y() + FrameFace.TITLE_Y,
+                    FrameFace.SUBTITLE_FONT, false, palette.mutedText()));
+        }
         return new PictureGroup("frame", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
     }
 
