@@ -61,26 +61,23 @@ public final class NodeFace {
 
     /**
      * {@code text} whole when it is no wider than {@code room}, else shortened to the most characters whose shortening
-     * fits (found by halving: a shortening of fewer characters is never wider).
+     * fits. Tried from the most down: a shortening of fewer characters can be wider (the words AWS names share give way
+     * as wholes, so {@code AWSConfigUser} in 10 characters is {@code AWSCo…User} and in 11 {@code …ConfigUser}).
      */
     static String fitted(String text, double room, double size, boolean bold, TextWidth widths,
                          java.util.function.BiFunction<String, Integer, String> shorten) {
         if (widths.of(text, size, bold) <= room) {
             return text;
         }
-        int fits = 1;
-        int low = 2;
-        int high = text.length() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            if (widths.of(shorten.apply(text, middle), size, bold) <= room) {
-                fits = middle;
-                low = middle + 1;
-            } else {
-                high = middle - 1;
+        String tried = text;
+        for (int characters = text.length() - 1; characters > 1; characters--) {
+            String shortened = shorten.apply(text, characters);
+            if (!shortened.equals(tried) && widths.of(shortened, size, bold) <= room) {
+                return shortened;
             }
+            tried = shortened;
         }
-        return shorten.apply(text, fits);
+        return shorten.apply(text, 1);
     }
 
     private NodeFace() {

@@ -37,4 +37,13 @@ class NodeFaceTest {
         assertEquals("customer managed po…", NodeFace.subtitle("customer managed policy", HALF_BUT_M_AND_W));
         assertEquals("inline policy", NodeFace.subtitle("inline policy", HALF_BUT_M_AND_W));
     }
+
+    @Test
+    void aShorteningOfMoreCharactersThatFitsIsFoundPastOneOfFewerThatDoesNot() {
+        // AWSConfigUser: in 10 characters "AWSCo…User" (its m-less letters 6.5 each: 65), in 11 "…ConfigUser" (71.5); with
+        // a line of 70 units (drawn 1.8 times larger) 10 fit and 11 do not; in 9, "AWSC…User" (58.5)
+        assertEquals("AWSCo…User", NodeFace.name("AWSConfigUser", NodeFace.TEXT_ROOM / 70, HALF_BUT_M_AND_W));
+        // with 72 units, 11 fit: "…ConfigUser", though "AWSCo…User" (10) fits too
+        assertEquals("…ConfigUser", NodeFace.name("AWSConfigUser", NodeFace.TEXT_ROOM / 72, HALF_BUT_M_AND_W));
+    }
 }
