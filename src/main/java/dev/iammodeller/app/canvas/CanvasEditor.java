@@ -42,6 +42,10 @@ public final class CanvasEditor {
     private final EditActions actions;
     private final Minimap minimap = new Minimap(canvas);
     private final Legend legend = new Legend();
+    /** The minimap and the legends, drawn faint over the selection and what it reaches. */
+    private final SeeThroughOverlays seeThrough = new SeeThroughOverlays(canvas, views::drawing);
+    /** What the live evaluator highlights ({@link #emphasise}). */
+    private java.util.Set<String> emphasised = java.util.Set.of();
     /** What is drawn over the canvas's bottom left (the edge legend, the highlights' legend): a fit keeps clear of it. */
     private final java.util.List<Node> bottomOverlays = new java.util.ArrayList<>(java.util.List.of(legend));
     private final ZoomedOutLabels zoomedOutLabels = new ZoomedOutLabels();
@@ -106,6 +110,8 @@ public final class CanvasEditor {
         place(legend, Pos.BOTTOM_LEFT);
         place(minimap, Pos.BOTTOM_RIGHT);
         legend.setVisible(false);
+        seeThrough.add(legend);
+        seeThrough.add(minimap);
         ghost.setId("drop-ghost");
         ghost.getStyleClass().add("drop-ghost");
         ghost.setMouseTransparent(true);
@@ -122,6 +128,7 @@ public final class CanvasEditor {
                 drawConnections(); // the selection's
             }
             refreshLabels();
+            seeThrough.setLit(lit());
         });
         drawConnections();
         views.hoveredProperty().addListener((o, before, now) -> {
@@ -256,6 +263,7 @@ public final class CanvasEditor {
      */
     public void addOverlay(Node overlay) {
         bottomOverlays.add(overlay);
+        seeThrough.add(overlay);
         root.getChildren().add(root.getChildren().indexOf(minimap), overlay);
         StackPane.setAlignment(overlay, Pos.BOTTOM_LEFT);
         Runnable beside = () -> StackPane.setMargin(overlay, new Insets(10, 10, 10,
@@ -293,6 +301,18 @@ public final class CanvasEditor {
     public void emphasise(java.util.Set<String> ids) {
         zoomedOutLabels.setEmphasised(ids);
         refreshLabels();
+        emphasised = ids;
+        seeThrough.setLit(lit());
+    }
+
+    /** The selection and what the live evaluator highlights: what the overlays let show through. */
+    private java.util.Set<String> lit() {
+        if (emphasised.isEmpty()) {
+            return java.util.Set.copyOf(editor.selection());
+        }
+        java.util.Set<String> lit = new java.util.HashSet<>(emphasised);
+        lit.addAll(editor.selection());
+        return lit;
     }
 
     /** The stops of the escalation path drawn (none: empty): zoomed out past the names, they keep theirs first. */
@@ -791,6 +811,7 @@ public final class CanvasEditor {
         minimap.setVisible(minimapShown.get() && !editor.model().entities().isEmpty()
                 && !(seen.contains(all)));
         minimap.showViewport();
+        seeThrough.refresh();
     }
 
     /** Fits the view once the canvas has a size (a model opened before the window showed). */

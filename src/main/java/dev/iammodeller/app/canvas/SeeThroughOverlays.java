@@ -1,0 +1,77 @@
+package dev.iammodeller.app.canvas;
+
+import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.Point;
+import dev.iammodeller.diagram.Rect;
+import dev.iammodeller.diagram.ViewTransform;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+
+/**
+ * What is drawn over the canvas (the minimap, the legends) lets the selection and what it reaches show through: while
+ * one of them lies under an overlay, the overlay is drawn faint, and whole again when the pointer comes over it (to use
+ * it) or nothing lit is under it. In a small window the minimap hid the one policy that made a user administrator.
+ */
+final class SeeThroughOverlays {
+    /** The opacity of an overlay over something lit: enough to see it is there. */
+    static final double FAINT = 0.2;
+    private static final PseudoClass SEE_THROUGH = PseudoClass.getPseudoClass("see-through");
+
+    private final DiagramCanvas canvas;
+    private final Supplier<Drawing> drawing;
+    private final List<Node> overlays = new ArrayList<>();
+    private Set<String> lit = Set.of();
+
+    SeeThroughOverlays(DiagramCanvas canvas, Supplier<Drawing> drawing) {
+        this.canvas = canvas;
+        this.drawing = drawing;
+    }
+
+    /** Lets what is lit show through {@code overlay} from now on. */
+    void add(Node overlay) {
+        overlays.add(overlay);
+        overlay.hoverProperty().addListener((o, was, now) -> refresh());
+        overlay.visibleProperty().addListener((o, was, now) -> refresh());
+        overlay.boundsInParentProperty().addListener((o, was, now) -> refresh());
+    }
+
+    /** The selection and what it reaches (the live evaluator's highlights), kept as given. */
+    void setLit(Set<String> ids) {
+        lit = ids;
+        refresh();
+    }
+
+    /** Draws each overlay faint or whole, as what lies under it now says (after a pan, a zoom, a new drawing). */
+    void refresh() {
+        for (Node overlay : overlays) {
+            boolean faint = overlay.isVisible() && !overlay.isHover() && !lit.isEmpty() && coversLit(overlay);
+            overlay.setOpacity(faint ? FAINT : 1);
+            overlay.pseudoClassStateChanged(SEE_THROUGH, faint);
+        }
+    }
+
+    private boolean coversLit(Node overlay) {
+        Bounds over = canvas.sceneToLocal(overlay.localToScene(overlay.getBoundsInLocal()));
+        if (over == null) {
+            return false;
+        }
+        ViewTransform view = canvas.transform();
+        Drawing drawn = drawing.get();
+        for (String id : lit) {
+            Rect node = drawn.nodes().get(id);
+            if (node == null) {
+                continue;
+            }
+            Point corner = view.toScreen(new Point(node.x(), node.y()));
+            if (over.intersects(corner.x(), corner.y(), node.width() * view.scale(), node.height() * view.scale())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
