@@ -43,7 +43,7 @@ public final class CanvasEditor {
     private final Minimap minimap = new Minimap(canvas);
     private final Legend legend = new Legend();
     /** The minimap and the legends, drawn faint over the selection and what it reaches. */
-    private final SeeThroughOverlays seeThrough = new SeeThroughOverlays(canvas, views::drawing);
+    private final SeeThroughOverlays seeThrough = new SeeThroughOverlays(canvas, views::drawing, this::lit);
     /** What the live evaluator highlights ({@link #emphasise}). */
     private java.util.Set<String> emphasised = java.util.Set.of();
     /** What is drawn over the canvas's bottom left (the edge legend, the highlights' legend): a fit keeps clear of it. */
@@ -128,7 +128,7 @@ public final class CanvasEditor {
                 drawConnections(); // the selection's
             }
             refreshLabels();
-            seeThrough.setLit(lit());
+            seeThrough.litChanged();
         });
         drawConnections();
         views.hoveredProperty().addListener((o, before, now) -> {
@@ -302,7 +302,7 @@ public final class CanvasEditor {
         zoomedOutLabels.setEmphasised(ids);
         refreshLabels();
         emphasised = ids;
-        seeThrough.setLit(lit());
+        seeThrough.litChanged();
     }
 
     /** The selection and what the live evaluator highlights: what the overlays let show through. */

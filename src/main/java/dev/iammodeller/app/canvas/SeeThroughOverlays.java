@@ -24,12 +24,16 @@ final class SeeThroughOverlays {
 
     private final DiagramCanvas canvas;
     private final Supplier<Drawing> drawing;
+    /** The selection and what it reaches (the live evaluator's highlights), asked when they change. */
+    private final Supplier<Set<String>> litNow;
     private final List<Node> overlays = new ArrayList<>();
     private Set<String> lit = Set.of();
+    private boolean asked;
 
-    SeeThroughOverlays(DiagramCanvas canvas, Supplier<Drawing> drawing) {
+    SeeThroughOverlays(DiagramCanvas canvas, Supplier<Drawing> drawing, Supplier<Set<String>> litNow) {
         this.canvas = canvas;
         this.drawing = drawing;
+        this.litNow = litNow;
     }
 
     /** Lets what is lit show through {@code overlay} from now on. */
@@ -40,10 +44,19 @@ final class SeeThroughOverlays {
         overlay.boundsInParentProperty().addListener((o, was, now) -> refresh());
     }
 
-    /** The selection and what it reaches (the live evaluator's highlights), kept as given. */
-    void setLit(Set<String> ids) {
-        lit = ids;
-        refresh();
+    /**
+     * The selection or the highlights changed: what is lit is asked again once, after the events of this change (select
+     * all on a large model changes the selection once per node).
+     */
+    void litChanged() {
+        if (!asked) {
+            asked = true;
+            javafx.application.Platform.runLater(() -> {
+                asked = false;
+                lit = litNow.get();
+                refresh();
+            });
+        }
     }
 
     /** Draws each overlay faint or whole, as what lies under it now says (after a pan, a zoom, a new drawing). */
