@@ -116,6 +116,26 @@ public final class Subtitles {
         return shortenMiddle(text, max);
     }
 
+    /**
+     * Where a name may be broken onto a second line: before each of its words, after the separators before it
+     * ({@code read-exports-from} at 5 and 13, {@code AWSCloudTrail_ReadOnly} at 3, 8 and 14).
+     */
+    public static List<Integer> wordBreaks(String text) {
+        List<Integer> out = new ArrayList<>();
+        int at = 0;
+        for (String piece : pieces(text)) {
+            int start = at;
+            while (start < at + piece.length() && SEPARATORS.indexOf(text.charAt(start)) >= 0) {
+                start++;
+            }
+            if (start > 0 && start < text.length()) {
+                out.add(start);
+            }
+            at += piece.length();
+        }
+        return out;
+    }
+
     private static boolean shared(String piece) {
         int start = 0;
         while (start < piece.length() && SEPARATORS.indexOf(piece.charAt(start)) >= 0) {

@@ -97,6 +97,7 @@ class ExamplesOpenReadableTest {
             robot.interact(() -> window.canvas().zoomAt(zoom / window.canvas().zoomProperty().getValue(), 100, 100));
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(namesUnder11Px(robot).isEmpty(), "at " + zoom + ": " + namesUnder11Px(robot));
+            assertTrue(textsOutsideTheirBox(robot).isEmpty(), "at " + zoom + ": " + textsOutsideTheirBox(robot));
         }
         // at 50 % the root's 11 px subtitle would be 5.5 px: drawn larger, it says what the root holds
         Text subtitle = (Text) CanvasWindowFixture.view(robot, "r-ab12").orElseThrow().lookup(".frame-subtitle");
@@ -106,6 +107,31 @@ class ExamplesOpenReadableTest {
         assertEquals("organization root", subtitle.getText());
         Text name = (Text) CanvasWindowFixture.view(robot, "bob").orElseThrow().lookup(".node-name");
         assertEquals(NodeFace.NAME_FONT, name.getFont().getSize() * scaleOnScreen(name), 0.01);
+    }
+
+    /**
+     * Zoomed out, a name is drawn larger without its subtitle: one too long for its line takes the subtitle's room as a
+     * second line, broken before a word, rather than losing its middle ("…S3Full…" at 60 % said less than
+     * "AmazonS3Full" / "Access"), and both lines stay inside the box and off the escalation badge.
+     */
+    @Test
+    void zoomedOutALongNameTakesASecondLine(FxRobot robot) {
+        MainWindow window = show(robot, 1280, 800);
+        robot.interact(() -> window.open(CanvasWindowFixture.example("01-group-vs-service-role.iam.json"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.canvas().zoomAt(0.7 / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        Text name = (Text) CanvasWindowFixture.view(robot, "AmazonS3FullAccess").orElseThrow().lookup(".node-name");
+        assertEquals("AmazonS3\nFullAccess", name.getText());
+        assertTrue(textsOutsideTheirBox(robot).isEmpty(), textsOutsideTheirBox(robot).toString());
+        // at 60 % two lines no longer hold it whole: its start on the first, its end on the second
+        robot.interact(() -> window.canvas().zoomAt(0.6 / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] lines = name.getText().split("\n");
+        assertEquals(2, lines.length, name.getText());
+        assertTrue(lines[0].startsWith("AmazonS3") && lines[1].endsWith("ess"), name.getText());
+        assertTrue(textsOutsideTheirBox(robot).isEmpty(), textsOutsideTheirBox(robot).toString());
+        assertTrue(namesUnder11Px(robot).isEmpty(), namesUnder11Px(robot).toString());
     }
 
     /**
@@ -434,13 +460,27 @@ class ExamplesOpenReadableTest {
             double margin = 4 * scaleOnScreen(view);
             List<Node> texts = new ArrayList<>(view.lookupAll(".node-name"));
             texts.addAll(view.lookupAll(".node-subtitle"));
+            Node badge = robot.lookup("#badge-" + ((dev.iammodeller.app.canvas.ShapeView) view).entityId()).tryQuery().orElse(null);
             for (Node text : texts) {
-                if (!text.isVisible()) {
+                if (!text.isVisible() || text.getParent() == null || text.getScene() == null) {
                     continue;
                 }
                 Bounds drawn = text.localToScene(text.getBoundsInLocal());
+                String said = ((Text) text).getText().replace('\n', '/');
                 if (drawn.getMaxX() > box.getMaxX() - margin) {
-                    spilling.add(((Text) text).getText() + " ends " + Math.round(drawn.getMaxX() - box.getMaxX()) + " px from the edge");
+                    spilling.add(said + " ends " + Math.round(drawn.getMaxX() - box.getMaxX()) + " px from the edge");
+                }
+                if (drawn.getMinY() < box.getMinY() || drawn.getMaxY() > box.getMaxY()) {
+                    spilling.add(said + " runs over the box's top or bottom");
+                }
+                if (badge != null && badge.isVisible() && text.getStyleClass().contains("node-name")) {
+                    Bounds disc = badge.localToScene(badge.getBoundsInLocal());
+                    // the badge is a disc: the name keeps clear of the square inside it
+                    double inset = disc.getWidth() * (1 - Math.sqrt(0.5)) / 2;
+                    if (drawn.intersects(disc.getMinX() + inset, disc.getMinY() + inset, disc.getWidth() - 2 * inset,
+                            disc.getHeight() - 2 * inset)) {
+                        spilling.add(said + " runs under its escalation badge");
+                    }
                 }
             }
         }

@@ -47,6 +47,9 @@ class SubtitlesTest {
     void aNameIsCutOnlyAsMuchAsItMustAndTheFirstWordGoesFirst() {
         assertEquals("…LambdaExecute", Subtitles.shortenName("AWSLambdaExecute", 15));
         assertEquals("…Security Token…", Subtitles.shortenName("AWS Security Token Service", 18), "no space after the ellipsis");
+        assertEquals(java.util.List.of(5, 13, 18), Subtitles.wordBreaks("read-exports-from-vendor").subList(0, 3));
+        assertEquals(java.util.List.of(3, 8, 14, 18, 22), Subtitles.wordBreaks("AWSCloudTrail_ReadOnlyAccess"));
+        assertEquals(java.util.List.of(), Subtitles.wordBreaks("userwithlotsofpermissions"));
         assertEquals("…QuickSetup-EnableExplorer…", Subtitles.shortenName("AWS-QuickSetup-EnableExplorer-Role", 30));
         assertEquals("lambda-execution…", Subtitles.shortenName("lambda-execution-role", 18));
         assertEquals("AWSLambdaExecute", Subtitles.shortenName("AWSLambdaExecute", 16));

@@ -71,6 +71,7 @@ public final class NodeView extends EntityView {
             icon.setLayoutX(NodeFace.ICON_X);
             icon.setLayoutY((Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2);
             name = new Text(shownName());
+            name.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
             name.getStyleClass().add("node-name");
             name.setX(NodeFace.TEXT_X);
             subtitle = new Text(NodeFace.subtitle(subtitleText, CanvasTextWidth.INSTANCE));
@@ -104,11 +105,11 @@ public final class NodeView extends EntityView {
     }
 
     private void showName() {
-        String shown = shownName();
+        java.util.List<String> lines = NodeFace.nameLines(fullName, nameScale, mayBeBadged(), CanvasTextWidth.INSTANCE);
         if (name != null) {
-            name.setText(shown);
+            name.setText(String.join("\n", lines));
         }
-        showFullName(shown.equals(fullName) ? "" : fullName);
+        showFullName(String.join("", lines).equals(fullName) ? "" : fullName);
     }
 
     /**
@@ -133,10 +134,13 @@ public final class NodeView extends EntityView {
         }
         if (nameScale == 1) {
             name.getTransforms().clear();
+            name.setTextOrigin(javafx.geometry.VPos.BASELINE);
             name.setY(NodeFace.NAME_Y);
         } else {
+            // one line or two (NodeFace.nameLines), centred in the box
             double middle = Drawing.NODE_HEIGHT / 2;
-            name.setY(middle + NodeFace.NAME_FONT * 0.35);
+            name.setTextOrigin(javafx.geometry.VPos.CENTER);
+            name.setY(middle);
             name.getTransforms().setAll(new Scale(nameScale, nameScale, NodeFace.TEXT_X, middle));
         }
         subtitle.setVisible(nameScale == 1);
@@ -155,8 +159,16 @@ public final class NodeView extends EntityView {
         setCache(detailed);
     }
 
-    /** The text shown as the name: whole when it fits its line in the canvas's font, else shortened to fit. */
+    /** A user's or a role's box may carry an escalation badge over its corner. */
+    private boolean mayBeBadged() {
+        return kind() == dev.iammodeller.model.EntityKind.USER || kind() == dev.iammodeller.model.EntityKind.ROLE;
+    }
+
+    /**
+     * The text shown as the name: whole when it fits its line in the canvas's font, else shortened to fit; zoomed out,
+     * on two lines where the box has room for them.
+     */
     String shownName() {
-        return NodeFace.name(fullName, nameScale, CanvasTextWidth.INSTANCE);
+        return String.join("\n", NodeFace.nameLines(fullName, nameScale, mayBeBadged(), CanvasTextWidth.INSTANCE));
     }
 }

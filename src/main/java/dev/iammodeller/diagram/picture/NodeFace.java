@@ -3,6 +3,7 @@ package dev.iammodeller.diagram.picture;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
+import java.util.List;
 
 /**
  * Where a node box shows what, from its top-left corner: the family's stripe down its left side, the kind's
@@ -52,6 +53,67 @@ public final class NodeFace {
      */
     public static String name(String name, double scale, TextWidth widths) {
         return fitted(name, TEXT_ROOM / scale, NAME_FONT, true, widths, Subtitles::shortenName);
+    }
+
+    /** The height of a line of a name: a name drawn on two lines zoomed out takes twice this, times its scale. */
+    static final double NAME_LINE = 1.2 * NAME_FONT;
+    /** Up to this scale a name drawn larger zoomed out (no subtitle then) has room for two lines in its box. */
+    public static final double TWO_LINES_UP_TO = (Drawing.NODE_HEIGHT - 6) / (2 * NAME_LINE);
+
+    /**
+     * The name as a box shows it zoomed out, drawn {@code scale} times larger and without its subtitle: on one line when
+     * it fits, else on two while the box has the height for them, broken before a word where both lines fit best (the
+     * first ends with the separators before the break), else as much of its start on the first line as fits and the rest
+     * {@link Subtitles#shortenMiddle cut in its middle} on the second, so that both ends stay. Drawn larger, the first
+     * line of a box that may carry an escalation badge (a user's or a role's) keeps clear of it, for it grows over the
+     * box's corner. At scale 1, {@link #name}.
+     */
+    public static List<String> nameLines(String name, double scale, boolean mayBeBadged, TextWidth widths) {
+        if (scale <= 1) {
+            return List.of(name(name, 1, widths));
+        }
+        double second = TEXT_ROOM / scale;
+        double first = mayBeBadged
+                ? (badge(new Rect(0, 0, Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT), scale).x() - 4 - TEXT_X) / scale : second;
+        if (widths.of(name, NAME_FONT, true) <= first) {
+            return List.of(name);
+        }
+        if (scale > TWO_LINES_UP_TO) {
+            return List.of(fitted(name, first, NAME_FONT, true, widths, Subtitles::shortenName));
+        }
+        int best = -1;
+        double balance = Double.MAX_VALUE;
+        for (int at : Subtitles.wordBreaks(name)) {
+            double one = widths.of(name.substring(0, at), NAME_FONT, true) / first;
+            double two = widths.of(name.substring(at), NAME_FONT, true) / second;
+            if (one <= 1 && two <= 1 && Math.max(one, two) < balance) {
+                best = at;
+                balance = Math.max(one, two);
+            }
+        }
+        if (best < 0) {
+            best = longestStart(name, first, widths);
+        }
+        String rest = name.substring(best);
+        return List.of(name.substring(0, best), fitted(rest, second, NAME_FONT, true, widths, Subtitles::shortenMiddle));
+    }
+
+    /**
+     * Where the first line of a name too long for two whole lines ends: as much of its start as fits, or the last break
+     * before a word in the last third of that.
+     */
+    private static int longestStart(String name, double room, TextWidth widths) {
+        int fits = 1;
+        while (fits < name.length() && widths.of(name.substring(0, fits + 1), NAME_FONT, true) <= room) {
+            fits++;
+        }
+        int at = fits;
+        for (int candidate : Subtitles.wordBreaks(name)) {
+            if (candidate <= fits && candidate * 3 >= fits * 2) {
+                at = candidate;
+            }
+        }
+        return at;
     }
 
     /** The subtitle as a box shows it: whole when it fits {@link #TEXT_ROOM}, else cut at its end to fit. */
