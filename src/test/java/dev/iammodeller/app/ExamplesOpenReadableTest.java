@@ -132,6 +132,12 @@ class ExamplesOpenReadableTest {
         assertTrue(lines[0].startsWith("AmazonS3") && lines[1].endsWith("ess"), name.getText());
         assertTrue(textsOutsideTheirBox(robot).isEmpty(), textsOutsideTheirBox(robot).toString());
         assertTrue(namesUnder11Px(robot).isEmpty(), namesUnder11Px(robot).toString());
+        // policies folded into their holders: a holder's count sits over its box's bottom left, where a second line would
+        robot.interact(() -> window.canvas().collapsedProperty().set(
+                dev.iammodeller.diagram.CollapsedPolicies.all(window.editor().model())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#folded-report-logger").tryQuery().isPresent(), "report-logger holds policies");
+        assertTrue(textsOutsideTheirBox(robot).isEmpty(), textsOutsideTheirBox(robot).toString());
     }
 
     /**
@@ -472,6 +478,12 @@ class ExamplesOpenReadableTest {
                 }
                 if (drawn.getMinY() < box.getMinY() || drawn.getMaxY() > box.getMaxY()) {
                     spilling.add(said + " runs over the box's top or bottom");
+                }
+                Node folded = robot.lookup("#folded-" + ((dev.iammodeller.app.canvas.ShapeView) view).entityId()).tryQuery()
+                        .orElse(null);
+                if (folded != null && folded.isVisible() && folded.getScene() != null
+                        && drawn.intersects(folded.localToScene(folded.getBoundsInLocal()))) {
+                    spilling.add(said + " runs under the count of its folded policies");
                 }
                 if (badge != null && badge.isVisible() && text.getStyleClass().contains("node-name")) {
                     Bounds disc = badge.localToScene(badge.getBoundsInLocal());

@@ -46,13 +46,22 @@ final class FoldedBadges {
     void show(Map<String, Integer> folded) {
         group.getChildren().clear();
         badges.clear();
+        counts.keySet().forEach(holder -> foldedBelow(holder, false));
         counts.clear();
         folded.forEach((holder, count) -> {
             if (views.apply(holder) != null) {
                 counts.put(holder, count);
+                foldedBelow(holder, true);
             }
         });
         cull();
+    }
+
+    /** Tells a holder's view that its count sits over its bottom left (its name then keeps to one line), or no longer. */
+    private void foldedBelow(String holder, boolean folded) {
+        if (views.apply(holder) instanceof NodeView view) {
+            view.setFoldedBelow(folded);
+        }
     }
 
     /**

@@ -33,6 +33,8 @@ public final class NodeView extends EntityView {
     private boolean detailed = true;
     /** True once the view has entered a scene and made its box. */
     private boolean made;
+    /** True while the count of the policies folded into it sits over its bottom left ({@link FoldedBadges}). */
+    private boolean foldedBelow;
 
     NodeView(Entity entity) {
         super(entity, "node");
@@ -105,7 +107,7 @@ public final class NodeView extends EntityView {
     }
 
     private void showName() {
-        java.util.List<String> lines = NodeFace.nameLines(fullName, nameScale, mayBeBadged(), CanvasTextWidth.INSTANCE);
+        java.util.List<String> lines = NodeFace.nameLines(fullName, nameScale, mayBeBadged(), !foldedBelow, CanvasTextWidth.INSTANCE);
         if (name != null) {
             name.setText(String.join("\n", lines));
         }
@@ -159,6 +161,16 @@ public final class NodeView extends EntityView {
         setCache(detailed);
     }
 
+    /** The count of the policies folded into it comes over its bottom left, or goes: the name keeps to one line under it. */
+    void setFoldedBelow(boolean folded) {
+        if (folded != foldedBelow) {
+            foldedBelow = folded;
+            if (made) {
+                showName();
+            }
+        }
+    }
+
     /** A user's or a role's box may carry an escalation badge over its corner. */
     private boolean mayBeBadged() {
         return kind() == dev.iammodeller.model.EntityKind.USER || kind() == dev.iammodeller.model.EntityKind.ROLE;
@@ -169,6 +181,6 @@ public final class NodeView extends EntityView {
      * on two lines where the box has room for them.
      */
     String shownName() {
-        return String.join("\n", NodeFace.nameLines(fullName, nameScale, mayBeBadged(), CanvasTextWidth.INSTANCE));
+        return String.join("\n", NodeFace.nameLines(fullName, nameScale, mayBeBadged(), !foldedBelow, CanvasTextWidth.INSTANCE));
     }
 }

@@ -66,9 +66,11 @@ public final class NodeFace {
      * first ends with the separators before the break), else as much of its start on the first line as fits and the rest
      * {@link Subtitles#shortenMiddle cut in its middle} on the second, so that both ends stay. Drawn larger, the first
      * line of a box that may carry an escalation badge (a user's or a role's) keeps clear of it, for it grows over the
-     * box's corner. At scale 1, {@link #name}.
+     * box's corner; a box with something over its bottom left ({@code secondLineFree} false: the count of the policies
+     * folded into it) keeps to one line. At scale 1, {@link #name}.
      */
-    public static List<String> nameLines(String name, double scale, boolean mayBeBadged, TextWidth widths) {
+    public static List<String> nameLines(String name, double scale, boolean mayBeBadged, boolean secondLineFree,
+                                         TextWidth widths) {
         if (scale <= 1) {
             return List.of(name(name, 1, widths));
         }
@@ -78,7 +80,7 @@ public final class NodeFace {
         if (widths.of(name, NAME_FONT, true) <= first) {
             return List.of(name);
         }
-        if (scale > TWO_LINES_UP_TO) {
+        if (scale > TWO_LINES_UP_TO || !secondLineFree) {
             return List.of(fitted(name, first, NAME_FONT, true, widths, Subtitles::shortenName));
         }
         int best = -1;

@@ -51,28 +51,34 @@ class NodeFaceTest {
     void zoomedOutANameTooLongForOneLineTakesTwoBrokenBeforeAWord() {
         // drawn 1.3 times larger: the first line holds (178 − 13 − 4 − 46) / 1.3 = 88.5 units (clear of the grown badge),
         // the second 126 / 1.3 = 96.9; "vendor-engineer" is 97.5
-        assertEquals(java.util.List.of("vendor-", "engineer"), NodeFace.nameLines("vendor-engineer", 1.3, true, HALF_BUT_M_AND_W));
-        assertEquals(java.util.List.of("vendor"), NodeFace.nameLines("vendor", 1.3, true, HALF_BUT_M_AND_W));
+        assertEquals(java.util.List.of("vendor-", "engineer"), NodeFace.nameLines("vendor-engineer", 1.3, true, true, HALF_BUT_M_AND_W));
+        assertEquals(java.util.List.of("vendor"), NodeFace.nameLines("vendor", 1.3, true, true, HALF_BUT_M_AND_W));
     }
 
     @Test
     void zoomedOutANameTooLongForTwoWholeLinesKeepsItsStartAndItsEnd() {
         // no break lets both lines fit: the first holds 13 characters (84.5), the rest (97.5) is cut in its middle
         assertEquals(java.util.List.of("AWSCloudTrail", "_ReadOn…Access"),
-                NodeFace.nameLines("AWSCloudTrail_ReadOnlyAccess", 1.3, true, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("AWSCloudTrail_ReadOnlyAccess", 1.3, true, true, HALF_BUT_M_AND_W));
     }
 
     @Test
     void drawnLargerStillTheBoxHasRoomForOneLineOnly() {
         // 1.88 times larger two lines would not fit the box's 56 units: one line of (178 − 18.8 − 4 − 46) / 1.88 = 58.1
-        assertEquals(java.util.List.of("vend…eer"), NodeFace.nameLines("vendor-engineer", 1.88, true, HALF_BUT_M_AND_W));
-        assertEquals(java.util.List.of("vendor-engineer"), NodeFace.nameLines("vendor-engineer", 1, true, HALF_BUT_M_AND_W));
+        assertEquals(java.util.List.of("vend…eer"), NodeFace.nameLines("vendor-engineer", 1.88, true, true, HALF_BUT_M_AND_W));
+        assertEquals(java.util.List.of("vendor-engineer"), NodeFace.nameLines("vendor-engineer", 1, true, true, HALF_BUT_M_AND_W));
     }
 
     @Test
     void aBoxThatCarriesNoBadgeGivesItsFirstLineTheWholeWidth() {
         // a policy's box carries no escalation badge: its first line holds 96.9 at 1.3, and "AWSCloudTrail_" (91) fits
         assertEquals(java.util.List.of("AWSCloudTrail_", "ReadOnlyAccess"),
-                NodeFace.nameLines("AWSCloudTrail_ReadOnlyAccess", 1.3, false, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("AWSCloudTrail_ReadOnlyAccess", 1.3, false, true, HALF_BUT_M_AND_W));
+    }
+
+    @Test
+    void aBoxWithTheCountOfItsFoldedPoliciesOverItsBottomKeepsToOneLine() {
+        // "vendor-engineer" would take two lines at 1.3; one line of 88.5 holds "vendor-…neer" (78)
+        assertEquals(1, NodeFace.nameLines("vendor-engineer", 1.3, true, false, HALF_BUT_M_AND_W).size());
     }
 }
