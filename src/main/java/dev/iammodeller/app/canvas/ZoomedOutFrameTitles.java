@@ -2,7 +2,6 @@ package dev.iammodeller.app.canvas;
 
 import dev.iammodeller.diagram.Containment;
 import dev.iammodeller.diagram.Rect;
-import dev.iammodeller.diagram.Subtitles;
 import dev.iammodeller.diagram.picture.FrameFace;
 import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.diagram.picture.ReadableText;
@@ -123,16 +122,12 @@ final class ZoomedOutFrameTitles {
      */
     private static Group label(Title title, double room) {
         double textRoom = room - 2 * PADDING;
-        Text name = text("", NAME_FONT, "zoomed-out-frame-name", PADDING);
-        for (int characters = title.name().length(); ; characters--) {
-            if (characters < Math.min(FEWEST_CHARACTERS, title.name().length())) {
-                return null;
-            }
-            name.setText(Subtitles.shorten(title.name(), characters));
-            if (name.getLayoutBounds().getWidth() <= textRoom) {
-                break;
-            }
+        String shown = FrameFace.cutToFit(title.name(), textRoom, NAME_FONT.getSize(), true, FEWEST_CHARACTERS,
+                CanvasTextWidth.INSTANCE);
+        if (shown == null) {
+            return null;
         }
+        Text name = text(shown, NAME_FONT, "zoomed-out-frame-name", PADDING);
         Rectangle plate = new Rectangle();
         plate.getStyleClass().add("zoomed-out-frame-title");
         Group label = new Group(plate, name);

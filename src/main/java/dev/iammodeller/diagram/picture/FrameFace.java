@@ -57,8 +57,17 @@ public final class FrameFace {
     }
 
     private static String fittedOrNothing(String text, double room, TextWidth widths) {
-        String shown = NodeFace.fitted(text, room, SUBTITLE_FONT, false, widths, Subtitles::shorten);
-        return shown.length() < Math.min(FEWEST, text.length()) || widths.of(shown, SUBTITLE_FONT, false) > room ? "" : shown;
+        String shown = cutToFit(text, room, SUBTITLE_FONT, false, FEWEST, widths);
+        return shown == null ? "" : shown;
+    }
+
+    /**
+     * {@code text} whole, or cut at its end to what fits {@code room} at {@code size}; null when fewer than {@code fewest}
+     * of its characters would (a frame's name drawn zoomed out in its corner).
+     */
+    public static String cutToFit(String text, double room, double size, boolean bold, int fewest, TextWidth widths) {
+        String shown = NodeFace.fitted(text, room, size, bold, widths, Subtitles::shorten);
+        return shown.length() < Math.min(fewest, text.length()) || widths.of(shown, size, bold) > room ? null : shown;
     }
 
     /** The first counts of a summary that fit {@code room} at {@code size}, "…" standing for the rest; empty when none fits. */
