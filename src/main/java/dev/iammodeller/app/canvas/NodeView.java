@@ -73,7 +73,6 @@ public final class NodeView extends EntityView {
             icon.setLayoutX(NodeFace.ICON_X);
             icon.setLayoutY((Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2);
             name = new Text(shownName());
-            name.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
             name.getStyleClass().add("node-name");
             name.setX(NodeFace.TEXT_X);
             subtitle = new Text(NodeFace.subtitle(subtitleText, CanvasTextWidth.INSTANCE));
@@ -107,11 +106,11 @@ public final class NodeView extends EntityView {
     }
 
     private void showName() {
-        java.util.List<String> lines = NodeFace.nameLines(fullName, nameScale, mayBeBadged(), !foldedBelow, CanvasTextWidth.INSTANCE);
+        String shown = shownName();
         if (name != null) {
-            name.setText(String.join("\n", lines));
+            name.setText(shown);
         }
-        showFullName(String.join("", lines).equals(fullName) ? "" : fullName);
+        showFullName(shown.replace("\n", "").equals(fullName) ? "" : fullName);
     }
 
     /**
@@ -181,6 +180,7 @@ public final class NodeView extends EntityView {
      * on two lines where the box has room for them.
      */
     String shownName() {
-        return String.join("\n", NodeFace.nameLines(fullName, nameScale, mayBeBadged(), !foldedBelow, CanvasTextWidth.INSTANCE));
+        return String.join("\n", NodeFace.nameLines(fullName, nameScale, mayBeBadged(), !foldedBelow,
+                CanvasTextWidth.INSTANCE));
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 
@@ -20,7 +19,6 @@ import javafx.scene.Node;
 final class SeeThroughOverlays {
     /** The opacity of an overlay over something lit: enough to see it is there. */
     static final double FAINT = 0.2;
-    private static final PseudoClass SEE_THROUGH = PseudoClass.getPseudoClass("see-through");
 
     private final DiagramCanvas canvas;
     private final Supplier<Drawing> drawing;
@@ -64,7 +62,6 @@ final class SeeThroughOverlays {
         for (Node overlay : overlays) {
             boolean faint = overlay.isVisible() && !overlay.isHover() && !lit.isEmpty() && coversLit(overlay);
             overlay.setOpacity(faint ? FAINT : 1);
-            overlay.pseudoClassStateChanged(SEE_THROUGH, faint);
         }
     }
 

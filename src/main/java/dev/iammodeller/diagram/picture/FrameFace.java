@@ -22,6 +22,8 @@ public final class FrameFace {
     public static final double STROKE_WIDTH = 1.2;
     public static final List<Double> UNIT_DASHES = List.of(8.0, 4.0);
     public static final List<Double> ROOT_DASHES = List.of(2.0, 4.0);
+    /** The fewest characters of a title shown, however narrow its frame; a subtitle that keeps fewer is left out. */
+    private static final int FEWEST = 4;
 
     /**
      * The band along a frame's top that holds its title and subtitle (labels keep off it): the frame's header,
@@ -35,9 +37,6 @@ public final class FrameFace {
     /** What a frame's header shows: its title, and its subtitle starting {@code subtitleX} from the frame's left. */
     public record Header(String title, String subtitle, double subtitleX) {
     }
-
-    /** The fewest characters of a title shown, however narrow its frame; a subtitle that keeps fewer is left out. */
-    private static final int FEWEST = 4;
 
     /**
      * The header of a frame {@code width} wide, its texts drawn {@code scale} times larger ({@link ReadableText}), in

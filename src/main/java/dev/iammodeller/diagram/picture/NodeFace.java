@@ -27,6 +27,10 @@ public final class NodeFace {
      * subtitle at its end, to what fits in the font it is drawn in.
      */
     public static final double TEXT_ROOM = Drawing.NODE_WIDTH - TEXT_X - 8;
+    /** The height of a line of a name: a name drawn on two lines zoomed out takes twice this, times its scale. */
+    static final double NAME_LINE = 1.2 * NAME_FONT;
+    /** Up to this scale a name drawn larger zoomed out (no subtitle then) has room for two lines in its box. */
+    public static final double TWO_LINES_UP_TO = (Drawing.NODE_HEIGHT - 6) / (2 * NAME_LINE);
     public static final double STROKE_WIDTH = 1;
     /** The icons' path data is drawn on a 24 by 24 box, stroked this wide. */
     public static final double ICON_BOX = 24;
@@ -54,11 +58,6 @@ public final class NodeFace {
     public static String name(String name, double scale, TextWidth widths) {
         return fitted(name, TEXT_ROOM / scale, NAME_FONT, true, widths, Subtitles::shortenName);
     }
-
-    /** The height of a line of a name: a name drawn on two lines zoomed out takes twice this, times its scale. */
-    static final double NAME_LINE = 1.2 * NAME_FONT;
-    /** Up to this scale a name drawn larger zoomed out (no subtitle then) has room for two lines in its box. */
-    public static final double TWO_LINES_UP_TO = (Drawing.NODE_HEIGHT - 6) / (2 * NAME_LINE);
 
     /**
      * The name as a box shows it zoomed out, drawn {@code scale} times larger and without its subtitle: on one line when
