@@ -46,14 +46,16 @@ final class FoldedBadges {
     void show(Map<String, Integer> folded) {
         group.getChildren().clear();
         badges.clear();
-        counts.keySet().forEach(holder -> foldedBelow(holder, false));
+        java.util.Set<String> before = new java.util.HashSet<>(counts.keySet());
         counts.clear();
         folded.forEach((holder, count) -> {
             if (views.apply(holder) != null) {
                 counts.put(holder, count);
                 foldedBelow(holder, true);
+                before.remove(holder);
             }
         });
+        before.forEach(holder -> foldedBelow(holder, false)); // only those no longer folded into: a redraw keeps the rest
         cull();
     }
 

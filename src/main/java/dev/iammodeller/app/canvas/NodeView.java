@@ -59,11 +59,13 @@ public final class NodeView extends EntityView {
         stripe.getStyleClass().add("node-stripe");
         getChildren().addAll(body, stripe);
         made = true;
-        showName(); // measured in the canvas's font only now: a view never in view never is
-        installKindTooltip();
+        // the name is measured in the canvas's font only now (a view never in view never is), once
         if (detailed) {
             getChildren().add(detail());
+        } else {
+            showName();
         }
+        installKindTooltip();
     }
 
     /** The icon, texts and handle, made the first time they are shown (zoomed in past the names). */
@@ -72,10 +74,10 @@ public final class NodeView extends EntityView {
             Node icon = Icons.of(kind(), NodeFace.ICON_SIZE);
             icon.setLayoutX(NodeFace.ICON_X);
             icon.setLayoutY((Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2);
-            name = new Text(shownName());
+            name = new Text();
             name.getStyleClass().add("node-name");
             name.setX(NodeFace.TEXT_X);
-            subtitle = new Text(NodeFace.subtitle(subtitleText, CanvasTextWidth.INSTANCE));
+            subtitle = new Text(shownSubtitle());
             subtitle.getStyleClass().add("node-subtitle");
             subtitle.setX(NodeFace.TEXT_X);
             subtitle.setY(NodeFace.SUBTITLE_Y);
@@ -83,6 +85,7 @@ public final class NodeView extends EntityView {
             handle.getStyleClass().add("connect-handle");
             detail = new Group(icon, name, subtitle, handle);
             scaleName();
+            showName();
         }
         return detail;
     }
@@ -91,11 +94,9 @@ public final class NodeView extends EntityView {
     public void show(Entity entity) {
         fullName = entity.name();
         subtitleText = Subtitles.of(entity);
-        if (made) {
-            showName();
-        }
+        showName();
         if (subtitle != null) {
-            subtitle.setText(NodeFace.subtitle(subtitleText, CanvasTextWidth.INSTANCE));
+            subtitle.setText(shownSubtitle());
         }
     }
 
@@ -105,7 +106,11 @@ public final class NodeView extends EntityView {
         setLayoutY(shape.y());
     }
 
+    /** Shows the name, and says it whole in the tooltip when it is shortened; nothing until the view is made. */
     private void showName() {
+        if (!made) {
+            return;
+        }
         String shown = shownName();
         if (name != null) {
             name.setText(shown);
@@ -123,9 +128,7 @@ public final class NodeView extends EntityView {
         }
         nameScale = scale;
         scaleName();
-        if (made) {
-            showName();
-        }
+        showName();
     }
 
     /** Places and scales the name and shows the subtitle as {@link #nameScale} says, once they are made. */
@@ -164,10 +167,13 @@ public final class NodeView extends EntityView {
     void setFoldedBelow(boolean folded) {
         if (folded != foldedBelow) {
             foldedBelow = folded;
-            if (made) {
-                showName();
-            }
+            showName();
         }
+    }
+
+    /** The subtitle cut to its line in the canvas's font. */
+    private String shownSubtitle() {
+        return NodeFace.subtitle(subtitleText, CanvasTextWidth.INSTANCE);
     }
 
     /** A user's or a role's box may carry an escalation badge over its corner. */
