@@ -94,16 +94,14 @@ class ExamplesOpenReadableTest {
         robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
         WaitForAsyncUtils.waitForFxEvents();
         for (double zoom : new double[] {0.8, 0.7, 0.6, 0.5}) {
-            robot.interact(() -> window.canvas().zoomAt(zoom / window.canvas().zoomProperty().getValue(), 100, 100));
-            WaitForAsyncUtils.waitForFxEvents();
+            zoomTo(robot, window, zoom);
             assertTrue(namesUnder11Px(robot).isEmpty(), "at " + zoom + ": " + namesUnder11Px(robot));
             assertTrue(textsOutsideTheirBox(robot).isEmpty(), "at " + zoom + ": " + textsOutsideTheirBox(robot));
         }
         // at 50 % the root's 11 px subtitle would be 5.5 px: drawn larger, it says what the root holds
         Text subtitle = (Text) CanvasWindowFixture.view(robot, "r-ab12").orElseThrow().lookup(".frame-subtitle");
         assertEquals("2 units · 3 accounts · 1 user · 1 group · 2 roles · 3 policies", subtitle.getText());
-        robot.interact(() -> window.canvas().zoomAt(1 / window.canvas().zoomProperty().getValue(), 100, 100));
-        WaitForAsyncUtils.waitForFxEvents();
+        zoomTo(robot, window, 1);
         assertEquals("organization root", subtitle.getText());
         Text name = (Text) CanvasWindowFixture.view(robot, "bob").orElseThrow().lookup(".node-name");
         assertEquals(NodeFace.NAME_FONT, name.getFont().getSize() * scaleOnScreen(name), 0.01);
@@ -119,14 +117,12 @@ class ExamplesOpenReadableTest {
         MainWindow window = show(robot, 1280, 800);
         robot.interact(() -> window.open(CanvasWindowFixture.example("01-group-vs-service-role.iam.json"), null));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.canvas().zoomAt(0.7 / window.canvas().zoomProperty().getValue(), 100, 100));
-        WaitForAsyncUtils.waitForFxEvents();
+        zoomTo(robot, window, 0.7);
         Text name = (Text) CanvasWindowFixture.view(robot, "AmazonS3FullAccess").orElseThrow().lookup(".node-name");
         assertEquals("AmazonS3\nFullAccess", name.getText());
         assertTrue(textsOutsideTheirBox(robot).isEmpty(), textsOutsideTheirBox(robot).toString());
         // at 60 % two lines no longer hold it whole: its start on the first, its end on the second
-        robot.interact(() -> window.canvas().zoomAt(0.6 / window.canvas().zoomProperty().getValue(), 100, 100));
-        WaitForAsyncUtils.waitForFxEvents();
+        zoomTo(robot, window, 0.6);
         String[] lines = name.getText().split("\n");
         assertEquals(2, lines.length, name.getText());
         assertTrue(lines[0].startsWith("AmazonS3") && lines[1].endsWith("ess"), name.getText());
@@ -151,8 +147,7 @@ class ExamplesOpenReadableTest {
         robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
         WaitForAsyncUtils.waitForFxEvents();
         for (double zoom : new double[] {0.4, 0.2}) {
-            robot.interact(() -> window.canvas().zoomAt(zoom / window.canvas().zoomProperty().getValue(), 100, 100));
-            WaitForAsyncUtils.waitForFxEvents();
+            zoomTo(robot, window, zoom);
             javafx.scene.Group titles = robot.lookup("#zoomed-out-frame-titles").queryAs(javafx.scene.Group.class);
             List<Text> names = titles.lookupAll(".zoomed-out-frame-name").stream().map(Text.class::cast).toList();
             List<String> said = names.stream().map(Text::getText).toList();
@@ -177,8 +172,7 @@ class ExamplesOpenReadableTest {
             Text frameTitle = (Text) CanvasWindowFixture.view(robot, "r-ab12").orElseThrow().lookup(".frame-title");
             assertTrue(!frameTitle.isVisible(), "the frame's own title, too small to read, is left out");
         }
-        robot.interact(() -> window.canvas().zoomAt(1 / window.canvas().zoomProperty().getValue(), 100, 100));
-        WaitForAsyncUtils.waitForFxEvents();
+        zoomTo(robot, window, 1);
         assertTrue(robot.lookup("#zoomed-out-frame-titles").queryAs(javafx.scene.Group.class).getChildren().isEmpty());
         assertTrue(CanvasWindowFixture.view(robot, "r-ab12").orElseThrow().lookup(".frame-title").isVisible());
     }
@@ -197,8 +191,7 @@ class ExamplesOpenReadableTest {
                 "no label of bob among " + texts.stream().map(Text::getText).toList()));
         assertTrue(bob.getFont().getSize() * scaleOnScreen(bob) >= SMALLEST_NAME, "drawn at "
                 + bob.getFont().getSize() * scaleOnScreen(bob));
-        robot.interact(() -> window.canvas().zoomAt(1 / window.canvas().zoomProperty().getValue(), 100, 100));
-        WaitForAsyncUtils.waitForFxEvents();
+        zoomTo(robot, window, 1);
         assertTrue(labels.getChildren().isEmpty(), "names are drawn on the nodes again");
     }
 
@@ -208,8 +201,7 @@ class ExamplesOpenReadableTest {
         MainWindow window = show(robot, 1280, 800);
         robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.canvas().zoomAt(0.2 / window.canvas().zoomProperty().getValue(), 100, 100));
-        WaitForAsyncUtils.waitForFxEvents();
+        zoomTo(robot, window, 0.2);
         javafx.scene.Group titles = robot.lookup("#zoomed-out-frame-titles").queryAs(javafx.scene.Group.class);
         javafx.scene.Group labels = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class);
         int checked = 0;
@@ -259,8 +251,7 @@ class ExamplesOpenReadableTest {
         }
 
         // zoomed out past the names: the steps keep their size on screen, and the stops their names
-        robot.interact(() -> window.canvas().zoomAt(0.08 / window.canvas().zoomProperty().getValue(), 100, 100));
-        WaitForAsyncUtils.waitForFxEvents();
+        zoomTo(robot, window, 0.08);
         javafx.scene.control.Label hop = robot.lookup("#escalation-hop-1 .overlay-edge-label")
                 .queryAs(javafx.scene.control.Label.class);
         double hopSize = hop.getFont().getSize() * scaleOnScreen(hop);
@@ -502,6 +493,12 @@ class ExamplesOpenReadableTest {
     private static java.util.Set<Node> views(FxRobot robot) {
         return robot.lookup(n -> n instanceof dev.iammodeller.app.canvas.ShapeView)
                 .queryAll();
+    }
+
+    /** Zooms the canvas to {@code zoom} about its top left corner and lets the window settle. */
+    private static void zoomTo(FxRobot robot, MainWindow window, double zoom) {
+        robot.interact(() -> window.canvas().zoomAt(zoom / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** How many screen pixels one unit of the node's own coordinates takes. */
