@@ -134,10 +134,14 @@ public final class IamModellerApp extends Application {
             reportStartup("window built");
             NextLayoutPulse.then(scene, () -> reportStartup("main window laid out"));
             reportModelsDrawn(window, scene);
-            window.panels().live().progressProperty().addListener((o, was, now) -> {
+            var live = window.panels().live();
+            live.progressProperty().addListener((o, was, now) -> {
                 if (now.isEmpty() && !was.isEmpty()) {
                     reportStartup("escalations and findings shown (clock " + System.currentTimeMillis() + ")");
-                } else if (now.startsWith("Working out") && !was.startsWith("Working out")) { // not at each percentage
+                }
+            });
+            live.findings().addListener((javafx.collections.ListChangeListener<Object>) change -> {
+                if (!live.findings().isEmpty() && live.progressProperty().get().startsWith("Working out")) {
                     reportStartup("findings but the escalations shown (clock " + System.currentTimeMillis() + ")");
                 }
             });

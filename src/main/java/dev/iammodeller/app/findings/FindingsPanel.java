@@ -92,10 +92,8 @@ public final class FindingsPanel {
         severity.setPromptText("All severities");
         cells(severity, converter("All severities", Severity::label));
         severity.valueProperty().bindBidirectional(view.severityProperty());
-        ComboBox<String> code = choices("findings-code", "All rules", view.codes());
-        code.valueProperty().bindBidirectional(view.codeProperty());
-        ComboBox<String> account = choices("findings-account", "All accounts", view.accounts());
-        account.valueProperty().bindBidirectional(view.accountProperty());
+        ComboBox<String> code = choices("findings-code", "All rules", view.codes(), view.codeProperty());
+        ComboBox<String> account = choices("findings-account", "All accounts", view.accounts(), view.accountProperty());
         TextField text = new TextField();
         text.setId("findings-text");
         text.setPromptText("Filter by name, ARN, text");
@@ -231,16 +229,27 @@ public final class FindingsPanel {
         return dev.iammodeller.model.Words.number(n);
     }
 
-    private static ComboBox<String> choices(String id, String all, javafx.collections.ObservableList<String> values) {
+    /**
+     * A filter's choices, "All …" (null) first, bound to {@code chosen}. While its choices are replaced the box is not
+     * bound: replacing a box's items moves its selection, and the filter took another value for a moment (the panel
+     * was built again twice each time the findings came in).
+     */
+    private static ComboBox<String> choices(String id, String all, javafx.collections.ObservableList<String> values,
+                                            javafx.beans.property.Property<String> chosen) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         box.setPromptText(all);
         cells(box, converter(all, value -> value));
         Runnable fill = () -> {
-            String chosen = box.getValue();
-            box.getItems().setAll(values);
-            box.getItems().add(0, null);
-            box.setValue(values.contains(chosen) ? chosen : null);
+            box.valueProperty().unbindBidirectional(chosen);
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(values);
+            box.getItems().setAll(items);
+            if (!values.contains(chosen.getValue())) {
+                chosen.setValue(null); // a rule or account no finding has any longer
+            }
+            box.valueProperty().bindBidirectional(chosen);
         };
         values.addListener((ListChangeListener<String>) change -> fill.run());
         fill.run();

@@ -85,21 +85,22 @@ public final class LiveAnalysis {
     private volatile long worthKeepingNanos;
     /** The model-wide request whose escalation answer is kept once its findings are shown; null when none is to be. */
     private ModelRequest toKeep;
-    /** The kept answer being taken for the newest model-wide request, begun beside its early findings; null if none. */
-    private volatile Adoption adoption;
     /** The principals whose escalations a model just opened works out first (those on screen), asked on the FX thread. */
     private java.util.function.Supplier<java.util.Collection<String>> escalationsFirst = List::of;
     /** What {@link #escalationsFirst} said for the escalation job under way (written on the FX thread, read by the job). */
     private volatile List<String> firstOfJob = List.of();
+    /** Whether the escalation job under way waits for the early findings (a model just opened: they are shown first). */
+    private volatile boolean afterEarlyFindings;
+    /** The model-wide request last handed to the jobs, and whether as a model just opened (its early findings asked). */
+    private ModelRequest requested;
+    private boolean requestedOpening;
     private final BooleanProperty reverse = new SimpleBooleanProperty(this, "reverse");
     private final Jobs<SelectionRequest, ReachReport> selectionJobs;
     private final Jobs<ModelRequest, ModelWide> modelJobs;
     private final Jobs<ModelRequest, ModelFindings> findingJobs;
-    /** The analysis of a model value (its access check), which the escalations and the findings go on with. */
-    private final Jobs<ModelRequest, ModelRequest> analysisJobs;
     /**
-     * The findings but the escalation ones, first: shown at once for a model just opened, worked out beside its
-     * escalations.
+     * The findings but the escalation ones, first: shown at once for a model just opened, its escalations waiting for
+     * them.
      */
     private final Jobs<ModelRequest, EarlyFindings> earlyJobs;
 
@@ -134,10 +135,6 @@ public final class LiveAnalysis {
     record ModelFindings(long revision, List<Finding> findings) {
     }
 
-    /** A kept escalation answer being taken for the model of this revision: true once taken. */
-    private record Adoption(long revision, CompletableFuture<Boolean> taken) {
-    }
-
     /** What the early findings job answers. */
     record EarlyFindings(ModelRequest request, List<Finding> findings) {
     }
@@ -168,9 +165,7 @@ public final class LiveAnalysis {
         ReadOnlyBooleanWrapper findingsBusy = new ReadOnlyBooleanWrapper();
         ReadOnlyBooleanWrapper escalationsBusy = new ReadOnlyBooleanWrapper();
         ReadOnlyBooleanWrapper earlyBusy = new ReadOnlyBooleanWrapper();
-        ReadOnlyBooleanWrapper analysisBusy = new ReadOnlyBooleanWrapper();
-        modelBusy.bind(findingsBusy.or(escalationsBusy).or(earlyBusy).or(analysisBusy).or(modelWaiting));
-        this.analysisJobs = new Jobs<>(modelWork, this::analysis, this::showAnalysed, this::escalationsFailed, analysisBusy);
+        modelBusy.bind(findingsBusy.or(escalationsBusy).or(earlyBusy).or(modelWaiting));
         this.earlyJobs = new Jobs<>(modelWork, this::earlyFindings, this::showEarlyFindings, this::earlyFindingsFailed,
                 earlyBusy);
         this.modelJobs = new Jobs<>(modelWork, this::modelWide, this::showModelWide, this::escalationsFailed, escalationsBusy);
@@ -220,7 +215,6 @@ public final class LiveAnalysis {
         analysed = editor.model();
         analysedRevision = editor.revisionProperty().get();
         ModelRequest request = new ModelRequest(analysedRevision, analysed, null);
-        analysisJobs.cancel();
         earlyJobs.cancel();
         modelJobs.cancel();
         findingJobs.cancel();
@@ -232,7 +226,7 @@ public final class LiveAnalysis {
         modelWideStart.accept(() -> {
             if (request.revision() == analysedRevision) {
                 modelWaiting.set(false);
-                analysisJobs.request(request);
+                requestModelWide(request);
             }
         });
     }
@@ -255,6 +249,10 @@ public final class LiveAnalysis {
         findings.clear();
         progress.set(dev.iammodeller.diagram.OpeningView.identities(editor.model()) == 0 ? ""
                 : "Analysing " + dev.iammodeller.diagram.OpeningView.identitiesSaid(editor.model()) + "…");
+        ModelRequest asked = requested;
+        if (!progress.get().isEmpty() && asked != null && asked.revision() == now && !requestedOpening) {
+            requestOpening(asked); // its model-wide jobs were asked for at once, before this opening was known
+        }
     }
 
     /** The selected entity, or null when none or several are. */
@@ -278,26 +276,37 @@ public final class LiveAnalysis {
         return ReachReport.of(analysis, request.subjectId(), request.reverse());
     }
 
-    /** The analysis of the model value, and the kept escalation answer begun to be taken beside the rest. */
-    private ModelRequest analysis(ModelRequest request) {
-        ModelAnalysis analysis = cache.of(catalog.join(), request.model());
-        KnownEscalations kept = known;
-        // beside the findings and the escalations: digesting a large model to find its kept answer takes a second when cold
-        adoption = kept == null ? null : new Adoption(request.revision(),
-                CompletableFuture.supplyAsync(() -> kept.adopt(analysis.check())));
-        return new ModelRequest(request.revision(), request.model(), analysis);
+    /**
+     * The request with the analysis of its model value: made by whichever of the early findings and the escalations
+     * asks first (the cache makes one, the other waits for it), on their threads.
+     */
+    private ModelRequest analysed(ModelRequest request) {
+        return request.analysis() != null ? request
+                : new ModelRequest(request.revision(), request.model(), cache.of(catalog.join(), request.model()));
     }
 
-    private EarlyFindings earlyFindings(ModelRequest request) {
+    private EarlyFindings earlyFindings(ModelRequest asked) {
+        ModelRequest request = analysed(asked);
         return new EarlyFindings(request, Findings.withoutEscalations(request.analysis().catalog(), request.analysis().check()));
     }
 
-    /** The escalations, with the analysis the analysis job made (it is the only one to request them). */
-    private ModelWide modelWide(ModelRequest request) {
+    /**
+     * The escalations, taken from the kept answers when they hold the model's, with the analysis (the findings job goes
+     * on with it).
+     */
+    private ModelWide modelWide(ModelRequest asked) {
+        ModelRequest request = analysed(asked);
+        KnownEscalations kept = known;
+        // beside the early findings: digesting a large model to find its kept answer takes a second when cold
+        boolean adopted = kept != null && kept.adopt(request.analysis().check());
+        if (afterEarlyFindings && !adopted) {
+            // a model just opened: the early findings job works them out (kept with the check) and this job waits for
+            // them, so that they come first instead of sharing the cores with the escalations (on a large model they
+            // came after the first badges, two seconds after the drawing; now half a second)
+            Findings.withoutEscalations(request.analysis().catalog(), request.analysis().check());
+        }
         ProgressReports reports = new ProgressReports(modelWork, percent -> showEscalationProgress(request.revision(), percent),
                 ids -> showEscalating(request.revision(), ids), () -> request.revision() == analysedRevision);
-        KnownEscalations kept = known;
-        boolean adopted = kept != null && adopted(kept, request);
         long start = System.nanoTime();
         Escalations found;
         try {
@@ -307,13 +316,6 @@ public final class LiveAnalysis {
             throw stopped;
         }
         return new ModelWide(request, found, kept != null && !adopted && System.nanoTime() - start >= worthKeepingNanos);
-    }
-
-    /** True when the model of {@code request} took a kept escalation answer (the one its early findings job began to take). */
-    private boolean adopted(KnownEscalations kept, ModelRequest request) {
-        Adoption begun = adoption;
-        return begun != null && begun.revision() == request.revision() ? begun.taken().join()
-                : kept.adopt(request.analysis().check());
     }
 
     /** True while the escalations of the model just opened at this revision are worked out and it is the newest. */
@@ -351,21 +353,36 @@ public final class LiveAnalysis {
     }
 
     /**
-     * A model value is analysed: its escalations are worked out, and for a model just opened (nothing of it is shown yet)
-     * its findings but the escalation ones beside them, shown at once, the progress saying that the escalations are
-     * worked out. After an edit the findings shown stay until all are in.
+     * A model value's turn has come: its escalations are worked out, and for a model just opened (nothing of it is shown
+     * yet) its findings but the escalation ones first, shown at once, the progress saying that the escalations are
+     * worked out. After an edit the findings shown stay until all are in. Both jobs are asked at once (the first to
+     * run makes the model's analysis): asked only once the analysis was made, they waited on a large model for the
+     * window's thread, which the first frame of the drawing holds for a quarter of a second.
      */
-    private void showAnalysed(ModelRequest request) {
+    private void requestModelWide(ModelRequest request) {
+        requested = request;
+        requestedOpening = false;
         if (findingsRevision != request.revision() && !progress.get().isEmpty()) {
-            escalationsProgress = "Working out the escalations of "
-                    + dev.iammodeller.analysis.escalation.EscalationAnalysis.whose(request.model()) + "…";
-            progress.set(escalationsProgress);
-            firstOfJob = List.copyOf(escalationsFirst.get());
-            earlyJobs.request(request);
+            requestOpening(request);
         } else {
             firstOfJob = List.of();
+            afterEarlyFindings = false;
         }
         modelJobs.request(request);
+    }
+
+    /**
+     * The model of {@code request} was just opened: its findings but the escalations are worked out first and shown at
+     * once, its escalations then, those of the principals on screen first, the progress saying so.
+     */
+    private void requestOpening(ModelRequest request) {
+        requestedOpening = true;
+        escalationsProgress = "Working out the escalations of "
+                + dev.iammodeller.analysis.escalation.EscalationAnalysis.whose(request.model()) + "…";
+        progress.set(escalationsProgress);
+        firstOfJob = List.copyOf(escalationsFirst.get());
+        afterEarlyFindings = true;
+        earlyJobs.request(request);
     }
 
     /** The findings but the escalation ones of a model just opened, unless all of them are shown already. */

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -57,12 +58,15 @@ class FindingsPanelTest {
                 modelWork.jobs.remove(0).run();
             }
         });
+        // as the window does: the model-wide work starts once the model is drawn
+        List<Runnable> starts = new ArrayList<>();
+        live.setModelWideStart(starts::add);
         var scenario7 = TestWork.example("07-provisioning-escalation.iam.json");
         robot.interact(() -> other.open(scenario7, null));
         long principals = scenario7.all(dev.iammodeller.model.User.class).size()
                 + scenario7.all(dev.iammodeller.model.Group.class).size() + scenario7.all(dev.iammodeller.model.Role.class).size();
         assertEquals("Analysing " + principals + " users, groups and roles…", summary.getText(), "not the previous model's count");
-        robot.interact(() -> modelWork.jobs.remove(0).run());
+        robot.interact(() -> starts.remove(0).run());
         // groups hold policies but have no escalations of their own: the users and roles are counted
         long usersAndRoles = scenario7.all(dev.iammodeller.model.User.class).size()
                 + scenario7.all(dev.iammodeller.model.Role.class).size();
@@ -77,7 +81,7 @@ class FindingsPanelTest {
 
         var scenario4 = TestWork.example("04-third-party-access.iam.json");
         robot.interact(() -> other.open(scenario4, null));
-        robot.interact(() -> modelWork.jobs.remove(0).run()); // its analysis
+        robot.interact(() -> starts.remove(0).run()); // drawn: its findings but the escalations asked, then its escalations
         robot.interact(() -> modelWork.jobs.remove(0).run()); // its findings but the escalations
         long usersAndRoles4 = scenario4.all(dev.iammodeller.model.User.class).size()
                 + scenario4.all(dev.iammodeller.model.Role.class).size();
@@ -158,6 +162,46 @@ class FindingsPanelTest {
         assertEquals(List.of(), editor.model().acceptedFindings());
         assertEquals("2 findings", summary.getText());
         assertTrue(tree.getRoot().getChildren().stream().noneMatch(i -> "Accepted".equals(i.getValue())));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void findingsComingInLeaveTheFiltersAsChosenAndBuildTheListOnce(FxRobot robot) throws Exception {
+        EditorState other = new EditorState(TestWork.example("01-group-vs-service-role.iam.json"));
+        LiveAnalysis live = new LiveAnalysis(other, CompletableFuture.completedFuture(Catalog.load()), TestWork.NOW);
+        FindingsPanel panel = new FindingsPanel(live, ids -> { });
+        TreeView<Object> tree = (TreeView<Object>) panel.node().lookup("#findings-tree");
+        List<String> codes = new ArrayList<>();
+        List<String> accounts = new ArrayList<>();
+        List<TreeItem<Object>> roots = new ArrayList<>();
+        ComboBox<String> code = (ComboBox<String>) panel.node().lookup("#findings-code");
+        ComboBox<String> account = (ComboBox<String>) panel.node().lookup("#findings-account");
+        var scenario7 = TestWork.example("07-provisioning-escalation.iam.json");
+        var scenario4 = TestWork.example("04-third-party-access.iam.json");
+        robot.interact(() -> other.open(scenario7, null));
+        // "All rules" and "All accounts" picked from the lists, as a user does after a filter
+        robot.interact(() -> code.getSelectionModel().select(0));
+        robot.interact(() -> account.getSelectionModel().select(0));
+        panel.viewModel().codeProperty().addListener((o, was, now) -> codes.add(String.valueOf(now)));
+        panel.viewModel().accountProperty().addListener((o, was, now) -> accounts.add(String.valueOf(now)));
+        tree.rootProperty().addListener((o, was, now) -> roots.add(now));
+        List<List<Finding>> shown = new ArrayList<>();
+        live.findings().addListener((javafx.collections.ListChangeListener<Finding>) change -> shown.add(List.copyOf(live.findings())));
+        robot.interact(() -> other.open(scenario4, null));
+        assertTrue(codes.isEmpty(), "the rule filter stayed at all rules: " + codes);
+        assertTrue(accounts.isEmpty(), "the account filter stayed at all accounts: " + accounts);
+        assertFalse(live.findings().isEmpty());
+        assertEquals(shown.size(), roots.size(), "the list built once each time the findings change");
+        assertEquals(null, code.getItems().get(0), "all rules first");
+        assertEquals(live.findings().stream().map(Finding::code).distinct().sorted().toList(),
+                code.getItems().subList(1, code.getItems().size()));
+
+        robot.interact(() -> code.setValue(code.getItems().get(1)));
+        String chosen = code.getItems().get(1);
+        assertEquals(chosen, panel.viewModel().codeProperty().get());
+        assertTrue(panel.viewModel().open().stream().allMatch(f -> f.code().equals(chosen)));
+        robot.interact(() -> other.open(scenario4, null));
+        assertEquals(chosen, code.getValue(), "a rule the new findings have stays chosen");
     }
 
     @Test
