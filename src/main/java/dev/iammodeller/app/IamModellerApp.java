@@ -135,13 +135,16 @@ public final class IamModellerApp extends Application {
             NextLayoutPulse.then(scene, () -> reportStartup("main window laid out"));
             reportModelsDrawn(window, scene);
             var live = window.panels().live();
+            boolean[] earlyShown = {false}; // once per model opened: every finding comes while the text still says so
             live.progressProperty().addListener((o, was, now) -> {
                 if (now.isEmpty() && !was.isEmpty()) {
                     reportStartup("escalations and findings shown (clock " + System.currentTimeMillis() + ")");
+                    earlyShown[0] = false;
                 }
             });
             live.findings().addListener((javafx.collections.ListChangeListener<Object>) change -> {
-                if (!live.findings().isEmpty() && live.progressProperty().get().startsWith("Working out")) {
+                if (!earlyShown[0] && !live.findings().isEmpty() && live.progressProperty().get().startsWith("Working out")) {
+                    earlyShown[0] = true;
                     reportStartup("findings but the escalations shown (clock " + System.currentTimeMillis() + ")");
                 }
             });
