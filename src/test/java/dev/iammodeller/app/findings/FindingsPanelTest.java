@@ -196,12 +196,21 @@ class FindingsPanelTest {
         assertEquals(live.findings().stream().map(Finding::code).distinct().sorted().toList(),
                 code.getItems().subList(1, code.getItems().size()));
 
-        robot.interact(() -> code.setValue(code.getItems().get(1)));
-        String chosen = code.getItems().get(1);
+        String chosen = "EXTERNAL_TRUST";
+        robot.interact(() -> code.setValue(chosen));
         assertEquals(chosen, panel.viewModel().codeProperty().get());
         assertTrue(panel.viewModel().open().stream().allMatch(f -> f.code().equals(chosen)));
-        robot.interact(() -> other.open(scenario4, null));
+        assertFalse(panel.viewModel().open().isEmpty(), "scenario 4's vendor role");
+        String accountId = scenario4.all(dev.iammodeller.model.Role.class).get(0).account();
+        var withEve = scenario4.with(new dev.iammodeller.model.User("eve", accountId, "eve", "/", false, false,
+                java.util.Map.of()));
+        robot.interact(() -> other.open(withEve, null));
         assertEquals(chosen, code.getValue(), "a rule the new findings have stays chosen");
+        robot.interact(() -> other.open(scenario7, null));
+        assertTrue(live.findings().stream().noneMatch(f -> f.code().equals(chosen)), live.findings().toString());
+        assertEquals(null, code.getValue(), "a rule the new findings lack: all rules again");
+        assertEquals(null, panel.viewModel().codeProperty().get());
+        assertEquals(live.findings().size(), panel.viewModel().open().size());
     }
 
     @Test
