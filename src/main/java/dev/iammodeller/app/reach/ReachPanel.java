@@ -144,11 +144,17 @@ public final class ReachPanel {
         TreeTableColumn<ReachTreeRow, ReachTreeRow> outcome = new TreeTableColumn<>("Outcome");
         outcome.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
         outcome.setCellFactory(column -> new TreeTableCell<>() {
+            /** An outcome is cut at its end in a narrow column ("conditional o…"): whole on hover. */
+            private final Tooltip whole = new Tooltip();
+
             @Override
             protected void updateItem(ReachTreeRow row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll("outcome-allowed", "outcome-conditional", "outcome-denied");
-                setText(empty || row == null ? null : row.outcome());
+                boolean none = empty || row == null || row.outcome() == null || row.outcome().isEmpty();
+                setText(none ? null : row.outcome());
+                whole.setText(none ? "" : row.outcome());
+                setTooltip(none ? null : whole);
                 setGraphic(empty || row == null || row.notDrawn() == null ? null : drawLink(row.notDrawn()));
                 if (!empty && row != null && row.outcomeClass() != null) {
                     getStyleClass().add(row.outcomeClass());
@@ -158,7 +164,10 @@ public final class ReachPanel {
         // the service and action names are what is read first; an outcome is a word or "96 rows"
         what.setPrefWidth(160);
         target.setPrefWidth(122);
-        outcome.setMinWidth(60);
+        outcome.setMinWidth(72); // "171 rows" whole
+        // in a narrow panel the titles take two lines rather than being cut
+        WrappedColumnTitle.wrap(what, "Service / level / action");
+        WrappedColumnTitle.wrap(target, "Resource / path");
         table.getColumns().setAll(List.of(what, target, outcome));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> selected(item));
     }

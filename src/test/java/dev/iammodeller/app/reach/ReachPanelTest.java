@@ -121,6 +121,40 @@ class ReachPanelTest {
                 placeholder.getText(), "bob can assume the dev account's role");
     }
 
+    /** In a side panel 320 px wide the columns' titles and the row counts are whole, the titles on two lines. */
+    @Test
+    void aNarrowPanelWrapsTheColumnTitlesRatherThanCuttingThem(FxRobot robot) {
+        openAndSelect(robot, "01-group-vs-service-role.iam.json", "alice");
+        robot.interact(() -> robot.lookup("#reach-table").query().getScene().getWindow().setWidth(320));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> titles = robot.lookup("#reach-table .column-header .label").queryAllAs(Label.class).stream().toList();
+        assertEquals(3, titles.size(), titles.toString());
+        for (Label title : titles) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) title.lookup(".text");
+            assertEquals(title.getText(), shown.getText(), "a title is whole, not cut: " + title.getText());
+        }
+        assertTrue(titles.stream().anyMatch(t -> t.getText().startsWith("Service\n") || t.getText().startsWith("Service / level\n")),
+                titles.stream().map(Label::getText).toList().toString());
+        List<String> counts = robot.lookup("#reach-table .tree-table-cell").queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().filter(c -> c.getText() != null && c.getText().matches("\\d+ rows?"))
+                .map(c -> ((javafx.scene.text.Text) c.lookup(".text")).getText()).toList();
+        assertTrue(!counts.isEmpty() && counts.stream().allMatch(c -> c.matches("\\d+ rows?")), "counts whole: " + counts);
+
+        robot.interact(() -> robot.lookup("#reach-table").query().getScene().getWindow().setWidth(800));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#reach-table .column-header .label").queryAllAs(Label.class).stream()
+                .anyMatch(t -> t.getText().equals("Service / level / action")), "on one line when wide");
+    }
+
+    @Test
+    void titlesBreakBeforeASlashWhereTheColumnIsTooNarrow() {
+        java.util.function.ToDoubleFunction<String> oneEach = String::length;
+        assertEquals(List.of("Service / level / action"), WrappedColumnTitle.lines("Service / level / action", 30, oneEach));
+        assertEquals(List.of("Service / level", "/ action"), WrappedColumnTitle.lines("Service / level / action", 16, oneEach));
+        assertEquals(List.of("Service", "/ level", "/ action"), WrappedColumnTitle.lines("Service / level / action", 8, oneEach));
+        assertEquals(List.of("Outcome"), WrappedColumnTitle.lines("Outcome", 3, oneEach), "a word wider stays whole");
+    }
+
     @Test
     void whoCanReachShowsThePrincipalsByRoute(FxRobot robot) throws Exception {
         openAndSelect(robot, "04-third-party-access.iam.json", "exports");
@@ -130,6 +164,14 @@ class ReachPanelTest {
         List<String> conditional = table(robot).getRoot().getChildren().get(1).getChildren().stream()
                 .map(i -> i.getValue().label()).toList();
         assertEquals(List.of("vendor-keys", "vendor-engineer"), conditional);
+        robot.interact(() -> table(robot).getRoot().getChildren().forEach(item -> item.setExpanded(true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.Labeled> outcomes = robot.lookup("#reach-table .outcome-conditional")
+                .queryAllAs(javafx.scene.control.Labeled.class).stream().toList();
+        assertEquals(2, outcomes.size());
+        for (javafx.scene.control.Labeled outcome : outcomes) {
+            assertEquals(outcome.getText(), outcome.getTooltip().getText(), "a cut outcome is whole on hover");
+        }
     }
 
     @Test
