@@ -302,7 +302,7 @@ public final class LiveAnalysis {
         if (afterEarlyFindings && !adopted) {
             // a model just opened: the early findings job works them out (kept with the check) and this job waits for
             // them, so that they come first instead of sharing the cores with the escalations (on a large model they
-            // came after the first badges, two seconds after the drawing; now half a second)
+            // came after the first badges, two seconds after the drawing; now about one)
             Findings.withoutEscalations(request.analysis().catalog(), request.analysis().check());
         }
         ProgressReports reports = new ProgressReports(modelWork, percent -> showEscalationProgress(request.revision(), percent),
