@@ -121,29 +121,46 @@ class ReachPanelTest {
                 placeholder.getText(), "bob can assume the dev account's role");
     }
 
-    /** In a side panel 320 px wide the columns' titles and the row counts are whole, the titles on two lines. */
+    /**
+     * In a side panel 320 px wide the columns' titles and the row counts are whole, the titles on two lines. (A stage of
+     * its own: the tests' primary stage, shared by every test class, keeps a width once set.)
+     */
     @Test
-    void aNarrowPanelWrapsTheColumnTitlesRatherThanCuttingThem(FxRobot robot) {
-        openAndSelect(robot, "01-group-vs-service-role.iam.json", "alice");
-        robot.interact(() -> robot.lookup("#reach-table").query().getScene().getWindow().setWidth(320));
-        WaitForAsyncUtils.waitForFxEvents();
-        List<Label> titles = robot.lookup("#reach-table .column-header .label").queryAllAs(Label.class).stream().toList();
-        assertEquals(3, titles.size(), titles.toString());
-        for (Label title : titles) {
-            javafx.scene.text.Text shown = (javafx.scene.text.Text) title.lookup(".text");
-            assertEquals(title.getText(), shown.getText(), "a title is whole, not cut: " + title.getText());
-        }
-        assertTrue(titles.stream().anyMatch(t -> t.getText().startsWith("Service\n") || t.getText().startsWith("Service / level\n")),
-                titles.stream().map(Label::getText).toList().toString());
-        List<String> counts = robot.lookup("#reach-table .tree-table-cell").queryAllAs(javafx.scene.control.Labeled.class)
-                .stream().filter(c -> c.getText() != null && c.getText().matches("\\d+ rows?"))
-                .map(c -> ((javafx.scene.text.Text) c.lookup(".text")).getText()).toList();
-        assertTrue(!counts.isEmpty() && counts.stream().allMatch(c -> c.matches("\\d+ rows?")), "counts whole: " + counts);
+    @SuppressWarnings("unchecked")
+    void aNarrowPanelWrapsTheColumnTitlesRatherThanCuttingThem(FxRobot robot) throws Exception {
+        EditorState narrowEditor = new EditorState(TestWork.example("01-group-vs-service-role.iam.json"));
+        LiveAnalysis narrowLive = new LiveAnalysis(narrowEditor, catalog, TestWork.NOW);
+        ReachPanel narrow = new ReachPanel(narrowLive, (id, line) -> { });
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene((Parent) narrow.node(), 320, 700));
+            stage[0].show();
+            narrowEditor.select(List.of("alice"));
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            TreeTableView<ReachTreeRow> table = (TreeTableView<ReachTreeRow>) narrow.node().lookup("#reach-table");
+            List<Label> titles = robot.from(table).lookup(".column-header .label").queryAllAs(Label.class).stream().toList();
+            assertEquals(3, titles.size(), titles.toString());
+            for (Label title : titles) {
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) title.lookup(".text");
+                assertEquals(title.getText(), shown.getText(), "a title is whole, not cut: " + title.getText());
+            }
+            assertTrue(titles.stream().anyMatch(t -> t.getText().startsWith("Service\n") || t.getText().startsWith("Service / level\n")),
+                    titles.stream().map(Label::getText).toList().toString());
+            List<String> counts = robot.from(table).lookup(".tree-table-cell").queryAllAs(javafx.scene.control.Labeled.class)
+                    .stream().filter(c -> c.getText() != null && c.getText().matches("\\d+ rows?"))
+                    .map(c -> ((javafx.scene.text.Text) c.lookup(".text")).getText()).toList();
+            assertTrue(!counts.isEmpty() && counts.stream().allMatch(c -> c.matches("\\d+ rows?")), "counts whole: " + counts);
 
-        robot.interact(() -> robot.lookup("#reach-table").query().getScene().getWindow().setWidth(800));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#reach-table .column-header .label").queryAllAs(Label.class).stream()
-                .anyMatch(t -> t.getText().equals("Service / level / action")), "on one line when wide");
+            robot.interact(() -> stage[0].setWidth(800));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.from(table).lookup(".column-header .label").queryAllAs(Label.class).stream()
+                    .anyMatch(t -> t.getText().equals("Service / level / action")), "on one line when wide");
+        } finally {
+            robot.interact(stage[0]::close);
+        }
     }
 
     @Test
