@@ -300,6 +300,8 @@ public final class FindingsPanel {
     private static final class FindingCell extends TreeCell<Object> {
         /** Room the tree takes left of a finding's text (its indentation and disclosure arrow), and some to spare. */
         private static final double INDENT = 64;
+        /** The cell's tooltip, its text set for each finding shown (a tooltip made for each took the list's first build). */
+        private final Tooltip hover = new Tooltip();
 
         FindingCell() {
             // a finding wraps to the panel's width rather than being cut (the tree never scrolls sideways)
@@ -331,13 +333,14 @@ public final class FindingsPanel {
                 getStyleClass().add("finding-accepted");
             } else if (item instanceof Finding finding) {
                 setText(finding.code() + "  " + finding.subjectName() + ": " + finding.message());
-                setTooltip(new Tooltip(finding.subjectArn() == null ? finding.rule()
-                        : finding.subjectArn() + "\n" + finding.rule()));
+                hover.setText(finding.subjectArn() == null ? finding.rule() : finding.subjectArn() + "\n" + finding.rule());
+                setTooltip(hover);
                 getStyleClass().add("finding-" + finding.severity().label());
             } else if (item instanceof FindingsViewModel.AcceptedRow row) {
                 setText(row.finding().severity().label() + "  " + row.finding().code() + "  "
                         + row.finding().subjectName() + ": accepted, " + row.acceptance().reason());
-                setTooltip(new Tooltip(row.finding().message()));
+                hover.setText(row.finding().message());
+                setTooltip(hover);
                 getStyleClass().add("finding-accepted");
             }
         }

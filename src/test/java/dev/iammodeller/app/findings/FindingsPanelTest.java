@@ -192,6 +192,22 @@ class FindingsPanelTest {
         assertTrue(accounts.isEmpty(), "the account filter stayed at all accounts: " + accounts);
         assertFalse(live.findings().isEmpty());
         assertEquals(shown.size(), roots.size(), "the list built once each time the findings change");
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene((Parent) panel.node(), 500, 500));
+            stage[0].show();
+        });
+        List<javafx.scene.control.TreeCell<Object>> cells = robot.from(panel.node()).lookup(".tree-cell").queryAll().stream()
+                .map(cell -> (javafx.scene.control.TreeCell<Object>) cell)
+                .filter(cell -> !cell.isEmpty() && cell.getItem() instanceof Finding).toList();
+        assertFalse(cells.isEmpty());
+        for (javafx.scene.control.TreeCell<Object> cell : cells) {
+            Finding finding = (Finding) cell.getItem();
+            assertEquals(finding.subjectArn() == null ? finding.rule() : finding.subjectArn() + "\n" + finding.rule(),
+                    cell.getTooltip().getText(), "each finding's rule, and its ARN, on hover");
+        }
+        robot.interact(stage[0]::close); // no other test finds this panel's tree
         assertEquals(null, code.getItems().get(0), "all rules first");
         assertEquals(live.findings().stream().map(Finding::code).distinct().sorted().toList(),
                 code.getItems().subList(1, code.getItems().size()));
