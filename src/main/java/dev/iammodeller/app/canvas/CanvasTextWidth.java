@@ -11,10 +11,11 @@ import javafx.scene.text.Text;
  * How wide the canvas draws a line of text: in the font its stylesheet gives node names and subtitles (the platform's
  * own, bold or not, at the size asked). Each character is measured once, on a text of its own, and a line is the sum
  * of its characters' advances: a large model fits thousands of names as their views come into view, and laying each
- * out whole took the window's thread as long as the rest of the view. For the window's thread only.
+ * out whole took the window's thread as long as the rest of the view. The side panels' table titles, in the same
+ * platform font, are measured here too. For the window's thread only.
  */
-final class CanvasTextWidth implements TextWidth {
-    static final CanvasTextWidth INSTANCE = new CanvasTextWidth();
+public final class CanvasTextWidth implements TextWidth {
+    public static final CanvasTextWidth INSTANCE = new CanvasTextWidth();
     /** Characters below this have their advance kept; others (rare in names) are measured each time. */
     private static final int KEPT = 0x3000;
 

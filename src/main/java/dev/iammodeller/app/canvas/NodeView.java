@@ -176,17 +176,12 @@ public final class NodeView extends EntityView {
         return NodeFace.subtitle(subtitleText, CanvasTextWidth.INSTANCE);
     }
 
-    /** A user's or a role's box may carry an escalation badge over its corner. */
-    private boolean mayBeBadged() {
-        return kind() == dev.iammodeller.model.EntityKind.USER || kind() == dev.iammodeller.model.EntityKind.ROLE;
-    }
-
     /**
      * The text shown as the name: whole when it fits its line in the canvas's font, else shortened to fit; zoomed out,
      * on two lines where the box has room for them.
      */
     String shownName() {
-        return String.join("\n", NodeFace.nameLines(fullName, nameScale, mayBeBadged(), !foldedBelow,
+        return String.join("\n", NodeFace.nameLines(fullName, nameScale, kind().isIamPrincipal(), !foldedBelow,
                 CanvasTextWidth.INSTANCE));
     }
 }

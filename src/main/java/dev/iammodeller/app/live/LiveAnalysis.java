@@ -89,11 +89,13 @@ public final class LiveAnalysis {
     private java.util.function.Supplier<java.util.Collection<String>> escalationsFirst = List::of;
     /** What {@link #escalationsFirst} said for the escalation job under way (written on the FX thread, read by the job). */
     private volatile List<String> firstOfJob = List.of();
-    /** Whether the escalation job under way waits for the early findings (a model just opened: they are shown first). */
+    /**
+     * Whether the model-wide request last handed to the jobs was as a model just opened: its early findings asked, and
+     * its escalation job waiting for them (they are shown first).
+     */
     private volatile boolean afterEarlyFindings;
-    /** The model-wide request last handed to the jobs, and whether as a model just opened (its early findings asked). */
+    /** The model-wide request last handed to the jobs. */
     private ModelRequest requested;
-    private boolean requestedOpening;
     private final BooleanProperty reverse = new SimpleBooleanProperty(this, "reverse");
     private final Jobs<SelectionRequest, ReachReport> selectionJobs;
     private final Jobs<ModelRequest, ModelWide> modelJobs;
@@ -250,7 +252,7 @@ public final class LiveAnalysis {
         progress.set(dev.iammodeller.diagram.OpeningView.identities(editor.model()) == 0 ? ""
                 : "Analysing " + dev.iammodeller.diagram.OpeningView.identitiesSaid(editor.model()) + "…");
         ModelRequest asked = requested;
-        if (!progress.get().isEmpty() && asked != null && asked.revision() == now && !requestedOpening) {
+        if (!progress.get().isEmpty() && asked != null && asked.revision() == now && !afterEarlyFindings) {
             requestOpening(asked); // its model-wide jobs were asked for at once, before this opening was known
         }
     }
@@ -361,7 +363,6 @@ public final class LiveAnalysis {
      */
     private void requestModelWide(ModelRequest request) {
         requested = request;
-        requestedOpening = false;
         if (findingsRevision != request.revision() && !progress.get().isEmpty()) {
             requestOpening(request);
         } else {
@@ -376,7 +377,6 @@ public final class LiveAnalysis {
      * once, its escalations then, those of the principals on screen first, the progress saying so.
      */
     private void requestOpening(ModelRequest request) {
-        requestedOpening = true;
         escalationsProgress = "Working out the escalations of "
                 + dev.iammodeller.analysis.escalation.EscalationAnalysis.whose(request.model()) + "…";
         progress.set(escalationsProgress);

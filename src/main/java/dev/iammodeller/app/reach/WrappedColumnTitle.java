@@ -2,11 +2,10 @@ package dev.iammodeller.app.reach;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.iammodeller.app.canvas.CanvasTextWidth;
 import java.util.function.ToDoubleFunction;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * A column's title broken into lines that fit its width (a table's header row grows to the tallest title), rather
@@ -22,12 +21,9 @@ final class WrappedColumnTitle {
 
     /** Gives {@code column} its {@code title}, broken anew whenever the column's width changes. */
     static void wrap(TableColumnBase<?, ?> column, String title) {
-        Text probe = new Text();
-        probe.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
-        ToDoubleFunction<String> width = text -> {
-            probe.setText(text);
-            return probe.getLayoutBounds().getWidth();
-        };
+        // a header's title is bold, in the platform's font at its size
+        double size = Font.getDefault().getSize();
+        ToDoubleFunction<String> width = text -> CanvasTextWidth.INSTANCE.of(text, size, true);
         Runnable fit = () -> column.setText(String.join("\n", lines(title, column.getWidth() - MARGIN, width)));
         column.widthProperty().addListener((observable, before, after) -> fit.run());
         fit.run();
