@@ -24,11 +24,11 @@ public final class CommentPlaces {
     }
 
     /** The centre of each comment's marker, by comment number, in number order. */
-    public static Map<Integer, Point> of(List<Comment> comments, Function<String, Rect> shapes) {
+    public static Map<Integer, Point> of(List<Comment> comments, Drawing drawing) {
         Map<Integer, Point> out = new LinkedHashMap<>();
         Map<String, Integer> onNode = new HashMap<>();
         for (Comment comment : comments) {
-            Point at = centre(comment.pin(), shapes, onNode);
+            Point at = centre(comment.pin(), drawing, onNode);
             if (at != null) {
                 out.put(comment.number(), at);
             }
@@ -36,7 +36,8 @@ public final class CommentPlaces {
         return out;
     }
 
-    private static Point centre(CommentPin pin, Function<String, Rect> shapes, Map<String, Integer> onNode) {
+    private static Point centre(CommentPin pin, Drawing drawing, Map<String, Integer> onNode) {
+        Function<String, Rect> shapes = drawing::shape;
         if (pin.spot() != null) {
             return new Point(pin.spot().x(), pin.spot().y());
         }
@@ -53,43 +54,34 @@ public final class CommentPlaces {
         if (from == null || to == null) {
             return null;
         }
-        Point a = from.centre();
-        Point b = to.centre();
+        List<Point> course = drawing.course(pin.edge().from(), pin.edge().to());
+        Point middle = course.size() > 2 ? EdgeRoutes.middle(course)
+                : new Point((from.centre().x() + to.centre().x()) / 2, (from.centre().y() + to.centre().y()) / 2);
         String key = pin.edge().kind() + "\n" + pin.edge().from() + "\n" + pin.edge().to();
         int before = onNode.merge(key, 1, Integer::sum) - 1;
-        return new Point((a.x() + b.x()) / 2 + before * (SIZE + 2), (a.y() + b.y()) / 2);
+        return new Point(middle.x() + before * (SIZE + 2), middle.y());
     }
 
     /**
-     * The edge whose straight line between its boxes passes within {@code tolerance} of a point (a right-click
-     * to pin a comment on), the nearest when several do; null when none does.
+     * The edge whose course ({@link Drawing#course}) passes within {@code tolerance} of a point (a right-click to pin a
+     * comment on), the nearest when several do; null when none does.
      */
-    public static ModelEdge edgeNear(Point p, Collection<ModelEdge> edges, Function<String, Rect> shapes,
-                                     double tolerance) {
+    public static ModelEdge edgeNear(Point p, Collection<ModelEdge> edges, Drawing drawing, double tolerance) {
         ModelEdge best = null;
         double nearest = tolerance;
         for (ModelEdge edge : edges) {
-            Rect from = shapes.apply(edge.from());
-            Rect to = shapes.apply(edge.to());
-            if (from == null || to == null || from.contains(p) || to.contains(p)) {
+            Rect from = drawing.shape(edge.from());
+            Rect to = drawing.shape(edge.to());
+            if (from == null || to == null || from.contains(p) || to.contains(p)
+                    || !EdgeRoutes.reach(from, to).grow(tolerance).contains(p)) {
                 continue;
             }
-            Point a = from.anchorTowards(to.centre());
-            Point b = to.anchorTowards(from.centre());
-            double d = distanceToSegment(p, a, b);
+            double d = EdgeRoutes.distance(p, drawing.course(edge.from(), edge.to()));
             if (d <= nearest) {
                 nearest = d;
                 best = edge;
             }
         }
         return best;
-    }
-
-    private static double distanceToSegment(Point p, Point a, Point b) {
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double length = dx * dx + dy * dy;
-        double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length));
-        return p.distance(new Point(a.x() + t * dx, a.y() + t * dy));
     }
 }

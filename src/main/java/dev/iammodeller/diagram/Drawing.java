@@ -26,6 +26,8 @@ public final class Drawing {
     private final Map<String, Rect> nodes;
     private final Map<String, Rect> frames;
     private final Containment containment;
+    /** How its edges keep off its boxes: indexed when first asked (a value, so the same for whoever asks). */
+    private volatile EdgeRoutes routes;
 
     Drawing(Map<String, Rect> nodes, Map<String, Rect> frames, Containment containment) {
         this.nodes = Collections.unmodifiableMap(nodes);
@@ -71,6 +73,23 @@ public final class Drawing {
 
     public Containment containment() {
         return containment;
+    }
+
+    /** The courses of edges among this drawing's boxes, each edge kept off the boxes it does not connect. */
+    public EdgeRoutes routes() {
+        EdgeRoutes known = routes;
+        if (known == null) {
+            known = new EdgeRoutes(nodes);
+            routes = known;
+        }
+        return known;
+    }
+
+    /** The course of an edge between two shapes of this drawing ({@link #routes}); null when one is not drawn. */
+    public java.util.List<Point> course(String fromId, String toId) {
+        Rect from = shape(fromId);
+        Rect to = shape(toId);
+        return from == null || to == null ? null : routes().between(fromId, from, toId, to);
     }
 
     /** The box of a node or the rectangle of a frame, or null. */

@@ -69,6 +69,34 @@ public record Rect(double x, double y, double width, double height) {
     }
 
     /**
+     * The part of the segment from {@code a} to {@code b} inside this rectangle, as the fractions {@code [t0, t1]} of
+     * its length where it enters and leaves (Liang-Barsky); null when the segment misses the rectangle.
+     */
+    public double[] cut(Point a, Point b) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {a.x() - x, maxX() - a.x(), a.y() - y, maxY() - a.y()};
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return null;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return t0 > t1 ? null : new double[] {t0, t1};
+    }
+
+    /**
      * Where the line from this rectangle's centre towards {@code target} leaves the rectangle: the anchor an
      * edge starts or ends at, so edges meet boxes at their border rather than their middle.
      */

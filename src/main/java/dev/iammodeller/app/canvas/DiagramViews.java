@@ -2,6 +2,7 @@ package dev.iammodeller.app.canvas;
 
 import dev.iammodeller.diagram.DiagramEdges;
 import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.EdgeRoutes;
 import dev.iammodeller.diagram.FrameSummary;
 import dev.iammodeller.diagram.ModelDiff;
 import dev.iammodeller.diagram.MovePlan;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Group;
 import javafx.scene.Node;
 
@@ -46,6 +48,8 @@ final class DiagramViews {
     private IamModel shown = IamModel.EMPTY;
     private Set<ModelEdge> shownEdges = Set.of();
     private Drawing drawing = Drawing.of(IamModel.EMPTY);
+    /** How the edges of {@link #drawing} keep off its boxes ({@link Drawing#routes}, indexed once an edge is drawn). */
+    private Supplier<EdgeRoutes> routes = () -> EdgeRoutes.STRAIGHT;
     /** Where everything of the whole model is, hidden or not: what a move or a deletion works on. */
     private Drawing whole = drawing;
     static final double DETAIL_SCALE = NodeFace.DETAIL_SCALE;
@@ -183,6 +187,19 @@ final class DiagramViews {
             moved.add(edge.from());
         }
         Rect changed = changedArea(diff, moved, next);
+        Set<ModelEdge> rerouted = edgesOf(moved);
+        if (changed != null) {
+            // a box moved, added or removed may now stand in the way of other edges, or no longer
+            Rect moves = changed;
+            for (ModelEdge edge : nextEdges) {
+                Rect span = rerouted.contains(edge) ? null : span(edge, next);
+                if (span != null && span.intersects(moves)) {
+                    rerouted.add(edge);
+                    changed = changed.union(span);
+                }
+            }
+        }
+        routes = next::routes;
         drawing = next;
         whole = nextWhole;
         extent = next.extent().grow(20);
@@ -193,8 +210,16 @@ final class DiagramViews {
         }
         shown = model;
         shownEdges = nextEdges;
-        reconnect(moved, drawing::shape);
+        reconnect(rerouted, drawing::shape);
     }
+
+    /** The rectangle an edge's course keeps to ({@link EdgeRoutes#reach}); null when an end is not drawn. */
+    private static Rect span(ModelEdge edge, Drawing drawing) {
+        Rect from = drawing.shape(edge.from());
+        Rect to = drawing.shape(edge.to());
+        return from == null || to == null ? null : EdgeRoutes.reach(from, to);
+    }
+
 
     /** Tells every frame what it holds, counted: its subtitle when zoomed out. */
     private void summarise(IamModel model, Drawing next) {
@@ -453,12 +478,22 @@ final class DiagramViews {
     }
 
     private void reconnect(Set<String> ids, Function<String, Rect> shapes) {
+        reconnect(edgesOf(ids), shapes);
+    }
+
+    /** The edges at these shapes. */
+    private Set<ModelEdge> edgesOf(Set<String> ids) {
         Set<ModelEdge> touched = new HashSet<>();
         for (String id : ids) {
             touched.addAll(edgesAt.getOrDefault(id, Set.of()));
         }
+        return touched;
+    }
+
+    private void reconnect(Collection<ModelEdge> touched, Function<String, Rect> shapes) {
+        Supplier<EdgeRoutes> around = routes;
         for (ModelEdge edge : touched) {
-            edges.connect(edge, shapes.apply(edge.from()), shapes.apply(edge.to()));
+            edges.connect(edge, shapes.apply(edge.from()), shapes.apply(edge.to()), around);
         }
         edges.flush();
     }

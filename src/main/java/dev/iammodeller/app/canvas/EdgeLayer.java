@@ -1,5 +1,6 @@
 package dev.iammodeller.app.canvas;
 
+import dev.iammodeller.diagram.EdgeRoutes;
 import dev.iammodeller.diagram.EdgeStyle;
 import dev.iammodeller.diagram.EdgeStyles;
 import dev.iammodeller.diagram.Rect;
@@ -223,9 +224,7 @@ final class EdgeLayer {
                 shape.fit(keep);
                 shape.settle();
                 if (shape.lineDrawn) {
-                    List<PathElement> line = elements.get(lines.get(shape.tier).get(kind));
-                    line.add(shape.start);
-                    line.add(shape.end);
+                    elements.get(lines.get(shape.tier).get(kind)).addAll(shape.line());
                 }
                 if (shape.headDrawn) {
                     elements.get(heads.get(shape.tier).get(kind)).addAll(shape.head);
@@ -252,11 +251,23 @@ final class EdgeLayer {
         return (int) shapes.values().stream().filter(shape -> shape.lineDrawn).count();
     }
 
-    /** Draws the edge between two shapes, or hides it (zero length) when one is missing. */
+    /** Draws the edge straight between two shapes, or hides it (zero length) when one is missing. */
     void connect(ModelEdge edge, Rect from, Rect to) {
+        connect(edge, from, to, () -> EdgeRoutes.STRAIGHT);
+    }
+
+    /**
+     * Draws the edge between two shapes around the boxes {@code routes} keeps it off (asked once the edge is drawn), or
+     * hides it when one is missing.
+     */
+    void connect(ModelEdge edge, Rect from, Rect to, java.util.function.Supplier<EdgeRoutes> routes) {
         EdgeShape shape = shapes.get(edge);
         if (shape != null) {
-            shape.place(from, to);
+            if (from == null || to == null) {
+                shape.place(from, to);
+            } else {
+                shape.place(from, to, () -> routes.get().between(edge.from(), from, edge.to(), to));
+            }
             if (shape.fit(keep)) {
                 stale.add(edge.kind());
             }

@@ -8,6 +8,7 @@ import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.picture.EdgeLook;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -16,7 +17,9 @@ import javafx.scene.shape.PathElement;
 /**
  * The path elements of one edge: its line, cut to the region the canvas keeps drawn, and its head, drawn when
  * its tip is in that region. Cutting keeps the edge paths (and their cached picture) as small as the region
- * even when an edge runs across the whole world.
+ * even when an edge runs across the whole world. A line bent around the boxes in its way ({@link EdgeRoutes}) is
+ * kept whole while it crosses the region: such lines are few and short. Its course is worked out only once the edge
+ * is to be drawn (a large model opens with most edges left out).
  */
 final class EdgeShape {
     private static final double HEAD = EdgeLook.HEAD_SIZE;
@@ -24,12 +27,14 @@ final class EdgeShape {
     private static final double DASH_PERIOD = 24;
     final MoveTo start = new MoveTo();
     final LineTo end = new LineTo();
+    /** The line's elements in the paths: {@link #start}, a bend each, {@link #end}. */
+    private final List<PathElement> line = new ArrayList<>(List.of(start, end));
     final List<PathElement> head = new ArrayList<>();
     private final EdgeStyle style;
-    private double ax;
-    private double ay;
-    private double bx;
-    private double by;
+    /** The course's points once worked out (start, bends, end); null until then. */
+    private List<Point> course;
+    private Supplier<List<Point>> router = () -> List.of(new Point(0, 0), new Point(0, 0));
+    private boolean missing = true;
     private double[] tip = {0, 0};
     private boolean wantLine;
     private boolean wantHead;
@@ -40,6 +45,8 @@ final class EdgeShape {
     /** Whether the paths hold the line and the head now. */
     boolean lineDrawn;
     boolean headDrawn;
+    /** The line's elements the paths hold (a bent line has elements of its own for its bends). */
+    private List<PathElement> drawnLine = List.of();
 
     EdgeShape(EdgeStyle style) {
         this.style = style;
@@ -53,19 +60,52 @@ final class EdgeShape {
         }
     }
 
-    /** Puts the edge between two shapes, or at the origin with no length when one is missing. */
+    /** Puts the edge straight between two shapes, or at the origin with no length when one is missing. */
     void place(Rect from, Rect to) {
-        if (from == null || to == null) {
-            ax = ay = bx = by = 0;
-            tip = new double[2 * (int) head.stream().filter(e -> !(e instanceof ClosePath)).count()];
-        } else {
+        place(from, to, () -> {
             Point[] ends = Anchors.between(from, to);
-            ax = ends[0].x();
-            ay = ends[0].y();
-            bx = ends[1].x();
-            by = ends[1].y();
-            tip = Anchors.head(style.head(), ends[0], ends[1], HEAD);
+            return List.of(ends[0], ends[1]);
+        });
+    }
+
+    /** Puts the edge between two shapes along the course {@code route} gives when it is first drawn. */
+    void place(Rect from, Rect to, Supplier<List<Point>> route) {
+        missing = from == null || to == null;
+        router = route;
+        course = null;
+        if (missing) {
+            tip = new double[2 * (int) head.stream().filter(e -> !(e instanceof ClosePath)).count()];
+            course = List.of(new Point(0, 0), new Point(0, 0));
+            line.clear();
+            line.addAll(List.of(start, end));
+            setHead();
         }
+    }
+
+    /** The line's elements as the paths hold them. */
+    List<PathElement> line() {
+        return line;
+    }
+
+    /** The course, worked out the first time it is asked since the edge was placed, with the line's elements and head. */
+    private List<Point> course() {
+        if (course == null) {
+            course = router.get();
+            List<PathElement> elements = new ArrayList<>(course.size());
+            elements.add(start);
+            for (int at = 1; at < course.size() - 1; at++) {
+                elements.add(new LineTo(course.get(at).x(), course.get(at).y()));
+            }
+            elements.add(end);
+            line.clear();
+            line.addAll(elements);
+            tip = Anchors.head(style.head(), course.get(course.size() - 2), course.get(course.size() - 1), HEAD);
+            setHead();
+        }
+        return course;
+    }
+
+    private void setHead() {
         for (int i = 0; i * 2 < tip.length; i++) {
             PathElement e = head.get(i);
             if (e instanceof MoveTo m) {
@@ -83,54 +123,50 @@ final class EdgeShape {
      * paths (neither when {@link #hidden}); true when that differs from what the paths hold.
      */
     boolean fit(Rect keep) {
-        double t0 = 0;
-        double t1 = 1;
         wantLine = !hidden;
-        if (keep != null && wantLine) {
-            double[] cut = cut(keep);
-            wantLine = cut != null;
-            if (wantLine) {
-                double length = Math.hypot(bx - ax, by - ay);
-                t0 = length == 0 ? 0 : Math.floor(cut[0] * length / DASH_PERIOD) * DASH_PERIOD / length;
-                t1 = cut[1];
-            }
+        wantHead = !hidden;
+        if (hidden) {
+            return changed();
         }
-        start.setX(ax + t0 * (bx - ax));
-        start.setY(ay + t0 * (by - ay));
-        end.setX(ax + t1 * (bx - ax));
-        end.setY(ay + t1 * (by - ay));
-        wantHead = !hidden && (keep == null || tip.length == 0 || keep.contains(new Point(tip[0], tip[1])));
-        return wantLine != lineDrawn || wantHead != headDrawn;
+        List<Point> points = course();
+        Point a = points.get(0);
+        Point b = points.get(points.size() - 1);
+        if (points.size() > 2) {
+            wantLine = keep == null || Rect.enclosing(points.stream().map(p -> Rect.spanning(p, p)).toList()).intersects(keep);
+            start.setX(a.x());
+            start.setY(a.y());
+            end.setX(b.x());
+            end.setY(b.y());
+        } else {
+            double t0 = 0;
+            double t1 = 1;
+            if (keep != null) {
+                double[] cut = keep.cut(a, b);
+                wantLine = cut != null;
+                if (wantLine) {
+                    double length = a.distance(b);
+                    t0 = length == 0 ? 0 : Math.floor(cut[0] * length / DASH_PERIOD) * DASH_PERIOD / length;
+                    t1 = cut[1];
+                }
+            }
+            start.setX(a.x() + t0 * (b.x() - a.x()));
+            start.setY(a.y() + t0 * (b.y() - a.y()));
+            end.setX(a.x() + t1 * (b.x() - a.x()));
+            end.setY(a.y() + t1 * (b.y() - a.y()));
+        }
+        wantHead = keep == null || tip.length == 0 || keep.contains(new Point(tip[0], tip[1]));
+        return changed();
+    }
+
+    /** Whether the paths must be rebuilt for this edge: it goes in or out of them, or its line has other elements. */
+    private boolean changed() {
+        return wantLine != lineDrawn || wantHead != headDrawn || wantLine && !drawnLine.equals(line);
     }
 
     /** Takes what {@link #fit} decided as what the paths hold. */
     void settle() {
         lineDrawn = wantLine;
         headDrawn = wantHead;
-    }
-
-    /** The part [t0, t1] of the line inside the region (Liang-Barsky), or null when it misses it. */
-    private double[] cut(Rect r) {
-        double dx = bx - ax;
-        double dy = by - ay;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {ax - r.x(), r.maxX() - ax, ay - r.y(), r.maxY() - ay};
-        double t0 = 0;
-        double t1 = 1;
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return null;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-            }
-        }
-        return t0 > t1 ? null : new double[] {t0, t1};
+        drawnLine = wantLine ? List.copyOf(line) : List.of();
     }
 }

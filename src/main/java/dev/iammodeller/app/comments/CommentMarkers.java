@@ -50,7 +50,7 @@ final class CommentMarkers {
     void show(IamModel model) {
         shown = model;
         group.getChildren().clear();
-        Map<Integer, Point> places = CommentPlaces.of(model.comments(), canvas.drawing()::shape);
+        Map<Integer, Point> places = CommentPlaces.of(model.comments(), canvas.drawing());
         for (Comment comment : model.comments()) {
             Point centre = places.get(comment.number());
             if (centre != null) {

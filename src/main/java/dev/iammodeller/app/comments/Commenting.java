@@ -75,7 +75,7 @@ public final class Commenting {
         }
         Point at = canvas.worldAt(sceneX, sceneY);
         double tolerance = 6 / Math.max(0.05, canvas.zoomProperty().getValue());
-        ModelEdge edge = CommentPlaces.edgeNear(at, DiagramEdges.of(editor.model()), canvas.drawing()::shape, tolerance);
+        ModelEdge edge = CommentPlaces.edgeNear(at, DiagramEdges.of(editor.model()), canvas.drawing(), tolerance);
         add(edge != null ? CommentPin.edge(edge) : CommentPin.spot(Math.round(at.x()), Math.round(at.y())));
     }
 
@@ -108,7 +108,7 @@ public final class Commenting {
         } else {
             editor.select(List.of());
         }
-        Map<Integer, Point> places = CommentPlaces.of(editor.model().comments(), canvas.drawing()::shape);
+        Map<Integer, Point> places = CommentPlaces.of(editor.model().comments(), canvas.drawing());
         Point at = places.get(comment.number());
         if (at != null) {
             canvas.centreOn(at);

@@ -23,8 +23,8 @@ final class CommentMarks {
         this.widths = widths;
     }
 
-    List<PictureGroup> markers(List<Comment> comments, Function<String, Rect> shapes) {
-        Map<Integer, Point> places = CommentPlaces.of(comments, shapes);
+    List<PictureGroup> markers(List<Comment> comments, dev.iammodeller.diagram.Drawing drawing) {
+        Map<Integer, Point> places = CommentPlaces.of(comments, drawing);
         List<PictureGroup> out = new ArrayList<>();
         for (Comment comment : comments) {
             Point centre = places.get(comment.number());

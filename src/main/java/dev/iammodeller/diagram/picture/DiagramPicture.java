@@ -53,7 +53,8 @@ public final class DiagramPicture {
             Rect from = drawing.shape(edge.from());
             Rect to = drawing.shape(edge.to());
             if (from != null && to != null) {
-                groups.add(edgeMarks.edge(edge, from, to, EdgeTier.of(edge, dimmed, lit), detailed));
+                groups.add(edgeMarks.edge(edge, drawing.course(edge.from(), edge.to()),
+                        EdgeTier.of(edge, dimmed, lit), detailed));
             }
         }
         Set<Emphasis> used = EnumSet.noneOf(Emphasis.class);
@@ -89,7 +90,7 @@ public final class DiagramPicture {
             drawn.sort(Comparator.comparing(g -> g.role().endsWith(ArrowMarks.LABEL)));
             groups.addAll(drawn);
         }
-        groups.addAll(new CommentMarks(palette, widths).markers(model.comments(), drawing::shape));
+        groups.addAll(new CommentMarks(palette, widths).markers(model.comments(), drawing));
         Rect content = drawing.extent();
         for (PictureGroup group : groups) {
             content = content.union(group.box());

@@ -16,29 +16,38 @@ final class EdgeMarks {
         this.palette = palette;
     }
 
-    /** The edge in its layer (faded, thin), with its dashes and head, or when not detailed a plain line. */
-    PictureGroup edge(ModelEdge edge, Rect from, Rect to, EdgeTier tier, boolean detailed) {
+    /**
+     * The edge in its layer (faded, thin) along its course (start, bends, end: {@link dev.iammodeller.diagram.EdgeRoutes}),
+     * with its dashes and head, or when not detailed a plain line.
+     */
+    PictureGroup edge(ModelEdge edge, List<Point> course, EdgeTier tier, boolean detailed) {
         EdgeStyle style = EdgeStyles.of(edge.kind());
-        Point[] ends = Anchors.between(from, to);
         double width = EdgeTier.thin(edge.kind(), tier) ? EdgeLook.THIN_WIDTH : EdgeLook.LINE_WIDTH;
-        List<Mark> marks = detailed ? line(style, ends[0], ends[1], EdgeLook.HEAD_SIZE, width)
-                : List.of(Mark.Shape.stroked(Outline.polyline(ends[0].x(), ends[0].y(), ends[1].x(), ends[1].y()),
-                        palette.edge(style), width, List.of()));
-        Rect box = Rect.spanning(ends[0], ends[1]).grow(EdgeLook.HEAD_SIZE);
+        List<Mark> marks = detailed ? line(style, course, EdgeLook.HEAD_SIZE, width)
+                : List.of(Mark.Shape.stroked(Outline.polyline(coordinates(course)), palette.edge(style), width, List.of()));
+        Rect box = Rect.enclosing(course.stream().map(p -> Rect.spanning(p, p)).toList()).grow(EdgeLook.HEAD_SIZE);
         return new PictureGroup("edge", null, style.label(), box,
                 tier == EdgeTier.FADED ? EntityMarks.faded(marks) : marks);
     }
 
-    /** A line of an edge style from tail to tip with its head of {@code size} (also the legend's samples). */
-    List<Mark> line(EdgeStyle style, Point tail, Point tip, double size) {
-        return line(style, tail, tip, size, EdgeLook.LINE_WIDTH);
+    private static double[] coordinates(List<Point> course) {
+        double[] out = new double[course.size() * 2];
+        for (int at = 0; at < course.size(); at++) {
+            out[2 * at] = course.get(at).x();
+            out[2 * at + 1] = course.get(at).y();
+        }
+        return out;
     }
 
-    private List<Mark> line(EdgeStyle style, Point tail, Point tip, double size, double width) {
+    /** A line of an edge style from tail to tip with its head of {@code size} (also the legend's samples). */
+    List<Mark> line(EdgeStyle style, Point tail, Point tip, double size) {
+        return line(style, List.of(tail, tip), size, EdgeLook.LINE_WIDTH);
+    }
+
+    private List<Mark> line(EdgeStyle style, List<Point> course, double size, double width) {
         Colour colour = palette.edge(style);
-        Mark line = Mark.Shape.stroked(Outline.polyline(tail.x(), tail.y(), tip.x(), tip.y()), colour,
-                width, style.dashes());
-        double[] points = Anchors.head(style.head(), tail, tip, size);
+        Mark line = Mark.Shape.stroked(Outline.polyline(coordinates(course)), colour, width, style.dashes());
+        double[] points = Anchors.head(style.head(), course.get(course.size() - 2), course.get(course.size() - 1), size);
         Mark head = switch (style.head()) {
             case FILLED, DIAMOND -> new Mark.Shape(Outline.polygon(points), colour, colour, EdgeLook.LINE_WIDTH, List.of(),
                     true);

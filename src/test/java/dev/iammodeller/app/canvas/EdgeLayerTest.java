@@ -163,6 +163,30 @@ class EdgeLayerTest {
         });
     }
 
+    @Test
+    void anEdgeWithABoxInItsWayIsDrawnBentAroundItAndStraightOnceTheBoxIsGone(FxRobot robot) {
+        robot.interact(() -> {
+            Rect a = new Rect(0, 0, 180, 56);
+            Rect b = new Rect(0, 300, 180, 56);
+            Rect between = new Rect(0, 150, 180, 56);
+            EdgeLayer edges = new EdgeLayer();
+            edges.add(NEAR);
+            edges.connect(NEAR, a, b, () -> new dev.iammodeller.diagram.EdgeRoutes(java.util.Map.of("a", a, "b", b,
+                    "between", between)));
+            edges.flush();
+            Path lines = lines(group(edges, "edges-member-of"));
+            assertEquals(true, lines.getElements().size() > 2, "bent: " + lines.getElements());
+            for (var element : lines.getElements()) {
+                double x = element instanceof MoveTo m ? m.getX() : ((LineTo) element).getX();
+                double y = element instanceof MoveTo m ? m.getY() : ((LineTo) element).getY();
+                assertEquals(false, between.grow(-1).contains(new dev.iammodeller.diagram.Point(x, y)), "no corner on the box");
+            }
+            edges.connect(NEAR, a, b, () -> new dev.iammodeller.diagram.EdgeRoutes(java.util.Map.of("a", a, "b", b)));
+            edges.flush();
+            assertEquals(2, lines.getElements().size(), "straight again");
+        });
+    }
+
     /** A layer holding a to b (near), c to d (far) and one more edge, drawn. */
     private static EdgeLayer nearFarAnd(ModelEdge more, Rect from, Rect to) {
         EdgeLayer edges = new EdgeLayer();

@@ -1,0 +1,158 @@
+package dev.iammodeller.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iammodeller.io.ModelFile;
+import dev.iammodeller.model.IamModel;
+import dev.iammodeller.model.ModelEdge;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An edge drawn over a box it does not connect reads as an edge to that box: a policy attached to a group, drawn
+ * through the user under the group, looks attached to the user. Edges bend around such boxes.
+ */
+class EdgeRoutesTest {
+    private static final double W = Drawing.NODE_WIDTH;
+    private static final double H = Drawing.NODE_HEIGHT;
+
+    private static Rect box(double x, double y) {
+        return new Rect(x, y, W, H);
+    }
+
+    /** Whether some leg of the course runs over the box (its inside, a pixel in from its border). */
+    private static boolean over(List<Point> course, Rect box) {
+        for (int at = 1; at < course.size(); at++) {
+            if (box.grow(-1).cut(course.get(at - 1), course.get(at)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aClearLineStaysStraightFromBorderToBorder() {
+        Rect group = box(0, 0);
+        Rect user = box(0, 200);
+        Map<String, Rect> boxes = Map.of("group", group, "user", user, "aside", box(400, 100));
+        List<Point> course = new EdgeRoutes(boxes).between("user", user, "group", group);
+        assertEquals(2, course.size());
+        assertEquals(new Point(W / 2, 200), course.get(0), "leaves the user at its top");
+        assertEquals(new Point(W / 2, H), course.get(1), "meets the group at its bottom");
+    }
+
+    @Test
+    void aLineOverABoxBendsAroundIt() {
+        Rect group = box(0, 0);
+        Rect user = box(0, 120);
+        Rect policy = box(0, 240);
+        Map<String, Rect> boxes = Map.of("group", group, "user", user, "policy", policy);
+        List<Point> course = new EdgeRoutes(boxes).between("policy", policy, "group", group);
+        assertTrue(course.size() > 2, "bent: " + course);
+        assertTrue(!over(course, user), "kept off the user: " + course);
+        assertTrue(policy.grow(0.01).contains(course.get(0)), "starts on the policy's border");
+        assertTrue(group.grow(0.01).contains(course.get(course.size() - 1)), "ends on the group's border");
+        for (Point bend : course.subList(1, course.size() - 1)) {
+            assertTrue(!user.contains(bend) && !group.contains(bend) && !policy.contains(bend), "a bend beside the boxes");
+        }
+    }
+
+    @Test
+    void aLineOverTwoBoxesInAColumnGoesAlongTheirSide() {
+        Rect group = box(0, 0);
+        Rect user = box(0, 100);
+        Rect function = box(0, 200);
+        Rect policy = box(0, 300);
+        Map<String, Rect> boxes = Map.of("group", group, "user", user, "function", function, "policy", policy);
+        List<Point> course = new EdgeRoutes(boxes).between("policy", policy, "group", group);
+        assertTrue(!over(course, user) && !over(course, function), "kept off both: " + course);
+    }
+
+    @Test
+    void anEdgeUpToTheFrameThatHoldsItsStartMeetsTheFrameAtItsTop() {
+        Rect account = new Rect(-20, -40, W + 40, 400);
+        Rect above = box(0, 0);
+        Rect role = box(0, 200);
+        Map<String, Rect> boxes = Map.of("above", above, "role", role);
+        List<Point> course = new EdgeRoutes(boxes).between("role", role, "account", account);
+        assertTrue(!over(course, above), "kept off the box above it: " + course);
+        assertEquals(account.y(), course.get(course.size() - 1).y(), "ends on the frame's top");
+    }
+
+    @Test
+    void aLineThroughACrowdStaysStraight() {
+        Map<String, Rect> boxes = new LinkedHashMap<>();
+        Rect from = box(0, 0);
+        Rect to = box(0, 1000);
+        boxes.put("from", from);
+        boxes.put("to", to);
+        for (int row = 1; row < 9; row++) {
+            for (int column = -2; column <= 2; column++) {
+                boxes.put("n" + row + "," + column, box(column * (W + 10), row * 100));
+            }
+        }
+        assertEquals(2, new EdgeRoutes(boxes).between("from", from, "to", to).size(), "no bend clears eight rows");
+    }
+
+    @Test
+    void theSameBoxesGiveTheSameCourse() {
+        Rect group = box(0, 0);
+        Rect user = box(0, 120);
+        Rect policy = box(30, 240);
+        Map<String, Rect> boxes = new LinkedHashMap<>(Map.of("group", group, "user", user, "policy", policy));
+        Map<String, Rect> reordered = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>(boxes.keySet());
+        java.util.Collections.reverse(ids);
+        ids.forEach(id -> reordered.put(id, boxes.get(id)));
+        assertEquals(new EdgeRoutes(boxes).between("policy", policy, "group", group),
+                new EdgeRoutes(reordered).between("policy", policy, "group", group));
+    }
+
+    @Test
+    void noEdgeOfAnExampleRunsOverABoxItDoesNotConnect() throws Exception {
+        Path folder = Path.of("src/main/resources/examples");
+        List<String> over = new ArrayList<>();
+        int bent = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".iam.json")).sorted().toList()) {
+                IamModel model = ModelFile.read(file);
+                Drawing drawing = Drawing.of(model);
+                for (ModelEdge edge : DiagramEdges.of(model)) {
+                    List<Point> course = drawing.course(edge.from(), edge.to());
+                    if (course == null) {
+                        continue;
+                    }
+                    bent += course.size() > 2 ? 1 : 0;
+                    drawing.nodes().forEach((id, node) -> {
+                        if (!id.equals(edge.from()) && !id.equals(edge.to()) && over(course, node)) {
+                            over.add(file.getFileName() + ": " + edge + " over " + id);
+                        }
+                    });
+                }
+            }
+        }
+        assertEquals(List.of(), over);
+        assertTrue(bent >= 5, "the examples have edges that had to bend: " + bent);
+    }
+
+    @Test
+    void aCourseHasAMiddleAndADistance() {
+        List<Point> course = List.of(new Point(0, 0), new Point(0, 100), new Point(100, 100));
+        assertEquals(new Point(0, 100), EdgeRoutes.middle(course));
+        assertEquals(10, EdgeRoutes.distance(new Point(50, 110), course), 1e-9);
+        assertEquals(5, EdgeRoutes.distance(new Point(-5, 50), course), 1e-9);
+    }
+
+    @Test
+    void aDrawingHasNoCourseForAnEdgeToWhatItDoesNotDraw() {
+        assertNull(Drawing.of(IamModel.EMPTY).course("a", "b"));
+    }
+}
