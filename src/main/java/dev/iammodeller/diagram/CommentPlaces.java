@@ -73,7 +73,7 @@ public final class CommentPlaces {
             Rect from = drawing.shape(edge.from());
             Rect to = drawing.shape(edge.to());
             if (from == null || to == null || from.contains(p) || to.contains(p)
-                    || !EdgeRoutes.reach(from, to).grow(tolerance).contains(p)) {
+                    || !EdgeRoutes.keepsTo(from, to).grow(tolerance).contains(p)) {
                 continue;
             }
             double d = EdgeRoutes.distance(p, drawing.course(edge.from(), edge.to()));

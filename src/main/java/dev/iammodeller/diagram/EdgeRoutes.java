@@ -10,11 +10,13 @@ import java.util.Set;
 
 /**
  * The course of each edge among the boxes of a drawing: straight from border to border ({@link Anchors#between}), unless
- * that line runs over a box it does not connect. Then it bends around the boxes in its way: past one of their corners,
- * or past two (along a side of one, or round two), whichever clear course is shortest. A line over a box reads as an edge to it (a policy's attachment
- * to a group drawn through the user under the group looks attached to the user). A line over more than
- * {@value #MOST_IN_THE_WAY} boxes, or with no clear course past them, stays straight: it crosses a crowd that no
- * bend clears. The boxes are kept in a grid of cells, so that a line looks only at the boxes of the cells it crosses.
+ * that line runs over a box it does not connect, which reads as an edge to that box (a policy's attachment to a group
+ * drawn through the user under the group looks attached to the user). Then, in a drawing of a few boxes, it takes the
+ * shortest clear course past the corners of the boxes around it ({@link CornerCourse}); else, or when there is none, it
+ * bends around the boxes in its way: past one of their corners, or past two (along a side of one, or round two),
+ * whichever clear course is shortest. A line over more than {@value #MOST_IN_THE_WAY} boxes with no such course, or
+ * with no clear course at all, stays straight: it crosses a crowd that no bend clears. The boxes are kept in a grid of
+ * cells, so that a line looks only at the boxes of the cells it crosses.
  */
 public final class EdgeRoutes {
     /** No boxes: every edge straight. */
@@ -24,18 +26,29 @@ public final class EdgeRoutes {
     /** A bend keeps this far from the corner of the box it goes around. */
     static final double GAP = 14;
     static final int MOST_IN_THE_WAY = 3;
+    /**
+     * In a drawing of at most {@value #FEW_BOXES} boxes, around at most this many boxes, in at most this many cells, a
+     * course may bend at any of their corners; in a larger one that search costs seconds for little (its edges cross a
+     * dense grid), and only the corners of the boxes in the way are tried.
+     */
+    static final int MOST_IN_A_CROWD = 60;
+    private static final int MOST_CELLS = 64;
+    static final int FEW_BOXES = 200;
     private static final double CELL = 256;
 
-    private record Box(String id, Rect rect) {
+    /** A box, and the zone around it that a line must keep out of. */
+    private record Box(String id, Rect rect, Rect zone) {
     }
 
     private final Map<Long, List<Box>> cells = new HashMap<>();
+    private final boolean few;
 
     /** The boxes edges keep off, by id (a drawing's nodes, not its frames, which edges cross by nature). */
     public EdgeRoutes(Map<String, Rect> boxes) {
+        few = boxes.size() <= FEW_BOXES;
         boxes.forEach((id, rect) -> {
             Rect zone = rect.grow(CLEARANCE);
-            Box box = new Box(id, rect);
+            Box box = new Box(id, rect, zone);
             for (long cx = cell(zone.x()); cx <= cell(zone.maxX()); cx++) {
                 for (long cy = cell(zone.y()); cy <= cell(zone.maxY()); cy++) {
                     cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(4)).add(box);
@@ -60,7 +73,14 @@ public final class EdgeRoutes {
         Rect nearFrom = from.contains(to) ? null : from;
         Rect nearTo = to.contains(from) ? null : to;
         List<Rect> inTheWay = over(ends[0], ends[1], ends2, nearFrom, nearTo, MOST_IN_THE_WAY + 1);
-        if (inTheWay.isEmpty() || inTheWay.size() > MOST_IN_THE_WAY) {
+        if (inTheWay.isEmpty()) {
+            return straight;
+        }
+        List<Point> round = holds || !few ? null : aroundTheCrowd(from, to, ends2);
+        if (round != null) {
+            return round;
+        }
+        if (inTheWay.size() > MOST_IN_THE_WAY) {
             return straight;
         }
         List<Point> corners = new ArrayList<>();
@@ -82,6 +102,40 @@ public final class EdgeRoutes {
             }
         }
         return best == null ? straight : best;
+    }
+
+    /**
+     * The shortest clear course between two boxes past the corners of the boxes around them ({@link CornerCourse}), when
+     * those are few: the boxes within {@link #reach}, at most {@value #MOST_IN_A_CROWD}; null when there are more, or no
+     * such course.
+     */
+    private List<Point> aroundTheCrowd(Rect from, Rect to, Set<String> ends) {
+        Rect reach = reach(from, to);
+        long columns = cell(reach.maxX()) - cell(reach.x()) + 1;
+        long rows = cell(reach.maxY()) - cell(reach.y()) + 1;
+        if (columns * rows > MOST_CELLS) {
+            return null;
+        }
+        Set<String> seen = new HashSet<>(ends);
+        List<Rect> crowd = new ArrayList<>();
+        for (long cx = cell(reach.x()); cx <= cell(reach.maxX()); cx++) {
+            for (long cy = cell(reach.y()); cy <= cell(reach.maxY()); cy++) {
+                for (Box box : cells.getOrDefault(key(cx, cy), List.of())) {
+                    if (seen.add(box.id()) && box.rect().intersects(reach) && !box.rect().intersects(from)
+                            && !box.rect().intersects(to)) {
+                        crowd.add(box.rect());
+                    }
+                }
+            }
+        }
+        if (crowd.size() > MOST_IN_A_CROWD) {
+            return null;
+        }
+        crowd.sort(Comparator.comparingDouble(Rect::y).thenComparingDouble(Rect::x)); // the same course for the same boxes
+        List<Point> bends = CornerCourse.between(from.centre(), to.centre(), crowd, GAP,
+                (a, b) -> clear(a, b, ends, from, to),
+                p -> !from.grow(GAP / 2).contains(p) && !to.grow(GAP / 2).contains(p));
+        return bends == null || bends.isEmpty() ? null : course(from, to, bends);
     }
 
     /** The point halfway along a course. */
@@ -119,12 +173,21 @@ public final class EdgeRoutes {
     }
 
     /**
-     * The rectangle the course of an edge between these shapes keeps to, straight or bent: the span of its straight
-     * line grown by a box and a bend's gap. A box moved outside it changes no course between them.
+     * Where the boxes a course between these shapes may go around lie: within a box and a bend's gap of its straight
+     * line (the boxes in its way, and those of the crowd a search looks at).
      */
-    public static Rect reach(Rect from, Rect to) {
+    private static Rect reach(Rect from, Rect to) {
         Point[] ends = Anchors.between(from, to);
         return Rect.spanning(ends[0], ends[1]).grow(Drawing.NODE_WIDTH + 2 * GAP);
+    }
+
+    /**
+     * The rectangle the course of an edge between these shapes keeps to, straight or bent: its bends are corners of the
+     * boxes within {@link #reach}, so within another box and gap of it. A box moved outside it changes no course between
+     * them.
+     */
+    public static Rect keepsTo(Rect from, Rect to) {
+        return reach(from, to).grow(Drawing.NODE_WIDTH + GAP);
     }
 
     /**
@@ -156,7 +219,7 @@ public final class EdgeRoutes {
         for (int at = 1; at < course.size(); at++) {
             Point a = course.get(at - 1);
             Point b = course.get(at);
-            if (!over(a, b, ends, from, to, 1).isEmpty()) {
+            if (!clear(a, b, ends, from, to)) {
                 return Double.MAX_VALUE;
             }
             length += a.distance(b);
@@ -172,6 +235,35 @@ public final class EdgeRoutes {
         List<Rect> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<Rect, Double> where = new HashMap<>();
+        walk(a, b, box -> {
+            if (!ends.contains(box.id()) && seen.add(box.id()) && apart(box, from, to)) {
+                double[] cut = box.zone().cut(a, b);
+                if (cut != null) {
+                    where.put(box.rect(), cut[0]);
+                    out.add(box.rect());
+                }
+            }
+            return out.size() >= most;
+        });
+        out.sort(Comparator.comparingDouble(where::get));
+        return out.size() > most ? out.subList(0, most) : out;
+    }
+
+    /** Whether the segment runs over no box (but those {@link #over} leaves out). */
+    private boolean clear(Point a, Point b, Set<String> ends, Rect from, Rect to) {
+        return !walk(a, b, box -> !ends.contains(box.id()) && apart(box, from, to) && box.zone().cut(a, b) != null);
+    }
+
+    /** Whether the box overlaps neither end box (null: a frame, or none). */
+    private static boolean apart(Box box, Rect from, Rect to) {
+        return (from == null || !box.rect().intersects(from)) && (to == null || !box.rect().intersects(to));
+    }
+
+    /**
+     * Shows {@code stop} the boxes of every cell the segment crosses, in order from {@code a} (a box may come more than
+     * once), until it says stop; true when it did.
+     */
+    private boolean walk(Point a, Point b, java.util.function.Predicate<Box> stop) {
         long cx = cell(a.x());
         long cy = cell(a.y());
         long ex = cell(b.x());
@@ -185,8 +277,10 @@ public final class EdgeRoutes {
         double deltaX = stepX == 0 ? Double.MAX_VALUE : CELL / Math.abs(dx);
         double deltaY = stepY == 0 ? Double.MAX_VALUE : CELL / Math.abs(dy);
         long steps = Math.abs(ex - cx) + Math.abs(ey - cy);
-        look(cx, cy, a, b, ends, from, to, seen, where, out);
-        for (long step = 0; step < steps && out.size() < most; step++) {
+        if (look(cx, cy, stop)) {
+            return true;
+        }
+        for (long step = 0; step < steps; step++) {
             if (nextX < nextY) {
                 cx += stepX;
                 nextX += deltaX;
@@ -194,33 +288,32 @@ public final class EdgeRoutes {
                 cy += stepY;
                 nextY += deltaY;
             } else { // through a corner of four cells: the two beside it too
-                look(cx + stepX, cy, a, b, ends, from, to, seen, where, out);
-                look(cx, cy + stepY, a, b, ends, from, to, seen, where, out);
+                if (look(cx + stepX, cy, stop) || look(cx, cy + stepY, stop)) {
+                    return true;
+                }
                 cx += stepX;
                 cy += stepY;
                 nextX += deltaX;
                 nextY += deltaY;
                 step++;
             }
-            look(cx, cy, a, b, ends, from, to, seen, where, out);
+            if (look(cx, cy, stop)) {
+                return true;
+            }
         }
-        out.sort(Comparator.comparingDouble(where::get));
-        return out.size() > most ? out.subList(0, most) : out;
+        return false;
     }
 
-    private void look(long cx, long cy, Point a, Point b, Set<String> ends, Rect from, Rect to, Set<String> seen,
-                      Map<Rect, Double> where, List<Rect> out) {
-        for (Box box : cells.getOrDefault(key(cx, cy), List.of())) {
-            if (ends.contains(box.id()) || !seen.add(box.id()) || from != null && box.rect().intersects(from)
-                    || to != null && box.rect().intersects(to)) {
-                continue;
-            }
-            double[] cut = box.rect().grow(CLEARANCE).cut(a, b);
-            if (cut != null) {
-                where.put(box.rect(), cut[0]);
-                out.add(box.rect());
+    private boolean look(long cx, long cy, java.util.function.Predicate<Box> stop) {
+        List<Box> boxes = cells.get(key(cx, cy));
+        if (boxes != null) {
+            for (Box box : boxes) {
+                if (stop.test(box)) {
+                    return true;
+                }
             }
         }
+        return false;
     }
 
     private static long cell(double coordinate) {

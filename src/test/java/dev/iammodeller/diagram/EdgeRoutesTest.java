@@ -123,24 +123,69 @@ class EdgeRoutesTest {
         int bent = 0;
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".iam.json")).sorted().toList()) {
-                IamModel model = ModelFile.read(file);
-                Drawing drawing = Drawing.of(model);
-                for (ModelEdge edge : DiagramEdges.of(model)) {
-                    List<Point> course = drawing.course(edge.from(), edge.to());
-                    if (course == null) {
-                        continue;
-                    }
-                    bent += course.size() > 2 ? 1 : 0;
-                    drawing.nodes().forEach((id, node) -> {
-                        if (!id.equals(edge.from()) && !id.equals(edge.to()) && over(course, node)) {
-                            over.add(file.getFileName() + ": " + edge + " over " + id);
-                        }
-                    });
-                }
+                bent += bentOver(ModelFile.read(file), file.getFileName().toString(), over);
             }
         }
         assertEquals(List.of(), over);
         assertTrue(bent >= 5, "the examples have edges that had to bend: " + bent);
+    }
+
+    /**
+     * The imported sample account draws its AWS managed policies in a grid under the account, and their attachments run
+     * up to the principals across both: each finds its way between the boxes.
+     */
+    @Test
+    void noEdgeOfAnImportedAccountRunsOverABoxItDoesNotConnect() throws Exception {
+        IamModel model = dev.iammodeller.io.authz.AuthorizationImport.importFiles(List.of(Path.of(
+                "src/test/resources/authz-details/test_files_example-authz-details.json")),
+                dev.iammodeller.io.authz.ImportProgress.NONE).model();
+        List<String> over = new ArrayList<>();
+        int bent = bentOver(model, "imported", over);
+        assertEquals(List.of(), over);
+        assertTrue(bent >= 5, "bent: " + bent);
+    }
+
+    /** A drawing of many boxes tries only the corners of the boxes in an edge's way: a crowd's search costs seconds there. */
+    @Test
+    void inALargeDrawingOnlyTheBoxesInTheWayAreGoneAround() {
+        Map<String, Rect> boxes = new LinkedHashMap<>();
+        for (int row = 0; row < 20; row++) {
+            for (int column = 0; column < 20; column++) {
+                boxes.put(row + "," + column, box(column * (W + 40), row * 120));
+            }
+        }
+        Rect from = boxes.get("0,0");
+        Rect to = boxes.get("6,1");
+        EdgeRoutes routes = new EdgeRoutes(boxes);
+        assertEquals(2, routes.between("0,0", from, "6,1", to).size(), "over five boxes: straight, no search");
+        Map<String, Rect> few = new LinkedHashMap<>();
+        boxes.forEach((id, box) -> {
+            if (box.y() <= 6 * 120 && box.x() <= 3 * (W + 40)) {
+                few.put(id, box);
+            }
+        });
+        List<Point> course = new EdgeRoutes(few).between("0,0", from, "6,1", to);
+        assertTrue(course.size() > 2, "a few boxes: a way is found between them " + course);
+        few.forEach((id, box) -> assertTrue(id.equals("0,0") || id.equals("6,1") || !over(course, box), id));
+    }
+
+    /** The edges of a model whose courses bend, each that still runs over a box it does not connect added to {@code over}. */
+    private static int bentOver(IamModel model, String name, List<String> over) {
+        Drawing drawing = Drawing.of(model);
+        int bent = 0;
+        for (ModelEdge edge : DiagramEdges.of(model)) {
+            List<Point> course = drawing.course(edge.from(), edge.to());
+            if (course == null) {
+                continue;
+            }
+            bent += course.size() > 2 ? 1 : 0;
+            drawing.nodes().forEach((id, node) -> {
+                if (!id.equals(edge.from()) && !id.equals(edge.to()) && over(course, node)) {
+                    over.add(name + ": " + edge + " over " + id);
+                }
+            });
+        }
+        return bent;
     }
 
     @Test

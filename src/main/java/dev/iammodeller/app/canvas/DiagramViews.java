@@ -213,11 +213,11 @@ final class DiagramViews {
         reconnect(rerouted, drawing::shape);
     }
 
-    /** The rectangle an edge's course keeps to ({@link EdgeRoutes#reach}); null when an end is not drawn. */
+    /** The rectangle an edge's course keeps to ({@link EdgeRoutes#keepsTo}); null when an end is not drawn. */
     private static Rect span(ModelEdge edge, Drawing drawing) {
         Rect from = drawing.shape(edge.from());
         Rect to = drawing.shape(edge.to());
-        return from == null || to == null ? null : EdgeRoutes.reach(from, to);
+        return from == null || to == null ? null : EdgeRoutes.keepsTo(from, to);
     }
 
 
