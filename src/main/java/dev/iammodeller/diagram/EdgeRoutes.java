@@ -68,15 +68,15 @@ public final class EdgeRoutes {
         if (cells.isEmpty() || from.intersects(to) && !holds) {
             return straight; // between boxes that touch
         }
-        Set<String> ends2 = Set.of(fromId, toId);
+        Set<String> endIds = Set.of(fromId, toId);
         // a box over a box end is left out (the edge leaves through it anyway), but not every box in a frame end
         Rect nearFrom = from.contains(to) ? null : from;
         Rect nearTo = to.contains(from) ? null : to;
-        List<Rect> inTheWay = over(ends[0], ends[1], ends2, nearFrom, nearTo, MOST_IN_THE_WAY + 1);
+        List<Rect> inTheWay = over(ends[0], ends[1], endIds, nearFrom, nearTo, MOST_IN_THE_WAY + 1);
         if (inTheWay.isEmpty()) {
             return straight;
         }
-        List<Point> round = holds || !few ? null : aroundTheCrowd(from, to, ends2);
+        List<Point> round = holds || !few ? null : aroundTheCrowd(from, to, endIds);
         if (round != null) {
             return round;
         }
@@ -94,7 +94,7 @@ public final class EdgeRoutes {
         for (Point one : corners) { // past one corner, then past two (along a side, or round two boxes)
             for (Point two : corners) {
                 List<Point> course = course(from, to, one.equals(two) ? List.of(one) : List.of(one, two));
-                double length = clearLength(course, ends2, nearFrom, nearTo);
+                double length = clearLength(course, endIds, nearFrom, nearTo);
                 if (length < shortest) {
                     shortest = length;
                     best = course;

@@ -220,7 +220,6 @@ final class DiagramViews {
         return from == null || to == null ? null : EdgeRoutes.keepsTo(from, to);
     }
 
-
     /** Tells every frame what it holds, counted: its subtitle when zoomed out. */
     private void summarise(IamModel model, Drawing next) {
         for (Map.Entry<String, ShapeView> e : views.entrySet()) {

@@ -34,7 +34,6 @@ final class EdgeShape {
     /** The course's points once worked out (start, bends, end); null until then. */
     private List<Point> course;
     private Supplier<List<Point>> router = () -> List.of(new Point(0, 0), new Point(0, 0));
-    private boolean missing = true;
     private double[] tip = {0, 0};
     private boolean wantLine;
     private boolean wantHead;
@@ -70,10 +69,9 @@ final class EdgeShape {
 
     /** Puts the edge between two shapes along the course {@code route} gives when it is first drawn. */
     void place(Rect from, Rect to, Supplier<List<Point>> route) {
-        missing = from == null || to == null;
         router = route;
         course = null;
-        if (missing) {
+        if (from == null || to == null) {
             tip = new double[2 * (int) head.stream().filter(e -> !(e instanceof ClosePath)).count()];
             course = List.of(new Point(0, 0), new Point(0, 0));
             line.clear();

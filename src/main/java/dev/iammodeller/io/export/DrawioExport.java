@@ -4,6 +4,7 @@ import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.EdgeStyle;
 import dev.iammodeller.diagram.EdgeStyles;
 import dev.iammodeller.diagram.KindLooks;
+import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.model.Account;
 import dev.iammodeller.model.Compute;
@@ -13,6 +14,7 @@ import dev.iammodeller.model.IamModel;
 import dev.iammodeller.model.ModelEdge;
 import dev.iammodeller.model.Resource;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -25,7 +27,8 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code mxgraph.aws4.group} containers; what a frame holds has the frame as parent, with its position
  * relative to the frame's corner, so that moving the frame in draw.io moves its content. A node keeps the
  * canvas's top-left corner: its icon is a square of the node's height there, its name to the right. An edge
- * whose ends share a frame belongs to the innermost such frame; others to the default layer (cell 1). Labels
+ * whose ends share a frame belongs to the innermost such frame; others to the default layer (cell 1); one bent around
+ * the boxes in its way on the canvas ({@link dev.iammodeller.diagram.EdgeRoutes}) carries its bends as points. Labels
  * are plain text (no {@code html=1}), so a name with {@code <} or {@code &} shows as written.
  */
 public final class DrawioExport {
@@ -165,9 +168,26 @@ public final class DrawioExport {
         xml.writeAttribute("parent", frame == null ? LAYER : XmlText.clean(cellId(frame)));
         xml.writeAttribute("source", XmlText.clean(cellId(edge.from())));
         xml.writeAttribute("target", XmlText.clean(cellId(edge.to())));
-        xml.writeEmptyElement("mxGeometry");
-        xml.writeAttribute("relative", "1");
-        xml.writeAttribute("as", "geometry");
+        List<Point> course = view.drawing.course(edge.from(), edge.to());
+        if (course == null || course.size() <= 2) {
+            xml.writeEmptyElement("mxGeometry");
+            xml.writeAttribute("relative", "1");
+            xml.writeAttribute("as", "geometry");
+        } else { // bent around the boxes in its way as on the canvas: its bends, relative to its parent's corner
+            Rect origin = frame == null ? null : view.shape(frame);
+            xml.writeStartElement("mxGeometry");
+            xml.writeAttribute("relative", "1");
+            xml.writeAttribute("as", "geometry");
+            xml.writeStartElement("Array");
+            xml.writeAttribute("as", "points");
+            for (Point bend : course.subList(1, course.size() - 1)) {
+                xml.writeEmptyElement("mxPoint");
+                xml.writeAttribute("x", number(origin == null ? bend.x() : bend.x() - origin.x()));
+                xml.writeAttribute("y", number(origin == null ? bend.y() : bend.y() - origin.y()));
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
     }
 

@@ -75,7 +75,8 @@ class DrawioExportTest {
         return value.isEmpty() ? 0 : Double.parseDouble(value);
     }
 
-    private static void check(IamModel model) throws Exception {
+    /** Checks the draw.io file of the model against its drawing; the number of bends its edges carry. */
+    private static int check(IamModel model) throws Exception {
         String xml = DrawioExport.export(model, ExportOptions.DEFAULT);
         Document doc = parse(xml);
         assertEquals("mxfile", doc.getDocumentElement().getTagName());
@@ -87,6 +88,7 @@ class DrawioExportTest {
         Set<String> shapes = knownShapes();
         Drawing drawing = Drawing.of(model);
         int vertices = 0;
+        int bends = 0;
         for (Cell cell : cells.values()) {
             Element c = cell.cell();
             if (!cell.id().equals("0")) {
@@ -131,16 +133,31 @@ class DrawioExportTest {
                 } else if (a.equals(b)) {
                     assertEquals("iam-" + a, c.getAttribute("parent"), "an edge inside one frame belongs to it");
                 }
+                // bent as on the canvas: its bends as points, relative to its parent's corner
+                java.util.List<dev.iammodeller.diagram.Point> course = drawing.course(source.substring(4), target.substring(4));
+                NodeList points = c.getElementsByTagName("mxPoint");
+                assertEquals(course.size() - 2, points.getLength(), cell.id() + " bends");
+                String parent = c.getAttribute("parent");
+                Rect origin = parent.equals("1") ? new Rect(0, 0, 0, 0) : drawing.shape(parent.substring(4));
+                for (int at = 0; at < points.getLength(); at++) {
+                    Element point = (Element) points.item(at);
+                    assertEquals(course.get(at + 1).x() - origin.x(), attr(point, "x"), 0.01, cell.id());
+                    assertEquals(course.get(at + 1).y() - origin.y(), attr(point, "y"), 0.01, cell.id());
+                }
+                bends += points.getLength();
             }
         }
         assertEquals(model.entities().size(), vertices, "every entity is a vertex");
+        return bends;
     }
 
     @Test
     void everyExampleOpensWithTheCanvasPositions() throws Exception {
+        int bends = 0;
         for (IamModel model : ExportFixtures.examples().values()) {
-            check(model);
+            bends += check(model);
         }
+        assertTrue(bends > 0, "the edges bent around boxes on the canvas are bent in draw.io too");
     }
 
     @Test
