@@ -169,6 +169,26 @@ class EdgeRoutesTest {
         few.forEach((id, box) -> assertTrue(id.equals("0,0") || id.equals("6,1") || !over(course, box), id));
     }
 
+    /**
+     * A comment on an edge sits halfway along its course, not over the box it goes around; a right-click on a bend finds
+     * the edge (example 1: AWSLambda_FullAccess attached to group dev, drawn around alice and report-fn).
+     */
+    @Test
+    void aCommentOnABentEdgeFollowsItsCourse() throws Exception {
+        IamModel model = ModelFile.read(Path.of("src/main/resources/examples/01-group-vs-service-role.iam.json"));
+        Drawing drawing = Drawing.of(model);
+        ModelEdge attached = DiagramEdges.of(model).stream()
+                .filter(e -> e.from().equals("AWSLambda_FullAccess") && e.to().equals("dev")).findFirst().orElseThrow();
+        List<Point> course = drawing.course(attached.from(), attached.to());
+        assertTrue(course.size() > 2, "bent: " + course);
+        dev.iammodeller.model.Comment comment = new dev.iammodeller.model.Comment(1,
+                dev.iammodeller.model.CommentPin.edge(attached), "why here?", "", "", false, List.of());
+        Point marker = CommentPlaces.of(List.of(comment), drawing).get(1);
+        assertEquals(0, EdgeRoutes.distance(marker, course), 1e-6, "on the course");
+        drawing.nodes().forEach((id, box) -> assertTrue(!box.contains(marker), "not over " + id));
+        assertEquals(attached, CommentPlaces.edgeNear(course.get(1), DiagramEdges.of(model), drawing, 4));
+    }
+
     /** The edges of a model whose courses bend, each that still runs over a box it does not connect added to {@code over}. */
     private static int bentOver(IamModel model, String name, List<String> over) {
         Drawing drawing = Drawing.of(model);
