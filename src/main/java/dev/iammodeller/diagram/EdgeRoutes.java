@@ -65,8 +65,8 @@ public final class EdgeRoutes {
         Point[] ends = Anchors.between(from, to);
         List<Point> straight = List.of(ends[0], ends[1]);
         boolean holds = from.contains(to) || to.contains(from);
-        if (cells.isEmpty() || from.intersects(to) && !holds) {
-            return straight; // between boxes that touch
+        if (cells.isEmpty() || fromId.equals(toId) || from.intersects(to) && !holds) {
+            return straight; // from a box to itself (a role that trusts itself), or between boxes that touch
         }
         Set<String> endIds = Set.of(fromId, toId);
         // a box over a box end is left out (the edge leaves through it anyway), but not every box in a frame end

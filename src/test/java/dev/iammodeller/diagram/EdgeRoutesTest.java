@@ -88,6 +88,15 @@ class EdgeRoutesTest {
     }
 
     @Test
+    void anEdgeFromABoxToItselfStaysAsAnchorsPutsIt() {
+        Rect role = box(0, 200);
+        Map<String, Rect> boxes = Map.of("role", role, "above", box(0, 0));
+        Point[] ends = Anchors.between(role, role);
+        assertEquals(List.of(ends[0], ends[1]), new EdgeRoutes(boxes).between("role", role, "role", role),
+                "a role that trusts itself");
+    }
+
+    @Test
     void aLineThroughACrowdStaysStraight() {
         Map<String, Rect> boxes = new LinkedHashMap<>();
         Rect from = box(0, 0);
@@ -187,6 +196,41 @@ class EdgeRoutesTest {
         assertEquals(0, EdgeRoutes.distance(marker, course), 1e-6, "on the course");
         drawing.nodes().forEach((id, box) -> assertTrue(!box.contains(marker), "not over " + id));
         assertEquals(attached, CommentPlaces.edgeNear(course.get(1), DiagramEdges.of(model), drawing, 4));
+    }
+
+    /**
+     * Boxes scattered at random (a fixed seed), some overlapping, some in frames that hold their edges' ends: every
+     * course starts on its first end's border and ends on its last's, and a bent one runs over no box it does not connect.
+     */
+    @Test
+    void scatteredBoxesGetCoursesThatStartAndEndOnTheirBordersAndBendClear() {
+        java.util.Random random = new java.util.Random(20261207);
+        for (int round = 0; round < 40; round++) {
+            Map<String, Rect> boxes = new LinkedHashMap<>();
+            int count = 5 + random.nextInt(60);
+            for (int at = 0; at < count; at++) {
+                boxes.put("n" + at, box(random.nextInt(1600), random.nextInt(1000)));
+            }
+            EdgeRoutes routes = new EdgeRoutes(boxes);
+            Rect frame = new Rect(-50, -80, 1900, 1200);
+            for (int edge = 0; edge < 30; edge++) {
+                String fromId = "n" + random.nextInt(count);
+                String toId = random.nextInt(10) == 0 ? "frame" : "n" + random.nextInt(count);
+                Rect from = boxes.get(fromId);
+                Rect to = toId.equals("frame") ? frame : boxes.get(toId);
+                List<Point> course = routes.between(fromId, from, toId, to);
+                assertTrue(course.size() >= 2);
+                assertTrue(from.grow(0.01).contains(course.get(0)), "starts on " + fromId + ": " + course);
+                Point last = course.get(course.size() - 1);
+                assertTrue(to.grow(0.01).contains(last) && !to.grow(-0.01).contains(last), "ends on " + toId + ": " + course);
+                if (course.size() > 2) {
+                    // a box over one of the edge's end boxes is left out: the edge leaves through it anyway
+                    boxes.forEach((id, box) -> assertTrue(id.equals(fromId) || id.equals(toId) || box.intersects(from)
+                            || to != frame && box.intersects(to) || !over(course, box),
+                            fromId + " to " + toId + " over " + id + ": " + course));
+                }
+            }
+        }
     }
 
     /** The edges of a model whose courses bend, each that still runs over a box it does not connect added to {@code over}. */
