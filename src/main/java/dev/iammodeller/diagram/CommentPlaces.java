@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Where the numbered marker of each comment is drawn, on the canvas and in every exported picture alike: over
@@ -37,20 +36,19 @@ public final class CommentPlaces {
     }
 
     private static Point centre(CommentPin pin, Drawing drawing, Map<String, Integer> onNode) {
-        Function<String, Rect> shapes = drawing::shape;
         if (pin.spot() != null) {
             return new Point(pin.spot().x(), pin.spot().y());
         }
         if (pin.nodeId() != null) {
-            Rect node = shapes.apply(pin.nodeId());
+            Rect node = drawing.shape(pin.nodeId());
             if (node == null) {
                 return null;
             }
             int before = onNode.merge(pin.nodeId(), 1, Integer::sum) - 1;
             return new Point(node.x() + SIZE / 2 - 2 + before * (SIZE + 2), node.y() - SIZE / 2 + 2);
         }
-        Rect from = shapes.apply(pin.edge().from());
-        Rect to = shapes.apply(pin.edge().to());
+        Rect from = drawing.shape(pin.edge().from());
+        Rect to = drawing.shape(pin.edge().to());
         if (from == null || to == null) {
             return null;
         }

@@ -52,6 +52,21 @@ public record Rect(double x, double y, double width, double height) {
         return all;
     }
 
+    /** The smallest rectangle holding these points (at least one). */
+    public static Rect around(java.util.List<Point> points) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Point p : points) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
+    }
+
     public Rect grow(double margin) {
         return new Rect(x - margin, y - margin, width + 2 * margin, height + 2 * margin);
     }

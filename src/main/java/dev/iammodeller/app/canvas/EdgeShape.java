@@ -130,7 +130,7 @@ final class EdgeShape {
         Point a = points.get(0);
         Point b = points.get(points.size() - 1);
         if (points.size() > 2) {
-            wantLine = keep == null || Rect.enclosing(points.stream().map(p -> Rect.spanning(p, p)).toList()).intersects(keep);
+            wantLine = keep == null || Rect.around(points).intersects(keep);
             start.setX(a.x());
             start.setY(a.y());
             end.setX(b.x());

@@ -1,13 +1,13 @@
 package dev.iammodeller.diagram.picture;
 
 import dev.iammodeller.diagram.CommentPlaces;
+import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.model.Comment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The numbered markers of a model's comments ({@link CommentPlaces}): a filled circle with the number in it, in
@@ -23,7 +23,7 @@ final class CommentMarks {
         this.widths = widths;
     }
 
-    List<PictureGroup> markers(List<Comment> comments, dev.iammodeller.diagram.Drawing drawing) {
+    List<PictureGroup> markers(List<Comment> comments, Drawing drawing) {
         Map<Integer, Point> places = CommentPlaces.of(comments, drawing);
         List<PictureGroup> out = new ArrayList<>();
         for (Comment comment : comments) {

@@ -25,7 +25,7 @@ final class EdgeMarks {
         double width = EdgeTier.thin(edge.kind(), tier) ? EdgeLook.THIN_WIDTH : EdgeLook.LINE_WIDTH;
         List<Mark> marks = detailed ? line(style, course, EdgeLook.HEAD_SIZE, width)
                 : List.of(Mark.Shape.stroked(Outline.polyline(coordinates(course)), palette.edge(style), width, List.of()));
-        Rect box = Rect.enclosing(course.stream().map(p -> Rect.spanning(p, p)).toList()).grow(EdgeLook.HEAD_SIZE);
+        Rect box = Rect.around(course).grow(EdgeLook.HEAD_SIZE);
         return new PictureGroup("edge", null, style.label(), box,
                 tier == EdgeTier.FADED ? EntityMarks.faded(marks) : marks);
     }
