@@ -13,6 +13,12 @@ public record ViewTransform(double scale, double translateX, double translateY) 
         return new Point(world.x() * scale + translateX, world.y() * scale + translateY);
     }
 
+    /** A rectangle of the world where it is on the screen. */
+    public Rect toScreen(Rect world) {
+        return new Rect(world.x() * scale + translateX, world.y() * scale + translateY, world.width() * scale,
+                world.height() * scale);
+    }
+
     public Point toWorld(Point screen) {
         return new Point((screen.x() - translateX) / scale, (screen.y() - translateY) / scale);
     }

@@ -84,6 +84,15 @@ class GeometryTest {
     }
 
     @Test
+    void aRectangleOfTheWorldGoesToTheScreenCornerToCorner() {
+        ViewTransform t = new ViewTransform(0.5, 30, -40);
+        Rect world = new Rect(100, 200, 180, 56);
+        Rect screen = t.toScreen(world);
+        assertPoint(t.toScreen(new Point(100, 200)), new Point(screen.x(), screen.y()));
+        assertPoint(t.toScreen(new Point(280, 256)), new Point(screen.maxX(), screen.maxY()));
+    }
+
+    @Test
     void zoomStaysWithinItsLimits() {
         assertEquals(ViewTransform.MAX_SCALE, ViewTransform.IDENTITY.zoomAround(100, new Point(0, 0)).scale(), EPS);
         assertEquals(ViewTransform.MIN_SCALE, ViewTransform.IDENTITY.zoomAround(0.0001, new Point(0, 0)).scale(), EPS);

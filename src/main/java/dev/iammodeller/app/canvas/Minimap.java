@@ -50,24 +50,21 @@ final class Minimap extends Pane {
         GraphicsContext g = picture.getGraphicsContext2D();
         g.clearRect(0, 0, WIDTH, HEIGHT);
         g.setStroke(frameColour);
-        for (Rect r : drawing.frames().values()) {
-            Point a = map.toScreen(new Point(r.x(), r.y()));
-            g.strokeRect(a.x(), a.y(), r.width() * map.scale(), r.height() * map.scale());
+        for (Rect frame : drawing.frames().values()) {
+            Rect r = map.toScreen(frame);
+            g.strokeRect(r.x(), r.y(), r.width(), r.height());
         }
         g.setFill(nodeColour);
-        for (Rect r : drawing.nodes().values()) {
-            Point a = map.toScreen(new Point(r.x(), r.y()));
-            g.fillRect(a.x(), a.y(), Math.max(1, r.width() * map.scale()), Math.max(1, r.height() * map.scale()));
+        for (Rect node : drawing.nodes().values()) {
+            Rect r = map.toScreen(node);
+            g.fillRect(r.x(), r.y(), Math.max(1, r.width()), Math.max(1, r.height()));
         }
         showViewport();
     }
 
     /** Moves the rectangle to the part of the world in view. */
     void showViewport() {
-        Rect seen = canvas.visibleWorld();
-        Point a = map.toScreen(new Point(seen.x(), seen.y()));
-        Point b = map.toScreen(new Point(seen.maxX(), seen.maxY()));
-        Rect r = Rect.spanning(a, b);
+        Rect r = map.toScreen(canvas.visibleWorld());
         double x = Math.max(0, r.x());
         double y = Math.max(0, r.y());
         viewport.setX(x);

@@ -1,7 +1,6 @@
 package dev.iammodeller.app.canvas;
 
 import dev.iammodeller.diagram.Drawing;
-import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.ViewTransform;
 import java.util.ArrayList;
@@ -77,8 +76,8 @@ final class SeeThroughOverlays {
             if (node == null) {
                 continue;
             }
-            Point corner = view.toScreen(new Point(node.x(), node.y()));
-            if (over.intersects(corner.x(), corner.y(), node.width() * view.scale(), node.height() * view.scale())) {
+            Rect on = view.toScreen(node);
+            if (over.intersects(on.x(), on.y(), on.width(), on.height())) {
                 return true;
             }
         }
