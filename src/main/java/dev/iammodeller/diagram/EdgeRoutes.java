@@ -35,6 +35,7 @@ public final class EdgeRoutes {
     private static final int MOST_CELLS = 64;
     static final int FEW_BOXES = 200;
     private static final double CELL = 256;
+    static final int MOST_CELLS_WALKED = 4096;
 
     /** A box, and the zone around it that a line must keep out of. */
     private record Box(String id, Rect rect, Rect zone) {
@@ -65,8 +66,8 @@ public final class EdgeRoutes {
         Point[] ends = Anchors.between(from, to);
         List<Point> straight = List.of(ends[0], ends[1]);
         boolean holds = from.contains(to) || to.contains(from);
-        if (cells.isEmpty() || fromId.equals(toId) || from.intersects(to) && !holds) {
-            return straight; // from a box to itself (a role that trusts itself), or between boxes that touch
+        if (cells.isEmpty() || fromId.equals(toId) || from.intersects(to) && !holds || tooLong(ends[0], ends[1])) {
+            return straight; // from a box to itself (a role that trusts itself), between boxes that touch, or across the world
         }
         Set<String> endIds = Set.of(fromId, toId);
         // a box over a box end is left out (the edge leaves through it anyway), but not every box in a frame end
@@ -249,9 +250,19 @@ public final class EdgeRoutes {
         return out.size() > most ? out.subList(0, most) : out;
     }
 
-    /** Whether the segment runs over no box (but those {@link #over} leaves out). */
+    /** Whether the segment runs over no box (but those {@link #over} leaves out); a segment {@link #tooLong} is not. */
     private boolean clear(Point a, Point b, Set<String> ends, Rect from, Rect to) {
-        return !walk(a, b, box -> !ends.contains(box.id()) && apart(box, from, to) && box.zone().cut(a, b) != null);
+        return !tooLong(a, b)
+                && !walk(a, b, box -> !ends.contains(box.id()) && apart(box, from, to) && box.zone().cut(a, b) != null);
+    }
+
+    /**
+     * Whether a segment crosses more than {@value #MOST_CELLS_WALKED} cells (a million units of the world, far beyond any
+     * drawing; a model file may hold such coordinates): it is not walked, and its edge stays straight.
+     */
+    private static boolean tooLong(Point a, Point b) {
+        double cells = (Math.abs(a.x() - b.x()) + Math.abs(a.y() - b.y())) / CELL;
+        return !(cells <= MOST_CELLS_WALKED);
     }
 
     /** Whether the box overlaps neither end box (null: a frame, or none). */

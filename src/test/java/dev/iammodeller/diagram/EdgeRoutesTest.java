@@ -96,6 +96,18 @@ class EdgeRoutesTest {
                 "a role that trusts itself");
     }
 
+    /** A model file may put a box anywhere: an edge across more than the world's width is drawn straight, at once. */
+    @Test
+    void anEdgeToABoxFarOutsideEveryDrawingStaysStraight() {
+        Rect near = box(0, 0);
+        Rect far = box(1e15, 3e14);
+        Rect nowhere = box(Double.NaN, 0);
+        Map<String, Rect> boxes = Map.of("near", near, "far", far, "nowhere", nowhere, "between", box(1e14, 3e13));
+        EdgeRoutes routes = new EdgeRoutes(boxes);
+        assertEquals(2, routes.between("near", near, "far", far).size());
+        assertEquals(2, routes.between("near", near, "nowhere", nowhere).size());
+    }
+
     @Test
     void aLineThroughACrowdStaysStraight() {
         Map<String, Rect> boxes = new LinkedHashMap<>();
