@@ -96,8 +96,13 @@ final class AccountBands {
 
     /** Nodes in bands of their kind, by name: the shared area, the policies of a unit or root. */
     static LayoutBlock byKind(List<Entity> members, int columns) {
+        return byKind(members, columns, (a, b) -> 0);
+    }
+
+    /** As {@link #byKind(List, int)}, ordered within each band by {@code first}, then as there. */
+    static LayoutBlock byKind(List<Entity> members, int columns, Comparator<Entity> first) {
         List<Entity> sorted = new ArrayList<>(members);
-        sorted.sort(Comparator.comparingInt((Entity e) -> bandOf(e.kind())).thenComparing(WITHIN_BAND));
+        sorted.sort(Comparator.comparingInt((Entity e) -> bandOf(e.kind())).thenComparing(first).thenComparing(WITHIN_BAND));
         LayoutBands bands = new LayoutBands(columns);
         List<List<String>> band = new ArrayList<>();
         EntityKind kind = null;

@@ -105,4 +105,35 @@ class ExampleAndImportLayoutTest {
         LayoutInvariants.check(model, model.layout());
         assertEquals(AutoLayout.rearrange(model), model.layout());
     }
+
+    /**
+     * An imported account's AWS managed policies lie in a grid beside the account: those attached to something come
+     * first (nearest the account), in the order of where their holders are, so that their attachments run short; the
+     * unattached ones after them.
+     */
+    @Test
+    void theAttachedAwsManagedPoliciesOfAnImportComeFirstInTheOrderOfTheirHolders() throws Exception {
+        IamModel model = AuthorizationImport.importFiles(List.of(resource("/authz-details/test_files_example-authz-details.json")),
+                ImportProgress.NONE).model();
+        LayoutRelations relations = new LayoutContainers(model).relations();
+        List<String> attached = new ArrayList<>();
+        List<String> alone = new ArrayList<>();
+        for (dev.iammodeller.model.ManagedPolicy policy : model.all(dev.iammodeller.model.ManagedPolicy.class)) {
+            if (policy.awsManaged()) {
+                (relations.principalsOf(policy.id()).isEmpty() ? alone : attached).add(policy.id());
+            }
+        }
+        assertTrue(attached.size() >= 3 && alone.size() >= 10, attached + " / " + alone);
+        java.util.Comparator<String> reading = java.util.Comparator.comparingDouble((String id) -> model.layout().nodes().get(id).y())
+                .thenComparingDouble(id -> model.layout().nodes().get(id).x());
+        String lastAttached = attached.stream().max(reading).orElseThrow();
+        String firstAlone = alone.stream().min(reading).orElseThrow();
+        assertTrue(reading.compare(lastAttached, firstAlone) < 0, lastAttached + " comes before " + firstAlone);
+        List<String> inOrder = attached.stream().sorted(reading).toList();
+        List<Double> holdersX = inOrder.stream().map(id -> relations.principalsOf(id).stream()
+                .mapToDouble(holder -> model.layout().nodes().get(holder).x()).average().orElseThrow()).toList();
+        for (int at = 1; at < holdersX.size(); at++) {
+            assertTrue(holdersX.get(at - 1) <= holdersX.get(at), "left to right by their holders: " + inOrder + " " + holdersX);
+        }
+    }
 }
