@@ -22,6 +22,13 @@ final class CornerCourse {
     private CornerCourse() {
     }
 
+    /** The corners of a box grown by {@code gap}, clockwise from the top left: where a course may bend around it. */
+    static List<Point> corners(Rect box, double gap) {
+        Rect around = box.grow(gap);
+        return List.of(new Point(around.x(), around.y()), new Point(around.maxX(), around.y()),
+                new Point(around.maxX(), around.maxY()), new Point(around.x(), around.maxY()));
+    }
+
     /**
      * The bends of the course from {@code start} to {@code goal} past the corners of {@code boxes} grown by {@code gap},
      * in order; empty when the straight leg is clear; null when no course was found. {@code clear} says whether a leg
@@ -31,9 +38,7 @@ final class CornerCourse {
                                java.util.function.Predicate<Point> usable) {
         List<Point> corners = new ArrayList<>();
         for (Rect box : boxes) {
-            Rect around = box.grow(gap);
-            for (Point corner : List.of(new Point(around.x(), around.y()), new Point(around.maxX(), around.y()),
-                    new Point(around.maxX(), around.maxY()), new Point(around.x(), around.maxY()))) {
+            for (Point corner : corners(box, gap)) {
                 if (usable.test(corner)) {
                     corners.add(corner);
                 }

@@ -86,9 +86,7 @@ public final class EdgeRoutes {
         }
         List<Point> corners = new ArrayList<>();
         for (Rect box : inTheWay) {
-            Rect around = box.grow(GAP);
-            corners.addAll(List.of(new Point(around.x(), around.y()), new Point(around.maxX(), around.y()),
-                    new Point(around.maxX(), around.maxY()), new Point(around.x(), around.maxY())));
+            corners.addAll(CornerCourse.corners(box, GAP));
         }
         List<Point> best = null;
         double shortest = Double.MAX_VALUE;
@@ -122,8 +120,7 @@ public final class EdgeRoutes {
         for (long cx = cell(reach.x()); cx <= cell(reach.maxX()); cx++) {
             for (long cy = cell(reach.y()); cy <= cell(reach.maxY()); cy++) {
                 for (Box box : cells.getOrDefault(key(cx, cy), List.of())) {
-                    if (seen.add(box.id()) && box.rect().intersects(reach) && !box.rect().intersects(from)
-                            && !box.rect().intersects(to)) {
+                    if (seen.add(box.id()) && box.rect().intersects(reach) && apart(box, from, to)) {
                         crowd.add(box.rect());
                     }
                 }
@@ -135,7 +132,7 @@ public final class EdgeRoutes {
         crowd.sort(Comparator.comparingDouble(Rect::y).thenComparingDouble(Rect::x)); // the same course for the same boxes
         List<Point> bends = CornerCourse.between(from.centre(), to.centre(), crowd, GAP,
                 (a, b) -> clear(a, b, ends, from, to),
-                p -> !from.grow(GAP / 2).contains(p) && !to.grow(GAP / 2).contains(p));
+                bend -> outside(bend, from, to));
         return bends == null || bends.isEmpty() ? null : course(from, to, bends);
     }
 
@@ -212,8 +209,7 @@ public final class EdgeRoutes {
     private double clearLength(List<Point> course, Set<String> ends, Rect from, Rect to) {
         double length = 0;
         for (int at = 1; at < course.size() - 1; at++) {
-            Point bend = course.get(at);
-            if (from != null && from.grow(GAP / 2).contains(bend) || to != null && to.grow(GAP / 2).contains(bend)) {
+            if (!outside(course.get(at), from, to)) {
                 return Double.MAX_VALUE;
             }
         }
@@ -263,6 +259,11 @@ public final class EdgeRoutes {
     private static boolean tooLong(Point a, Point b) {
         double cells = (Math.abs(a.x() - b.x()) + Math.abs(a.y() - b.y())) / CELL;
         return !(cells <= MOST_CELLS_WALKED);
+    }
+
+    /** Whether a bend keeps half a gap off both end boxes (null: a frame, which a course may bend inside). */
+    private static boolean outside(Point bend, Rect from, Rect to) {
+        return (from == null || !from.grow(GAP / 2).contains(bend)) && (to == null || !to.grow(GAP / 2).contains(bend));
     }
 
     /** Whether the box overlaps neither end box (null: a frame, or none). */

@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.scene.Group;
 import javafx.scene.Node;
 
@@ -48,8 +47,6 @@ final class DiagramViews {
     private IamModel shown = IamModel.EMPTY;
     private Set<ModelEdge> shownEdges = Set.of();
     private Drawing drawing = Drawing.of(IamModel.EMPTY);
-    /** How the edges of {@link #drawing} keep off its boxes ({@link Drawing#routes}, indexed once an edge is drawn). */
-    private Supplier<EdgeRoutes> routes = () -> EdgeRoutes.STRAIGHT;
     /** Where everything of the whole model is, hidden or not: what a move or a deletion works on. */
     private Drawing whole = drawing;
     static final double DETAIL_SCALE = NodeFace.DETAIL_SCALE;
@@ -199,7 +196,6 @@ final class DiagramViews {
                 }
             }
         }
-        routes = next::routes;
         drawing = next;
         whole = nextWhole;
         extent = next.extent().grow(20);
@@ -490,9 +486,9 @@ final class DiagramViews {
     }
 
     private void reconnect(Collection<ModelEdge> touched, Function<String, Rect> shapes) {
-        Supplier<EdgeRoutes> around = routes;
+        Drawing around = drawing; // the courses among the boxes of the drawing shown now, indexed once an edge is drawn
         for (ModelEdge edge : touched) {
-            edges.connect(edge, shapes.apply(edge.from()), shapes.apply(edge.to()), around);
+            edges.connect(edge, shapes.apply(edge.from()), shapes.apply(edge.to()), around::routes);
         }
         edges.flush();
     }

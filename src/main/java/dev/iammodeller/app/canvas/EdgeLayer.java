@@ -263,11 +263,7 @@ final class EdgeLayer {
     void connect(ModelEdge edge, Rect from, Rect to, java.util.function.Supplier<EdgeRoutes> routes) {
         EdgeShape shape = shapes.get(edge);
         if (shape != null) {
-            if (from == null || to == null) {
-                shape.place(from, to);
-            } else {
-                shape.place(from, to, () -> routes.get().between(edge.from(), from, edge.to(), to));
-            }
+            shape.place(from, to, () -> routes.get().between(edge.from(), from, edge.to(), to));
             if (shape.fit(keep)) {
                 stale.add(edge.kind());
             }

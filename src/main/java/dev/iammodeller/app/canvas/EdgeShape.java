@@ -59,15 +59,10 @@ final class EdgeShape {
         }
     }
 
-    /** Puts the edge straight between two shapes, or at the origin with no length when one is missing. */
-    void place(Rect from, Rect to) {
-        place(from, to, () -> {
-            Point[] ends = Anchors.between(from, to);
-            return List.of(ends[0], ends[1]);
-        });
-    }
-
-    /** Puts the edge between two shapes along the course {@code route} gives when it is first drawn. */
+    /**
+     * Puts the edge between two shapes along the course {@code route} gives when it is first drawn, or at the origin with
+     * no length when one is missing.
+     */
     void place(Rect from, Rect to, Supplier<List<Point>> route) {
         router = route;
         course = null;
