@@ -14,7 +14,8 @@ import java.util.Set;
  * drawn through the user under the group looks attached to the user). Then, in a drawing of a few boxes, it takes the
  * shortest clear course past the corners of the boxes around it ({@link CornerCourse}); else, or when there is none, it
  * bends around the boxes in its way: past one of their corners, or past two (along a side of one, or round two),
- * whichever clear course is shortest. A line over more than {@value #MOST_IN_THE_WAY} boxes with no such course, or
+ * whichever clear course is shortest. An edge between a box and the frame that holds it runs up the gap beside the box's
+ * column when that is clear (a laid-out account is a grid). A line over more than {@value #MOST_IN_THE_WAY} boxes with no such course, or
  * with no clear course at all, stays straight: it crosses a crowd that no bend clears. The boxes are kept in a grid of
  * cells, so that a line looks only at the boxes of the cells it crosses.
  */
@@ -81,6 +82,12 @@ public final class EdgeRoutes {
         if (round != null) {
             return round;
         }
+        if (holds) {
+            List<Point> beside = besideTheColumn(from, to, endIds, nearFrom, nearTo);
+            if (beside != null) {
+                return beside;
+            }
+        }
         if (inTheWay.size() > MOST_IN_THE_WAY) {
             return straight;
         }
@@ -101,6 +108,28 @@ public final class EdgeRoutes {
             }
         }
         return best == null ? straight : best;
+    }
+
+    /**
+     * Between a box and the frame that holds it (a role and the account it trusts), up the gap beside the box's column:
+     * out of the middle of its left or right side into the middle of a layout's column gap, then straight to the frame's
+     * top; the shorter of the two that is clear, else null. A laid-out account is a grid of boxes, and the straight line
+     * up ran over every box above.
+     */
+    private List<Point> besideTheColumn(Rect from, Rect to, Set<String> endIds, Rect nearFrom, Rect nearTo) {
+        Rect inner = to.contains(from) ? from : to;
+        double y = inner.centre().y();
+        List<Point> best = null;
+        double shortest = Double.MAX_VALUE;
+        for (double x : new double[] {inner.x() - AutoLayout.COLUMN_GAP / 2, inner.maxX() + AutoLayout.COLUMN_GAP / 2}) {
+            List<Point> course = course(from, to, List.of(new Point(x, y)));
+            double length = clearLength(course, endIds, nearFrom, nearTo);
+            if (length < shortest) {
+                shortest = length;
+                best = course;
+            }
+        }
+        return best;
     }
 
     /**

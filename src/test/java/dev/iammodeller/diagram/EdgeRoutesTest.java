@@ -87,6 +87,36 @@ class EdgeRoutesTest {
         assertEquals(account.y(), course.get(course.size() - 1).y(), "ends on the frame's top");
     }
 
+    /**
+     * A role deep in a laid-out account (a grid of many boxes) that trusts the account: its edge to the account went
+     * straight up over every box above it, reading as a trust of each; it runs up the gap beside the role's column.
+     */
+    @Test
+    void anEdgeUpToTheFrameThatHoldsItsStartRunsUpTheGapBesideItsColumn() {
+        Map<String, Rect> boxes = new java.util.HashMap<>();
+        double cellWidth = W + AutoLayout.COLUMN_GAP;
+        double cellHeight = H + AutoLayout.ROW_GAP;
+        for (int column = 0; column < 5; column++) {
+            for (int row = 0; row < 8; row++) {
+                boxes.put("n" + column + "-" + row, box(column * cellWidth, row * cellHeight));
+            }
+        }
+        Rect account = new Rect(-24, -64, 5 * cellWidth + 48, 8 * cellHeight + 100);
+        Rect role = boxes.get("n2-6");
+        List<Point> course = new EdgeRoutes(boxes).between("n2-6", role, "account", account);
+        boxes.forEach((id, box) -> assertTrue(id.equals("n2-6") || !over(course, box), "kept off " + id + ": " + course));
+        assertEquals(account.y(), course.get(course.size() - 1).y(), "ends on the frame's top");
+        assertTrue(course.size() == 3, "one bend, beside the role: " + course);
+        Point bend = course.get(1);
+        assertEquals(role.centre().y(), bend.y(), 0.01, "leaves the role at the middle of its side");
+        assertTrue(Math.abs(bend.x() - role.x()) <= AutoLayout.COLUMN_GAP / 2 + 0.01
+                || Math.abs(bend.x() - role.maxX()) <= AutoLayout.COLUMN_GAP / 2 + 0.01, "in the gap beside it: " + bend);
+        // and the other way (a frame's edge to a node it holds), the same course reversed
+        List<Point> back = new EdgeRoutes(boxes).between("account", account, "n2-6", role);
+        boxes.forEach((id, box) -> assertTrue(id.equals("n2-6") || !over(back, box), "kept off " + id + ": " + back));
+        assertEquals(account.y(), back.get(0).y(), "starts on the frame's top");
+    }
+
     @Test
     void anEdgeFromABoxToItselfStaysAsAnchorsPutsIt() {
         Rect role = box(0, 200);
