@@ -413,6 +413,33 @@ class FocusViewsWindowTest {
         assertTrue(fx(() -> window.canvas().connectionsDrawn().contains(aliceInDev)));
     }
 
+    @Test
+    void aModelDenseWithPolicyConnectionsOpensWithItsPoliciesCollapsedAndEveryOtherConnectionDrawn(FxRobot robot)
+            throws Exception {
+        this.robot = robot;
+        IamModel dense = example01With(197, true);
+        for (int i = 0; i < 197; i++) {
+            dense = dense.withRelation(new dev.iammodeller.model.Relation(dev.iammodeller.model.RelationKind.ATTACHED_TO,
+                    "AmazonS3FullAccess", "u" + i));
+        }
+        IamModel opened = dense;
+        robot.interact(() -> window.open(opened, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 policy", fx(() -> window.canvas().foldedBadge("u0")));
+        assertEquals("2 policies", fx(() -> window.canvas().foldedBadge("dev")));
+        javafx.scene.control.Label note = robot.lookup("#focus-note").queryAs(javafx.scene.control.Label.class);
+        assertEquals("A model whose policies hang from their holders by 200 connections opens with its policies collapsed, "
+                + "so that the rest reads; Ctrl+Alt+X expands them", note.getText());
+        assertTrue(fx(() -> window.canvas().everyConnectionProperty().get()), "every other connection is drawn");
+        assertTrue(fx(() -> window.canvas().connectionsDrawn().stream().anyMatch(e -> e.from().equals("u0"))),
+                "u0's membership of dev is drawn without selecting anything");
+
+        robot.clickOn("#focus-expand");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, fx(() -> window.canvas().foldedBadge("u0")), "expanded again");
+        assertEquals("", fx(() -> window.canvas().focusCaption()));
+    }
+
     /** Example 1 with this many more users (u0, u1, … in its account, each in group dev when {@code inDev}): a large model. */
     private static IamModel example01With(int users, boolean inDev) {
         IamModel model = CanvasWindowFixture.example("01-group-vs-service-role.iam.json");
