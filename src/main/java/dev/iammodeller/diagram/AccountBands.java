@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The inside of an account, in bands from top to bottom so that edges flow down: organization policies
- * attached to the account; groups; users, in the order of their first group; identity providers; roles,
+ * attached to the account; each group over the users whose first group it is, side by side; the users in no group;
+ * identity providers; roles,
  * each with the compute that runs as it on its left and its inline policies on its right; managed
  * policies, in the order of the principals they are attached to; resources. Anything else (and the shared
  * area, and the policies of a unit) goes in bands of its kind.
@@ -67,7 +68,7 @@ final class AccountBands {
      */
     static LayoutBlock account(LayoutRelations relations, List<Entity> members) {
         AccountBands account = new AccountBands(relations, members);
-        List<List<List<String>>> bands = account.bands();
+        List<LayoutBands.Band> bands = account.bands();
         int best = 0;
         double bestNeed = Double.POSITIVE_INFINITY;
         for (int columns : columnsToTry(members.size())) {
@@ -119,23 +120,33 @@ final class AccountBands {
     }
 
     /**
-     * The account's bands of clusters, top to bottom: organization policies, groups, users, identity providers,
-     * roles (each with its compute and inline policies), the policies not beside their owner (at
-     * {@link #POLICY_BAND}, put in order when laid out), resources, then anything else in bands of its kind.
+     * The account's bands, top to bottom: organization policies; each group (with its inline policies) over the users
+     * whose first group it is (each with its inline policies), side by side; the users in no group; identity providers;
+     * roles (each with its compute and inline policies); the policies not beside their owner (at {@link #POLICY_BAND},
+     * put in order when laid out); resources; then anything else in bands of its kind.
      */
-    private List<List<List<String>>> bands() {
-        List<List<List<String>>> bands = new ArrayList<>();
-        bands.add(singles(EntityKind.ORGANIZATION_POLICY));
-        List<List<String>> groupBand = new ArrayList<>();
+    private List<LayoutBands.Band> bands() {
+        List<LayoutBands.Band> bands = new ArrayList<>();
+        bands.add(LayoutBands.Band.of(singles(EntityKind.ORGANIZATION_POLICY)));
+        List<List<List<String>>> members = new ArrayList<>();
+        List<LayoutBands.Stack> stacks = new ArrayList<>();
         for (Entity group : of(EntityKind.GROUP)) {
             groupRank.put(group.id(), groupRank.size());
-            groupBand.add(withInline(new ArrayList<>(List.of(group.id())), group.id()));
+            members.add(new ArrayList<>());
+            stacks.add(new LayoutBands.Stack(List.of(withInline(new ArrayList<>(List.of(group.id())), group.id())),
+                    members.get(members.size() - 1)));
         }
-        bands.add(groupBand);
         List<Entity> users = new ArrayList<>(of(EntityKind.USER));
-        users.sort(Comparator.comparingInt((Entity u) -> firstGroup(u, groupRank)).thenComparing(LayoutContainers.BY_NAME));
-        bands.add(users.stream().map(u -> withInline(new ArrayList<>(List.of(u.id())), u.id())).toList());
-        bands.add(singles(EntityKind.IDENTITY_PROVIDER));
+        users.sort(LayoutContainers.BY_NAME);
+        List<List<String>> inNoGroup = new ArrayList<>();
+        for (Entity user : users) {
+            int first = firstGroup(user, groupRank);
+            List<String> cluster = withInline(new ArrayList<>(List.of(user.id())), user.id());
+            (first == Integer.MAX_VALUE ? inNoGroup : members.get(first)).add(cluster);
+        }
+        bands.add(LayoutBands.Band.stacked(stacks));
+        bands.add(LayoutBands.Band.of(inNoGroup));
+        bands.add(LayoutBands.Band.of(singles(EntityKind.IDENTITY_PROVIDER)));
         List<List<String>> roleBand = new ArrayList<>();
         for (Entity role : of(EntityKind.ROLE)) {
             List<String> cluster = new ArrayList<>();
@@ -152,26 +163,27 @@ final class AccountBands {
                 roleBand.add(List.of(compute.id()));
             }
         }
-        bands.add(roleBand);
+        bands.add(LayoutBands.Band.of(roleBand));
         List<List<String>> policyBand = new ArrayList<>();
         for (Entity policy : policies()) {
             policyBand.add(List.of(policy.id()));
         }
-        bands.add(policyBand);
-        bands.add(singles(EntityKind.RESOURCE));
+        bands.add(LayoutBands.Band.of(policyBand));
+        bands.add(LayoutBands.Band.of(singles(EntityKind.RESOURCE)));
         for (EntityKind kind : BAND_ORDER) {
             if (!ACCOUNT_BANDS.contains(kind)) {
-                bands.add(singles(kind));
+                bands.add(LayoutBands.Band.of(singles(kind)));
             }
         }
         return bands;
     }
 
     /** The bands laid out at this many columns, the policies under the principals they apply to. */
-    private LayoutBlock layout(List<List<List<String>>> bands, int columns) {
+    private LayoutBlock layout(List<LayoutBands.Band> bands, int columns) {
         LayoutBands laid = new LayoutBands(columns);
         for (int i = 0; i < bands.size(); i++) {
-            laid.band(i == POLICY_BAND ? underTheirPrincipals(bands.get(i), laid) : bands.get(i));
+            laid.band(i == POLICY_BAND ? LayoutBands.Band.of(underTheirPrincipals(bands.get(i).clusters(), laid))
+                    : bands.get(i));
         }
         return laid.block();
     }

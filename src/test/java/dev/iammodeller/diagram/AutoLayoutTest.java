@@ -88,12 +88,22 @@ class AutoLayoutTest {
         assertTrue(y("r-app") < y("p-app"));
         assertTrue(y("r-deploy") < y("p-deploy"));
         assertTrue(y("p-app") < y("bucket"));
-        // Users in the order of their first group: admins' members first.
-        List<String> users = List.of("u-ann", "u-dan", "u-bob", "u-cid", "u-eve");
-        for (int i = 0; i + 1 < users.size(); i++) {
-            Point a = LAID.nodes().get(users.get(i));
-            Point b = LAID.nodes().get(users.get(i + 1));
-            assertTrue(a.y() < b.y() || a.y() == b.y() && a.x() < b.x(), users.get(i) + " before " + users.get(i + 1));
+        // Each user under its first group, in the group's columns (nearer it than the other group), by name.
+        Map<String, String> firstGroup = Map.of("u-ann", "g-admins", "u-dan", "g-admins", "u-bob", "g-dev",
+                "u-cid", "g-dev", "u-eve", "g-dev");
+        firstGroup.forEach((user, group) -> {
+            String other = group.equals("g-dev") ? "g-admins" : "g-dev";
+            double own = Math.abs(x(user) + AutoLayout.NODE_WIDTH / 2 - (x(group) + AutoLayout.NODE_WIDTH / 2));
+            double apart = Math.abs(x(user) + AutoLayout.NODE_WIDTH / 2 - (x(other) + AutoLayout.NODE_WIDTH / 2));
+            assertTrue(own < apart, user + " under " + group);
+            assertTrue(y(user) - y(group) <= 2 * AutoLayout.CELL_HEIGHT, user + " near " + group);
+        });
+        for (List<String> members : List.of(List.of("u-ann", "u-dan"), List.of("u-bob", "u-cid", "u-eve"))) {
+            for (int i = 0; i + 1 < members.size(); i++) {
+                Point a = LAID.nodes().get(members.get(i));
+                Point b = LAID.nodes().get(members.get(i + 1));
+                assertTrue(a.y() < b.y() || a.y() == b.y() && a.x() < b.x(), members.get(i) + " before " + members.get(i + 1));
+            }
         }
     }
 

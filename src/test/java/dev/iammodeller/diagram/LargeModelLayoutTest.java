@@ -57,8 +57,28 @@ class LargeModelLayoutTest {
                 r[1] = Math.max(r[1], p.y());
             }
         }
-        assertTrue(range.get(EntityKind.GROUP)[1] < range.get(EntityKind.USER)[0]);
+        assertTrue(range.get(EntityKind.GROUP)[1] < range.get(EntityKind.ROLE)[0]);
         assertTrue(range.get(EntityKind.USER)[1] < range.get(EntityKind.ROLE)[0]);
+        // each user in a group sits a few rows under one of its groups (the first by name), within the group's stack
+        int near = 0;
+        int members = 0;
+        for (Entity user : model.entities().values()) {
+            if (user.kind() != EntityKind.USER || model.from(user.id(), RelationKind.MEMBER_OF).isEmpty()) {
+                continue;
+            }
+            members++;
+            Point at = layout.nodes().get(user.id());
+            boolean under = false;
+            for (Relation membership : model.from(user.id(), RelationKind.MEMBER_OF)) {
+                Point group = layout.nodes().get(membership.to());
+                double down = at.y() - group.y();
+                under |= down > 0 && down <= (LayoutBands.STACK_ROWS + 2) * AutoLayout.CELL_HEIGHT
+                        && Math.abs(at.x() - group.x()) <= 12 * AutoLayout.CELL_WIDTH;
+            }
+            near += under ? 1 : 0;
+        }
+        assertTrue(members > 500, "most of the 1,000 users are in groups: " + members);
+        assertEquals(members, near, "every member under one of its groups");
         for (Relation relation : model.relations()) {
             if (relation.kind() == RelationKind.ATTACHED_TO && relation.to().startsWith("role-")
                     && !((ManagedPolicy) model.entities().get(relation.from())).awsManaged()) {
