@@ -12,6 +12,8 @@ import java.util.List;
 final class LayoutBands {
     /** A stack's body wraps to about this many rows, so that its members' edges to the head stay short. */
     static final int STACK_ROWS = 3;
+    /** A stack's body of up to this many cells goes in one row. */
+    static final int ONE_ROW = 4;
     private final int columns;
     /** Only counting the columns and height the bands take (for {@link #size}), placing nothing. */
     private final boolean measuring;
@@ -37,10 +39,13 @@ final class LayoutBands {
 
     /** A head's clusters (a group with its inline policies) centred over its body's (the group's members), wrapped below it. */
     record Stack(List<List<String>> head, List<List<String>> body) {
-        /** How many columns the stack takes: its body in about {@link #STACK_ROWS} rows, at least its head, at most {@code columns}. */
+        /**
+         * How many columns the stack takes: a body of up to {@link #ONE_ROW} cells in one row (its edges to the head cross
+         * nothing), a larger one in about {@link #STACK_ROWS} rows; at least its head, at most {@code columns}.
+         */
         int width(int columns) {
             int widest = Math.max(cells(head), longest(body));
-            int wide = Math.max(widest, (cells(body) + STACK_ROWS - 1) / STACK_ROWS);
+            int wide = Math.max(widest, Math.max(Math.min(cells(body), ONE_ROW), (cells(body) + STACK_ROWS - 1) / STACK_ROWS));
             return Math.max(longest(head), Math.min(columns, wide));
         }
 
