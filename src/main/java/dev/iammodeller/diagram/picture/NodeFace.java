@@ -99,15 +99,19 @@ public final class NodeFace {
         return List.of(name.substring(0, best), fitted(rest, second, NAME_FONT, true, widths, Subtitles::shortenMiddle));
     }
 
+    /** The fewest letters a word broken for lack of room leaves for the second line ("contractor" over "s" reads as two words). */
+    private static final int LEAST_CARRIED = 3;
+
     /**
-     * Where the first line of a name too long for two whole lines ends: as much of its start as fits, or the last break
-     * before a word in the last third of that.
+     * Where the first line of a name too long for two whole lines ends: as much of its start as fits (leaving at least
+     * {@value #LEAST_CARRIED} characters for the second line), or the last break before a word in the last third of that.
      */
     private static int longestStart(String name, double room, TextWidth widths) {
         int fits = 1;
         while (fits < name.length() && widths.of(name.substring(0, fits + 1), NAME_FONT, true) <= room) {
             fits++;
         }
+        fits = Math.max(1, Math.min(fits, name.length() - LEAST_CARRIED));
         int at = fits;
         for (int candidate : Subtitles.wordBreaks(name)) {
             if (candidate <= fits && candidate * 3 >= fits * 2) {

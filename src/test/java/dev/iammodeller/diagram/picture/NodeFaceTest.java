@@ -77,6 +77,14 @@ class NodeFaceTest {
     }
 
     @Test
+    void aWordBrokenForLackOfRoomLeavesAtLeastThreeLettersForItsSecondLine() {
+        // a policy's box at 1.3: 96.9 units hold 14 letters of "interpretations" (15: 97.5); "interpretation" over "s"
+        // read as two words, the second a stray letter
+        assertEquals(java.util.List.of("interpretati", "ons"),
+                NodeFace.nameLines("interpretations", 1.3, false, true, HALF_BUT_M_AND_W));
+    }
+
+    @Test
     void aBoxWithTheCountOfItsFoldedPoliciesOverItsBottomKeepsToOneLine() {
         // "vendor-engineer" would take two lines at 1.3; one line of 88.5 holds "vendor-…neer" (78)
         assertEquals(1, NodeFace.nameLines("vendor-engineer", 1.3, true, false, HALF_BUT_M_AND_W).size());
