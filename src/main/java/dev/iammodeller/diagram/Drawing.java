@@ -92,6 +92,19 @@ public final class Drawing {
         return from == null || to == null ? null : routes().between(fromId, from, toId, to);
     }
 
+    /**
+     * The course of each edge, in order (null where an end is not drawn), worked out on every core: a picture of a large
+     * model draws thousands.
+     */
+    public java.util.List<java.util.List<Point>> courses(java.util.List<dev.iammodeller.model.ModelEdge> edges) {
+        EdgeRoutes known = routes();
+        return edges.parallelStream().map(edge -> {
+            Rect from = shape(edge.from());
+            Rect to = shape(edge.to());
+            return from == null || to == null ? null : known.between(edge.from(), from, edge.to(), to);
+        }).collect(java.util.stream.Collectors.toList());
+    }
+
     /** The box of a node or the rectangle of a frame, or null. */
     public Rect shape(String id) {
         Rect r = nodes.get(id);

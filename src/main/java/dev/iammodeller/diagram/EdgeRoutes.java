@@ -1,5 +1,6 @@
 package dev.iammodeller.diagram;
 
+import dev.iammodeller.diagram.BoxesAlongLines.Box;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,9 @@ public final class EdgeRoutes {
     /** A bend keeps this far from the corner of the box it goes around. */
     static final double GAP = 14;
     static final int MOST_IN_THE_WAY = 3;
+    /** The lanes an edge along the gaps may take, {@link #LANE_WIDTH} apart about a gap's middle. */
+    private static final int LANES = 5;
+    private static final double LANE_WIDTH = 4;
     /**
      * In a drawing of at most {@value #FEW_BOXES} boxes, around at most this many boxes, in at most this many cells, a
      * course may bend at any of their corners; in a larger one that search costs seconds for little (its edges cross a
@@ -38,12 +42,11 @@ public final class EdgeRoutes {
     private static final double CELL = 256;
     static final int MOST_CELLS_WALKED = 4096;
 
-    /** A box, and the zone around it that a line must keep out of. */
-    private record Box(String id, Rect rect, Rect zone) {
-    }
-
     private final Map<Long, List<Box>> cells = new HashMap<>();
+    private final List<Box> boxes = new ArrayList<>();
     private final boolean few;
+    /** The boxes along the lines courses through the gaps run on, made when first asked. */
+    private volatile BoxesAlongLines lines;
 
     /** The boxes edges keep off, by id (a drawing's nodes, not its frames, which edges cross by nature). */
     public EdgeRoutes(Map<String, Rect> boxes) {
@@ -51,6 +54,7 @@ public final class EdgeRoutes {
         boxes.forEach((id, rect) -> {
             Rect zone = rect.grow(CLEARANCE);
             Box box = new Box(id, rect, zone);
+            this.boxes.add(box);
             for (long cx = cell(zone.x()); cx <= cell(zone.maxX()); cx++) {
                 for (long cy = cell(zone.y()); cy <= cell(zone.maxY()); cy++) {
                     cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(4)).add(box);
@@ -89,7 +93,8 @@ public final class EdgeRoutes {
             }
         }
         if (inTheWay.size() > MOST_IN_THE_WAY) {
-            return straight;
+            List<Point> gaps = holds ? null : alongTheGaps(fromId, from, toId, to, endIds);
+            return gaps != null ? gaps : straight;
         }
         List<Point> corners = new ArrayList<>();
         for (Rect box : inTheWay) {
@@ -107,7 +112,125 @@ public final class EdgeRoutes {
                 }
             }
         }
+        if (best == null) {
+            best = holds ? null : alongTheGaps(fromId, from, toId, to, endIds);
+        }
         return best == null ? straight : best;
+    }
+
+    /**
+     * Through a grid of boxes (a laid-out account) by its gaps: out of the side of one end into the column gap beside
+     * it, along that gap to the row gap beside the other end, along the row gap to the other end (or the same the other
+     * way round); between boxes of one row, over it by the row gap above or below. The shortest of those that is clear,
+     * or null. Each edge keeps its own lane, a few pixels off the middle of a gap (by its ends' names), so that the edges
+     * sharing a gap read as a bundle of lines rather than one.
+     */
+    private List<Point> alongTheGaps(String fromId, Rect from, String toId, Rect to, Set<String> endIds) {
+        double lane = (Math.floorMod((fromId + "\u0000" + toId).hashCode(), LANES) - LANES / 2) * LANE_WIDTH;
+        Point a = from.centre();
+        Point b = to.centre();
+        List<List<Point>> tries = new ArrayList<>();
+        if (Math.abs(b.y() - a.y()) < Drawing.NODE_HEIGHT) { // one row: over it, or under it
+            for (double y : new double[] {Math.min(from.y(), to.y()) - AutoLayout.ROW_GAP / 2 + lane,
+                Math.max(from.maxY(), to.maxY()) + AutoLayout.ROW_GAP / 2 + lane}) {
+                tries.add(List.of(new Point(a.x(), y), new Point(b.x(), y)));
+            }
+        } else {
+            boolean down = b.y() > a.y();
+            double intoTo = down ? to.y() - AutoLayout.ROW_GAP / 2 + lane : to.maxY() + AutoLayout.ROW_GAP / 2 + lane;
+            double outOfFrom = down ? from.maxY() + AutoLayout.ROW_GAP / 2 + lane : from.y() - AutoLayout.ROW_GAP / 2 + lane;
+            for (double x : besideColumns(from, lane)) { // down the column gap beside from, across to to
+                tries.add(List.of(new Point(x, a.y()), new Point(x, intoTo), new Point(b.x(), intoTo)));
+            }
+            for (double x : besideColumns(to, lane)) { // across from from, down the column gap beside to
+                tries.add(List.of(new Point(a.x(), outOfFrom), new Point(x, outOfFrom), new Point(x, b.y())));
+            }
+            tries.addAll(betweenTwoGrids(from, to, endIds, lane));
+        }
+        List<List<Point>> courses = new ArrayList<>(tries.size());
+        for (List<Point> bends : tries) {
+            courses.add(course(from, to, bends));
+        }
+        courses.sort(Comparator.comparingDouble(EdgeRoutes::length)); // the first clear one is the shortest
+        for (List<Point> course : courses) {
+            if (clearAlongAxes(course, endIds, from, to)) {
+                return course;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #clearLength} says a course is clear, its legs along the axes looked up in {@link BoxesAlongLines}
+     * instead of walked (a course along the gaps has no other legs).
+     */
+    private boolean clearAlongAxes(List<Point> course, Set<String> ends, Rect from, Rect to) {
+        for (int at = 1; at < course.size() - 1; at++) {
+            if (!outside(course.get(at), from, to)) {
+                return false;
+            }
+        }
+        BoxesAlongLines along = lines();
+        for (int at = 1; at < course.size(); at++) {
+            Point a = course.get(at - 1);
+            Point b = course.get(at);
+            boolean axis = a.x() == b.x() || a.y() == b.y();
+            if (tooLong(a, b) || (axis ? along.blocked(a, b, box -> !ends.contains(box.id()) && apart(box, from, to))
+                    : !clear(a, b, ends, from, to))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private BoxesAlongLines lines() {
+        BoxesAlongLines known = lines;
+        if (known == null) {
+            known = new BoxesAlongLines(boxes);
+            lines = known;
+        }
+        return known;
+    }
+
+    private static double length(List<Point> course) {
+        double length = 0;
+        for (int at = 1; at < course.size(); at++) {
+            length += course.get(at - 1).distance(course.get(at));
+        }
+        return length;
+    }
+
+    /**
+     * Between boxes of two grids whose columns do not line up (an account's principals and the AWS managed policies under
+     * the account): down the column gap beside one end as far as it is clear, across where the column gap beside the
+     * other end is clear too (the space between the grids), and along that gap to the other end's side.
+     */
+    private List<List<Point>> betweenTwoGrids(Rect from, Rect to, Set<String> endIds, double lane) {
+        Point a = from.centre();
+        Point b = to.centre();
+        boolean down = b.y() > a.y();
+        BoxesAlongLines along = lines();
+        java.util.function.Predicate<Box> counts = box -> !endIds.contains(box.id()) && apart(box, from, to);
+        List<List<Point>> out = new ArrayList<>();
+        for (double x : besideColumns(from, lane)) {
+            double fromReaches = along.clearUntil(x, true, a.y(), down, counts);
+            for (double otherX : besideColumns(to, lane)) {
+                double toReaches = along.clearUntil(otherX, true, b.y(), !down, counts);
+                double low = down ? Math.max(a.y(), toReaches) : Math.max(b.y(), fromReaches);
+                double high = down ? Math.min(b.y(), fromReaches) : Math.min(a.y(), toReaches);
+                double across = (low + high) / 2 + lane;
+                if (high - low > 2 * (EdgeRoutes.CLEARANCE + LANES * LANE_WIDTH) && Double.isFinite(across)) {
+                    out.add(List.of(new Point(x, a.y()), new Point(x, across), new Point(otherX, across),
+                            new Point(otherX, b.y())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The middles of the column gaps left and right of a box (a layout's gap), moved by a lane. */
+    private static double[] besideColumns(Rect box, double lane) {
+        return new double[] {box.x() - AutoLayout.COLUMN_GAP / 2 + lane, box.maxX() + AutoLayout.COLUMN_GAP / 2 + lane};
     }
 
     /**

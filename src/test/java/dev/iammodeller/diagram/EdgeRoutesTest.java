@@ -196,9 +196,12 @@ class EdgeRoutesTest {
         assertTrue(bent >= 3, "some attachments had to bend: " + bent);
     }
 
-    /** A drawing of many boxes tries only the corners of the boxes in an edge's way: a crowd's search costs seconds there. */
+    /**
+     * A drawing of many boxes tries only the corners of the boxes in an edge's way (a crowd's search costs seconds there),
+     * and, over more of them, its gaps: a laid-out account is a grid whose column and row gaps lead everywhere.
+     */
     @Test
-    void inALargeDrawingOnlyTheBoxesInTheWayAreGoneAround() {
+    void inALargeDrawingAnEdgeOverManyBoxesRunsAlongTheGaps() {
         Map<String, Rect> boxes = new LinkedHashMap<>();
         for (int row = 0; row < 20; row++) {
             for (int column = 0; column < 20; column++) {
@@ -208,7 +211,22 @@ class EdgeRoutesTest {
         Rect from = boxes.get("0,0");
         Rect to = boxes.get("6,1");
         EdgeRoutes routes = new EdgeRoutes(boxes);
-        assertEquals(2, routes.between("0,0", from, "6,1", to).size(), "over five boxes: straight, no search");
+        List<Point> gaps = routes.between("0,0", from, "6,1", to);
+        assertTrue(gaps.size() > 2, "over five boxes of a grid: along its gaps " + gaps);
+        boxes.forEach((id, box) -> assertTrue(id.equals("0,0") || id.equals("6,1") || !over(gaps, box), id + ": " + gaps));
+        for (int at = 1; at < gaps.size(); at++) {
+            Point a = gaps.get(at - 1);
+            Point b = gaps.get(at);
+            assertTrue(a.x() == b.x() || a.y() == b.y(), "each leg along a gap, up or across: " + gaps);
+        }
+        // packed without gaps (each box over the next), no course is clear: straight, over them
+        Map<String, Rect> packed = new LinkedHashMap<>();
+        for (int row = 0; row < 20; row++) {
+            for (int column = 0; column < 20; column++) {
+                packed.put(row + "," + column, box(column * (W - 10), row * (H - 10)));
+            }
+        }
+        assertEquals(2, new EdgeRoutes(packed).between("5,5", packed.get("5,5"), "12,6", packed.get("12,6")).size());
         Map<String, Rect> few = new LinkedHashMap<>();
         boxes.forEach((id, box) -> {
             if (box.y() <= 6 * 120 && box.x() <= 3 * (W + 40)) {

@@ -196,6 +196,7 @@ final class EdgeLayer {
     void cull(Rect region) {
         if (!region.equals(keep)) {
             keep = region;
+            routeAhead(shapes.values());
             for (Map.Entry<ModelEdge, EdgeShape> e : shapes.entrySet()) {
                 if (e.getValue().fit(region)) {
                     stale.add(e.getKey().kind());
@@ -210,6 +211,7 @@ final class EdgeLayer {
         if (stale.isEmpty()) {
             return;
         }
+        routeAhead(shapes.values());
         Map<Path, List<PathElement>> elements = new HashMap<>();
         for (ModelEdge.Kind kind : stale) {
             for (EdgeTier tier : EdgeTier.values()) {
@@ -234,6 +236,25 @@ final class EdgeLayer {
         elements.forEach((path, list) -> path.getElements().setAll(list));
         stale.clear();
     }
+
+    /**
+     * Works out on every core the courses of the shapes about to be drawn that have none yet, when there are many (every
+     * connection of a large model drawn at once); a few are left to be worked out as they are drawn.
+     */
+    private static void routeAhead(java.util.Collection<EdgeShape> shapes) {
+        List<EdgeShape> needing = new ArrayList<>();
+        for (EdgeShape shape : shapes) {
+            if (shape.needsCourse()) {
+                needing.add(shape);
+            }
+        }
+        if (needing.size() >= ROUTED_AHEAD_FROM) {
+            needing.parallelStream().forEach(EdgeShape::routeAhead);
+        }
+    }
+
+    /** From this many edges needing a course at once, they are worked out on every core. */
+    private static final int ROUTED_AHEAD_FROM = 200;
 
     /** The edges drawn where they are in view: all but those left out while only the selection's are drawn. */
     java.util.Set<ModelEdge> shown() {

@@ -34,6 +34,8 @@ final class EdgeShape {
     /** The course's points once worked out (start, bends, end); null until then. */
     private List<Point> course;
     private Supplier<List<Point>> router = () -> List.of(new Point(0, 0), new Point(0, 0));
+    /** The course's points worked out ahead by {@link #routeAhead} (on any thread), until {@link #course} takes them. */
+    private volatile List<Point> routed;
     private double[] tip = {0, 0};
     private boolean wantLine;
     private boolean wantHead;
@@ -66,6 +68,7 @@ final class EdgeShape {
     void place(Rect from, Rect to, Supplier<List<Point>> route) {
         router = route;
         course = null;
+        routed = null;
         if (from == null || to == null) {
             tip = new double[2 * (int) head.stream().filter(e -> !(e instanceof ClosePath)).count()];
             course = List.of(new Point(0, 0), new Point(0, 0));
@@ -73,6 +76,19 @@ final class EdgeShape {
             line.addAll(List.of(start, end));
             setHead();
         }
+    }
+
+    /** Whether drawing the edge now would work its course out first. */
+    boolean needsCourse() {
+        return !hidden && course == null && routed == null;
+    }
+
+    /**
+     * Works the course's points out ahead, from any thread while the JavaFX thread waits (the points only: its elements
+     * are made when it is drawn), so that the courses of thousands of edges drawn at once are found on every core.
+     */
+    void routeAhead() {
+        routed = router.get();
     }
 
     /** The line's elements as the paths hold them. */
@@ -83,7 +99,9 @@ final class EdgeShape {
     /** The course, worked out the first time it is asked since the edge was placed, with the line's elements and head. */
     private List<Point> course() {
         if (course == null) {
-            course = router.get();
+            List<Point> ahead = routed;
+            routed = null;
+            course = ahead != null ? ahead : router.get();
             List<PathElement> elements = new ArrayList<>(course.size());
             elements.add(start);
             for (int at = 1; at < course.size() - 1; at++) {

@@ -2,6 +2,7 @@ package dev.iammodeller.diagram.picture;
 
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.KindLooks;
+import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
@@ -49,12 +50,11 @@ public final class DiagramPicture {
         EdgeMarks edgeMarks = new EdgeMarks(palette);
         Predicate<String> dimmed = highlighting.dimmed()::contains;
         Predicate<String> lit = id -> id.equals(highlighting.selectedId()) || highlighting.emphasis().containsKey(id);
-        for (ModelEdge edge : EdgeTier.bottomUp(edges, dimmed, lit)) {
-            Rect from = drawing.shape(edge.from());
-            Rect to = drawing.shape(edge.to());
-            if (from != null && to != null) {
-                groups.add(edgeMarks.edge(edge, drawing.course(edge.from(), edge.to()),
-                        EdgeTier.of(edge, dimmed, lit), detailed));
+        List<ModelEdge> ordered = EdgeTier.bottomUp(edges, dimmed, lit);
+        List<List<Point>> courses = drawing.courses(ordered);
+        for (int at = 0; at < ordered.size(); at++) {
+            if (courses.get(at) != null) {
+                groups.add(edgeMarks.edge(ordered.get(at), courses.get(at), EdgeTier.of(ordered.get(at), dimmed, lit), detailed));
             }
         }
         Set<Emphasis> used = EnumSet.noneOf(Emphasis.class);
