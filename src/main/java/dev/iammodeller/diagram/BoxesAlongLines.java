@@ -2,6 +2,7 @@ package dev.iammodeller.diagram;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,12 +22,28 @@ final class BoxesAlongLines {
     private record Line(Box[] boxes, double[] starts, double[] ends, double[] furthestEnds) {
     }
 
-    private final Box[] all;
+    /** Strips of the world this wide: a line looks only at the boxes of the strip it lies in. */
+    private static final double STRIP = 256;
+    /** The boxes whose zones reach into each vertical strip, and each horizontal one, by the strip's number. */
+    private final Map<Long, List<Box>> columns = new HashMap<>();
+    private final Map<Long, List<Box>> rows = new HashMap<>();
     private final Map<Double, Line> verticals = new ConcurrentHashMap<>();
     private final Map<Double, Line> horizontals = new ConcurrentHashMap<>();
 
     BoxesAlongLines(List<Box> boxes) {
-        all = boxes.toArray(Box[]::new);
+        for (Box box : boxes) {
+            Rect zone = box.zone();
+            for (long strip = strip(zone.x()); strip <= strip(zone.maxX()); strip++) {
+                columns.computeIfAbsent(strip, k -> new ArrayList<>()).add(box);
+            }
+            for (long strip = strip(zone.y()); strip <= strip(zone.maxY()); strip++) {
+                rows.computeIfAbsent(strip, k -> new ArrayList<>()).add(box);
+            }
+        }
+    }
+
+    private static long strip(double coordinate) {
+        return (long) Math.floor(coordinate / STRIP);
     }
 
     /**
@@ -94,7 +111,7 @@ final class BoxesAlongLines {
 
     private Line line(double at, boolean vertical) {
         List<Box> crossed = new ArrayList<>();
-        for (Box box : all) {
+        for (Box box : (vertical ? columns : rows).getOrDefault(strip(at), List.of())) {
             Rect zone = box.zone();
             double low = vertical ? zone.x() : zone.y();
             double high = vertical ? zone.maxX() : zone.maxY();

@@ -74,9 +74,9 @@ public final class DrawioExport {
                 Rect icon = new Rect(box.x(), box.y(), Drawing.NODE_HEIGHT, Drawing.NODE_HEIGHT);
                 vertex(xml, view, node, nodeStyle(node, options), icon);
             }
-            int n = 0;
-            for (ModelEdge edge : view.edges) {
-                edge(xml, view, edge, "edge-" + (++n), options);
+            List<List<Point>> courses = view.drawing.courses(view.edges); // on every core: a large model has thousands
+            for (int n = 0; n < view.edges.size(); n++) {
+                edge(xml, view, view.edges.get(n), courses.get(n), "edge-" + (n + 1), options);
             }
             xml.writeCharacters("\n      ");
             xml.writeEndElement();
@@ -140,7 +140,8 @@ public final class DrawioExport {
         xml.writeEndElement();
     }
 
-    private static void edge(XMLStreamWriter xml, DiagramView view, ModelEdge edge, String id, ExportOptions options)
+    private static void edge(XMLStreamWriter xml, DiagramView view, ModelEdge edge, List<Point> course, String id,
+                             ExportOptions options)
             throws XMLStreamException {
         EdgeStyle look = EdgeStyles.of(edge.kind());
         String frame = view.commonFrame(edge);
@@ -168,7 +169,6 @@ public final class DrawioExport {
         xml.writeAttribute("parent", frame == null ? LAYER : XmlText.clean(cellId(frame)));
         xml.writeAttribute("source", XmlText.clean(cellId(edge.from())));
         xml.writeAttribute("target", XmlText.clean(cellId(edge.to())));
-        List<Point> course = view.drawing.course(edge.from(), edge.to());
         if (course == null || course.size() <= 2) {
             xml.writeEmptyElement("mxGeometry");
             xml.writeAttribute("relative", "1");
