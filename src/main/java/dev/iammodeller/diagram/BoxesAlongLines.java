@@ -9,9 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * The boxes a vertical or a horizontal line crosses, each line worked out once when first asked and kept sorted along
- * it, so that whether a stretch of the line is clear is a binary search, not a walk: the courses along a drawing's gaps
- * ({@link EdgeRoutes}) ask the same few hundred lines (a gap and its lanes) for thousands of edges.
+ * The boxes a vertical or a horizontal line crosses, each line worked out once when first asked (from the boxes of the
+ * 256-px strip it lies in) and kept sorted along it, so that whether a stretch of the line is clear is a binary search,
+ * not a walk: the courses along a drawing's gaps ({@link EdgeRoutes}) ask the same few hundred lines (a gap and its
+ * lanes) for thousands of edges.
  */
 final class BoxesAlongLines {
     /** A box: its id and the zone around it that a line must keep out of. */
@@ -93,10 +94,12 @@ final class BoxesAlongLines {
         for (int i = 0; i < line.boxes().length; i++) {
             double low = line.starts()[i];
             double high = line.ends()[i];
-            if (increasing ? high < start || low >= reached : low > start || high <= reached) {
-                if (increasing && low > start && low >= reached) {
-                    break; // sorted by start: every later box begins further on
-                }
+            if (increasing && low > start && low >= reached) {
+                break; // sorted by start: every later box begins further on
+            }
+            boolean behind = increasing ? high < start : low > start;
+            boolean pastWhatIsMet = increasing ? low >= reached : high <= reached;
+            if (behind || pastWhatIsMet) {
                 continue;
             }
             if (counts.test(line.boxes()[i])) {

@@ -97,6 +97,18 @@ public record CollapsedPolicies(Set<String> holders) {
         return java.util.Collections.unmodifiableMap(out);
     }
 
+    /**
+     * How many connections between policies and their holders the model draws (an inline policy to its owner, a managed
+     * policy to each principal it is attached to or bounds): what collapsing every holder would fold away.
+     */
+    public static long connections(IamModel model) {
+        long n = 0;
+        for (List<String> of : holdersByPolicy(model).values()) {
+            n += of.size();
+        }
+        return n;
+    }
+
     /** How many policies are folded into each collapsed holder ("3 policies" on its badge), by holder id. */
     public Map<String, Integer> counts(IamModel model) {
         return counts(folded(model));

@@ -15,10 +15,11 @@ import java.util.Set;
  * drawn through the user under the group looks attached to the user). Then, in a drawing of a few boxes, it takes the
  * shortest clear course past the corners of the boxes around it ({@link CornerCourse}); else, or when there is none, it
  * bends around the boxes in its way: past one of their corners, or past two (along a side of one, or round two),
- * whichever clear course is shortest. An edge between a box and the frame that holds it runs up the gap beside the box's
- * column when that is clear (a laid-out account is a grid). A line over more than {@value #MOST_IN_THE_WAY} boxes with no such course, or
- * with no clear course at all, stays straight: it crosses a crowd that no bend clears. The boxes are kept in a grid of
- * cells, so that a line looks only at the boxes of the cells it crosses.
+ * whichever clear course is shortest. A line over more than {@value #MOST_IN_THE_WAY} boxes, or with no such course, runs
+ * along the gaps between the columns and rows of boxes when one of a few such courses is clear (a laid-out account is a
+ * grid); an edge between a box and the frame that holds it, up the gap beside the box's column. With no clear course at
+ * all it stays straight: it crosses a crowd that nothing clears. The boxes are kept in a grid of cells, so that a line
+ * looks only at the boxes of the cells it crosses, and along the lines of the gaps ({@link BoxesAlongLines}).
  */
 public final class EdgeRoutes {
     /** No boxes: every edge straight. */
@@ -43,7 +44,7 @@ public final class EdgeRoutes {
     static final int MOST_CELLS_WALKED = 4096;
 
     private final Map<Long, List<Box>> cells = new HashMap<>();
-    private final List<Box> boxes = new ArrayList<>();
+    private final List<Box> all = new ArrayList<>();
     private final boolean few;
     /** The boxes along the lines courses through the gaps run on, made when first asked. */
     private volatile BoxesAlongLines lines;
@@ -54,7 +55,7 @@ public final class EdgeRoutes {
         boxes.forEach((id, rect) -> {
             Rect zone = rect.grow(CLEARANCE);
             Box box = new Box(id, rect, zone);
-            this.boxes.add(box);
+            all.add(box);
             for (long cx = cell(zone.x()); cx <= cell(zone.maxX()); cx++) {
                 for (long cy = cell(zone.y()); cy <= cell(zone.maxY()); cy++) {
                     cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(4)).add(box);
@@ -186,7 +187,7 @@ public final class EdgeRoutes {
     private BoxesAlongLines lines() {
         BoxesAlongLines known = lines;
         if (known == null) {
-            known = new BoxesAlongLines(boxes);
+            known = new BoxesAlongLines(all);
             lines = known;
         }
         return known;
@@ -219,7 +220,7 @@ public final class EdgeRoutes {
                 double low = down ? Math.max(a.y(), toReaches) : Math.max(b.y(), fromReaches);
                 double high = down ? Math.min(b.y(), fromReaches) : Math.min(a.y(), toReaches);
                 double across = (low + high) / 2 + lane;
-                if (high - low > 2 * (EdgeRoutes.CLEARANCE + LANES * LANE_WIDTH) && Double.isFinite(across)) {
+                if (high - low > 2 * (CLEARANCE + LANES * LANE_WIDTH) && Double.isFinite(across)) {
                     out.add(List.of(new Point(x, a.y()), new Point(x, across), new Point(otherX, across),
                             new Point(otherX, b.y())));
                 }
@@ -244,7 +245,7 @@ public final class EdgeRoutes {
         double y = inner.centre().y();
         List<Point> best = null;
         double shortest = Double.MAX_VALUE;
-        for (double x : new double[] {inner.x() - AutoLayout.COLUMN_GAP / 2, inner.maxX() + AutoLayout.COLUMN_GAP / 2}) {
+        for (double x : besideColumns(inner, 0)) {
             List<Point> course = course(from, to, List.of(new Point(x, y)));
             double length = clearLength(course, endIds, nearFrom, nearTo);
             if (length < shortest) {

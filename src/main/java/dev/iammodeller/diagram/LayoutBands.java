@@ -44,12 +44,14 @@ final class LayoutBands {
          * nothing), a larger one in about {@link #STACK_ROWS} rows; at least its head, at most {@code columns}.
          */
         int width(int columns) {
-            int widest = Math.max(cells(head), longest(body));
-            int wide = Math.max(widest, Math.max(Math.min(cells(body), ONE_ROW), (cells(body) + STACK_ROWS - 1) / STACK_ROWS));
+            int members = cells(body);
+            int inStackRows = (members + STACK_ROWS - 1) / STACK_ROWS;
+            int wide = Math.max(Math.max(cells(head), longest(body)), Math.max(Math.min(members, ONE_ROW), inStackRows));
             return Math.max(longest(head), Math.min(columns, wide));
         }
 
-        private static int cells(List<List<String>> clusters) {
+        /** How many cells the clusters take in a row. */
+        static int cells(List<List<String>> clusters) {
             return clusters.stream().mapToInt(List::size).sum();
         }
 
@@ -136,7 +138,7 @@ final class LayoutBands {
                 shelfHeight = 0;
                 column = 0;
             }
-            int headCells = stack.head().stream().mapToInt(List::size).sum();
+            int headCells = Stack.cells(stack.head());
             int indent = headCells < width ? (width - headCells) / 2 : 0;
             double height = rows(stack.head(), column + indent, width - indent, shelfTop);
             if (!stack.body().isEmpty()) {

@@ -1,10 +1,7 @@
 package dev.iammodeller.diagram;
 
 import dev.iammodeller.model.Entity;
-import dev.iammodeller.model.EntityKind;
 import dev.iammodeller.model.IamModel;
-import dev.iammodeller.model.Relation;
-import dev.iammodeller.model.RelationKind;
 import dev.iammodeller.model.Words;
 import java.util.Locale;
 
@@ -57,24 +54,7 @@ public final class OpeningView {
 
     /** The connections between policies and their holders: attachments, permissions boundaries and inline policies. */
     public static long policyConnections(IamModel model) {
-        return POLICY_CONNECTIONS.of(model);
-    }
-
-    private static final LastModel<Long> POLICY_CONNECTIONS = new LastModel<>(OpeningView::countPolicyConnections);
-
-    private static long countPolicyConnections(IamModel model) {
-        long n = 0;
-        for (Relation relation : model.relations()) {
-            if (relation.kind() == RelationKind.ATTACHED_TO || relation.kind() == RelationKind.BOUNDARY_OF) {
-                n++;
-            }
-        }
-        for (Entity entity : model.entities().values()) {
-            if (entity.kind() == EntityKind.INLINE_POLICY) {
-                n++;
-            }
-        }
-        return n;
+        return CollapsedPolicies.connections(model);
     }
 
     /**
