@@ -285,7 +285,9 @@ final class EdgeLayer {
         EdgeShape shape = shapes.get(edge);
         if (shape != null) {
             shape.place(from, to, () -> routes.get().between(edge.from(), from, edge.to(), to));
-            if (shape.fit(keep)) {
+            if (!shape.hidden) {
+                stale.add(edge.kind()); // fitted at the next flush, its course worked out with the others' on every core
+            } else if (shape.fit(keep)) {
                 stale.add(edge.kind());
             }
         }
