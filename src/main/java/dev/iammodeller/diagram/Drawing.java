@@ -105,6 +105,36 @@ public final class Drawing {
         }).collect(java.util.stream.Collectors.toList());
     }
 
+    /**
+     * The box of a node with the boxes of the nodes these edges connect it to, nearest first, as many as fit together
+     * within nine tenths of a view this wide and high: what revealing the node (`--select`) brings into view with
+     * it. Frames are left out; the node alone when nothing fits with it.
+     */
+    public Rect withNeighbours(String id, java.util.Collection<dev.iammodeller.model.ModelEdge> edges, double width,
+                               double height) {
+        Rect node = nodes.get(id);
+        if (node == null) {
+            return shape(id);
+        }
+        java.util.List<Rect> near = new java.util.ArrayList<>();
+        for (dev.iammodeller.model.ModelEdge edge : edges) {
+            String other = edge.from().equals(id) ? edge.to() : edge.to().equals(id) ? edge.from() : null;
+            Rect box = other == null ? null : nodes.get(other);
+            if (box != null) {
+                near.add(box);
+            }
+        }
+        near.sort(java.util.Comparator.comparingDouble(box -> box.centre().distance(node.centre())));
+        Rect around = node;
+        for (Rect box : near) {
+            Rect with = around.union(box);
+            if (with.width() <= 0.9 * width && with.height() <= 0.9 * height) {
+                around = with;
+            }
+        }
+        return around;
+    }
+
     /** The box of a node or the rectangle of a frame, or null. */
     public Rect shape(String id) {
         Rect r = nodes.get(id);

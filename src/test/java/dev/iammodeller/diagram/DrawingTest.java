@@ -26,6 +26,34 @@ class DrawingTest {
     private static final PolicyText TRUST = new PolicyText("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}");
 
+    /**
+     * Revealing a node (`--select`) brings what it is connected to into view with it, nearest first, as far as the
+     * view holds them: user-340 of a large account centred alone left its group cut at the view's edge.
+     */
+    @Test
+    void aNodeIsRevealedWithTheNearestOfItsConnectionsThatFitTheView() {
+        Map<String, Rect> nodes = Map.of("user", box(0, 0), "group", box(500, -100), "far-group", box(3000, 0),
+                "policy", box(-300, 400), "stranger", box(200, 0));
+        Drawing drawing = new Drawing(nodes, Map.of(), Containment.of(IamModel.EMPTY));
+        List<dev.iammodeller.model.ModelEdge> edges = List.of(
+                new dev.iammodeller.model.ModelEdge(dev.iammodeller.model.ModelEdge.Kind.MEMBER_OF, "user", "group"),
+                new dev.iammodeller.model.ModelEdge(dev.iammodeller.model.ModelEdge.Kind.MEMBER_OF, "user", "far-group"),
+                new dev.iammodeller.model.ModelEdge(dev.iammodeller.model.ModelEdge.Kind.ATTACHED_TO, "policy", "user"),
+                new dev.iammodeller.model.ModelEdge(dev.iammodeller.model.ModelEdge.Kind.MEMBER_OF, "stranger", "group"));
+        // a view of 1,200 by 700 (a tenth kept as margin): the policy (nearest), then the group fit with the user; the far
+        // group does not, and the stranger is not connected to it
+        assertEquals(new Rect(-300, -100, 980, 556), drawing.withNeighbours("user", edges, 1200, 700));
+        // a low view: the policy below does not fit with the user, the group beside it does
+        assertEquals(new Rect(0, -100, 680, 156), drawing.withNeighbours("user", edges, 800, 400));
+        // nothing connected, or no room: the node alone
+        assertEquals(box(0, 0), drawing.withNeighbours("user", List.of(), 1000, 700));
+        assertEquals(box(0, 0), drawing.withNeighbours("user", edges, 100, 100));
+    }
+
+    private static Rect box(double x, double y) {
+        return new Rect(x, y, Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
+    }
+
     @Test
     void storedPlacesAreKeptAndTheFrameHoldsItsContent() {
         Drawing drawing = Drawing.of(Samples.twoInAnAccount());

@@ -646,13 +646,19 @@ public final class CanvasEditor {
         }
     }
 
-    /** Selects an entity, and centres the view on it only when it is not wholly in view (a model opened whole stays whole). */
+    /**
+     * Selects an entity, and centres the view on it only when it is not wholly in view (a model opened whole stays whole),
+     * with as much of what it is connected to as the view holds ({@link Drawing#withNeighbours}).
+     */
     public void reveal(String id) {
         Rect shape = views.drawing().shape(id);
         if (shape != null) {
             editor.select(List.of(id));
-            if (!canvas.visibleWorld().contains(shape)) {
-                canvas.centreOn(shape.centre());
+            Rect view = canvas.visibleWorld();
+            if (!view.contains(shape)) {
+                IamModel drawn = shown.get() == null ? editor.model() : shown.get().model();
+                canvas.centreOn(views.drawing().withNeighbours(id, dev.iammodeller.diagram.DiagramEdges.of(drawn),
+                        view.width(), view.height()).centre());
             }
         }
     }
