@@ -97,12 +97,9 @@ public final class Drawing {
      * model draws thousands.
      */
     public java.util.List<java.util.List<Point>> courses(java.util.List<dev.iammodeller.model.ModelEdge> edges) {
-        EdgeRoutes known = routes();
-        return edges.parallelStream().map(edge -> {
-            Rect from = shape(edge.from());
-            Rect to = shape(edge.to());
-            return from == null || to == null ? null : known.between(edge.from(), from, edge.to(), to);
-        }).collect(java.util.stream.Collectors.toList());
+        routes(); // made once, before the threads ask for it
+        return edges.parallelStream().map(edge -> course(edge.from(), edge.to()))
+                .collect(java.util.stream.Collectors.toList());
     }
 
     /**

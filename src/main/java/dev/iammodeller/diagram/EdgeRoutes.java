@@ -101,18 +101,13 @@ public final class EdgeRoutes {
         for (Rect box : inTheWay) {
             corners.addAll(CornerCourse.corners(box, GAP));
         }
-        List<Point> best = null;
-        double shortest = Double.MAX_VALUE;
+        List<List<Point>> courses = new ArrayList<>();
         for (Point one : corners) { // past one corner, then past two (along a side, or round two boxes)
             for (Point two : corners) {
-                List<Point> course = course(from, to, one.equals(two) ? List.of(one) : List.of(one, two));
-                double length = clearLength(course, endIds, nearFrom, nearTo);
-                if (length < shortest) {
-                    shortest = length;
-                    best = course;
-                }
+                courses.add(course(from, to, one.equals(two) ? List.of(one) : List.of(one, two)));
             }
         }
+        List<Point> best = shortestClear(courses, nearFrom, nearTo, (a, b) -> clear(a, b, endIds, nearFrom, nearTo));
         if (best == null) {
             best = holds ? null : alongTheGaps(fromId, from, toId, to, endIds);
         }
@@ -152,32 +147,42 @@ public final class EdgeRoutes {
         for (List<Point> bends : tries) {
             courses.add(course(from, to, bends));
         }
-        courses.sort(Comparator.comparingDouble(EdgeRoutes::length)); // the first clear one is the shortest
-        for (List<Point> course : courses) {
-            if (clearAlongAxes(course, endIds, from, to)) {
+        // a leg along an axis (a course along the gaps has no other) is looked up in BoxesAlongLines, not walked
+        BoxesAlongLines along = lines();
+        java.util.function.Predicate<Box> counts = inTheWay(endIds, from, to);
+        return shortestClear(courses, from, to, (p, q) -> p.x() == q.x() || p.y() == q.y()
+                ? !tooLong(p, q) && !along.blocked(p, q, counts) : clear(p, q, endIds, from, to));
+    }
+
+    /**
+     * The shortest of these courses whose bends lie outside its box ends ({@code from} and {@code to}, null for a frame)
+     * and whose every leg {@code clearLeg} says is clear (the first of the shortest, when several are as short); null when
+     * none is. The shortest are tried first, so that the longer are not walked.
+     */
+    private static List<Point> shortestClear(List<List<Point>> courses, Rect from, Rect to,
+                                             java.util.function.BiPredicate<Point, Point> clearLeg) {
+        List<List<Point>> byLength = new ArrayList<>(courses);
+        byLength.sort(Comparator.comparingDouble(EdgeRoutes::length)); // stable: among equals, the first given
+        for (List<Point> course : byLength) {
+            if (bendsOutside(course, from, to) && legsClear(course, clearLeg)) {
                 return course;
             }
         }
         return null;
     }
 
-    /**
-     * As {@link #clearLength} says a course is clear, its legs along the axes looked up in {@link BoxesAlongLines}
-     * instead of walked (a course along the gaps has no other legs).
-     */
-    private boolean clearAlongAxes(List<Point> course, Set<String> ends, Rect from, Rect to) {
+    private static boolean bendsOutside(List<Point> course, Rect from, Rect to) {
         for (int at = 1; at < course.size() - 1; at++) {
             if (!outside(course.get(at), from, to)) {
                 return false;
             }
         }
-        BoxesAlongLines along = lines();
+        return true;
+    }
+
+    private static boolean legsClear(List<Point> course, java.util.function.BiPredicate<Point, Point> clearLeg) {
         for (int at = 1; at < course.size(); at++) {
-            Point a = course.get(at - 1);
-            Point b = course.get(at);
-            boolean axis = a.x() == b.x() || a.y() == b.y();
-            if (tooLong(a, b) || (axis ? along.blocked(a, b, box -> !ends.contains(box.id()) && apart(box, from, to))
-                    : !clear(a, b, ends, from, to))) {
+            if (!clearLeg.test(course.get(at - 1), course.get(at))) {
                 return false;
             }
         }
@@ -211,7 +216,7 @@ public final class EdgeRoutes {
         Point b = to.centre();
         boolean down = b.y() > a.y();
         BoxesAlongLines along = lines();
-        java.util.function.Predicate<Box> counts = box -> !endIds.contains(box.id()) && apart(box, from, to);
+        java.util.function.Predicate<Box> counts = inTheWay(endIds, from, to);
         List<List<Point>> out = new ArrayList<>();
         for (double x : besideColumns(from, lane)) {
             double fromReaches = along.clearUntil(x, true, a.y(), down, counts);
@@ -243,17 +248,11 @@ public final class EdgeRoutes {
     private List<Point> besideTheColumn(Rect from, Rect to, Set<String> endIds, Rect nearFrom, Rect nearTo) {
         Rect inner = to.contains(from) ? from : to;
         double y = inner.centre().y();
-        List<Point> best = null;
-        double shortest = Double.MAX_VALUE;
+        List<List<Point>> courses = new ArrayList<>();
         for (double x : besideColumns(inner, 0)) {
-            List<Point> course = course(from, to, List.of(new Point(x, y)));
-            double length = clearLength(course, endIds, nearFrom, nearTo);
-            if (length < shortest) {
-                shortest = length;
-                best = course;
-            }
+            courses.add(course(from, to, List.of(new Point(x, y))));
         }
-        return best;
+        return shortestClear(courses, nearFrom, nearTo, (a, b) -> clear(a, b, endIds, nearFrom, nearTo));
     }
 
     /**
@@ -291,11 +290,7 @@ public final class EdgeRoutes {
 
     /** The point halfway along a course. */
     public static Point middle(List<Point> course) {
-        double length = 0;
-        for (int at = 1; at < course.size(); at++) {
-            length += course.get(at - 1).distance(course.get(at));
-        }
-        double left = length / 2;
+        double left = length(course) / 2;
         for (int at = 1; at < course.size(); at++) {
             Point a = course.get(at - 1);
             Point b = course.get(at);
@@ -356,28 +351,6 @@ public final class EdgeRoutes {
     }
 
     /**
-     * The length of a course whose bends lie outside its box ends ({@code from} and {@code to}, null for a frame) and whose
-     * every leg is clear of the boxes; else the largest double.
-     */
-    private double clearLength(List<Point> course, Set<String> ends, Rect from, Rect to) {
-        double length = 0;
-        for (int at = 1; at < course.size() - 1; at++) {
-            if (!outside(course.get(at), from, to)) {
-                return Double.MAX_VALUE;
-            }
-        }
-        for (int at = 1; at < course.size(); at++) {
-            Point a = course.get(at - 1);
-            Point b = course.get(at);
-            if (!clear(a, b, ends, from, to)) {
-                return Double.MAX_VALUE;
-            }
-            length += a.distance(b);
-        }
-        return length;
-    }
-
-    /**
      * The boxes the segment runs over (within {@link #CLEARANCE}), nearest its start first, at most {@code most}: not
      * those of the edge's ends, nor a box that overlaps {@code from} or {@code to} (null: none).
      */
@@ -401,8 +374,13 @@ public final class EdgeRoutes {
 
     /** Whether the segment runs over no box (but those {@link #over} leaves out); a segment {@link #tooLong} is not. */
     private boolean clear(Point a, Point b, Set<String> ends, Rect from, Rect to) {
-        return !tooLong(a, b)
-                && !walk(a, b, box -> !ends.contains(box.id()) && apart(box, from, to) && box.zone().cut(a, b) != null);
+        java.util.function.Predicate<Box> counts = inTheWay(ends, from, to);
+        return !tooLong(a, b) && !walk(a, b, box -> counts.test(box) && box.zone().cut(a, b) != null);
+    }
+
+    /** Whether a box can be in an edge's way: not one of its ends, nor a box overlapping an end box (null: none). */
+    private static java.util.function.Predicate<Box> inTheWay(Set<String> ends, Rect from, Rect to) {
+        return box -> !ends.contains(box.id()) && apart(box, from, to);
     }
 
     /**
