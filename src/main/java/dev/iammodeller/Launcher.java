@@ -2,7 +2,9 @@ package dev.iammodeller;
 
 import dev.iammodeller.app.document.StartupOptions;
 import dev.iammodeller.cli.CommandLine;
+import dev.iammodeller.cli.TunedJvm;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The entry point of {@code iam-modeller.jar}. A command ({@code simulate}, {@code bench}, ...) runs
@@ -16,7 +18,13 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            CommandLine.compileForItsLength(args);
+            OptionalInt ranApart = TunedJvm.run(args);
+            if (ranApart.isPresent()) {
+                System.exit(ranApart.getAsInt());
+            }
+            if (!TunedJvm.startedForACommand()) {
+                CommandLine.compileForItsLength(args); // a JVM started for the command has its flags already
+            }
             System.exit(CommandLine.run(args, System.in, System.out, System.err));
         }
         try {

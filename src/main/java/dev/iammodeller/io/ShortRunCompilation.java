@@ -26,7 +26,7 @@ import javax.management.ObjectName;
  */
 public final class ShortRunCompilation {
     /** Files up to this many bytes in all make a short run: the 3,000-principal account is 14 MB, 30,000 principals 90 MB. */
-    static final long SHORT_RUN_BYTES = 40L * 1024 * 1024;
+    public static final long SHORT_RUN_BYTES = 40L * 1024 * 1024;
     /** The commands that analyse or draw a model. */
     private static final Set<String> MODEL_COMMANDS = Set.of("analyze", "export", "diff", "import");
     private static final String WITHOUT_C2 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
@@ -40,10 +40,13 @@ public final class ShortRunCompilation {
 
     /** True when these command-line arguments ask for a short run over models: a model command reading few bytes. */
     static boolean isShortRun(List<String> args) {
-        if (args.isEmpty() || !MODEL_COMMANDS.contains(args.get(0))) {
-            return false;
-        }
-        return bytesNamed(args.subList(1, args.size())) <= SHORT_RUN_BYTES;
+        long bytes = modelBytes(args);
+        return bytes >= 0 && bytes <= SHORT_RUN_BYTES;
+    }
+
+    /** The bytes of the model files a model command reads ({@code analyze}, {@code export}, {@code diff}, {@code import}); -1 for another command. */
+    public static long modelBytes(List<String> args) {
+        return args.isEmpty() || !MODEL_COMMANDS.contains(args.get(0)) ? -1 : bytesNamed(args.subList(1, args.size()));
     }
 
     /** True when the window opens no model file at launch (an example), or one of at most a short run's bytes. */
@@ -51,11 +54,15 @@ public final class ShortRunCompilation {
         return file.map(ShortRunCompilation::bytesOf).orElse(0L) <= SHORT_RUN_BYTES;
     }
 
-    /** The bytes of the regular files among {@code args}; options and their values count for nothing. */
+    /** The bytes of the regular files among {@code args}; options, their values and the output count for nothing. */
     private static long bytesNamed(List<String> args) {
         long bytes = 0;
-        for (String arg : args) {
+        for (int at = 0; at < args.size(); at++) {
+            String arg = args.get(at);
             if (arg.startsWith("-")) {
+                if (arg.equals("-o")) {
+                    at++; // what is written, not read (an earlier export's picture, perhaps large)
+                }
                 continue;
             }
             try {
