@@ -54,7 +54,7 @@ final class ExportCommand {
                     out.println("png, svg, pdf draw the canvas and its legend: --select highlights what the node reaches,"
                             + " --escalation draws its escalation path, --theme dark, --scale N (a PNG stays within 16"
                             + " million pixels). PNG and SVG carry the model: open them as a model file. PDF adds the"
-                            + " findings; --all-findings the escalation ones too above 1,000 users and roles, however"
+                            + " findings; --all-findings the escalation ones too above 1,500 users and roles, however"
                             + " long they take (saying how far on standard error).");
                     return 0;
                 }

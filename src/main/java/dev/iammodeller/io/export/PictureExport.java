@@ -36,10 +36,11 @@ final class PictureExport {
      * Up to this many users and roles a PDF lists every finding; above, the escalation findings (whose analysis
      * grows faster than the principals, with what they can gain of each other: 8 - 9 s on 3,000 principals) are
      * left out unless already worked out for the export (with a selection, for its red borders; or the caller's),
-     * and it says so. On two cores the PDF of a 1,000-principal synthetic account with them takes 3.8 - 4.1 s,
-     * of a 1,500-principal one 5.0 - 5.2 s (docs/performance.md).
+     * and it says so. On two cores, from the jar (a JVM of its own, ADR 0021), the PDF of a 1,500-principal synthetic
+     * account with them takes 3.8 s, of a 1,750-principal one 4.0 - 4.3 s, of a 2,000-principal one 6.0 s
+     * (docs/performance.md).
      */
-    static final int FULL_FINDINGS_PRINCIPALS = 1000;
+    static final int FULL_FINDINGS_PRINCIPALS = 1500;
     private PictureExport() {
     }
 

@@ -181,9 +181,9 @@ class PictureExportTest {
     }
 
     @Test
-    void aPdfOfAThousandPrincipalsListsEveryFindingTheEscalationsIncluded() throws Exception {
+    void aPdfOfFifteenHundredPrincipalsListsEveryFindingTheEscalationsIncluded() throws Exception {
         IamModel model = ExportFixtures.principalsWithAnAdminAndAnEscalation(PictureExport.FULL_FINDINGS_PRINCIPALS);
-        assertEquals(1000, model.all(dev.iammodeller.model.User.class).size());
+        assertEquals(1500, model.all(dev.iammodeller.model.User.class).size());
         Exported.Single exported = (Exported.Single) Exporter.export(model, ExportFormat.PDF, ExportOptions.DEFAULT);
         assertListsEveryFinding(exported);
     }
