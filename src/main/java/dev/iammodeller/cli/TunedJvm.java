@@ -17,9 +17,9 @@ import java.util.OptionalInt;
  * gigabytes spends on G1's bookkeeping and on the pages of the heap G1 keeps growing what the throughput collector
  * does not) and C1 alone (as {@link ShortRunCompilation} tells a running JVM, but from the first method: no profiled
  * code compiled twice); for any, on Linux with transparent huge pages on request ({@code madvise}), a heap on huge
- * pages. A run of minutes keeps G1 and C2, which serve it better. The jar's {@code java -jar} contract carries no JVM flags, so the
- * process the user started starts that one, hands it its standard streams, waits, and exits with its code. Measured
- * in docs/performance.md; the reasons in docs/decisions/0021-commands-over-large-models-in-a-tuned-jvm.md.
+ * pages. A run of minutes keeps G1 and C2, which serve it better. The jar's {@code java -jar} contract carries no JVM
+ * flags, so the process the user started starts that one, hands it its standard streams, waits, and exits with its
+ * code. Measured in docs/performance.md; the reasons in docs/decisions/0021-commands-over-large-models-in-a-tuned-jvm.md.
  *
  * <p>Not for the window, {@code bench} (it measures the JVM as the user runs it), a model of fewer than
  * {@value #LEAST_BYTES} bytes (a second JVM's start, about 0.13 s, would cost more than it saves), a process already
@@ -123,7 +123,7 @@ public final class TunedJvm {
         return Optional.of(List.copyOf(out));
     }
 
-    /** True when one of the {@code -XX:} options names {@code what} ({@code GC}: a collector chosen). */
+    /** True when one of the {@code -XX:} options names {@code what} ({@code GC}: a collector, or how it collects). */
     private static boolean mentions(List<String> options, String what) {
         return options.stream().anyMatch(option -> option.startsWith("-XX:") && option.contains(what));
     }
