@@ -54,17 +54,20 @@ public final class CommandLine {
             "                                      raised, resolved and changed; exits 1 when NEW grants any",
             "                                      principal new reach or a new escalation path, else 0",
             "  export MODEL.iam.json --format FORMAT -o OUT [--select NAME_OR_ARN [--escalation]]",
-            "          [--theme light|dark] [--scale N] [--all-versions]",
+            "          [--theme light|dark] [--scale N] [--all-versions] [--all-findings]",
             "                                      write the model for another tool: drawio, mermaid, dot,",
             "                                      graphml (diagrams; --select keeps a node and its neighbours),",
             "                                      policies (a folder of JSON files and index.json, or a .zip),",
             "                                      cloudformation (JSON, or YAML when OUT ends in .yaml),",
             "                                      terraform (.tf), and png, svg and pdf pictures of the",
             "                                      canvas (--select: its highlights; --escalation: its path).",
-            "                                      Nothing is half-written on failure",
+            "                                      Nothing is half-written on failure (export --help: more)",
             "  --help                              this text",
             "  --version                           the version",
             "",
+            "import, analyze, export and diff over 2 MB of models or more run in a second JVM started with",
+            "a batch run's flags (the same output and exit code; java -Diammodeller.tunedJvm=false keeps",
+            "them in this one, =say prints that JVM's command line).",
             "See README.md for the request format.");
 
     private CommandLine() {
