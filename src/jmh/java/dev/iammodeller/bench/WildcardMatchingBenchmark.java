@@ -26,6 +26,9 @@ public class WildcardMatchingBenchmark {
     private final String action = "S3:GetObjectVersionTagging";
     private final String describe = "ec2:DescribeInstanceAttribute";
     private final String object = "arn:aws:s3:::shared-home/home/alice/projects/2026/notes-01.txt";
+    /** A resource pattern of one service asked of another's ARN: most of what an escalation analysis asks. */
+    private final WildcardPattern anyFunction = WildcardPattern.compile("arn:aws:lambda:*:123456789012:function:*", false);
+    private final String role = "arn:aws:iam::123456789012:role/app-1711";
 
     @Benchmark
     public boolean actionPrefix() {
@@ -40,6 +43,11 @@ public class WildcardMatchingBenchmark {
     @Benchmark
     public boolean resourceGeneral() {
         return resource.matches(object);
+    }
+
+    @Benchmark
+    public boolean resourceGeneralOfAnotherService() {
+        return anyFunction.matches(role);
     }
 
     @Benchmark

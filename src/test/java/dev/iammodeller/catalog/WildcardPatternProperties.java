@@ -129,6 +129,32 @@ class WildcardPatternProperties {
         }
     }
 
+    /**
+     * Patterns whose {@code *} and {@code ?} are wildcards or, as when they come from a policy variable such as
+     * {@code ${*}}, literal characters: a value must start and end as the pattern does, literal stars included.
+     */
+    @Test
+    void literalStarsAndQuestionMarksAgreeWithTheReference() {
+        RandomInputs inputs = new RandomInputs(16);
+        for (int i = 0; i < 20000; i++) {
+            String chars = inputs.string("ab*?", 1, 10);
+            boolean[] wild = new boolean[chars.length()];
+            StringBuilder regex = new StringBuilder();
+            for (int at = 0; at < wild.length; at++) {
+                char c = chars.charAt(at);
+                wild[at] = (c == '*' || c == '?') && inputs.coin();
+                regex.append(!wild[at] ? Pattern.quote(String.valueOf(c)) : c == '*' ? ".*" : ".");
+            }
+            String value = inputs.string("ab*?", 0, 12);
+            boolean ignoreCase = inputs.coin();
+            boolean expected = Pattern.compile(regex.toString(), Pattern.DOTALL | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0))
+                    .matcher(value).matches();
+            String shown = chars + " " + java.util.Arrays.toString(wild) + " ~ " + value;
+            assertEquals(expected, WildcardPattern.of(chars, wild, ignoreCase).matches(value), shown);
+            assertEquals(expected, WildcardPattern.of(chars, wild, ignoreCase).matchesByParts(value), "by parts: " + shown);
+        }
+    }
+
     private static Pattern reference(String pattern, boolean ignoreCase) {
         StringBuilder regex = new StringBuilder();
         for (char c : pattern.toCharArray()) {
