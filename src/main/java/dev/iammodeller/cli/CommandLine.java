@@ -65,7 +65,7 @@ public final class CommandLine {
             "  --help                              this text",
             "  --version                           the version",
             "",
-            "import, analyze, export and diff over 2 MB of models or more run in a second JVM started with",
+            "import, analyze, export and diff over 512 KB of models or more run in a second JVM started with",
             "a batch run's flags (the same output and exit code; java -Diammodeller.tunedJvm=false keeps",
             "them in this one, =say prints that JVM's command line).",
             "See README.md for the request format.");

@@ -29,7 +29,7 @@ import java.util.OptionalInt;
  */
 public final class TunedJvm {
     /** Models of fewer bytes in all run in the process the user started. */
-    static final long LEAST_BYTES = 2L * 1024 * 1024;
+    static final long LEAST_BYTES = 512L * 1024;
     /** Set in the JVM started for the command, so that it runs the command itself. */
     static final String STARTED = "iammodeller.tunedJvmStarted";
     /** {@code -Diammodeller.tunedJvm=false} keeps every command in the process the user started; {@code say} tells what it starts. */
