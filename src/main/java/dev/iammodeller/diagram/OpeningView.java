@@ -29,7 +29,7 @@ public final class OpeningView {
 
     /** Whether a model that is not large has so many policy connections that it opens with its policies collapsed. */
     public static boolean isDense(IamModel model) {
-        return !isLarge(model) && policyConnections(model) >= DENSE_MODEL;
+        return !isLarge(model) && CollapsedPolicies.connections(model) >= DENSE_MODEL;
     }
 
     /** The policies collapsed at open: every holder's for a large or dense model, none otherwise. */
@@ -48,13 +48,8 @@ public final class OpeningView {
             return String.format(Locale.ROOT, "A large model (%s) opens with its policies collapsed and only "
                     + "the selection's connections drawn; Ctrl+Alt+E shows only the escalation paths", identitiesSaid(model));
         }
-        return isDense(model) ? "A model whose policies hang from their holders by " + Words.number(policyConnections(model))
+        return isDense(model) ? "A model whose policies hang from their holders by " + Words.number(CollapsedPolicies.connections(model))
                 + " connections opens with its policies collapsed, so that the rest reads; Ctrl+Alt+X expands them" : "";
-    }
-
-    /** The connections between policies and their holders: attachments, permissions boundaries and inline policies. */
-    public static long policyConnections(IamModel model) {
-        return CollapsedPolicies.connections(model);
     }
 
     /**

@@ -32,7 +32,7 @@ class OpeningViewTest {
     @Test
     void theExampleOpensWhole() throws Exception {
         IamModel model = example();
-        assertEquals(3, OpeningView.policyConnections(model), "dev's two attachments and report-logger's one");
+        assertEquals(3, CollapsedPolicies.connections(model), "dev's two attachments and report-logger's one");
         assertFalse(OpeningView.isDense(model));
         assertTrue(OpeningView.collapsed(model).isEmpty());
         assertTrue(OpeningView.everyConnection(model));
@@ -42,12 +42,12 @@ class OpeningViewTest {
     @Test
     void fromTwoHundredPolicyConnectionsAModelOpensWithItsPoliciesCollapsedAndEveryOtherConnectionDrawn() throws Exception {
         IamModel below = withUsers(196);
-        assertEquals(199, OpeningView.policyConnections(below));
+        assertEquals(199, CollapsedPolicies.connections(below));
         assertFalse(OpeningView.isDense(below));
         assertTrue(OpeningView.collapsed(below).isEmpty());
 
         IamModel dense = withUsers(197);
-        assertEquals(200, OpeningView.policyConnections(dense));
+        assertEquals(200, CollapsedPolicies.connections(dense));
         assertTrue(OpeningView.isDense(dense));
         assertFalse(OpeningView.isLarge(dense), "200 users, groups and roles");
         assertTrue(OpeningView.collapsed(dense).isCollapsed("u0"));
@@ -60,10 +60,10 @@ class OpeningViewTest {
     @Test
     void inlinePoliciesAndBoundariesCountAsConnections() throws Exception {
         IamModel model = example().withRelation(new Relation(RelationKind.BOUNDARY_OF, "AmazonS3FullAccess", "alice"));
-        assertEquals(4, OpeningView.policyConnections(model));
+        assertEquals(4, CollapsedPolicies.connections(model));
         IamModel inline = model.with(new InlinePolicy("alice-own", "alice", "own",
                 new dev.iammodeller.model.PolicyText("{\"Version\":\"2012-10-17\",\"Statement\":[]}")));
-        assertEquals(5, OpeningView.policyConnections(inline));
+        assertEquals(5, CollapsedPolicies.connections(inline));
     }
 
     @Test
