@@ -87,33 +87,49 @@ public final class Subtitles {
         if (text.length() <= max) {
             return text;
         }
+        List<String> shortenings = withoutSharedWords(text);
+        for (String shown : shortenings) {
+            if (shown.length() <= max) {
+                return shown;
+            }
+        }
         List<String> pieces = pieces(text);
-        boolean[] dropped = new boolean[pieces.size()];
+        if (!shortenings.isEmpty() && shared(pieces.get(pieces.size() - 1)) && max >= 5) {
+            String shown = shortenings.get(shortenings.size() - 1); // ends in shared words: what tells it apart starts its middle
+            return shown.substring(0, max - 1) + "…";
+        }
+        return shortenMiddle(text, max);
+    }
+
+    /**
+     * The name with the words most AWS names share given way one more at a time, as {@link #shortenName} drops them
+     * (the first word first, then from the end; each run of them an ellipsis), longest first: {@code AmazonRDSFullAccess}
+     * gives {@code …RDSFullAccess}, {@code …RDSFull…}, {@code …RDS…}. Empty when the name has no such word, or nothing
+     * else (then nothing would be left to tell it apart).
+     */
+    public static List<String> withoutSharedWords(String text) {
+        List<String> pieces = pieces(text);
         boolean distinctive = false;
         for (String piece : pieces) {
             distinctive |= !shared(piece);
         }
-        if (distinctive) {
-            List<Integer> order = new ArrayList<>();
-            order.add(0);
-            for (int at = pieces.size() - 1; at > 0; at--) {
-                order.add(at);
-            }
-            for (int at : order) {
-                if (shared(pieces.get(at))) {
-                    dropped[at] = true;
-                    String shown = joined(pieces, dropped);
-                    if (shown.length() <= max) {
-                        return shown;
-                    }
-                }
-            }
-            if (dropped[pieces.size() - 1] && max >= 5) {
-                String shown = joined(pieces, dropped); // ends in shared words: what tells it apart starts its middle
-                return shown.substring(0, max - 1) + "…";
+        List<String> out = new ArrayList<>();
+        if (!distinctive) {
+            return out;
+        }
+        boolean[] dropped = new boolean[pieces.size()];
+        List<Integer> order = new ArrayList<>();
+        order.add(0);
+        for (int at = pieces.size() - 1; at > 0; at--) {
+            order.add(at);
+        }
+        for (int at : order) {
+            if (shared(pieces.get(at))) {
+                dropped[at] = true;
+                out.add(joined(pieces, dropped));
             }
         }
-        return shortenMiddle(text, max);
+        return out;
     }
 
     /**

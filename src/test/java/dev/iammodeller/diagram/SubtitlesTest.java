@@ -64,4 +64,13 @@ class SubtitlesTest {
         assertEquals("ReadO…ccess", Subtitles.shortenName("ReadOnlyAccess", 11), "every word shared: nothing tells it apart to keep");
         assertEquals("alice", Subtitles.shortenName("alice", 18));
     }
+
+    @Test
+    void theSharedWordsGiveWayOneAtATimeTheFirstWordFirst() {
+        assertEquals(java.util.List.of("…RDSFullAccess", "…RDSFull…", "…RDS…"), Subtitles.withoutSharedWords("AmazonRDSFullAccess"));
+        assertEquals(java.util.List.of("…QuickSetup-EnableExplorer-us-east-1"),
+                Subtitles.withoutSharedWords("AWS-QuickSetup-EnableExplorer-us-east-1"));
+        assertEquals(java.util.List.of(), Subtitles.withoutSharedWords("payments-api-handler-production"), "none to drop");
+        assertEquals(java.util.List.of(), Subtitles.withoutSharedWords("ReadOnlyAccess"), "nothing else to tell it apart");
+    }
 }

@@ -62,7 +62,8 @@ public final class NodeFace {
     /**
      * The name as a box shows it zoomed out, drawn {@code scale} times larger and without its subtitle: on one line when
      * it fits, else on two while the box has the height for them, broken before a word where both lines fit best (the
-     * first ends with the separators before the break), else as much of its start on the first line as fits and the rest
+     * first ends with the separators before the break), else so broken with the words most AWS names share given way
+     * ({@link #withoutSharedWords}), else as much of its start on the first line as fits and the rest
      * {@link Subtitles#shortenMiddle cut in its middle} on the second, so that both ends stay. Drawn larger, the first
      * line of a box that may carry an escalation badge (a user's or a role's) keeps clear of it, for it grows over the
      * box's corner; a box with something over its bottom left ({@code secondLineFree} false: the count of the policies
@@ -82,21 +83,60 @@ public final class NodeFace {
         if (scale > TWO_LINES_UP_TO || !secondLineFree) {
             return List.of(fitted(name, first, NAME_FONT, true, widths, Subtitles::shortenName));
         }
-        int best = -1;
-        double balance = Double.MAX_VALUE;
-        for (int at : Subtitles.wordBreaks(name)) {
-            double one = widths.of(name.substring(0, at), NAME_FONT, true) / first;
-            double two = widths.of(name.substring(at), NAME_FONT, true) / second;
-            if (one <= 1 && two <= 1 && Math.max(one, two) < balance) {
-                best = at;
-                balance = Math.max(one, two);
-            }
-        }
+        int best = balancedBreak(name, first, second, widths);
         if (best < 0) {
+            List<String> withoutSharedWords = withoutSharedWords(name, first, second, widths);
+            if (withoutSharedWords != null) {
+                return withoutSharedWords;
+            }
             best = longestStart(name, first, widths);
         }
         String rest = name.substring(best);
         return List.of(name.substring(0, best), fitted(rest, second, NAME_FONT, true, widths, Subtitles::shortenMiddle));
+    }
+
+    /**
+     * A name too long for two whole lines with the words most AWS names share given way ({@link Subtitles#shortenName}:
+     * {@code AmazonRDSFullAccess} as {@code …RDS} over {@code FullAccess}), on one line or broken before a word so that
+     * both fit (the lines as even as they can be): the fewest such words dropped that lets it. Null when none does, or the
+     * name has no such word (then its start and its end are kept instead): a name broken inside its words
+     * ({@code AWSLamb} over {@code daFu…cess}) tells less than one whose shared words went.
+     */
+    private static List<String> withoutSharedWords(String name, double first, double second, TextWidth widths) {
+        for (String shortened : Subtitles.withoutSharedWords(name)) {
+            if (widths.of(shortened, NAME_FONT, true) <= first) {
+                return List.of(shortened);
+            }
+            int best = balancedBreak(shortened, first, second, widths);
+            if (best >= 0) {
+                return List.of(shortened.substring(0, best), shortened.substring(best));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where to break {@code text} before a word so that both lines fit, as evenly as they can; -1 when no break lets them
+     * (nor one that leaves a line without a letter or digit: an ellipsis alone).
+     */
+    private static int balancedBreak(String text, double first, double second, TextWidth widths) {
+        int best = -1;
+        double balance = Double.MAX_VALUE;
+        for (int at : Subtitles.wordBreaks(text)) {
+            String one = text.substring(0, at);
+            String two = text.substring(at);
+            double widthOne = widths.of(one, NAME_FONT, true) / first;
+            double widthTwo = widths.of(two, NAME_FONT, true) / second;
+            if (widthOne <= 1 && widthTwo <= 1 && Math.max(widthOne, widthTwo) < balance && hasLetter(one) && hasLetter(two)) {
+                best = at;
+                balance = Math.max(widthOne, widthTwo);
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasLetter(String text) {
+        return text.chars().anyMatch(Character::isLetterOrDigit);
     }
 
     /** The fewest letters a word broken for lack of room leaves for the second line ("contractor" over "s" reads as two words). */

@@ -57,8 +57,26 @@ class NodeFaceTest {
 
     @Test
     void zoomedOutANameTooLongForTwoWholeLinesKeepsItsStartAndItsEnd() {
-        // no break lets both lines fit: the first holds 13 characters (84.5), the rest (97.5) is cut in its middle
-        assertEquals(java.util.List.of("AWSCloudTrail", "_ReadOn…Access"),
+        // 34 characters, none of them words AWS names share: the first line holds 13 (84.5 of 88.5) and ends at the last
+        // word start in the last third of them ("QuickSetup"); the rest, 24 characters, is cut in its middle to the 14
+        // that fit 96.9 (91), its end starting with a whole word
+        assertEquals(java.util.List.of("QuickSetup", "EnableE…east-1"),
+                NodeFace.nameLines("QuickSetupEnableExplorer-us-east-1", 1.3, true, true, HALF_BUT_M_AND_W));
+    }
+
+    @Test
+    void zoomedOutANameTooLongForTwoWholeLinesLetsTheWordsAwsNamesShareGoFirst() {
+        // 1.4 times larger a policy's lines hold 90 units: of the breaks of the 23 characters (m as wide as its size),
+        // "AWSCode" leaves "CommitFullAccess" (117) and "AWSCodeCommit" is 97.5 itself, and as much of the start as fits
+        // would break "Commit"; without "AWS", "…CodeCommit" (84.5) over "FullAccess" (65) fits, both whole words
+        assertEquals(java.util.List.of("…CodeCommit", "FullAccess"),
+                NodeFace.nameLines("AWSCodeCommitFullAccess", 1.4, false, true, HALF_BUT_M_AND_W));
+        // its neighbour in the list stays told apart: "…CodeCommit" over "PowerUser" (65, its w as wide as its size)
+        assertEquals(java.util.List.of("…CodeCommit", "PowerUser"),
+                NodeFace.nameLines("AWSCodeCommitPowerUser", 1.4, false, true, HALF_BUT_M_AND_W));
+        // a user's box at 1.3 (88.5 and 96.9 units, as above): no break of the 28 characters fits both lines; without
+        // "AWS", "…CloudTrail_" (78) over "ReadOnlyAccess" (91) does, so the shared words at the end stay
+        assertEquals(java.util.List.of("…CloudTrail_", "ReadOnlyAccess"),
                 NodeFace.nameLines("AWSCloudTrail_ReadOnlyAccess", 1.3, true, true, HALF_BUT_M_AND_W));
     }
 
