@@ -93,8 +93,7 @@ public final class Subtitles {
                 return shown;
             }
         }
-        List<String> pieces = pieces(text);
-        if (!shortenings.isEmpty() && shared(pieces.get(pieces.size() - 1)) && max >= 5) {
+        if (!shortenings.isEmpty() && endsInSharedWords(text) && max >= 5) {
             String shown = shortenings.get(shortenings.size() - 1); // ends in shared words: what tells it apart starts its middle
             return shown.substring(0, max - 1) + "…";
         }
@@ -130,6 +129,12 @@ public final class Subtitles {
             }
         }
         return out;
+    }
+
+    /** True when the name's last word is one most AWS names share ({@code Access}, {@code Policy}, ...). */
+    public static boolean endsInSharedWords(String text) {
+        List<String> pieces = pieces(text);
+        return !pieces.isEmpty() && shared(pieces.get(pieces.size() - 1));
     }
 
     /**

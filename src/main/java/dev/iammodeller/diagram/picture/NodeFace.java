@@ -103,7 +103,8 @@ public final class NodeFace {
      * ({@code AWSLamb} over {@code daFu…cess}) tells less than one whose shared words went.
      */
     private static List<String> withoutSharedWords(String name, double first, double second, TextWidth widths) {
-        for (String shortened : Subtitles.withoutSharedWords(name)) {
+        List<String> shortenings = Subtitles.withoutSharedWords(name);
+        for (String shortened : shortenings) {
             if (widths.of(shortened, NAME_FONT, true) <= first) {
                 return List.of(shortened);
             }
@@ -112,7 +113,21 @@ public final class NodeFace {
                 return List.of(shortened.substring(0, best), shortened.substring(best));
             }
         }
-        return null;
+        if (shortenings.isEmpty() || !Subtitles.endsInSharedWords(name)) {
+            return null;
+        }
+        // what tells it apart starts its middle (its end was words every AWS name has): the first line as many whole
+        // words of what is left as fit, the second the rest cut at its end
+        String shortest = shortenings.get(shortenings.size() - 1);
+        int at = -1;
+        for (int candidate : Subtitles.wordBreaks(shortest)) {
+            String one = shortest.substring(0, candidate);
+            if (hasLetter(one) && widths.of(one, NAME_FONT, true) <= first) {
+                at = candidate;
+            }
+        }
+        return at < 0 ? null
+                : List.of(shortest.substring(0, at), fitted(shortest.substring(at), second, NAME_FONT, true, widths, Subtitles::shorten));
     }
 
     /**

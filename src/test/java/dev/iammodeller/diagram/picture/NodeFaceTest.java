@@ -81,6 +81,15 @@ class NodeFaceTest {
     }
 
     @Test
+    void aNameThatEndsInSharedWordsKeepsItsMiddleWordsWhenEvenTheyAreTooLongForTwoLines() {
+        // a user's box 1.6 times larger: its first line holds (178 − 16 − 4 − 46) / 1.6 = 70 units, its second 78.75;
+        // with every shared word gone "…ElasticLoadBalancing…" still breaks into no two lines that fit ("…ElasticLoad"
+        // is 78, "LoadBalancing…" 91): its whole words that fit the first line, the rest cut at its end to 12 (78)
+        assertEquals(java.util.List.of("…Elastic", "LoadBalanci…"),
+                NodeFace.nameLines("AWSElasticLoadBalancingServiceRolePolicy", 1.6, true, true, HALF_BUT_M_AND_W));
+    }
+
+    @Test
     void drawnLargerStillTheBoxHasRoomForOneLineOnly() {
         // 1.88 times larger two lines would not fit the box's 56 units: one line of (178 − 18.8 − 4 − 46) / 1.88 = 58.1
         assertEquals(java.util.List.of("vend…eer"), NodeFace.nameLines("vendor-engineer", 1.88, true, true, HALF_BUT_M_AND_W));
