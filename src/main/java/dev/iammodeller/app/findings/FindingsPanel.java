@@ -6,6 +6,7 @@ import dev.iammodeller.analysis.findings.FindingSubjects;
 import dev.iammodeller.analysis.findings.Severity;
 import dev.iammodeller.app.live.LiveAnalysis;
 import dev.iammodeller.app.live.ReachStyling;
+import dev.iammodeller.model.Words;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
@@ -226,7 +227,7 @@ public final class FindingsPanel {
         for (TreeItem<Object> child : item.getChildren()) {
             n += child.getValue() instanceof RuleGroup ? child.getChildren().size() : 1;
         }
-        return dev.iammodeller.model.Words.number(n);
+        return Words.number(n);
     }
 
     /**
@@ -329,7 +330,7 @@ public final class FindingsPanel {
                 setText(rule.code() + " (" + count(getTreeItem()) + ")");
                 getStyleClass().add("finding-" + rule.severity().label());
             } else if (item instanceof String heading) {
-                setText(heading + " (" + getTreeItem().getChildren().size() + ")");
+                setText(heading + " (" + Words.number(getTreeItem().getChildren().size()) + ")");
                 getStyleClass().add("finding-accepted");
             } else if (item instanceof Finding finding) {
                 setText(finding.code() + "  " + finding.subjectName() + ": " + finding.message());

@@ -7,6 +7,7 @@ import dev.iammodeller.app.editor.EditorState;
 import dev.iammodeller.model.AcceptFinding;
 import dev.iammodeller.model.AcceptedFinding;
 import dev.iammodeller.model.UnacceptFinding;
+import dev.iammodeller.model.Words;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -128,16 +129,13 @@ public final class FindingsViewModel {
         if (total == 0 && acceptedTotal == 0) {
             return "No findings";
         }
-        String findingsText = filtering() ? shown + " of " + plural(total, "finding", "findings")
-                : plural(total, "finding", "findings");
+        String findingsText = filtering() ? Words.number(shown) + " of " + Words.count(total, "finding", "findings")
+                : Words.count(total, "finding", "findings");
         if (acceptedTotal == 0) {
             return findingsText;
         }
-        return findingsText + "; " + (filtering() ? acceptedShown + " of " + acceptedTotal : acceptedTotal) + " accepted";
-    }
-
-    static String plural(int count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+        return findingsText + "; " + (filtering() ? Words.number(acceptedShown) + " of " + Words.number(acceptedTotal)
+                : Words.number(acceptedTotal)) + " accepted";
     }
 
     /**

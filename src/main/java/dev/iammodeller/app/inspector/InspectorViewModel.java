@@ -48,7 +48,7 @@ public final class InspectorViewModel {
         Optional<Entity> entity = state.onlySelected().flatMap(state.model()::entity);
         Class<?> type = entity.<Class<?>>map(Object::getClass).orElse(null);
         if (state.selection().size() > 1) {
-            heading.set(state.selection().size() + " selected");
+            heading.set(Words.number(state.selection().size()) + " selected");
             show(List.of(), "several", null);
         } else if (entity.isPresent()) {
             Entity e = entity.get();

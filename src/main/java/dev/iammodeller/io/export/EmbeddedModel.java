@@ -24,7 +24,8 @@ import javax.xml.stream.XMLStreamWriter;
  * The model carried inside an exported picture, as draw.io does with its images, so that opening the picture
  * opens the model: in a PNG an {@code iTXt} chunk with the keyword {@value #KEYWORD} holding the model file's
  * text (uncompressed UTF-8, exactly as saving writes it); in an SVG a {@code <metadata>} element holding
- * {@code <iam:model xmlns:iam="https://iammodeller.dev/model">} whose text is that JSON.
+ * {@code <iam:model xmlns:iam="https://iammodeller.dev/model">} whose text is that JSON (a large model's in
+ * {@code <iam:part>} elements inside it: {@link #writeSvgMetadata}).
  */
 public final class EmbeddedModel {
     public static final String KEYWORD = "dev.iammodeller.model";
@@ -118,18 +119,44 @@ public final class EmbeddedModel {
         return Optional.empty();
     }
 
-    /** Writes {@code <metadata><iam:model xmlns:iam="...">JSON</iam:model></metadata>}. */
+    /**
+     * The most characters of the model written as one text in an SVG: libxml2, which many tools read SVG with (xmllint,
+     * lxml, PHP), refuses a text node of more than ten million bytes unless told otherwise, and then the whole file.
+     */
+    static final int SVG_PART_CHARS = 1_000_000;
+
+    /**
+     * Writes {@code <metadata><iam:model xmlns:iam="...">JSON</iam:model></metadata>}; a model of more than
+     * {@link #SVG_PART_CHARS} characters as the texts of {@code <iam:part>} elements inside {@code <iam:model>}, each at
+     * most that long, which read one after the other make the JSON.
+     */
     static void writeSvgMetadata(XMLStreamWriter xml, String modelJson) throws XMLStreamException {
         xml.writeStartElement("metadata");
         xml.writeStartElement("iam", "model", NAMESPACE);
         xml.writeNamespace("iam", NAMESPACE);
-        xml.writeCharacters(modelJson);
+        if (modelJson.length() <= SVG_PART_CHARS) {
+            xml.writeCharacters(modelJson);
+        } else {
+            for (int from = 0; from < modelJson.length(); ) {
+                int to = Math.min(modelJson.length(), from + SVG_PART_CHARS);
+                if (to < modelJson.length() && Character.isHighSurrogate(modelJson.charAt(to - 1))) {
+                    to--; // a character outside the BMP stays whole
+                }
+                xml.writeStartElement("iam", "part", NAMESPACE);
+                xml.writeCharacters(modelJson.substring(from, to));
+                xml.writeEndElement();
+                from = to;
+            }
+        }
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeCharacters("\n");
     }
 
-    /** The model's text in an SVG's metadata, if there is one; the SVG is read with no DTD and no outside entities. */
+    /**
+     * The model's text in an SVG's metadata, if there is one (the text of {@code <iam:model>}, or of its
+     * {@code <iam:part>} elements one after the other); the SVG is read with no DTD and no outside entities.
+     */
     public static Optional<String> fromSvg(byte[] svg) throws IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -141,7 +168,7 @@ public final class EmbeddedModel {
                 while (xml.hasNext()) {
                     if (xml.next() == XMLStreamConstants.START_ELEMENT && NAMESPACE.equals(xml.getNamespaceURI())
                             && xml.getLocalName().equals("model")) {
-                        return Optional.of(xml.getElementText());
+                        return Optional.of(modelText(xml));
                     }
                 }
                 return Optional.empty();
@@ -150,6 +177,26 @@ public final class EmbeddedModel {
             }
         } catch (XMLStreamException e) {
             throw new IOException("it is not a readable SVG: " + e.getMessage(), e);
+        }
+    }
+
+    /** The text inside {@code <iam:model>}, the reader just past its start: its own and its parts', in order. */
+    private static String modelText(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                text.append(xml.getText());
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                if (!NAMESPACE.equals(xml.getNamespaceURI()) || !xml.getLocalName().equals("part")) {
+                    throw new XMLStreamException("the model's metadata holds an element <" + xml.getLocalName()
+                            + ">, not only text and <iam:part>", xml.getLocation());
+                }
+                text.append(xml.getElementText());
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                return text.toString();
+            }
         }
     }
 

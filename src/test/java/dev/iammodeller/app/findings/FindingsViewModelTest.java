@@ -80,6 +80,18 @@ class FindingsViewModelTest {
     }
 
     @Test
+    void aLargeCountIsWrittenWithItsThousandsApart() {
+        List<Finding> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1303; i++) {
+            many.add(finding("UNUSED_TRUST", Severity.LOW, "role-" + i, "111111111111", "Nothing can assume role-" + i + "."));
+        }
+        findings.setAll(many);
+        assertEquals("1,303 findings", view.summaryProperty().get(), "as the focus bar writes 4,288 policies");
+        view.textProperty().set("role-1");
+        assertEquals("414 of 1,303 findings", view.summaryProperty().get()); // role-1, 10 … 19, 100 … 199, 1000 … 1302
+    }
+
+    @Test
     void acceptingAFindingMovesItApartUntilItIsUnacceptedOrUndone() {
         assertTrue(view.accept(CI, "  ").isPresent(), "a reason is required");
         assertEquals(List.of(), editor.model().acceptedFindings());
