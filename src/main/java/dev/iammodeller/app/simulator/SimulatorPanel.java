@@ -71,12 +71,12 @@ public final class SimulatorPanel {
         action.setId("sim-action");
         action.setPromptText("s3:GetObject");
         action.textProperty().bindBidirectional(model.actionProperty());
-        TextFields.bindAutoCompletion(action, request -> model.actionSuggestions(request.getUserText()));
+        suggesting(action, model::actionSuggestions);
         TextField resource = new TextField();
         resource.setId("sim-resource");
         resource.setPromptText("* or an ARN");
         resource.textProperty().bindBidirectional(model.resourceProperty());
-        TextFields.bindAutoCompletion(resource, request -> model.resourceSuggestions(request.getUserText()));
+        suggesting(resource, model::resourceSuggestions);
         GridPane request = new GridPane();
         request.setHgap(6);
         request.setVgap(6);
@@ -102,6 +102,15 @@ public final class SimulatorPanel {
         return root;
     }
 
+    /**
+     * Completes the field from {@code suggestions} of what is typed. A click elsewhere while they are shown both hides
+     * them and does what it does (ControlsFX's popup swallowed it: Simulate took two clicks after typing an action).
+     */
+    private static void suggesting(TextField field, java.util.function.Function<String, java.util.Collection<String>> suggestions) {
+        TextFields.bindAutoCompletion(field, request -> suggestions.apply(request.getUserText()))
+                .getAutoCompletionPopup().setConsumeAutoHidingEvents(false);
+    }
+
     /** A label or button that keeps its words however narrow the panel: its least width is the width they need. */
     private static <T extends javafx.scene.control.Control> T kept(T control) {
         control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -117,7 +126,7 @@ public final class SimulatorPanel {
         TextField key = new TextField();
         key.setId("sim-key");
         key.setPromptText("context key, such as aws:SourceIp");
-        TextFields.bindAutoCompletion(key, request -> model.keySuggestions(request.getUserText()));
+        suggesting(key, model::keySuggestions);
         TextField value = new TextField();
         value.setId("sim-value");
         value.setPromptText("value");

@@ -101,6 +101,18 @@ class SimulatorPanelTest {
     }
 
     @Test
+    void oneClickOnSimulateDecidesWhileTheActionsSuggestionsAreShown(FxRobot robot) throws Exception {
+        request(robot, "vendor-keys", "", "arn:aws:s3:::exports/data.csv");
+        robot.clickOn("#sim-action").write("s3:GetObjec");
+        // the suggestions are looked up off the FX thread, then shown
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()));
+        robot.interact(() -> robot.lookup("#sim-action").queryAs(TextField.class).appendText("t"));
+        robot.clickOn("#sim-run");
+        assertEquals("implicit deny", verdict(robot), "the click that hides the suggestions runs the simulation too");
+    }
+
+    @Test
     void theSelectedUserOrRoleBecomesThePrincipal(FxRobot robot) {
         robot.interact(() -> editor.select(java.util.List.of("vendor-access")));
         assertEquals("vendor-access", panel.model().principalProperty().get());
