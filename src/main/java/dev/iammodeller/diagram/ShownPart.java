@@ -66,7 +66,8 @@ public record ShownPart(IamModel model, Map<String, Integer> folded, int hidden,
     private static String caption(IamModel model, Focus focus, int foldedAway, int holders, int drawn) {
         List<String> parts = new ArrayList<>();
         if (!focus.isEverything()) {
-            parts.add(focus.describe(model) + ": " + drawn + " of " + model.entities().size() + " drawn");
+            parts.add(focus.describe(model) + ": " + Words.number(drawn) + " of " + Words.number(model.entities().size())
+                    + " drawn");
         }
         if (foldedAway > 0) {
             parts.add(Words.count(foldedAway, "policy", "policies") + " collapsed into "
