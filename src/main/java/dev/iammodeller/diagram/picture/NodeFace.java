@@ -97,7 +97,7 @@ public final class NodeFace {
 
     /**
      * A name too long for two whole lines with the words most AWS names share given way ({@link Subtitles#shortenName}:
-     * {@code AmazonRDSFullAccess} as {@code …RDS} over {@code FullAccess}), on one line or broken before a word so that
+     * {@code AmazonRDSFullAccess} as {@code …RDSFull} over {@code Access} at 61 %), on one line or broken before a word so that
      * both fit (the lines as even as they can be): the fewest such words dropped that lets it. Null when none does, or the
      * name has no such word (then its start and its end are kept instead): a name broken inside its words
      * ({@code AWSLamb} over {@code daFu…cess}) tells less than one whose shared words went.
