@@ -114,6 +114,11 @@ public final class NodeView extends EntityView {
         String shown = shownName();
         if (name != null) {
             name.setText(shown);
+            if (nameScale == 1) { // a name of two lines stands higher, the subtitle under it
+                int lines = shown.isEmpty() ? 1 : (int) shown.chars().filter(c -> c == '\n').count() + 1;
+                name.setY(NodeFace.nameY(0, lines));
+                subtitle.setY(NodeFace.subtitleY(lines));
+            }
         }
         showFullName(shown.replace("\n", "").equals(fullName) ? "" : fullName);
     }
@@ -177,8 +182,8 @@ public final class NodeView extends EntityView {
     }
 
     /**
-     * The text shown as the name: whole when it fits its line in the canvas's font, else shortened to fit; zoomed out,
-     * on two lines where the box has room for them.
+     * The text shown as the name: whole when it fits its line in the canvas's font, else on two lines (over the
+     * subtitle; zoomed out, where the box has room for them), shortened as they need.
      */
     String shownName() {
         return String.join("\n", NodeFace.nameLines(fullName, nameScale, kind().isIamPrincipal(), !foldedBelow,

@@ -46,10 +46,13 @@ final class EntityMarks {
         }
         marks.add(icon(entity.kind(), box.x() + NodeFace.ICON_X, box.y() + (Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2,
                 NodeFace.ICON_SIZE, family));
-        marks.add(new Mark.Text(NodeFace.name(entity.name(), 1, widths), box.x() + NodeFace.TEXT_X,
-                box.y() + NodeFace.NAME_Y, NodeFace.NAME_FONT, true, palette.text()));
+        List<String> name = NodeFace.nameLines(entity.name(), 1, entity.kind().isIamPrincipal(), true, widths);
+        for (int line = 0; line < name.size(); line++) {
+            marks.add(new Mark.Text(name.get(line), box.x() + NodeFace.TEXT_X, box.y() + NodeFace.nameY(line, name.size()),
+                    NodeFace.NAME_FONT, true, palette.text()));
+        }
         marks.add(new Mark.Text(NodeFace.subtitle(Subtitles.of(entity), widths),
-                box.x() + NodeFace.TEXT_X, box.y() + NodeFace.SUBTITLE_Y, NodeFace.SUBTITLE_FONT, false,
+                box.x() + NodeFace.TEXT_X, box.y() + NodeFace.subtitleY(name.size()), NodeFace.SUBTITLE_FONT, false,
                 palette.mutedText()));
         if (escalating) {
             double size = NodeFace.BADGE_SIZE;

@@ -22,13 +22,20 @@ public final class NodeFace {
     public static final double NAME_FONT = 13;
     public static final double SUBTITLE_FONT = 11;
     /**
+     * A name too long for its line takes two at scale 1, the subtitle moving down under them: the first line's baseline
+     * here, the second's {@link #NAME_LINE} below it.
+     */
+    public static final double NAME_Y_OF_TWO = 17;
+    /** The subtitle's baseline under a name of two lines. */
+    public static final double SUBTITLE_Y_UNDER_TWO = 48;
+    /**
      * How wide the name and the subtitle may be drawn: from {@link #TEXT_X} to a margin short of the box's right edge
      * (where the connection handle and the escalation badge stand). A longer name is cut in the middle, a longer
      * subtitle at its end, to what fits in the font it is drawn in.
      */
     public static final double TEXT_ROOM = Drawing.NODE_WIDTH - TEXT_X - 8;
     /** The height of a line of a name: a name drawn on two lines zoomed out takes twice this, times its scale. */
-    static final double NAME_LINE = 1.2 * NAME_FONT;
+    public static final double NAME_LINE = 1.2 * NAME_FONT;
     /** Up to this scale a name drawn larger zoomed out (no subtitle then) has room for two lines in its box. */
     public static final double TWO_LINES_UP_TO = (Drawing.NODE_HEIGHT - 6) / (2 * NAME_LINE);
     public static final double STROKE_WIDTH = 1;
@@ -67,12 +74,16 @@ public final class NodeFace {
      * {@link Subtitles#shortenMiddle cut in its middle} on the second, so that both ends stay. Drawn larger, the first
      * line of a box that may carry an escalation badge (a user's or a role's) keeps clear of it, for it grows over the
      * box's corner; a box with something over its bottom left ({@code secondLineFree} false: the count of the policies
-     * folded into it) keeps to one line. At scale 1, {@link #name}.
+     * folded into it) keeps to one line. At scale 1 the subtitle stays, under a name of two lines ({@link #nameY},
+     * {@link #subtitleY}); a name that fits its line is {@link #name}.
      */
     public static List<String> nameLines(String name, double scale, boolean mayBeBadged, boolean secondLineFree,
                                          TextWidth widths) {
         if (scale <= 1) {
-            return List.of(name(name, 1, widths));
+            if (!secondLineFree || widths.of(name, NAME_FONT, true) <= TEXT_ROOM) {
+                return List.of(name(name, 1, widths));
+            }
+            scale = 1; // two lines over the subtitle (nameY, subtitleY), broken as zoomed out
         }
         double second = TEXT_ROOM / scale;
         double first = mayBeBadged
@@ -152,6 +163,16 @@ public final class NodeFace {
 
     private static boolean hasLetter(String text) {
         return text.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** The baseline of line {@code line} (from 0) of a name of {@code lines} lines at scale 1, from the box's top. */
+    public static double nameY(int line, int lines) {
+        return lines <= 1 ? NAME_Y : NAME_Y_OF_TWO + line * NAME_LINE;
+    }
+
+    /** The subtitle's baseline at scale 1 under a name of {@code lines} lines, from the box's top. */
+    public static double subtitleY(int lines) {
+        return lines <= 1 ? SUBTITLE_Y : SUBTITLE_Y_UNDER_TWO;
     }
 
     /** The fewest letters a word broken for lack of room leaves for the second line ("contractor" over "s" reads as two words). */

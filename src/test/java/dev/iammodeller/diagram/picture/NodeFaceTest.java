@@ -1,6 +1,7 @@
 package dev.iammodeller.diagram.picture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +116,33 @@ class NodeFaceTest {
     void aBoxWithTheCountOfItsFoldedPoliciesOverItsBottomKeepsToOneLine() {
         // "vendor-engineer" would take two lines at 1.3; one line of 88.5 holds "vendor-…neer" (78)
         assertEquals(1, NodeFace.nameLines("vendor-engineer", 1.3, true, false, HALF_BUT_M_AND_W).size());
+    }
+
+    @Test
+    void atItsOwnSizeANameTooLongForItsLineTakesTwoOverTheSubtitle() {
+        // "AWSLambda_FullAccess" is 20 characters and an m: 136.5 > 126; broken before "Full" the lines are 71.5 and 65,
+        // more even than before "Lambda" (19.5, 117) or "Access" (97.5, 39)
+        assertEquals(java.util.List.of("AWSLambda_", "FullAccess"),
+                NodeFace.nameLines("AWSLambda_FullAccess", 1, false, true, HALF_BUT_M_AND_W));
+        // with the count of its folded policies over its bottom it keeps to one line: without "AWS", 18 characters and
+        // an m (123.5) fit
+        assertEquals(java.util.List.of("…Lambda_FullAccess"),
+                NodeFace.nameLines("AWSLambda_FullAccess", 1, false, false, HALF_BUT_M_AND_W));
+        assertEquals(java.util.List.of("vendor-engineer"), NodeFace.nameLines("vendor-engineer", 1, true, true, HALF_BUT_M_AND_W));
+    }
+
+    @Test
+    void aNameOfTwoLinesStandsHigherAndTheSubtitleUnderIt() {
+        assertEquals(NodeFace.NAME_Y, NodeFace.nameY(0, 1));
+        assertEquals(NodeFace.SUBTITLE_Y, NodeFace.subtitleY(1));
+        double first = NodeFace.nameY(0, 2);
+        double second = NodeFace.nameY(1, 2);
+        assertEquals(NodeFace.NAME_LINE, second - first, 1e-9);
+        // a 13 px line rises about 0.75 of its size over its baseline and falls 0.25 under it, an 11 px subtitle alike
+        assertTrue(first - 0.75 * NodeFace.NAME_FONT >= 4, "the first line clear of the box's top");
+        assertTrue(NodeFace.subtitleY(2) - 0.75 * NodeFace.SUBTITLE_FONT >= second + 0.25 * NodeFace.NAME_FONT + 2,
+                "the subtitle clear of the second line");
+        assertTrue(NodeFace.subtitleY(2) + 0.25 * NodeFace.SUBTITLE_FONT <= dev.iammodeller.diagram.Drawing.NODE_HEIGHT - 4,
+                "and of the box's bottom");
     }
 }
