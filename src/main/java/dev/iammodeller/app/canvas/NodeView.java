@@ -6,6 +6,7 @@ import dev.iammodeller.diagram.Subtitles;
 import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.diagram.picture.ReadableText;
 import dev.iammodeller.model.Entity;
+import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.shape.Circle;
@@ -111,16 +112,15 @@ public final class NodeView extends EntityView {
         if (!made) {
             return;
         }
-        String shown = shownName();
+        List<String> lines = shownName();
         if (name != null) {
-            name.setText(shown);
+            name.setText(String.join("\n", lines));
             if (nameScale == 1) { // a name of two lines stands higher, the subtitle under it
-                int lines = shown.isEmpty() ? 1 : (int) shown.chars().filter(c -> c == '\n').count() + 1;
-                name.setY(NodeFace.nameY(0, lines));
-                subtitle.setY(NodeFace.subtitleY(lines));
+                name.setY(NodeFace.nameY(0, lines.size()));
+                subtitle.setY(NodeFace.subtitleY(lines.size()));
             }
         }
-        showFullName(shown.replace("\n", "").equals(fullName) ? "" : fullName);
+        showFullName(String.join("", lines).equals(fullName) ? "" : fullName);
     }
 
     /**
@@ -182,11 +182,10 @@ public final class NodeView extends EntityView {
     }
 
     /**
-     * The text shown as the name: whole when it fits its line in the canvas's font, else on two lines (over the
+     * The lines shown as the name: whole when it fits its line in the canvas's font, else on two lines (over the
      * subtitle; zoomed out, where the box has room for them), shortened as they need.
      */
-    String shownName() {
-        return String.join("\n", NodeFace.nameLines(fullName, nameScale, kind().isIamPrincipal(), !foldedBelow,
-                CanvasTextWidth.INSTANCE));
+    List<String> shownName() {
+        return NodeFace.nameLines(fullName, nameScale, kind().isIamPrincipal(), !foldedBelow, CanvasTextWidth.INSTANCE);
     }
 }
