@@ -70,8 +70,8 @@ public final class NodeFace {
      * The name as a box shows it zoomed out, drawn {@code scale} times larger and without its subtitle: on one line when
      * it fits, else on two while the box has the height for them, broken before a word where both lines fit best (the
      * first ends with the separators before the break), else so broken with the words most AWS names share given way
-     * ({@link #withoutSharedWords}), else as much of its start on the first line as fits and the rest
-     * {@link Subtitles#shortenMiddle cut in its middle} on the second, so that both ends stay. Drawn larger, the first
+     * ({@link #withoutSharedWords}), else as much of its start on the first line as fits (a word broken there ending with a
+     * {@link #HYPHEN}) and the rest {@link Subtitles#shortenMiddle cut in its middle} on the second, so that both ends stay. Drawn larger, the first
      * line of a box that may carry an escalation badge (a user's or a role's) keeps clear of it, for it grows over the
      * box's corner; a box with something over its bottom left ({@code secondLineFree} false: the count of the policies
      * folded into it) keeps to one line. At scale 1 the subtitle stays, under a name of two lines ({@link #nameY},
@@ -103,7 +103,8 @@ public final class NodeFace {
             best = longestStart(name, first, widths);
         }
         String rest = name.substring(best);
-        return List.of(name.substring(0, best), fitted(rest, second, NAME_FONT, true, widths, Subtitles::shortenMiddle));
+        return List.of(name.substring(0, best) + (insideWord(name, best) ? HYPHEN : ""),
+                fitted(rest, second, NAME_FONT, true, widths, Subtitles::shortenMiddle));
     }
 
     /**
@@ -175,22 +176,33 @@ public final class NodeFace {
         return lines <= 1 ? SUBTITLE_Y : SUBTITLE_Y_UNDER_TWO;
     }
 
+    /** Ends the first line of a word broken for lack of room ("Administra-" over "torAccess"), as print does. */
+    static final String HYPHEN = "-";
+
+    /** Whether breaking {@code name} at {@code at} splits a word: a letter or digit on both sides, and no word starts there. */
+    private static boolean insideWord(String name, int at) {
+        return at > 0 && at < name.length() && Character.isLetterOrDigit(name.charAt(at - 1))
+                && Character.isLetterOrDigit(name.charAt(at)) && !Subtitles.wordBreaks(name).contains(at);
+    }
+
     /** The fewest letters a word broken for lack of room leaves for the second line ("contractor" over "s" reads as two words). */
     private static final int LEAST_CARRIED = 3;
 
     /**
      * Where the first line of a name too long for two whole lines ends: as much of its start as fits (leaving at least
-     * {@value #LEAST_CARRIED} characters for the second line), or the last break before a word in the last third of that.
+     * {@value #LEAST_CARRIED} characters for the second line, and room for the {@link #HYPHEN} of a word broken there),
+     * or the last break before a word in the last half of that (a word whole on the second line tells more than a word broken).
      */
     private static int longestStart(String name, double room, TextWidth widths) {
         int fits = 1;
-        while (fits < name.length() && widths.of(name.substring(0, fits + 1), NAME_FONT, true) <= room) {
+        while (fits < name.length() && widths.of(name.substring(0, fits + 1)
+                + (insideWord(name, fits + 1) ? HYPHEN : ""), NAME_FONT, true) <= room) {
             fits++;
         }
         fits = Math.max(1, Math.min(fits, name.length() - LEAST_CARRIED));
         int at = fits;
         for (int candidate : Subtitles.wordBreaks(name)) {
-            if (candidate <= fits && candidate * 3 >= fits * 2) {
+            if (candidate <= fits && candidate * 2 >= fits) {
                 at = candidate;
             }
         }

@@ -107,9 +107,24 @@ class NodeFaceTest {
     @Test
     void aWordBrokenForLackOfRoomLeavesAtLeastThreeLettersForItsSecondLine() {
         // a policy's box at 1.3: 96.9 units hold 14 letters of "interpretations" (15: 97.5); "interpretation" over "s"
-        // read as two words, the second a stray letter
-        assertEquals(java.util.List.of("interpretati", "ons"),
+        // read as two words, the second a stray letter; the broken word's first part ends with a hyphen, as in print
+        assertEquals(java.util.List.of("interpretati-", "ons"),
                 NodeFace.nameLines("interpretations", 1.3, false, true, HALF_BUT_M_AND_W));
+    }
+
+    @Test
+    void aWordBrokenForLackOfRoomEndsItsFirstLineWithAHyphenThatFitsThere() {
+        // a role's box 1.6 times larger: its first line holds 70 units, its second 78.75; "Overprivileged" (91) fits no
+        // line, so the word is broken: 10 characters and the hyphen would be 71.5, so 9 and the hyphen (65)
+        assertEquals(java.util.List.of("Overprivi-", "legedEC2"),
+                NodeFace.nameLines("OverprivilegedEC2", 1.6, true, true, HALF_BUT_M_AND_W));
+        // a word starting in the second half of what fits the first line is carried whole instead: "BuildPipe-" (65) would
+        // fit, but "Build" keeps its words whole, the rest (110.5) cut in its middle to the 12 characters that fit 78.75
+        assertEquals(java.util.List.of("Build", "Pipeli…ators"),
+                NodeFace.nameLines("BuildPipelineOperators", 1.6, true, true, HALF_BUT_M_AND_W));
+        // broken before a word, no hyphen: "QuickSetup" is whole
+        assertEquals("QuickSetup",
+                NodeFace.nameLines("QuickSetupEnableExplorer-us-east-1", 1.3, true, true, HALF_BUT_M_AND_W).get(0));
     }
 
     @Test
