@@ -106,11 +106,16 @@ public final class DocumentActions {
         }
     }
 
-    /** Selects the nodes of that ARN or name (exactly, else ignoring case); says so when there is none. */
+    /**
+     * Selects the nodes of that ARN or name (exactly, else ignoring case); when there is none, says so with the closest
+     * names, as the command line does ({@link dev.iammodeller.model.EntityNames#suggestions}).
+     */
     public void select(String nameOrArn) {
         List<String> ids = Selecting.matches(state.model(), nameOrArn);
         if (ids.isEmpty()) {
-            activity.say("No node is named " + nameOrArn);
+            activity.say("No node is named " + nameOrArn + dev.iammodeller.model.EntityNames.suggestions(state.model(),
+                    nameOrArn, entity -> true, entity -> entity.name() + " ("
+                            + dev.iammodeller.diagram.KindLooks.of(entity.kind()).word() + ")"));
         } else {
             state.select(ids);
         }

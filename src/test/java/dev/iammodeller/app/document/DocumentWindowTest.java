@@ -307,6 +307,9 @@ class DocumentWindowTest {
         assertEquals(List.of("alice"), List.copyOf(state.selection()));
         robot.interact(() -> actions.select("DEV"));
         assertEquals(List.of("dev"), List.copyOf(state.selection()), "a name, ignoring case when nothing matches exactly");
+        robot.interact(() -> actions.select("alicia"));
+        assertEquals(List.of("dev"), List.copyOf(state.selection()), "nothing of that name: the selection stays");
+        assertEquals("No node is named alicia; did you mean alice (user)?", actions.activity().messageProperty().get());
     }
 
     @Test
