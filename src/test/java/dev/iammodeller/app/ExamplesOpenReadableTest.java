@@ -386,6 +386,41 @@ class ExamplesOpenReadableTest {
         assertTrue(namesUnder11Px(robot).isEmpty(), "at " + zoom + ", names under 11 px: " + namesUnder11Px(robot));
     }
 
+    /**
+     * The imported sample account opened at 1600 × 1000, then a user selected whose group and policies lie clear of the
+     * legend of what it reaches: the view stays at the zoom the opening chose (it was fitted again over the legend, from
+     * 61 % to 46 %, which cut every name to one line of a few letters), and nothing it lights lies under the legend.
+     */
+    @Test
+    void aLegendOverFadedNodesOnlyLeavesTheOpeningsZoom(FxRobot robot) throws Exception {
+        MainWindow window = show(robot, 1600, 1000);
+        dev.iammodeller.model.IamModel imported = dev.iammodeller.io.authz.AuthorizationImport.importFiles(List.of(Path.of(
+                getClass().getResource("/authz-details/test_files_example-authz-details.json").toURI())),
+                dev.iammodeller.io.authz.ImportProgress.NONE).model();
+        robot.interact(() -> window.open(imported, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        double opened = window.canvas().zoomProperty().getValue();
+        String user = window.editor().model().entities().values().stream()
+                .filter(e -> e.name().equals("userwithlotsofpermissions")).findFirst().orElseThrow().id();
+        robot.interact(() -> window.editor().select(List.of(user)));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#canvas-reach-legend").tryQuery().map(Node::isVisible).orElse(false)
+                        && !window.panels().live().highlightsProperty().get().nodes().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(opened, window.canvas().zoomProperty().getValue(), 1e-9, "the zoom the opening chose");
+        Node legend = robot.lookup("#canvas-reach-legend").query();
+        Bounds legendBounds = legend.localToScene(legend.getBoundsInLocal());
+        List<String> hidden = new ArrayList<>();
+        for (String id : window.panels().live().highlightsProperty().get().nodes().keySet()) {
+            CanvasWindowFixture.view(robot, id).ifPresent(view -> {
+                if (view.localToScene(view.getBoundsInLocal()).intersects(legendBounds)) {
+                    hidden.add(id);
+                }
+            });
+        }
+        assertTrue(hidden.isEmpty(), "under the legend: " + hidden);
+    }
+
     private static List<String> outsideOf(FxRobot robot, Node canvas) {
         Bounds viewport = canvas.getLayoutBounds();
         List<String> outside = new ArrayList<>();

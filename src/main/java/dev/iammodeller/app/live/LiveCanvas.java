@@ -91,7 +91,8 @@ public final class LiveCanvas {
     private void legendChanged() {
         if (legend.node().isVisible()) {
             steps.legendChanged();
-            canvas.legendsChanged();
+            var highlights = live.highlightsProperty().get();
+            canvas.legendsChanged(highlights == null ? List.of() : highlights.nodes().keySet());
         }
     }
 
