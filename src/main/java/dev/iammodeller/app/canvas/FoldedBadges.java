@@ -11,11 +11,16 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
 /**
- * The count badge on every holder whose policies are collapsed into it ("3 policies", {@code #folded-<id>}), at
- * its box's bottom left, following it and fading with it; clicking it expands the holder's policies again.
+ * The count badge on every holder whose policies are collapsed into it ("3 policies", {@code #folded-<id>}), hanging
+ * from its box's bottom left (its top {@value #OVER_THE_BOX} units over the box's edge, under the name's second line and
+ * the subtitle whatever the zoom), following it and fading with it; clicking it expands the holder's policies again.
  */
 final class FoldedBadges {
     private static final double HEIGHT = 14;
+    /** How far a badge's top comes over its box's bottom edge: so little that the lines of the name keep clear of it. */
+    private static final double OVER_THE_BOX = 2;
+    /** Where a badge starts from its box's left edge. */
+    private static final double FROM_THE_LEFT = 8;
     private static final javafx.scene.text.Font FONT = javafx.scene.text.Font.font(null,
             javafx.scene.text.FontWeight.BOLD, 10);
     private final Group group = new Group();
@@ -46,24 +51,13 @@ final class FoldedBadges {
     void show(Map<String, Integer> folded) {
         group.getChildren().clear();
         badges.clear();
-        java.util.Set<String> before = new java.util.HashSet<>(counts.keySet());
         counts.clear();
         folded.forEach((holder, count) -> {
             if (views.apply(holder) != null) {
                 counts.put(holder, count);
-                foldedBelow(holder, true);
-                before.remove(holder);
             }
         });
-        before.forEach(holder -> foldedBelow(holder, false)); // only those no longer folded into: a redraw keeps the rest
         cull();
-    }
-
-    /** Tells a holder's view that its count sits over its bottom left (its name then keeps to one line), or no longer. */
-    private void foldedBelow(String holder, boolean folded) {
-        if (views.apply(holder) instanceof NodeView view) {
-            view.setFoldedBelow(folded);
-        }
     }
 
     /**
@@ -99,9 +93,13 @@ final class FoldedBadges {
         badges.values().forEach(this::scaled);
     }
 
+    /** Grown by {@link #textScale} from its top left, which stays where it hangs from its box. */
     private void scaled(Node badge) {
         badge.setScaleX(textScale);
         badge.setScaleY(textScale);
+        javafx.geometry.Bounds own = badge.getLayoutBounds();
+        badge.setTranslateX(own.getWidth() * (textScale - 1) / 2);
+        badge.setTranslateY(own.getHeight() * (textScale - 1) / 2);
     }
 
     /** What the badge of a holder of {@code count} folded policies says ("3 policies"). */
@@ -126,8 +124,8 @@ final class FoldedBadges {
         Group badge = new Group(pill, label);
         badge.setId("folded-" + holder);
         badge.setCursor(javafx.scene.Cursor.HAND);
-        badge.layoutXProperty().bind(view.layoutXProperty().add(8));
-        badge.layoutYProperty().bind(view.layoutYProperty().add(Drawing.NODE_HEIGHT - HEIGHT / 2));
+        badge.layoutXProperty().bind(view.layoutXProperty().add(FROM_THE_LEFT));
+        badge.layoutYProperty().bind(view.layoutYProperty().add(Drawing.NODE_HEIGHT - OVER_THE_BOX));
         badge.visibleProperty().bind(view.visibleProperty());
         badge.opacityProperty().bind(view.opacityProperty()); // faded with its holder when a selection fades it
         scaled(badge);

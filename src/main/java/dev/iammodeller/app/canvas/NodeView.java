@@ -35,7 +35,6 @@ public final class NodeView extends EntityView {
     /** True once the view has entered a scene and made its box. */
     private boolean made;
     /** True while the count of the policies folded into it sits over its bottom left ({@link FoldedBadges}). */
-    private boolean foldedBelow;
 
     NodeView(Entity entity) {
         super(entity, "node");
@@ -168,14 +167,6 @@ public final class NodeView extends EntityView {
         setCache(detailed);
     }
 
-    /** The count of the policies folded into it comes over its bottom left, or goes: the name keeps to one line under it. */
-    void setFoldedBelow(boolean folded) {
-        if (folded != foldedBelow) {
-            foldedBelow = folded;
-            showName();
-        }
-    }
-
     /** The subtitle cut to its line in the canvas's font. */
     private String shownSubtitle() {
         return NodeFace.subtitle(subtitleText, CanvasTextWidth.INSTANCE);
@@ -186,6 +177,6 @@ public final class NodeView extends EntityView {
      * subtitle; zoomed out, where the box has room for them), shortened as they need.
      */
     List<String> shownName() {
-        return NodeFace.nameLines(fullName, nameScale, kind().isIamPrincipal(), !foldedBelow, CanvasTextWidth.INSTANCE);
+        return NodeFace.nameLines(fullName, nameScale, kind().isIamPrincipal(), CanvasTextWidth.INSTANCE);
     }
 }

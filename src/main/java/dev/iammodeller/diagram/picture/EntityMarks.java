@@ -46,7 +46,7 @@ final class EntityMarks {
         }
         marks.add(icon(entity.kind(), box.x() + NodeFace.ICON_X, box.y() + (Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2,
                 NodeFace.ICON_SIZE, family));
-        List<String> name = NodeFace.nameLines(entity.name(), 1, entity.kind().isIamPrincipal(), true, widths);
+        List<String> name = NodeFace.nameLines(entity.name(), 1, entity.kind().isIamPrincipal(), widths);
         for (int line = 0; line < name.size(); line++) {
             marks.add(new Mark.Text(name.get(line), box.x() + NodeFace.TEXT_X, box.y() + NodeFace.nameY(line, name.size()),
                     NodeFace.NAME_FONT, true, palette.text()));

@@ -73,14 +73,12 @@ public final class NodeFace {
      * ({@link #withoutSharedWords}), else as much of its start on the first line as fits (a word broken there ending with a
      * {@link #HYPHEN}) and the rest {@link Subtitles#shortenMiddle cut in its middle} on the second, so that both ends stay. Drawn larger, the first
      * line of a box that may carry an escalation badge (a user's or a role's) keeps clear of it, for it grows over the
-     * box's corner; a box with something over its bottom left ({@code secondLineFree} false: the count of the policies
-     * folded into it) keeps to one line. At scale 1 the subtitle stays, under a name of two lines ({@link #nameY},
+     * box's corner. At scale 1 the subtitle stays, under a name of two lines ({@link #nameY},
      * {@link #subtitleY}); a name that fits its line is {@link #name}.
      */
-    public static List<String> nameLines(String name, double scale, boolean mayBeBadged, boolean secondLineFree,
-                                         TextWidth widths) {
+    public static List<String> nameLines(String name, double scale, boolean mayBeBadged, TextWidth widths) {
         if (scale <= 1) {
-            if (!secondLineFree || widths.of(name, NAME_FONT, true) <= TEXT_ROOM) {
+            if (widths.of(name, NAME_FONT, true) <= TEXT_ROOM) {
                 return List.of(name(name, 1, widths));
             }
             scale = 1; // two lines over the subtitle (nameY, subtitleY), broken as zoomed out
@@ -91,7 +89,7 @@ public final class NodeFace {
         if (widths.of(name, NAME_FONT, true) <= first) {
             return List.of(name);
         }
-        if (scale > TWO_LINES_UP_TO || !secondLineFree) {
+        if (scale > TWO_LINES_UP_TO) {
             return List.of(fitted(name, first, NAME_FONT, true, widths, Subtitles::shortenName));
         }
         int best = balancedBreak(name, first, second, widths);

@@ -52,8 +52,8 @@ class NodeFaceTest {
     void zoomedOutANameTooLongForOneLineTakesTwoBrokenBeforeAWord() {
         // drawn 1.3 times larger: the first line holds (178 − 13 − 4 − 46) / 1.3 = 88.5 units (clear of the grown badge),
         // the second 126 / 1.3 = 96.9; "vendor-engineer" is 97.5
-        assertEquals(java.util.List.of("vendor-", "engineer"), NodeFace.nameLines("vendor-engineer", 1.3, true, true, HALF_BUT_M_AND_W));
-        assertEquals(java.util.List.of("vendor"), NodeFace.nameLines("vendor", 1.3, true, true, HALF_BUT_M_AND_W));
+        assertEquals(java.util.List.of("vendor-", "engineer"), NodeFace.nameLines("vendor-engineer", 1.3, true, HALF_BUT_M_AND_W));
+        assertEquals(java.util.List.of("vendor"), NodeFace.nameLines("vendor", 1.3, true, HALF_BUT_M_AND_W));
     }
 
     @Test
@@ -62,7 +62,7 @@ class NodeFaceTest {
         // word start in the last third of them ("QuickSetup"); the rest, 24 characters, is cut in its middle to the 14
         // that fit 96.9 (91), its end starting with a whole word
         assertEquals(java.util.List.of("QuickSetup", "EnableE…east-1"),
-                NodeFace.nameLines("QuickSetupEnableExplorer-us-east-1", 1.3, true, true, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("QuickSetupEnableExplorer-us-east-1", 1.3, true, HALF_BUT_M_AND_W));
     }
 
     @Test
@@ -71,14 +71,14 @@ class NodeFaceTest {
         // "AWSCode" leaves "CommitFullAccess" (117) and "AWSCodeCommit" is 97.5 itself, and as much of the start as fits
         // would break "Commit"; without "AWS", "…CodeCommit" (84.5) over "FullAccess" (65) fits, both whole words
         assertEquals(java.util.List.of("…CodeCommit", "FullAccess"),
-                NodeFace.nameLines("AWSCodeCommitFullAccess", 1.4, false, true, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("AWSCodeCommitFullAccess", 1.4, false, HALF_BUT_M_AND_W));
         // its neighbour in the list stays told apart: "…CodeCommit" over "PowerUser" (65, its w as wide as its size)
         assertEquals(java.util.List.of("…CodeCommit", "PowerUser"),
-                NodeFace.nameLines("AWSCodeCommitPowerUser", 1.4, false, true, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("AWSCodeCommitPowerUser", 1.4, false, HALF_BUT_M_AND_W));
         // a user's box at 1.3 (88.5 and 96.9 units, as above): no break of the 28 characters fits both lines; without
         // "AWS", "…CloudTrail_" (78) over "ReadOnlyAccess" (91) does, so the shared words at the end stay
         assertEquals(java.util.List.of("…CloudTrail_", "ReadOnlyAccess"),
-                NodeFace.nameLines("AWSCloudTrail_ReadOnlyAccess", 1.3, true, true, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("AWSCloudTrail_ReadOnlyAccess", 1.3, true, HALF_BUT_M_AND_W));
     }
 
     @Test
@@ -87,21 +87,21 @@ class NodeFaceTest {
         // with every shared word gone "…ElasticLoadBalancing…" still breaks into no two lines that fit ("…ElasticLoad"
         // is 78, "LoadBalancing…" 91): its whole words that fit the first line, the rest cut at its end to 12 (78)
         assertEquals(java.util.List.of("…Elastic", "LoadBalanci…"),
-                NodeFace.nameLines("AWSElasticLoadBalancingServiceRolePolicy", 1.6, true, true, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("AWSElasticLoadBalancingServiceRolePolicy", 1.6, true, HALF_BUT_M_AND_W));
     }
 
     @Test
     void drawnLargerStillTheBoxHasRoomForOneLineOnly() {
         // 1.88 times larger two lines would not fit the box's 56 units: one line of (178 − 18.8 − 4 − 46) / 1.88 = 58.1
-        assertEquals(java.util.List.of("vend…eer"), NodeFace.nameLines("vendor-engineer", 1.88, true, true, HALF_BUT_M_AND_W));
-        assertEquals(java.util.List.of("vendor-engineer"), NodeFace.nameLines("vendor-engineer", 1, true, true, HALF_BUT_M_AND_W));
+        assertEquals(java.util.List.of("vend…eer"), NodeFace.nameLines("vendor-engineer", 1.88, true, HALF_BUT_M_AND_W));
+        assertEquals(java.util.List.of("vendor-engineer"), NodeFace.nameLines("vendor-engineer", 1, true, HALF_BUT_M_AND_W));
     }
 
     @Test
     void aBoxThatCarriesNoBadgeGivesItsFirstLineTheWholeWidth() {
         // a policy's box carries no escalation badge: its first line holds 96.9 at 1.3, and "AWSCloudTrail_" (91) fits
         assertEquals(java.util.List.of("AWSCloudTrail_", "ReadOnlyAccess"),
-                NodeFace.nameLines("AWSCloudTrail_ReadOnlyAccess", 1.3, false, true, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("AWSCloudTrail_ReadOnlyAccess", 1.3, false, HALF_BUT_M_AND_W));
     }
 
     @Test
@@ -109,7 +109,7 @@ class NodeFaceTest {
         // a policy's box at 1.3: 96.9 units hold 14 letters of "interpretations" (15: 97.5); "interpretation" over "s"
         // read as two words, the second a stray letter; the broken word's first part ends with a hyphen, as in print
         assertEquals(java.util.List.of("interpretati-", "ons"),
-                NodeFace.nameLines("interpretations", 1.3, false, true, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("interpretations", 1.3, false, HALF_BUT_M_AND_W));
     }
 
     @Test
@@ -117,20 +117,14 @@ class NodeFaceTest {
         // a role's box 1.6 times larger: its first line holds 70 units, its second 78.75; "Overprivileged" (91) fits no
         // line, so the word is broken: 10 characters and the hyphen would be 71.5, so 9 and the hyphen (65)
         assertEquals(java.util.List.of("Overprivi-", "legedEC2"),
-                NodeFace.nameLines("OverprivilegedEC2", 1.6, true, true, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("OverprivilegedEC2", 1.6, true, HALF_BUT_M_AND_W));
         // a word starting in the second half of what fits the first line is carried whole instead: "BuildPipe-" (65) would
         // fit, but "Build" keeps its words whole, the rest (110.5) cut in its middle to the 12 characters that fit 78.75
         assertEquals(java.util.List.of("Build", "Pipeli…ators"),
-                NodeFace.nameLines("BuildPipelineOperators", 1.6, true, true, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("BuildPipelineOperators", 1.6, true, HALF_BUT_M_AND_W));
         // broken before a word, no hyphen: "QuickSetup" is whole
         assertEquals("QuickSetup",
-                NodeFace.nameLines("QuickSetupEnableExplorer-us-east-1", 1.3, true, true, HALF_BUT_M_AND_W).get(0));
-    }
-
-    @Test
-    void aBoxWithTheCountOfItsFoldedPoliciesOverItsBottomKeepsToOneLine() {
-        // "vendor-engineer" would take two lines at 1.3; one line of 88.5 holds "vendor-…neer" (78)
-        assertEquals(1, NodeFace.nameLines("vendor-engineer", 1.3, true, false, HALF_BUT_M_AND_W).size());
+                NodeFace.nameLines("QuickSetupEnableExplorer-us-east-1", 1.3, true, HALF_BUT_M_AND_W).get(0));
     }
 
     @Test
@@ -138,12 +132,8 @@ class NodeFaceTest {
         // "AWSLambda_FullAccess" is 20 characters and an m: 136.5 > 126; broken before "Full" the lines are 71.5 and 65,
         // more even than before "Lambda" (19.5, 117) or "Access" (97.5, 39)
         assertEquals(java.util.List.of("AWSLambda_", "FullAccess"),
-                NodeFace.nameLines("AWSLambda_FullAccess", 1, false, true, HALF_BUT_M_AND_W));
-        // with the count of its folded policies over its bottom it keeps to one line: without "AWS", 18 characters and
-        // an m (123.5) fit
-        assertEquals(java.util.List.of("…Lambda_FullAccess"),
-                NodeFace.nameLines("AWSLambda_FullAccess", 1, false, false, HALF_BUT_M_AND_W));
-        assertEquals(java.util.List.of("vendor-engineer"), NodeFace.nameLines("vendor-engineer", 1, true, true, HALF_BUT_M_AND_W));
+                NodeFace.nameLines("AWSLambda_FullAccess", 1, false, HALF_BUT_M_AND_W));
+        assertEquals(java.util.List.of("vendor-engineer"), NodeFace.nameLines("vendor-engineer", 1, true, HALF_BUT_M_AND_W));
     }
 
     @Test
