@@ -17,7 +17,9 @@ import java.util.Map;
  * kind. Every id and label is a double-quoted string in which {@code "} and {@code \} are escaped and a line
  * break becomes {@code \n}. An edge to or from a frame (an SCP attached to an account) ends at the frame's
  * border: the frame holds an invisible point by the frame's id, and the edge says {@code lhead} or
- * {@code ltail} with the cluster ({@code compound=true}).
+ * {@code ltail} with the cluster ({@code compound=true}). Each node carries where the canvas draws it as {@code pos}
+ * (its centre, in points, y upwards): {@code dot} lays the graph out anew and ignores it, {@code neato -n2} draws it
+ * where the app does, at once however large the model.
  */
 public final class DotExport {
     private DotExport() {
@@ -52,7 +54,8 @@ public final class DotExport {
         }
         Map<String, String> clusterNames = new HashMap<>();
         int[] clusters = {0};
-        writeFrame(out, "", "  ", nodesByFrame, framesByFrame, options, clusters, anchored, clusterNames);
+        Places places = new Places(view.drawing);
+        writeFrame(out, "", "  ", nodesByFrame, framesByFrame, options, clusters, anchored, clusterNames, places);
         for (ModelEdge edge : view.edges) {
             EdgeStyle look = EdgeStyles.of(edge.kind());
             String colour = options.dark() ? look.darkColour() : look.lightColour();
@@ -81,7 +84,7 @@ public final class DotExport {
 
     private static void writeFrame(StringBuilder out, String frame, String indent, Map<String, List<Entity>> nodes,
                                    Map<String, List<Entity>> frames, ExportOptions options, int[] clusters,
-                                   java.util.Set<String> anchored, Map<String, String> clusterNames) {
+                                   java.util.Set<String> anchored, Map<String, String> clusterNames, Places places) {
         for (Entity child : frames.getOrDefault(frame, List.of())) {
             var family = KindLooks.of(child.kind()).family();
             String colour = options.dark() ? family.darkColour() : family.lightColour();
@@ -94,9 +97,11 @@ public final class DotExport {
                     : "rounded,dashed")).append("; color=").append(quote(colour)).append(";\n");
             if (anchored.contains(child.id())) {
                 out.append(indent).append("  ").append(quote(child.id()))
-                        .append(" [label=\"\", shape=point, style=invis, width=0.01, height=0.01];\n");
+                        .append(" [label=\"\", shape=point, style=invis, width=0.01, height=0.01");
+                places.appendTop(out, child.id());
+                out.append("];\n");
             }
-            writeFrame(out, child.id(), indent + "  ", nodes, frames, options, clusters, anchored, clusterNames);
+            writeFrame(out, child.id(), indent + "  ", nodes, frames, options, clusters, anchored, clusterNames, places);
             out.append(indent).append("}\n");
         }
         for (Entity node : nodes.getOrDefault(frame, List.of())) {
@@ -117,7 +122,48 @@ public final class DotExport {
             if (node.arn() != null) {
                 out.append(", tooltip=").append(quote(node.arn()));
             }
+            places.append(out, node.id());
             out.append("];\n");
+        }
+    }
+
+    /**
+     * Where the canvas draws each node, as Graphviz reads a pinned position: the centre of its box in points (a canvas
+     * unit is a pixel at 96 dpi, three quarters of a point), y measured up from the drawing's bottom.
+     */
+    private static final class Places {
+        private static final double POINTS_PER_UNIT = 0.75;
+        private final dev.iammodeller.diagram.Drawing drawing;
+        private final double bottom;
+
+        Places(dev.iammodeller.diagram.Drawing drawing) {
+            this.drawing = drawing;
+            dev.iammodeller.diagram.Rect extent = drawing.extent();
+            this.bottom = extent == null ? 0 : extent.maxY();
+        }
+
+        /** A node's place: the centre of its box. */
+        void append(StringBuilder out, String id) {
+            dev.iammodeller.diagram.Rect shape = drawing.shape(id);
+            if (shape != null) {
+                append(out, shape.centre().x(), shape.centre().y());
+            }
+        }
+
+        /** A frame's anchor point (where edges to the frame end): the middle of its top edge. */
+        void appendTop(StringBuilder out, String frameId) {
+            dev.iammodeller.diagram.Rect shape = drawing.shape(frameId);
+            if (shape != null) {
+                append(out, shape.centre().x(), shape.y());
+            }
+        }
+
+        private void append(StringBuilder out, double x, double y) {
+            out.append(", pos=").append(quote(number(x * POINTS_PER_UNIT) + "," + number((bottom - y) * POINTS_PER_UNIT) + "!"));
+        }
+
+        private static String number(double value) {
+            return String.format(java.util.Locale.ROOT, "%.1f", value);
         }
     }
 

@@ -224,6 +224,40 @@ class TextGrammarTest {
         }
     }
 
+    /**
+     * Every node of the DOT carries where the canvas draws it ({@code pos}, pinned, in points, y up), so that
+     * {@code neato -n2} keeps the app's layout: in example 01, alice is drawn under dev and left of report-logger,
+     * and the AWS managed policies under the account.
+     */
+    @Test
+    void dotNodesCarryTheirPlaceOnTheCanvas() {
+        IamModel model = ExportFixtures.examples().get("01-group-vs-service-role.iam.json");
+        List<String> tokens = dotTokens(DotExport.export(model, ExportOptions.DEFAULT));
+        Map<String, double[]> places = new HashMap<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).equals("[") && tokens.get(i - 1).startsWith("\"")) {
+                String id = unquoteDot(tokens.get(i - 1));
+                for (int j = i + 1; !tokens.get(j).equals("]"); j++) {
+                    if (tokens.get(j).equals("pos")) {
+                        String pos = unquoteDot(tokens.get(j + 2));
+                        assertTrue(pos.matches("-?[0-9]+\\.[0-9],-?[0-9]+\\.[0-9]!"), pos);
+                        String[] xy = pos.substring(0, pos.length() - 1).split(",");
+                        places.put(id, new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])});
+                    }
+                }
+            }
+        }
+        for (String id : List.of("alice", "dev", "report-fn", "report-logger", "AmazonS3FullAccess", "s3")) {
+            assertTrue(places.containsKey(id), id + " has a place: " + places.keySet());
+        }
+        assertTrue(places.get("alice")[1] < places.get("dev")[1], "alice under her group dev (y up)");
+        assertTrue(places.get("alice")[0] < places.get("report-logger")[0], "alice left of report-logger");
+        assertTrue(places.get("AmazonS3FullAccess")[1] < places.get("report-fn")[1], "the policies under the account");
+        assertTrue(places.values().stream().allMatch(p -> p[1] >= 0), "measured up from the drawing's bottom");
+        dev.iammodeller.diagram.Drawing drawing = dev.iammodeller.diagram.Drawing.of(model);
+        assertEquals(drawing.shape("dev").centre().x() * 0.75, places.get("dev")[0], 0.05, "in points");
+    }
+
     // ---- Terraform (HCL native syntax: https://github.com/hashicorp/hcl/blob/main/hclsyntax/spec.md) ----
     private static final Pattern HCL_RESOURCE = Pattern.compile("resource \"([a-z_]+)\" \"([^\"]*)\" \\{");
     private static final Pattern HCL_REF = Pattern.compile("\\b(aws_[a-z_]+)\\.([A-Za-z][A-Za-z0-9_-]*)\\.(name|arn|id)\\b");
