@@ -456,7 +456,8 @@ public final class CanvasEditor {
      * cut every name (the imported sample account went from 61 % to 46 %, its names to one line of a few letters).
      */
     public void legendsChanged(java.util.Collection<String> lit) {
-        if (openedView == null || !openedView.equals(canvas.transform()) || canvas.getWidth() <= 0 || !underLegends(lit)) {
+        if (openedView == null || !openedView.equals(canvas.transform()) || canvas.getWidth() <= 0
+                || !underLegends(lit)) {
             return;
         }
         if (fitNamed(views.drawing().extent())) {

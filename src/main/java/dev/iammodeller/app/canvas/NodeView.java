@@ -34,7 +34,6 @@ public final class NodeView extends EntityView {
     private boolean detailed = true;
     /** True once the view has entered a scene and made its box. */
     private boolean made;
-    /** True while the count of the policies folded into it sits over its bottom left ({@link FoldedBadges}). */
 
     NodeView(Entity entity) {
         super(entity, "node");

@@ -17,6 +17,8 @@ import java.util.List;
 public final class LabelPlaces {
     private static final int ACROSS = 8;
     private static final int ALONG = 4;
+    /** How much more a move along a label's arrow counts than one across it. */
+    private static final double ALONG_WEIGHT = 1.2;
 
     private LabelPlaces() {
     }
@@ -69,9 +71,6 @@ public final class LabelPlaces {
                 ? Math.hypot(ALONG_WEIGHT * offset[0], offset[1]) : Math.hypot(offset[0], ALONG_WEIGHT * offset[1])));
         return out;
     }
-
-    /** How much more a move along a label's arrow counts than one across it. */
-    private static final double ALONG_WEIGHT = 1.2;
 
     private static boolean free(Rect box, Collection<Rect> taken) {
         return taken.stream().noneMatch(box::intersects);

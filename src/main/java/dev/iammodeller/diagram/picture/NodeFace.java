@@ -70,11 +70,11 @@ public final class NodeFace {
      * The name as a box shows it zoomed out, drawn {@code scale} times larger and without its subtitle: on one line when
      * it fits, else on two while the box has the height for them, broken before a word where both lines fit best (the
      * first ends with the separators before the break), else so broken with the words most AWS names share given way
-     * ({@link #withoutSharedWords}), else as much of its start on the first line as fits (a word broken there ending with a
-     * {@link #HYPHEN}) and the rest {@link Subtitles#shortenMiddle cut in its middle} on the second, so that both ends stay. Drawn larger, the first
-     * line of a box that may carry an escalation badge (a user's or a role's) keeps clear of it, for it grows over the
-     * box's corner. At scale 1 the subtitle stays, under a name of two lines ({@link #nameY},
-     * {@link #subtitleY}); a name that fits its line is {@link #name}.
+     * ({@link #withoutSharedWords}), else as much of its start on the first line as fits (a word broken there ending
+     * with a {@link #HYPHEN}) and the rest {@link Subtitles#shortenMiddle cut in its middle} on the second, so that both
+     * ends stay. Drawn larger, the first line of a box that may carry an escalation badge (a user's or a role's) keeps
+     * clear of it, for it grows over the box's corner. At scale 1 the subtitle stays, under a name of two lines
+     * ({@link #nameY}, {@link #subtitleY}); a name that fits its line is {@link #name}.
      */
     public static List<String> nameLines(String name, double scale, boolean mayBeBadged, TextWidth widths) {
         if (scale <= 1) {
@@ -189,7 +189,8 @@ public final class NodeFace {
     /**
      * Where the first line of a name too long for two whole lines ends: as much of its start as fits (leaving at least
      * {@value #LEAST_CARRIED} characters for the second line, and room for the {@link #HYPHEN} of a word broken there),
-     * or the last break before a word in the last half of that (a word whole on the second line tells more than a word broken).
+     * or the last break before a word in the last half of that (a word whole on the second line tells more than a word
+     * broken).
      */
     private static int longestStart(String name, double room, TextWidth widths) {
         int fits = 1;
