@@ -336,8 +336,16 @@ public final class EscalationAnalysis {
             java.util.concurrent.atomic.AtomicInteger direct = new java.util.concurrent.atomic.AtomicInteger();
             Consumer<String> directly = id -> {
                 heap.check(what);
-                if (gains(indexById.get(id)).paths > 0) {
-                    escalates.accept(id);
+                // told at its first path, not once its rules are done: the first badges come a rule or two in
+                boolean[] told = {false};
+                Gains gains = gains(indexById.get(id), path -> {
+                    if (!told[0]) {
+                        told[0] = true;
+                        escalates.accept(id);
+                    }
+                });
+                if (!told[0] && gains.paths > 0) {
+                    escalates.accept(id); // its gains were found by another question before
                 }
                 progress.accept(direct.incrementAndGet() * DIRECT_SHARE / parts);
             };
@@ -783,11 +791,16 @@ public final class EscalationAnalysis {
         }
 
         private Gains gains(int index) {
+            return gains(index, path -> { });
+        }
+
+        /** As {@link #gains(int)}, each path found to {@code out} when they are found now (none when they were known). */
+        private Gains gains(int index, PathSink out) {
             Gains known = gainsByIndex.get(index);
             if (known != null) {
                 return known;
             }
-            return learn(principals.get(index).id(), path -> { });
+            return learn(principals.get(index).id(), out);
         }
 
         /** Runs the principal's rules, each path to {@code out} too, and keeps what it gains directly. */

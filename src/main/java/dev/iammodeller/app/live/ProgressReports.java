@@ -50,10 +50,18 @@ final class ProgressReports implements DoubleConsumer {
         this.wanted = wanted;
     }
 
-    /** The principal has an escalation path: handed over with the next percentage. */
+    /**
+     * The principal has an escalation path: handed over with the next percentage; the first found at once (told at
+     * its first path, a principal's rules may run on for a while before the next percentage).
+     */
     void escalates(String principalId) {
+        boolean first;
         synchronized (this) {
             escalating.add(principalId);
+            first = !handedOver;
+        }
+        if (first) {
+            handOver();
         }
     }
 
