@@ -164,6 +164,18 @@ public final class EscalationAnalysis {
         return out;
     }
 
+    /**
+     * Works out what the principals {@code first} (ids: those on screen) gain directly, one after the other, until one
+     * of them is found to escalate, and tells {@code escalates} that one at its first path; what is found is kept for
+     * the rest of the analysis of this check ({@link #grouped} goes on from there, and tells that principal again). So a
+     * window can show the first escalation badge before it works out anything else.
+     */
+    public static void untilOneEscalates(AccessCheck check, java.util.Collection<String> first, Consumer<String> escalates) {
+        Session session = session(check);
+        session.untilOneEscalates(first, escalates);
+        Reference.reachabilityFence(check); // the session holds it weakly: keep it while the rules run
+    }
+
     /** What one user or role can gain, as {@link #grouped(AccessCheck)} reports it; nothing for other entities. */
     public static List<EscalationGain> grouped(AccessCheck check, String principalId) {
         if (!isPrincipal(check, principalId)) {
@@ -336,17 +348,7 @@ public final class EscalationAnalysis {
             java.util.concurrent.atomic.AtomicInteger direct = new java.util.concurrent.atomic.AtomicInteger();
             Consumer<String> directly = id -> {
                 heap.check(what);
-                // told at its first path, not once its rules are done: the first badges come a rule or two in
-                boolean[] told = {false};
-                Gains gains = gains(indexById.get(id), path -> {
-                    if (!told[0]) {
-                        told[0] = true;
-                        escalates.accept(id);
-                    }
-                });
-                if (!told[0] && gains.paths > 0) {
-                    escalates.accept(id); // its gains were found by another question before
-                }
+                told(id, escalates); // at its first path, not once its rules are done: the first badges come a rule or two in
                 progress.accept(direct.incrementAndGet() * DIRECT_SHARE / parts);
             };
             List<String> firstOnes = among(first, ids);
@@ -505,6 +507,34 @@ public final class EscalationAnalysis {
                     each.accept(ids.get(at));
                 }
             });
+        }
+
+        /** {@link EscalationAnalysis#untilOneEscalates}: the direct gains of {@code first} in order, to the first found. */
+        void untilOneEscalates(java.util.Collection<String> first, Consumer<String> escalates) {
+            for (String id : among(first, ids())) {
+                if (told(id, escalates)) {
+                    return;
+                }
+            }
+        }
+
+        /**
+         * The principal's direct gains found (or known), telling {@code escalates} at its first path (or at once, when
+         * they were known and hold one); whether it was told.
+         */
+        private boolean told(String id, Consumer<String> escalates) {
+            boolean[] told = {false};
+            Gains gains = gains(indexById.get(id), path -> {
+                if (!told[0]) {
+                    told[0] = true;
+                    escalates.accept(id);
+                }
+            });
+            if (!told[0] && gains.paths > 0) {
+                told[0] = true;
+                escalates.accept(id); // its gains were found by another question before
+            }
+            return told[0];
         }
 
         /** The ids of the users and roles, in id order. */

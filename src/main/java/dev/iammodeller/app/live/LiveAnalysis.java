@@ -301,14 +301,17 @@ public final class LiveAnalysis {
         KnownEscalations kept = known;
         // beside the early findings: digesting a large model to find its kept answer takes a second when cold
         boolean adopted = kept != null && kept.adopt(request.analysis().check());
-        if (afterEarlyFindings && !adopted) {
-            // a model just opened: the early findings job works them out (kept with the check) and this job waits for
-            // them, so that they come first instead of sharing the cores with the escalations (on a large model they
-            // came after the first badges, two seconds after the drawing; now about one)
-            Findings.withoutEscalations(request.analysis().catalog(), request.analysis().check());
-        }
         ProgressReports reports = new ProgressReports(modelWork, percent -> showEscalationProgress(request.revision(), percent),
                 ids -> showEscalating(request.revision(), ids), () -> request.revision() == analysedRevision);
+        if (afterEarlyFindings && !adopted) {
+            // a model just opened: the first principal on screen found to escalate gets its badge first (a fraction of a
+            // second: it is told at its first path), then the early findings job works them out (kept with the check)
+            // and this job waits for them, so that they come next instead of sharing the cores with the escalations (on
+            // a large model they came after the first badges, two seconds after the drawing; now about one)
+            dev.iammodeller.analysis.escalation.EscalationAnalysis.untilOneEscalates(request.analysis().check(),
+                    firstOfJob, reports::escalates);
+            Findings.withoutEscalations(request.analysis().catalog(), request.analysis().check());
+        }
         long start = System.nanoTime();
         Escalations found;
         try {

@@ -48,6 +48,29 @@ class EscalationProgressTest {
     }
 
     @Test
+    void theFirstPrincipalOnScreenFoundToEscalateIsToldAloneAndTheAnswerAfterIsTheSame() {
+        // w has no path, u only a chained one (through r), v and r paths of their own: asked in the order w, u, v, r,
+        // v alone is told (w and u worked out on the way, their gains kept), and the whole answer after is unchanged
+        TestEstate estate = new TestEstate()
+                .user("u", TestEstate.allow("sts:AssumeRole", TestEstate.arn("role", "r")))
+                .role("r", TestEstate.trustAws(TestEstate.arn("user", "u")),
+                        TestEstate.allow("iam:PutRolePolicy", TestEstate.arn("role", "r")))
+                .user("v", TestEstate.allow("iam:PutUserPolicy", TestEstate.arn("user", "v")))
+                .user("w", TestEstate.allow("s3:GetObject", "*"));
+        AccessCheck check = estate.check();
+        List<String> told = new CopyOnWriteArrayList<>();
+        EscalationAnalysis.untilOneEscalates(check, List.of("w", "u", "v", "r"), told::add);
+        assertEquals(List.of("v"), told);
+        told.clear();
+        EscalationAnalysis.untilOneEscalates(check, List.of("x", "w"), told::add);
+        assertEquals(List.of(), told, "none of them escalates (x is no principal)");
+        List<String> toldAfter = new CopyOnWriteArrayList<>();
+        assertEquals(Escalations.of(estate.check()), Escalations.of(check, done -> { }, toldAfter::add, List.of()));
+        assertEquals(Set.of("r", "v"), new TreeSet<>(toldAfter), "the whole answer tells each again, once");
+        assertEquals(2, toldAfter.size());
+    }
+
+    @Test
     void thePrincipalsAskedFirstAreWorkedOutFirstAndTheAnswerIsTheSame() throws Exception {
         assertEquals(List.of("c", "a"), EscalationAnalysis.Session.among(List.of("c", "x", "a", "c"),
                 List.of("a", "b", "c", "d")), "those asked first that are principals, in their order, once each");
