@@ -365,21 +365,7 @@ class ExamplesOpenReadableTest {
         MainWindow window = show(robot, width, height);
         robot.interact(() -> window.open(CanvasWindowFixture.example("01-group-vs-service-role.iam.json"), null));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.editor().select(List.of("alice")));
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#canvas-reach-legend").tryQuery().map(Node::isVisible).orElse(false)
-                        && !window.panels().live().highlightsProperty().get().nodes().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-        Node legend = robot.lookup("#canvas-reach-legend").query();
-        Bounds legendBounds = legend.localToScene(legend.getBoundsInLocal());
-        List<String> hidden = new ArrayList<>();
-        for (String id : window.panels().live().highlightsProperty().get().nodes().keySet()) {
-            CanvasWindowFixture.view(robot, id).ifPresent(view -> {
-                if (view.localToScene(view.getBoundsInLocal()).intersects(legendBounds)) {
-                    hidden.add(id);
-                }
-            });
-        }
+        List<String> hidden = litUnderTheLegendOnceSelected(robot, window, "alice");
         String zoom = Math.round(window.canvas().zoomProperty().getValue() * 100) + " %";
         assertTrue(hidden.isEmpty(), "at " + zoom + ", under the legend: " + hidden);
         assertTrue(outsideOf(robot, window.canvas().node()).isEmpty(), "at " + zoom + ", outside the canvas");
@@ -402,23 +388,29 @@ class ExamplesOpenReadableTest {
         double opened = window.canvas().zoomProperty().getValue();
         String user = window.editor().model().entities().values().stream()
                 .filter(e -> e.name().equals("userwithlotsofpermissions")).findFirst().orElseThrow().id();
-        robot.interact(() -> window.editor().select(List.of(user)));
+        List<String> hidden = litUnderTheLegendOnceSelected(robot, window, user);
+        assertEquals(opened, window.canvas().zoomProperty().getValue(), 1e-9, "the zoom the opening chose");
+        assertTrue(hidden.isEmpty(), "under the legend: " + hidden);
+    }
+
+    /** Selects {@code id}, waits for its highlights and their legend, and says which nodes it lights lie under the legend. */
+    private static List<String> litUnderTheLegendOnceSelected(FxRobot robot, MainWindow window, String id) throws Exception {
+        robot.interact(() -> window.editor().select(List.of(id)));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#canvas-reach-legend").tryQuery().map(Node::isVisible).orElse(false)
                         && !window.panels().live().highlightsProperty().get().nodes().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(opened, window.canvas().zoomProperty().getValue(), 1e-9, "the zoom the opening chose");
         Node legend = robot.lookup("#canvas-reach-legend").query();
         Bounds legendBounds = legend.localToScene(legend.getBoundsInLocal());
         List<String> hidden = new ArrayList<>();
-        for (String id : window.panels().live().highlightsProperty().get().nodes().keySet()) {
-            CanvasWindowFixture.view(robot, id).ifPresent(view -> {
+        for (String lit : window.panels().live().highlightsProperty().get().nodes().keySet()) {
+            CanvasWindowFixture.view(robot, lit).ifPresent(view -> {
                 if (view.localToScene(view.getBoundsInLocal()).intersects(legendBounds)) {
-                    hidden.add(id);
+                    hidden.add(lit);
                 }
             });
         }
-        assertTrue(hidden.isEmpty(), "under the legend: " + hidden);
+        return hidden;
     }
 
     private static List<String> outsideOf(FxRobot robot, Node canvas) {

@@ -28,15 +28,19 @@ class EscalationProgressTest {
         assertEquals(0.85, sorted.get((int) principals - 1), 1e-9, "the direct gains are most of the work");
     }
 
-    @Test
-    void principalsWithDirectPathsAreToldBeforeTheWholeAnswerAndThoseWithChainedOnesAreNot() {
-        // v writes into itself and r into itself (direct paths); u only assumes r (a chained path); w has none
-        TestEstate estate = new TestEstate()
+    /** v writes into itself and r into itself (direct paths); u only assumes r (a chained path); w has none. */
+    private static TestEstate directChainedAndNone() {
+        return new TestEstate()
                 .user("u", TestEstate.allow("sts:AssumeRole", TestEstate.arn("role", "r")))
                 .role("r", TestEstate.trustAws(TestEstate.arn("user", "u")),
                         TestEstate.allow("iam:PutRolePolicy", TestEstate.arn("role", "r")))
                 .user("v", TestEstate.allow("iam:PutUserPolicy", TestEstate.arn("user", "v")))
                 .user("w", TestEstate.allow("s3:GetObject", "*"));
+    }
+
+    @Test
+    void principalsWithDirectPathsAreToldBeforeTheWholeAnswerAndThoseWithChainedOnesAreNot() {
+        TestEstate estate = directChainedAndNone();
         List<String> told = new CopyOnWriteArrayList<>();
         List<Double> progress = new CopyOnWriteArrayList<>();
         Escalations escalations = Escalations.of(estate.check(), progress::add, told::add, List.of());
@@ -51,12 +55,7 @@ class EscalationProgressTest {
     void theFirstPrincipalOnScreenFoundToEscalateIsToldAloneAndTheAnswerAfterIsTheSame() {
         // w has no path, u only a chained one (through r), v and r paths of their own: asked in the order w, u, v, r,
         // v alone is told (w and u worked out on the way, their gains kept), and the whole answer after is unchanged
-        TestEstate estate = new TestEstate()
-                .user("u", TestEstate.allow("sts:AssumeRole", TestEstate.arn("role", "r")))
-                .role("r", TestEstate.trustAws(TestEstate.arn("user", "u")),
-                        TestEstate.allow("iam:PutRolePolicy", TestEstate.arn("role", "r")))
-                .user("v", TestEstate.allow("iam:PutUserPolicy", TestEstate.arn("user", "v")))
-                .user("w", TestEstate.allow("s3:GetObject", "*"));
+        TestEstate estate = directChainedAndNone();
         AccessCheck check = estate.check();
         List<String> told = new CopyOnWriteArrayList<>();
         EscalationAnalysis.untilOneEscalates(check, List.of("w", "u", "v", "r"), told::add);
