@@ -64,6 +64,8 @@ public final class LiveAnalysis {
             new javafx.beans.property.ReadOnlyDoubleWrapper(this, "modelProgress", -1);
     /** What {@link #progress} says while the escalations of a model just opened are worked out, before the percentage. */
     private String escalationsProgress = "";
+    /** The share of the escalations of the model just opened shown last (0 to 100), or -1 before the first. */
+    private int escalationsShare = -1;
     private final BackgroundWork modelWork;
     /** True from a model change until its model-wide analysis is handed to the background. */
     private final ReadOnlyBooleanWrapper modelWaiting = new ReadOnlyBooleanWrapper();
@@ -335,6 +337,8 @@ public final class LiveAnalysis {
             java.util.Set<String> more = new java.util.HashSet<>(escalatingSoFar.get());
             more.addAll(ids);
             escalatingSoFar.set(java.util.Collections.unmodifiableSet(more));
+            // counted at once: the first found comes before any share (it is worked out before the findings)
+            showEscalationProgress(revision, escalationsShare);
         }
     }
 
@@ -344,10 +348,13 @@ public final class LiveAnalysis {
      */
     private void showEscalationProgress(long revision, int percent) {
         if (stillOpening(revision)) {
+            escalationsShare = percent;
             int found = escalatingSoFar.get().size();
-            progress.set(escalationsProgress + " " + percent + " %" + (found == 0 ? ""
+            progress.set(escalationsProgress + (percent < 0 ? "" : " " + percent + " %") + (found == 0 ? ""
                     : " · " + dev.iammodeller.model.Words.number(found) + " can escalate so far"));
-            modelProgress.set(percent / 100.0);
+            if (percent >= 0) {
+                modelProgress.set(percent / 100.0);
+            }
         }
     }
 
@@ -382,6 +389,7 @@ public final class LiveAnalysis {
     private void requestOpening(ModelRequest request) {
         escalationsProgress = "Working out the escalations of "
                 + dev.iammodeller.analysis.escalation.EscalationAnalysis.whose(request.model()) + "…";
+        escalationsShare = -1;
         progress.set(escalationsProgress);
         firstOfJob = List.copyOf(escalationsFirst.get());
         afterEarlyFindings = true;

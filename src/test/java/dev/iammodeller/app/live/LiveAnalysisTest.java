@@ -297,6 +297,28 @@ class LiveAnalysisTest {
         return scenario7;
     }
 
+    /**
+     * With principals on screen (onboard-dev, which escalates), the first found is worked out before the findings and
+     * counted at once, before any share: "… · 1 can escalate so far".
+     */
+    @Test
+    void theFirstPrincipalOnScreenFoundToEscalateIsCountedBeforeAnyShare() throws Exception {
+        analysed("01-group-vs-service-role.iam.json");
+        live.setEscalationsFirst(() -> List.of("onboard-dev"));
+        dev.iammodeller.model.IamModel scenario7 = example("07-provisioning-escalation.iam.json");
+        editor.open(scenario7, null);
+        started();
+        modelWork.jobs.remove(0).run(); // its findings but the escalations
+        String working = "Working out the escalations of " + (scenario7.all(dev.iammodeller.model.User.class).size()
+                + scenario7.all(dev.iammodeller.model.Role.class).size()) + " users and roles…";
+        List<String> said = new java.util.ArrayList<>();
+        live.progressProperty().addListener((o, was, now) -> said.add(now));
+        modelWork.jobs.remove(0).run(); // the escalations
+        assertEquals(working + " · 1 can escalate so far", said.get(0), said.toString());
+        assertTrue(live.escalationsProperty().get().hasPath("onboard-dev"));
+        runAll(modelWork);
+    }
+
     /** An edit of scenario 7: a user in the provisioner's account. */
     private void addEve() {
         editor.submit(new AddEntity(new dev.iammodeller.model.User("eve", editor.model().entities().get("provisioner")
@@ -315,7 +337,8 @@ class LiveAnalysisTest {
         live.progressProperty().addListener((o, was, now) -> said.add(now));
         live.modelProgressProperty().addListener((o, was, now) -> shares.add(now.doubleValue()));
         modelWork.jobs.remove(0).run(); // the escalations (held work tells its progress at once, on this thread)
-        String percentage = java.util.regex.Pattern.quote(working) + " \\d+ %( · [\\d,]+ can escalate so far)?";
+        // the first principal found comes before any share: counted at once, "… · 1 can escalate so far"
+        String percentage = java.util.regex.Pattern.quote(working) + "( \\d+ %)?( · [\\d,]+ can escalate so far)?";
         assertTrue(said.size() >= 2 && said.stream().allMatch(text -> text.matches(percentage)), said.toString());
         long found = live.escalationsProperty().get().byPrincipal().size();
         assertTrue(found > 0);
