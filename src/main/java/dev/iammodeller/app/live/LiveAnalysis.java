@@ -64,6 +64,11 @@ public final class LiveAnalysis {
             new javafx.beans.property.ReadOnlyDoubleWrapper(this, "modelProgress", -1);
     /** What {@link #progress} says while the escalations of a model just opened are worked out, before the percentage. */
     private String escalationsProgress = "";
+    /**
+     * How many of the principals on screen (nearest the middle first) a model just opened has worked out before its
+     * findings, looking for the first to escalate: when none of them does, the findings wait for no more.
+     */
+    static final int BEFORE_THE_FINDINGS = 12;
     /** The share of the escalations of the model just opened shown last (0 to 100), or -1 before the first. */
     private int escalationsShare = -1;
     private final BackgroundWork modelWork;
@@ -311,7 +316,7 @@ public final class LiveAnalysis {
             // and this job waits for them, so that they come next instead of sharing the cores with the escalations (on
             // a large model they came after the first badges, two seconds after the drawing; now about one)
             dev.iammodeller.analysis.escalation.EscalationAnalysis.untilOneEscalates(request.analysis().check(),
-                    firstOfJob, reports::escalates);
+                    firstOfJob.stream().limit(BEFORE_THE_FINDINGS).toList(), reports::escalates);
             Findings.withoutEscalations(request.analysis().catalog(), request.analysis().check());
         }
         long start = System.nanoTime();
