@@ -101,7 +101,7 @@ public final class NodeFace {
             best = longestStart(name, first, widths);
         }
         String rest = name.substring(best);
-        return List.of(name.substring(0, best) + (insideWord(name, best) ? HYPHEN : ""),
+        return List.of(name.substring(0, best) + (insideWord(name, best, Subtitles.wordBreaks(name)) ? HYPHEN : ""),
                 fitted(rest, second, NAME_FONT, true, widths, Subtitles::shortenMiddle));
     }
 
@@ -177,10 +177,13 @@ public final class NodeFace {
     /** Ends the first line of a word broken for lack of room ("Administra-" over "torAccess"), as print does. */
     static final String HYPHEN = "-";
 
-    /** Whether breaking {@code name} at {@code at} splits a word: a letter or digit on both sides, and no word starts there. */
-    private static boolean insideWord(String name, int at) {
+    /**
+     * Whether breaking {@code name} at {@code at} splits a word: a letter or digit on both sides, and no word starts there
+     * (none of {@code breaks}, its {@link Subtitles#wordBreaks}).
+     */
+    private static boolean insideWord(String name, int at, List<Integer> breaks) {
         return at > 0 && at < name.length() && Character.isLetterOrDigit(name.charAt(at - 1))
-                && Character.isLetterOrDigit(name.charAt(at)) && !Subtitles.wordBreaks(name).contains(at);
+                && Character.isLetterOrDigit(name.charAt(at)) && !breaks.contains(at);
     }
 
     /** The fewest letters a word broken for lack of room leaves for the second line ("contractor" over "s" reads as two words). */
@@ -193,14 +196,15 @@ public final class NodeFace {
      * broken).
      */
     private static int longestStart(String name, double room, TextWidth widths) {
+        List<Integer> breaks = Subtitles.wordBreaks(name);
         int fits = 1;
         while (fits < name.length() && widths.of(name.substring(0, fits + 1)
-                + (insideWord(name, fits + 1) ? HYPHEN : ""), NAME_FONT, true) <= room) {
+                + (insideWord(name, fits + 1, breaks) ? HYPHEN : ""), NAME_FONT, true) <= room) {
             fits++;
         }
         fits = Math.max(1, Math.min(fits, name.length() - LEAST_CARRIED));
         int at = fits;
-        for (int candidate : Subtitles.wordBreaks(name)) {
+        for (int candidate : breaks) {
             if (candidate <= fits && candidate * 2 >= fits) {
                 at = candidate;
             }
