@@ -55,7 +55,10 @@ public final class Subtitles {
         int tailStart = text.length() - (max - 1) / 2;
         int best = -1;
         for (int i = tailStart - 4; i < tailStart + 3 && i < text.length() - 3; i++) {
-            if ("-_./:@".indexOf(text.charAt(i)) >= 0 && (best < 0 || Math.abs(i + 1 - tailStart) < Math.abs(best + 1 - tailStart))) {
+            // a word whole at the end, leaving the start one character or more
+            boolean roomForStart = text.length() - (i + 1) <= max - 2;
+            if ("-_./:@".indexOf(text.charAt(i)) >= 0 && roomForStart
+                    && (best < 0 || Math.abs(i + 1 - tailStart) < Math.abs(best + 1 - tailStart))) {
                 best = i;
             }
         }

@@ -31,6 +31,19 @@ class SubtitlesTest {
     }
 
     @Test
+    void aSeparatorFarBackNeverTakesTheWholeRoom() {
+        // the word after "-" would fill all five characters: the start keeps some, the end is cut inside its word
+        assertEquals("br…ss", Subtitles.shortenMiddle("break-glass", 5));
+        for (String name : java.util.List.of("break-glass", "user-00", "a-b-c-d-e-f-g", "oncall-04", "x.y_z/w:v@u")) {
+            for (int max = 1; max <= name.length(); max++) {
+                String shown = Subtitles.shortenMiddle(name, max);
+                assertTrue(shown.length() <= Math.max(2, max), name + " in " + max + ": " + shown);
+                assertTrue(Subtitles.shortenName(name, max).length() <= Math.max(2, max), name + " in " + max);
+            }
+        }
+    }
+
+    @Test
     void theWordsMostAwsNamesShareGoFirstSoThatWhatTellsThemApartStays() {
         // cut in the middle, four managed policies read "Amazo…ccess" at 11 characters
         assertEquals("…S3Full…", Subtitles.shortenName("AmazonS3FullAccess", 11));
