@@ -51,6 +51,8 @@ final class DiagramViews {
     private Drawing whole = drawing;
     static final double DETAIL_SCALE = NodeFace.DETAIL_SCALE;
     private boolean detailed = true;
+    /** Zoomed out past the details but not the names ({@link NodeFace#NAMED_SCALE}): each box shows its name by itself. */
+    private boolean named = true;
     private boolean dragging;
     private double scale = 1;
     private double nameScale = 1;
@@ -155,7 +157,7 @@ final class DiagramViews {
             Entity entity = model.entities().get(id);
             ShapeView view = factory.make(entity);
             if (view instanceof NodeView node) {
-                node.setDetailed(detailed);
+                node.setDetailed(detailed, named);
                 node.setNameScale(nameScale);
             } else if (view instanceof FrameView frame) {
                 frame.setTitleScale(titleScale);
@@ -289,21 +291,27 @@ final class DiagramViews {
 
     /**
      * Hides node details (icons, texts) when the scale drops below {@link #DETAIL_SCALE}, where they are too
-     * small to read and would cost most of a frame; touches the views only when the threshold is crossed.
+     * small to read and would cost most of a frame, and the names below {@link NodeFace#NAMED_SCALE}; touches the views
+     * only when a threshold is crossed.
      */
     void setScale(double scale) {
         this.scale = scale;
         edges.setScale(scale);
         setTextScales(ReadableText.nameScale(scale), ReadableText.titleScale(scale));
         boolean next = scale >= DETAIL_SCALE;
-        if (next != detailed) {
+        boolean nextNamed = scale >= NodeFace.NAMED_SCALE;
+        if (next != detailed || nextNamed != named) {
+            boolean crossed = next != detailed;
             detailed = next;
-            hovered.set(null); // zoomed out, hovering draws no connection (the picture of the world would be taken again)
-            edges.setDetailed(detailed);
+            named = nextNamed;
+            if (crossed) {
+                hovered.set(null); // zoomed out, hovering draws no connection (the picture of the world would be taken again)
+                edges.setDetailed(detailed);
+            }
             for (ShapeView view : views.values()) {
                 if (view instanceof NodeView node) {
-                    node.setDetailed(detailed);
-                } else if (view instanceof FrameView frame) {
+                    node.setDetailed(detailed, named);
+                } else if (view instanceof FrameView frame && crossed) {
                     frame.setDetailed(detailed);
                 }
             }

@@ -17,6 +17,8 @@ import javafx.scene.transform.Scale;
 /**
  * A node box: the family's stripe, the kind's icon, the name and a subtitle, and a handle on the right edge
  * that appears on hover and starts a connection, placed by {@link NodeFace} (as the exported pictures are).
+ * Zoomed out past its details ({@link NodeFace#DETAIL_SCALE}) it shows its name by itself, larger, down to
+ * {@link NodeFace#NAMED_SCALE}, and below that its box and stripe alone.
  * Cheap on purpose: shapes and texts in a group, no layout. What it draws is made when it first enters a scene: a large
  * model opens with thousands of views of which the canvas attaches those in view, and making the shapes and texts of
  * the others took the window half a second (3,000 principals).
@@ -27,11 +29,14 @@ public final class NodeView extends EntityView {
     private Text name;
     private Text subtitle;
     private Group detail;
+    /** The name by itself, zoomed out past the details but not past the names: null until first shown. */
+    private Text alone;
     private String fullName = "";
     /** The subtitle whole: shortened to its line when shown. */
     private String subtitleText = "";
     private double nameScale = 1;
     private boolean detailed = true;
+    private boolean named = true;
     /** True once the view has entered a scene and made its box. */
     private boolean made;
 
@@ -61,9 +66,10 @@ public final class NodeView extends EntityView {
         // the name is measured in the canvas's font only now (a view never in view never is), once
         if (detailed) {
             getChildren().add(detail());
-        } else {
-            showName();
+        } else if (named) {
+            getChildren().add(alone());
         }
+        showName();
         installKindTooltip();
     }
 
@@ -89,6 +95,21 @@ public final class NodeView extends EntityView {
         return detail;
     }
 
+    /** The name by itself, made the first time it is shown (zoomed out past the details, not past the names). */
+    private Text alone() {
+        if (alone == null) {
+            alone = new Text();
+            alone.getStyleClass().add("node-name");
+            alone.setId("name-alone");
+            alone.setTextOrigin(javafx.geometry.VPos.CENTER);
+            alone.setX(NodeFace.ALONE_X);
+            alone.setY(Drawing.NODE_HEIGHT / 2);
+            scaleName();
+            showName();
+        }
+        return alone;
+    }
+
     @Override
     public void show(Entity entity) {
         fullName = entity.name();
@@ -108,6 +129,13 @@ public final class NodeView extends EntityView {
     /** Shows the name, and says it whole in the tooltip when it is shortened; nothing until the view is made. */
     private void showName() {
         if (!made) {
+            return;
+        }
+        if (alone != null) {
+            alone.setText(NodeFace.nameAlone(fullName, nameScale, kind().isIamPrincipal(), CanvasTextWidth.INSTANCE));
+        }
+        if (name == null && !detailed) {
+            showFullName(named && alone != null && !alone.getText().equals(fullName) ? fullName : "");
             return;
         }
         List<String> lines = shownName();
@@ -136,6 +164,9 @@ public final class NodeView extends EntityView {
 
     /** Places and scales the name and shows the subtitle as {@link #nameScale} says, once they are made. */
     private void scaleName() {
+        if (alone != null) {
+            alone.getTransforms().setAll(new Scale(nameScale, nameScale, NodeFace.ALONE_X, Drawing.NODE_HEIGHT / 2));
+        }
         if (name == null) {
             return;
         }
@@ -153,15 +184,25 @@ public final class NodeView extends EntityView {
         subtitle.setVisible(nameScale == 1);
     }
 
-    /** Shows or hides what cannot be read when zoomed out (icon, name, subtitle, handle). */
-    void setDetailed(boolean detailed) {
+    /**
+     * Shows or hides what cannot be read when zoomed out (icon, name, subtitle, handle): {@code named}, the name by
+     * itself in their place.
+     */
+    void setDetailed(boolean detailed, boolean named) {
         this.detailed = detailed;
+        this.named = named;
         // out of the scene rather than hidden: the first picture of a large model zoomed out styles every view it
         // holds, and the details are two thirds of a view's nodes; nor is a view cached as a bitmap there
         if (made && detailed && !getChildren().contains(detail())) {
             getChildren().add(detail);
         } else if (detail != null && !detailed) {
             getChildren().remove(detail);
+        }
+        boolean nameAlone = made && !detailed && named;
+        if (nameAlone && !getChildren().contains(alone())) {
+            getChildren().add(alone);
+        } else if (alone != null && !nameAlone) {
+            getChildren().remove(alone);
         }
         setCache(detailed);
     }

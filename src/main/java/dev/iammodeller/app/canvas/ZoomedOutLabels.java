@@ -5,6 +5,7 @@ import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
 import dev.iammodeller.diagram.picture.LabelPlaces;
 import dev.iammodeller.diagram.picture.NodeFace;
+import dev.iammodeller.diagram.picture.ReadableText;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import java.util.ArrayList;
@@ -17,9 +18,10 @@ import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 
 /**
- * Below the zoom at which the canvas draws no names ({@link NodeFace#DETAIL_SCALE}), the names of what matters
+ * Below the zoom at which the canvas draws names in full ({@link NodeFace#DETAIL_SCALE}), the names of what matters
  * now (the selection, what the live evaluator highlights, the steps of a path drawn) over their nodes, at a
- * readable size whatever the zoom; at most {@link #MOST} of them. Nothing at a zoom that shows names.
+ * readable size whatever the zoom; at most {@link #MOST} of them. Down to {@link NodeFace#NAMED_SCALE}, where each box
+ * shows its name by itself, only those its box shows shortened. Nothing at a zoom that shows names in full.
  */
 final class ZoomedOutLabels {
     static final int MOST = 200;
@@ -87,6 +89,9 @@ final class ZoomedOutLabels {
             if (entity == null || box == null || shown >= MOST) {
                 continue;
             }
+            if (scale >= NodeFace.NAMED_SCALE && wholeInItsBox(entity)) {
+                continue; // its box says it already
+            }
             boolean isSelected = selected.contains(id);
             Group label = label(Subtitles.shortenName(entity.name(), 28), isSelected);
             double width = label.getLayoutBounds().getWidth();
@@ -103,6 +108,12 @@ final class ZoomedOutLabels {
                     new Scale(1 / scale, 1 / scale));
             group.getChildren().add(label);
         }
+    }
+
+    /** Whether the box of the entity shows its whole name by itself at this zoom ({@link NodeFace#nameAlone}). */
+    private boolean wholeInItsBox(Entity entity) {
+        return NodeFace.nameAlone(entity.name(), ReadableText.nameScale(scale), entity.kind().isIamPrincipal(),
+                CanvasTextWidth.INSTANCE).equals(entity.name());
     }
 
     /** The label's plate and name, its top left at 0, 0. */

@@ -47,6 +47,13 @@ public final class NodeFace {
      * and subtitles and draw edges plain (no dashes, no heads).
      */
     public static final double DETAIL_SCALE = 0.45;
+    /**
+     * Down to this scale a box zoomed out past its details still shows its name, by itself ({@link #nameAlone}), drawn
+     * larger so that it keeps {@link ReadableText#SMALLEST} screen pixels; below it, the box and its stripe alone.
+     */
+    public static final double NAMED_SCALE = 0.25;
+    /** Where a name shown by itself starts: just after the stripe, where the icon was. */
+    public static final double ALONE_X = STRIPE_WIDTH + 6;
     /** The red "!" of a principal with an escalation path: a circle this wide over the box's top-right corner. */
     public static final double BADGE_SIZE = 20;
 
@@ -64,6 +71,17 @@ public final class NodeFace {
      */
     public static String name(String name, double scale, TextWidth widths) {
         return fitted(name, TEXT_ROOM / scale, NAME_FONT, true, widths, Subtitles::shortenName);
+    }
+
+    /**
+     * The name as a box shows it zoomed out past its details ({@link #DETAIL_SCALE} to {@link #NAMED_SCALE}), by itself
+     * on one line from {@link #ALONE_X}, drawn {@code scale} times larger: whole when it fits, else
+     * {@link Subtitles#shortenName shortened} to the most characters that fit short of the box's right edge, or of the
+     * escalation badge over its corner for a box that may carry one (a user's or a role's).
+     */
+    public static String nameAlone(String name, double scale, boolean mayBeBadged, TextWidth widths) {
+        double room = Drawing.NODE_WIDTH - ALONE_X - (mayBeBadged ? BADGE_SIZE + 4 : 6);
+        return fitted(name, room / scale, NAME_FONT, true, widths, Subtitles::shortenName);
     }
 
     /**

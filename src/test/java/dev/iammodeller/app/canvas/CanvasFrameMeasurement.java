@@ -93,15 +93,23 @@ public final class CanvasFrameMeasurement {
         canvas.picture().settle();
         System.out.printf("the whole picture retaken (a theme switch, a highlight of many nodes): %.1f ms%n",
                 canvas.picture().lastTakeMillis());
+        Runnable atThirtyPercent = () -> {
+            canvas.fit();
+            canvas.zoomAt(0.3 / canvas.scale(), 640, 400);
+        };
         List<Runnable> setups = List.of(canvas::fit, () -> {
             canvas.fit();
             canvas.zoomAt(1 / canvas.scale(), 640, 400);
-        }, canvas::fit);
-        List<String> names = List.of("pan, whole model in view", "pan at 100 %", "zoom around the pointer");
+        }, canvas::fit, atThirtyPercent, atThirtyPercent);
+        List<String> names = List.of("pan, whole model in view", "pan at 100 %", "zoom around the pointer",
+                "pan at 30 % (names alone)", "zoom about 30 % (names alone)");
         List<java.util.function.IntConsumer> steps = List.of(
                 i -> canvas.panBy(i % 40 < 20 ? 6 : -6, 2 * (i % 2 == 0 ? 1 : -1)),
                 i -> canvas.panBy(i % 40 < 20 ? 9 : -9, 3 * (i % 2 == 0 ? 1 : -1)),
-                i -> canvas.zoomAt(i % 40 < 20 ? 1.04 : 1 / 1.04, 600, 400));
+                i -> canvas.zoomAt(i % 40 < 20 ? 1.04 : 1 / 1.04, 600, 400),
+                i -> canvas.panBy(i % 40 < 20 ? 9 : -9, 3 * (i % 2 == 0 ? 1 : -1)),
+                // 30 % to 44 % and back: across the steps at which the names alone are drawn again
+                i -> canvas.zoomAt(i % 20 < 10 ? 1.04 : 1 / 1.04, 600, 400));
         String only = System.getProperty("iam.only", "");
         if (!only.isBlank()) {
             int pick = Integer.parseInt(only.trim()) - 1;
@@ -164,7 +172,7 @@ public final class CanvasFrameMeasurement {
         int frames = times.length;
         long[] sorted = times.clone();
         Arrays.sort(sorted);
-        System.out.printf("%-26s frame interval median %5.1f ms, 90th %5.1f ms, worst %5.1f ms%n", what,
+        System.out.printf("%-30s frame interval median %5.1f ms, 90th %5.1f ms, worst %5.1f ms%n", what,
                 median(times) / 1e6, sorted[(int) (frames * 0.9)] / 1e6, sorted[frames - 1] / 1e6);
     }
 

@@ -28,6 +28,43 @@ class ReadableTextTest {
         assertTrue(FrameFace.TITLE_FONT * ReadableText.titleScale(zoom) * zoom >= 11 - 1e-9, "title at " + zoom);
     }
 
+    /** Past the details a box shows its name by itself down to a quarter of the size, at 11 px and at most 10 % more. */
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            0.449
+            0.42
+            0.4
+            0.37
+            0.34
+            0.3
+            0.28
+            0.26
+            0.25
+            """)
+    void aNameShownByItselfIsDrawnAtElevenPixelsAndNotMuchMore(double zoom) {
+        double drawn = NodeFace.NAME_FONT * ReadableText.nameScale(zoom) * zoom;
+        assertTrue(drawn >= 11 - 1e-9 && drawn <= 12.1, "name at " + zoom + ": " + drawn + " px");
+    }
+
+    @Test
+    void aNameShownByItselfFitsItsBoxAndKeepsClearOfTheBadge() {
+        TextWidth estimate = TextWidth.ESTIMATE;
+        for (double zoom = NodeFace.NAMED_SCALE; zoom < NodeFace.DETAIL_SCALE; zoom += 0.01) {
+            double scale = ReadableText.nameScale(zoom);
+            for (String name : java.util.List.of("user00", "app-06-fn", "AWSReservedSSO_AdministratorAccess_0123abcd",
+                    "OrganizationAccountAccessRole", "x")) {
+                String shown = NodeFace.nameAlone(name, scale, true, estimate);
+                double right = NodeFace.ALONE_X + estimate.of(shown, NodeFace.NAME_FONT, true) * scale;
+                // the badge, grown at most 1.8 times when zoomed out, starts 160 world units in
+                assertTrue(right <= 160, name + " at " + zoom + ": " + shown + " ends at " + right);
+                assertTrue(!shown.isEmpty(), name);
+                String plain = NodeFace.nameAlone(name, scale, false, estimate);
+                assertTrue(NodeFace.ALONE_X + estimate.of(plain, NodeFace.NAME_FONT, true) * scale <= 180 - 4, plain);
+            }
+        }
+        assertEquals("user00", NodeFace.nameAlone("user00", ReadableText.nameScale(0.34), true, estimate));
+    }
+
     @Test
     void atReadableZoomsNothingIsEnlarged() {
         assertEquals(1, ReadableText.nameScale(1));
