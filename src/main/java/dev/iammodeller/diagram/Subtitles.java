@@ -46,11 +46,17 @@ public final class Subtitles {
     /**
      * A name cut in the middle, so that what tells look-alike names apart stays: their start and their end
      * ({@code AWS-QuickSetup-EnableExplorer-us-east-1} becomes {@code AWS-Quick…us-east-1}). The end keeps
-     * whole words where a separator is near.
+     * whole words where a separator is near. In fewer than five characters one end stays: the number a name ends in
+     * ({@code user-340} as {@code …340}), else its start.
      */
     public static String shortenMiddle(String text, int max) {
-        if (text.length() <= max || max < 5) {
-            return shorten(text, max);
+        if (text.length() <= max) {
+            return text;
+        }
+        if (max < 5) {
+            // too few characters for both ends: a name numbered at its end (user-340, oncall-04) keeps its number
+            return max >= 2 && Character.isDigit(text.charAt(text.length() - 1))
+                    ? "…" + text.substring(text.length() - (max - 1)) : shorten(text, max);
         }
         int tailStart = text.length() - (max - 1) / 2;
         int best = -1;

@@ -34,6 +34,10 @@ class SubtitlesTest {
     void aSeparatorFarBackNeverTakesTheWholeRoom() {
         // the word after "-" would fill all five characters: the start keeps some, the end is cut inside its word
         assertEquals("br…ss", Subtitles.shortenMiddle("break-glass", 5));
+        // fewer: a name numbered at its end keeps its number (user-340 among a thousand users), another its start
+        assertEquals("…340", Subtitles.shortenMiddle("user-340", 4));
+        assertEquals("…40", Subtitles.shortenName("user-340", 3));
+        assertEquals("dev…", Subtitles.shortenMiddle("developers", 4));
         for (String name : java.util.List.of("break-glass", "user-00", "a-b-c-d-e-f-g", "oncall-04", "x.y_z/w:v@u")) {
             for (int max = 1; max <= name.length(); max++) {
                 String shown = Subtitles.shortenMiddle(name, max);

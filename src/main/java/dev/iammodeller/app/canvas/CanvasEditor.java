@@ -323,7 +323,7 @@ public final class CanvasEditor {
 
     private void refreshLabels() {
         zoomedOutLabels.setSelected(editor.selection());
-        zoomedOutLabels.refresh(editor.model(), views.drawing(), zoomedOutTitleAreas());
+        zoomedOutLabels.refresh(editor.model(), views.drawing(), zoomedOutTitleAreas(), views::showsWholeName);
     }
 
     /**

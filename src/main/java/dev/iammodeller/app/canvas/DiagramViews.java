@@ -452,6 +452,11 @@ final class DiagramViews {
         return detailed;
     }
 
+    /** Whether the box of this node, zoomed out past its details, shows its whole name by itself. */
+    boolean showsWholeName(String id) {
+        return views.get(id) instanceof NodeView node && node.showsWholeNameAlone();
+    }
+
     /** Shows the shapes of a drag at their start plus the offset, without touching the model. */
     void preview(MovePlan plan, Point offset) {
         dragging = true;

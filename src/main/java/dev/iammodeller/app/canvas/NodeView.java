@@ -37,6 +37,8 @@ public final class NodeView extends EntityView {
     private double nameScale = 1;
     private boolean detailed = true;
     private boolean named = true;
+    /** Whether the escalation badge stands over the box's corner: the name by itself keeps clear of it. */
+    private boolean badged;
     /** True once the view has entered a scene and made its box. */
     private boolean made;
 
@@ -132,7 +134,7 @@ public final class NodeView extends EntityView {
             return;
         }
         if (alone != null) {
-            alone.setText(NodeFace.nameAlone(fullName, nameScale, kind().isIamPrincipal(), CanvasTextWidth.INSTANCE));
+            alone.setText(nameAlone());
         }
         if (name == null && !detailed) {
             showFullName(named && alone != null && !alone.getText().equals(fullName) ? fullName : "");
@@ -205,6 +207,24 @@ public final class NodeView extends EntityView {
             getChildren().remove(alone);
         }
         setCache(detailed);
+    }
+
+    /** The name as the box shows it by itself at the scale it is drawn at. */
+    private String nameAlone() {
+        return NodeFace.nameAlone(fullName, nameScale, badged, CanvasTextWidth.INSTANCE);
+    }
+
+    /** Whether the box, zoomed out past its details, shows its whole name by itself. */
+    boolean showsWholeNameAlone() {
+        return !detailed && named && nameAlone().equals(fullName);
+    }
+
+    /** Says whether the escalation badge stands over the box's corner (the name by itself keeps clear of it). */
+    public void setBadged(boolean badged) {
+        if (badged != this.badged) {
+            this.badged = badged;
+            showName();
+        }
     }
 
     /** The subtitle cut to its line in the canvas's font. */

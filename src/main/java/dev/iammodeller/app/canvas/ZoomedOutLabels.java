@@ -5,7 +5,6 @@ import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.Subtitles;
 import dev.iammodeller.diagram.picture.LabelPlaces;
 import dev.iammodeller.diagram.picture.NodeFace;
-import dev.iammodeller.diagram.picture.ReadableText;
 import dev.iammodeller.model.Entity;
 import dev.iammodeller.model.IamModel;
 import java.util.ArrayList;
@@ -67,9 +66,11 @@ final class ZoomedOutLabels {
      * Draws the labels again for this model and drawing (call after a change of any of the above). Each goes over its
      * node, or, where a label placed before (the selection's first, then the steps', then the highlighted) covers that
      * place, to the nearest free one; a highlighted node's label with no free place near it is left out. Each keeps
-     * off the frames' {@code titles} (in world units) where it can.
+     * off the frames' {@code titles} (in world units) where it can. None over a node whose box shows its whole name by
+     * itself ({@code namedWhole}).
      */
-    void refresh(IamModel model, Drawing drawing, java.util.Collection<Rect> titles) {
+    void refresh(IamModel model, Drawing drawing, java.util.Collection<Rect> titles,
+                 java.util.function.Predicate<String> namedWhole) {
         group.getChildren().clear();
         if (scale >= NodeFace.DETAIL_SCALE) {
             return;
@@ -89,7 +90,7 @@ final class ZoomedOutLabels {
             if (entity == null || box == null || shown >= MOST) {
                 continue;
             }
-            if (scale >= NodeFace.NAMED_SCALE && wholeInItsBox(entity)) {
+            if (namedWhole.test(id)) {
                 continue; // its box says it already
             }
             boolean isSelected = selected.contains(id);
@@ -108,12 +109,6 @@ final class ZoomedOutLabels {
                     new Scale(1 / scale, 1 / scale));
             group.getChildren().add(label);
         }
-    }
-
-    /** Whether the box of the entity shows its whole name by itself at this zoom ({@link NodeFace#nameAlone}). */
-    private boolean wholeInItsBox(Entity entity) {
-        return NodeFace.nameAlone(entity.name(), ReadableText.nameScale(scale), entity.kind().isIamPrincipal(),
-                CanvasTextWidth.INSTANCE).equals(entity.name());
     }
 
     /** The label's plate and name, its top left at 0, 0. */

@@ -36,7 +36,11 @@ public final class ReachStyling {
 
     /** Sets the escalation badge state of a principal's view. */
     public static void applyEscalation(Node view, String entityId, Escalations escalations) {
-        view.pseudoClassStateChanged(ESCALATION, escalations.hasPath(entityId));
+        boolean badged = escalations.hasPath(entityId);
+        view.pseudoClassStateChanged(ESCALATION, badged);
+        if (view instanceof dev.iammodeller.app.canvas.NodeView node) {
+            node.setBadged(badged);
+        }
     }
 
     /** The tooltip text of a node: its highlight's explanation, or "" when it has none. */

@@ -77,10 +77,10 @@ public final class NodeFace {
      * The name as a box shows it zoomed out past its details ({@link #DETAIL_SCALE} to {@link #NAMED_SCALE}), by itself
      * on one line from {@link #ALONE_X}, drawn {@code scale} times larger: whole when it fits, else
      * {@link Subtitles#shortenName shortened} to the most characters that fit short of the box's right edge, or of the
-     * escalation badge over its corner for a box that may carry one (a user's or a role's).
+     * escalation badge over its corner for a box that carries one.
      */
-    public static String nameAlone(String name, double scale, boolean mayBeBadged, TextWidth widths) {
-        double room = Drawing.NODE_WIDTH - ALONE_X - (mayBeBadged ? BADGE_SIZE + 4 : 6);
+    public static String nameAlone(String name, double scale, boolean badged, TextWidth widths) {
+        double room = Drawing.NODE_WIDTH - ALONE_X - (badged ? BADGE_SIZE + 4 : 6);
         return fitted(name, room / scale, NAME_FONT, true, widths, Subtitles::shortenName);
     }
 
