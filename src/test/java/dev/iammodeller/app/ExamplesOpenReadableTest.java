@@ -183,7 +183,7 @@ class ExamplesOpenReadableTest {
      * past a quarter of the size are the boxes plain.
      */
     @Test
-    void zoomedOutPastTheDetailsEachBoxStillSaysItsName(FxRobot robot) {
+    void zoomedOutPastTheDetailsEachBoxStillSaysItsName(FxRobot robot) throws Exception {
         MainWindow window = show(robot, 1280, 800);
         robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
         WaitForAsyncUtils.waitForFxEvents();
@@ -212,6 +212,20 @@ class ExamplesOpenReadableTest {
         Text bob = (Text) CanvasWindowFixture.view(robot, "bob").orElseThrow().lookup(".node-name");
         assertEquals("bob", bob.getText());
         assertTrue(CanvasWindowFixture.view(robot, "bob").orElseThrow().lookup(".node-subtitle") != null);
+        // a principal that can escalate: its name by itself, too long for the box, keeps clear of the badge over its
+        // box's corner (cut shorter than the name of a box without one)
+        dev.iammodeller.model.IamModel seven = CanvasWindowFixture.example("07-provisioning-escalation.iam.json")
+                .with(new dev.iammodeller.model.User("onboard-dev", "111111111111", "WWWWWWWWWWWWWWWWWWWW", "/", false, false,
+                        java.util.Map.of()));
+        robot.interact(() -> window.open(seven, null));
+        dev.iammodeller.app.live.LiveAnalysis live = window.panels().live();
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> live.escalationsProperty().get().hasPath("onboard-dev") && !live.modelBusyProperty().get());
+        for (double zoom : new double[] {0.4, 0.3, 0.26}) {
+            zoomTo(robot, window, zoom);
+            assertTrue(robot.lookup("#badge-onboard-dev").tryQuery().isPresent(), "onboard-dev's badge at " + zoom);
+            assertTrue(textsOutsideTheirBox(robot).isEmpty(), "at " + zoom + ": " + textsOutsideTheirBox(robot));
+        }
     }
 
     @Test

@@ -65,6 +65,23 @@ class ReadableTextTest {
         assertEquals("user00", NodeFace.nameAlone("user00", ReadableText.nameScale(0.34), true, estimate));
     }
 
+    /** A box without an escalation badge lends its name the badge's room: most boxes of an account have none. */
+    @Test
+    void aNameShownByItselfTakesTheBadgesRoomWhenThereIsNone() {
+        TextWidth estimate = TextWidth.ESTIMATE;
+        int longer = 0;
+        for (double zoom = NodeFace.NAMED_SCALE; zoom < NodeFace.DETAIL_SCALE; zoom += 0.01) {
+            double scale = ReadableText.nameScale(zoom);
+            for (String name : java.util.List.of("user-340", "deploy-onboarding-function", "oncall-28")) {
+                String badged = NodeFace.nameAlone(name, scale, true, estimate);
+                String plain = NodeFace.nameAlone(name, scale, false, estimate);
+                assertTrue(plain.length() >= badged.length(), name + " at " + zoom + ": " + plain + " / " + badged);
+                longer += plain.length() > badged.length() ? 1 : 0;
+            }
+        }
+        assertTrue(longer >= 10, longer + " names longer without the badge");
+    }
+
     @Test
     void atReadableZoomsNothingIsEnlarged() {
         assertEquals(1, ReadableText.nameScale(1));
