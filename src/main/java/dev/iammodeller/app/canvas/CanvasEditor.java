@@ -347,7 +347,7 @@ public final class CanvasEditor {
 
     /** Zoomed out past the names: each frame's name and what it holds, readable. */
     private void refreshFrameTitles() {
-        boolean named = canvas.transform().scale() >= DiagramViews.DETAIL_SCALE;
+        boolean named = canvas.transform().scale() >= NodeFace.NAMED_SCALE;
         zoomedOutTitles.refresh(named ? java.util.Map.of() : views.frameTitles(), views.drawing().frames(),
                 views.drawing().containment());
     }

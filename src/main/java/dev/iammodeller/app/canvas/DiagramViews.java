@@ -161,7 +161,7 @@ final class DiagramViews {
                 node.setNameScale(nameScale);
             } else if (view instanceof FrameView frame) {
                 frame.setTitleScale(titleScale);
-                frame.setDetailed(detailed);
+                frame.setDetailed(named);
             }
             views.put(id, view);
             picture.watch(view.node(), () -> drawing.shape(id));
@@ -311,8 +311,8 @@ final class DiagramViews {
             for (ShapeView view : views.values()) {
                 if (view instanceof NodeView node) {
                     node.setDetailed(detailed, named);
-                } else if (view instanceof FrameView frame && crossed) {
-                    frame.setDetailed(detailed);
+                } else if (view instanceof FrameView frame) {
+                    frame.setDetailed(named); // their own titles down to where the names go
                 }
             }
             if (detailed) {

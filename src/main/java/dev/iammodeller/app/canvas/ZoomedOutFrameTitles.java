@@ -19,7 +19,7 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 
 /**
- * Below the zoom at which the canvas draws no names ({@link NodeFace#DETAIL_SCALE}), each frame's name and what it
+ * Below the zoom at which the canvas draws no names ({@link NodeFace#NAMED_SCALE}), each frame's name and what it
  * holds ("1,000 users · 100 groups · 2,000 roles · 4,035 policies"), at a readable size whatever the zoom, in the frame's top left corner:
  * zoomed out to a whole organization, its accounts still say which they are. Outer frames are placed first; a
  * title that would cover one already placed goes below it, inside its own frame, or is left out when its frame
@@ -65,7 +65,7 @@ final class ZoomedOutFrameTitles {
     void refresh(Map<String, Title> titles, Map<String, Rect> frames, Containment containment) {
         group.getChildren().clear();
         areas = List.of();
-        if (scale >= NodeFace.DETAIL_SCALE) {
+        if (scale >= NodeFace.NAMED_SCALE) {
             return;
         }
         List<String> outerFirst = new ArrayList<>(titles.keySet());

@@ -2,44 +2,39 @@ package dev.iammodeller.diagram.picture;
 
 /**
  * How a node's name and a frame's title stay readable when the view is zoomed out: from the zoom at which
- * their font would be drawn under {@link #SMALLEST} screen pixels down to {@link NodeFace#DETAIL_SCALE} (a node's
- * name, shown by itself there, down to {@link NodeFace#NAMED_SCALE}), they are drawn larger in the world (a scale
- * over 1) so that on the screen they keep at least that size, and a name keeps fewer characters so that it still fits
+ * their font would be drawn under {@link #SMALLEST} screen pixels down to {@link NodeFace#NAMED_SCALE} (past
+ * {@link NodeFace#DETAIL_SCALE} a node's name by itself), they are drawn larger in the world (a scale over 1) so that
+ * on the screen they keep at least that size, and a name keeps fewer characters so that it still fits
  * its box ({@link NodeFace#name}, {@link NodeFace#nameAlone}). The scale changes in a few steps of zoom, so zooming
  * touches the views only when a step is crossed.
  */
 public final class ReadableText {
     /** The least size, in screen pixels, a name or title is drawn at. */
     public static final double SMALLEST = 11;
-    /**
-     * The zooms at which the scale steps; below the last, the one of the last (the canvas then draws no names). A
-     * frame's title steps no further than {@link NodeFace#DETAIL_SCALE}: zoomed out past it, the canvas draws frames
-     * without titles and their titles above everything.
-     */
+    /** The zooms at which the scale steps; below the last, the one of the last (the canvas then draws no names). */
     private static final double[] STEPS = {0.75, 0.65, 0.55, NodeFace.DETAIL_SCALE, 0.41, 0.37, 0.34, 0.31, 0.28,
             NodeFace.NAMED_SCALE};
-    private static final int TITLE_STEPS = 4;
 
     private ReadableText() {
     }
 
     /** The scale a node's name is drawn at (in the world) at this zoom. */
     public static double nameScale(double zoom) {
-        return scale(NodeFace.NAME_FONT, zoom, STEPS.length);
+        return scale(NodeFace.NAME_FONT, zoom);
     }
 
     /** The scale a frame's title is drawn at (in the world) at this zoom. */
     public static double titleScale(double zoom) {
-        return scale(FrameFace.TITLE_FONT, zoom, TITLE_STEPS);
+        return scale(FrameFace.TITLE_FONT, zoom);
     }
 
-    private static double scale(double font, double zoom, int steps) {
+    private static double scale(double font, double zoom) {
         double plain = SMALLEST / font;
         if (zoom >= plain) {
             return 1;
         }
-        double step = STEPS[steps - 1];
-        for (int at = 0; at < steps; at++) {
+        double step = STEPS[STEPS.length - 1];
+        for (int at = 0; at < STEPS.length; at++) {
             if (zoom >= STEPS[at]) {
                 step = STEPS[at];
                 break;

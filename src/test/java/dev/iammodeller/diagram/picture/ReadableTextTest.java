@@ -28,7 +28,10 @@ class ReadableTextTest {
         assertTrue(FrameFace.TITLE_FONT * ReadableText.titleScale(zoom) * zoom >= 11 - 1e-9, "title at " + zoom);
     }
 
-    /** Past the details a box shows its name by itself down to a quarter of the size, at 11 px and at most 10 % more. */
+    /**
+     * Past the details a box shows its name by itself down to a quarter of the size, and a frame its title, at 11 px and
+     * at most 10 % more.
+     */
     @ParameterizedTest
     @CsvSource(textBlock = """
             0.449
@@ -44,6 +47,8 @@ class ReadableTextTest {
     void aNameShownByItselfIsDrawnAtElevenPixelsAndNotMuchMore(double zoom) {
         double drawn = NodeFace.NAME_FONT * ReadableText.nameScale(zoom) * zoom;
         assertTrue(drawn >= 11 - 1e-9 && drawn <= 12.1, "name at " + zoom + ": " + drawn + " px");
+        double title = FrameFace.TITLE_FONT * ReadableText.titleScale(zoom) * zoom;
+        assertTrue(title >= 11 - 1e-9 && title <= 12.1, "frame's title at " + zoom + ": " + title + " px");
     }
 
     @Test
