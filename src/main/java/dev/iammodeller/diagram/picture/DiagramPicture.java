@@ -1,6 +1,7 @@
 package dev.iammodeller.diagram.picture;
 
 import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.FrameSummary;
 import dev.iammodeller.diagram.KindLooks;
 import dev.iammodeller.diagram.Point;
 import dev.iammodeller.diagram.Rect;
@@ -22,8 +23,10 @@ import java.util.function.Predicate;
  * and attachments under, a selection's own on top), the node boxes, a
  * selection's highlights (emphasis, dimming, the arrows of its paths, an escalation path step by step, their
  * labels over every arrow and off nodes, badges, frame titles and each other), and the
- * comments' numbered markers, and the legend to the right of it all, in one theme's colours; not detailed (drawn too small to read, below
- * {@link NodeFace#DETAIL_SCALE}) without icons, names and subtitles, edges plain, as the canvas zoomed out.
+ * comments' numbered markers, and the legend to the right of it all, in one theme's colours; drawn at a scale below
+ * {@link NodeFace#DETAIL_SCALE} (too small to read its details) without icons and subtitles, edges plain, and each box
+ * its name by itself and each frame its name and counts drawn larger down to {@link NodeFace#NAMED_SCALE}, below that
+ * without them, as the canvas zoomed out.
  */
 public final class DiagramPicture {
     /** Room around everything drawn, and between the diagram and the legend. */
@@ -32,8 +35,17 @@ public final class DiagramPicture {
     private DiagramPicture() {
     }
 
+    /** The picture in full detail, whatever scale it is drawn at (SVG, PDF: vectors). */
     public static Picture of(IamModel model, Drawing drawing, Collection<ModelEdge> edges, Highlighting highlighting,
-                             Palette palette, TextWidth widths, boolean detailed) {
+                             Palette palette, TextWidth widths) {
+        return of(model, drawing, edges, highlighting, palette, widths, 1);
+    }
+
+    /** The picture as drawn at {@code scale} (a PNG's pixels per unit): its details as the canvas shows them at that zoom. */
+    public static Picture of(IamModel model, Drawing drawing, Collection<ModelEdge> edges, Highlighting highlighting,
+                             Palette palette, TextWidth widths, double scale) {
+        boolean detailed = scale >= NodeFace.DETAIL_SCALE;
+        boolean named = !detailed && scale >= NodeFace.NAMED_SCALE;
         EntityMarks entities = new EntityMarks(palette, widths);
         List<PictureGroup> groups = new ArrayList<>();
         List<Entity> frames = new ArrayList<>();
@@ -45,7 +57,9 @@ public final class DiagramPicture {
         }
         frames.sort(Comparator.comparingInt((Entity e) -> drawing.containment().depthOf(e.id())).thenComparing(Entity::id));
         for (Entity frame : frames) {
-            groups.add(entities.frame(frame, drawing.shape(frame.id()), highlighting.dimmed().contains(frame.id())));
+            groups.add(named ? entities.frame(frame, drawing.shape(frame.id()), highlighting.dimmed().contains(frame.id()),
+                    FrameSummary.of(model, drawing.containment(), frame.id()), ReadableText.titleScale(scale))
+                    : entities.frame(frame, drawing.shape(frame.id()), highlighting.dimmed().contains(frame.id())));
         }
         EdgeMarks edgeMarks = new EdgeMarks(palette);
         Predicate<String> dimmed = highlighting.dimmed()::contains;
@@ -67,7 +81,7 @@ public final class DiagramPicture {
                 used.add(Emphasis.ESCALATION);
             }
             groups.add(entities.node(node, drawing.shape(node.id()), emphasis, escalating,
-                    highlighting.dimmed().contains(node.id()), detailed));
+                    highlighting.dimmed().contains(node.id()), detailed, named ? ReadableText.nameScale(scale) : 0));
         }
         ArrowMarks arrows = new ArrowMarks(palette, widths);
         List<Rect> taken = LabelPlaces.taken(drawing, highlighting.escalating(), 1);

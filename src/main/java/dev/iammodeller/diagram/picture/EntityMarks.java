@@ -30,8 +30,13 @@ final class EntityMarks {
         this.widths = widths;
     }
 
-    /** A node: body (in its emphasis), the family's stripe, and when detailed the icon, the name and the subtitle. */
-    PictureGroup node(Entity entity, Rect box, Emphasis emphasis, boolean escalating, boolean dimmed, boolean detailed) {
+    /**
+     * A node: body (in its emphasis), the family's stripe, and when detailed the icon, the name and the subtitle; else,
+     * when {@code aloneScale} is not 0, its name by itself drawn that much larger ({@link NodeFace#nameAlone}) and its
+     * escalation badge as grown on the canvas zoomed out.
+     */
+    PictureGroup node(Entity entity, Rect box, Emphasis emphasis, boolean escalating, boolean dimmed, boolean detailed,
+                      double aloneScale) {
         KindLook look = KindLooks.of(entity.kind());
         Colour family = palette.family(look.family());
         Emphasis border = escalating ? Emphasis.ESCALATION : emphasis;
@@ -42,6 +47,16 @@ final class EntityMarks {
         marks.add(Mark.Shape.filled(Outline.roundRect(new Rect(box.x(), box.y(), NodeFace.STRIPE_WIDTH, box.height()),
                 NodeFace.STRIPE_CORNER), family));
         if (!detailed) {
+            if (aloneScale > 0) {
+                double size = NodeFace.NAME_FONT * aloneScale;
+                // the canvas centres it in the box: its baseline so far below the middle that its capitals stand centred
+                marks.add(new Mark.Text(NodeFace.nameAlone(entity.name(), aloneScale, escalating, widths),
+                        box.x() + NodeFace.ALONE_X, box.y() + Drawing.NODE_HEIGHT / 2 + CAPITALS_HALF * size, size, true,
+                        palette.text()));
+                if (escalating) {
+                    marks.addAll(badge(box, NodeFace.GROWN_BADGE));
+                }
+            }
             return new PictureGroup("node", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
         }
         marks.add(icon(entity.kind(), box.x() + NodeFace.ICON_X, box.y() + (Drawing.NODE_HEIGHT - NodeFace.ICON_SIZE) / 2,
@@ -55,18 +70,34 @@ final class EntityMarks {
                 box.x() + NodeFace.TEXT_X, box.y() + NodeFace.subtitleY(name.size()), NodeFace.SUBTITLE_FONT, false,
                 palette.mutedText()));
         if (escalating) {
-            double size = NodeFace.BADGE_SIZE;
-            Rect badge = NodeFace.badge(box, 1);
-            marks.add(new Mark.Shape(Outline.roundRect(badge, size), palette.colour("-reach-escalation"),
-                    palette.colour("-reach-label-fill"), 1.5, List.of(), false));
-            marks.add(new Mark.Text("!", badge.centre().x() - widths.of("!", 12, true) / 2, badge.centre().y() + 4.5, 12,
-                    true, palette.colour("-reach-badge-text")));
+            marks.addAll(badge(box, 1));
         }
         return new PictureGroup("node", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
     }
 
+    /** Half the height of a bold name's capitals, as a share of its size: what centres them on a line. */
+    private static final double CAPITALS_HALF = 0.36;
+
+    /** The red "!" over the box's top-right corner, grown {@code scale} times about its centre. */
+    private List<Mark> badge(Rect box, double scale) {
+        Rect badge = NodeFace.badge(box, scale);
+        double bang = 12 * scale;
+        return List.of(new Mark.Shape(Outline.roundRect(badge, badge.width()), palette.colour("-reach-escalation"),
+                        palette.colour("-reach-label-fill"), 1.5 * scale, List.of(), false),
+                new Mark.Text("!", badge.centre().x() - widths.of("!", bang, true) / 2, badge.centre().y() + 4.5 * scale,
+                        bang, true, palette.colour("-reach-badge-text")));
+    }
+
     /** A frame: its body (the root's unfilled and dotted, a unit's dashed), icon, title and subtitle. */
     PictureGroup frame(Entity entity, Rect box, boolean dimmed) {
+        return frame(entity, box, dimmed, Subtitles.of(entity), 1);
+    }
+
+    /**
+     * A frame whose title is drawn {@code titleScale} times larger (zoomed out), its subtitle then saying what it holds
+     * ({@code counts}), as the canvas's frame view does.
+     */
+    PictureGroup frame(Entity entity, Rect box, boolean dimmed, String counts, double titleScale) {
         Colour organization = palette.family(KindLooks.of(entity.kind()).family());
         boolean root = entity.kind() == EntityKind.ORGANIZATION_ROOT;
         List<Double> dashes = root ? FrameFace.ROOT_DASHES
@@ -76,12 +107,14 @@ final class EntityMarks {
                 organization, FrameFace.STROKE_WIDTH, dashes, false));
         marks.add(icon(entity.kind(), box.x() + FrameFace.ICON_X, box.y() + FrameFace.ICON_Y, FrameFace.ICON_SIZE,
                 organization));
-        FrameFace.Header header = FrameFace.header(entity.name(), Subtitles.of(entity), false, box.width(), 1, widths);
-        marks.add(new Mark.Text(header.title(), box.x() + FrameFace.TITLE_X, box.y() + FrameFace.TITLE_Y, FrameFace.TITLE_FONT,
-                true, palette.text()));
+        boolean scaled = titleScale != 1;
+        FrameFace.Header header = FrameFace.header(entity.name(), scaled ? counts : Subtitles.of(entity), scaled, box.width(),
+                titleScale, widths);
+        marks.add(new Mark.Text(header.title(), box.x() + FrameFace.TITLE_X, box.y() + FrameFace.TITLE_Y,
+                FrameFace.TITLE_FONT * titleScale, true, palette.text()));
         if (!header.subtitle().isEmpty()) {
-            marks.add(new Mark.Text(header.subtitle(), box.x() + header.subtitleX(), box.y() + FrameFace.TITLE_Y,
-                    FrameFace.SUBTITLE_FONT, false, palette.mutedText()));
+            marks.add(new Mark.Text(header.subtitle(), box.x() + FrameFace.TITLE_X + (header.subtitleX() - FrameFace.TITLE_X)
+                    * titleScale, box.y() + FrameFace.TITLE_Y, FrameFace.SUBTITLE_FONT * titleScale, false, palette.mutedText()));
         }
         return new PictureGroup("frame", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
     }

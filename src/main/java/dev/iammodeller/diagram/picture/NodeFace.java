@@ -56,6 +56,11 @@ public final class NodeFace {
     public static final double ALONE_X = STRIPE_WIDTH + 6;
     /** The red "!" of a principal with an escalation path: a circle this wide over the box's top-right corner. */
     public static final double BADGE_SIZE = 20;
+    /**
+     * How much larger the escalation badge (and the labels drawn over the canvas) grow zoomed out, at most: past the
+     * details it is drawn so.
+     */
+    public static final double GROWN_BADGE = 1.8;
 
     /** Where the escalation badge of a node with this box is drawn, grown {@code scale} times about its centre. */
     public static Rect badge(Rect node, double scale) {
@@ -80,7 +85,8 @@ public final class NodeFace {
      * escalation badge over its corner for a box that carries one.
      */
     public static String nameAlone(String name, double scale, boolean badged, TextWidth widths) {
-        double room = Drawing.NODE_WIDTH - ALONE_X - (badged ? BADGE_SIZE + 4 : 6);
+        Rect box = new Rect(0, 0, Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
+        double room = (badged ? badge(box, GROWN_BADGE).x() - 4 : Drawing.NODE_WIDTH - 6) - ALONE_X;
         return fitted(name, room / scale, NAME_FONT, true, widths, Subtitles::shortenName);
     }
 

@@ -65,11 +65,10 @@ final class PictureExport {
         CompletableFuture<String> file = format == ExportFormat.PNG || format == ExportFormat.SVG
                 ? CompletableFuture.supplyAsync(() -> ModelFile.toJson(model)) : null;
         Scene scene = Scene.of(model, highlighting, options);
-        Picture picture = scene.draw(true);
+        Picture picture = scene.draw(1);
         byte[] bytes = switch (format) {
             case SVG -> SvgPicture.write(picture, options.scale(), joined(file));
-            case PNG -> png(PngPicture.cappedScale(picture.bounds(), options.scale()) >= NodeFace.DETAIL_SCALE
-                    ? picture : scene.draw(false), file, options, notes);
+            case PNG -> png(pngPicture(scene, picture, options), file, options, notes);
             case PDF -> pdf(picture, model, options, faces, appendix, notes);
             default -> throw new IllegalArgumentException(format.word() + " is not a picture format");
         };
@@ -80,7 +79,13 @@ final class PictureExport {
     static Picture picture(IamModel model, ExportOptions options, List<String> notes) {
         Highlighting highlighting = options.selected() == null ? Highlighting.NONE
                 : PictureHighlights.of(model, options, notes);
-        return Scene.of(model, highlighting, options).draw(true);
+        return Scene.of(model, highlighting, options).draw(1);
+    }
+
+    /** What a PNG draws: in full, or as the canvas at the scale it is drawn at when that is too small for the details. */
+    private static Picture pngPicture(Scene scene, Picture detailed, ExportOptions options) {
+        double scale = PngPicture.cappedScale(detailed.bounds(), options.scale());
+        return scale >= NodeFace.DETAIL_SCALE ? detailed : scene.draw(scale);
     }
 
     /** What a picture is made of, worked out once: the drawing, its edges, the selection's highlights, the theme. */
@@ -90,8 +95,9 @@ final class PictureExport {
             return new Scene(model, Drawing.of(model), DiagramView.edges(model), highlighting, Palette.of(options.dark()));
         }
 
-        Picture draw(boolean detailed) {
-            return DiagramPicture.of(model, drawing, edges, highlighting, palette, PictureFonts.WIDTHS, detailed);
+        /** The picture as drawn at {@code scale} (1: in full detail). */
+        Picture draw(double scale) {
+            return DiagramPicture.of(model, drawing, edges, highlighting, palette, PictureFonts.WIDTHS, scale);
         }
     }
 

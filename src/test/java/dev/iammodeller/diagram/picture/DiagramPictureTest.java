@@ -37,7 +37,7 @@ class DiagramPictureTest {
     private static Picture picture(Highlighting highlighting, boolean detailed) {
         IamModel model = model();
         return DiagramPicture.of(model, Drawing.of(model), Set.of(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "alice", "dev")),
-                highlighting, Palette.LIGHT, TextWidth.ESTIMATE, detailed);
+                highlighting, Palette.LIGHT, TextWidth.ESTIMATE, detailed ? 1 : 0.2);
     }
 
     private static PictureGroup group(Picture picture, String id) {
@@ -68,6 +68,36 @@ class DiagramPictureTest {
         PictureGroup edge = plain.groups().stream().filter(g -> g.role().equals("edge")).findFirst().orElseThrow();
         assertEquals(1, edge.marks().size(), "no head");
         assertTrue(((Mark.Shape) edge.marks().get(0)).dashes().isEmpty());
+    }
+
+    /**
+     * Drawn between a quarter and 45 % of its size (a PNG of a 3,000-principal account comes out at 27 %), as the canvas at
+     * that zoom: each box says its name by itself at 11 px or more in its box, an escalating one its badge too, grown.
+     */
+    @Test
+    void drawnPastTheDetailsANodeStillSaysItsName() {
+        IamModel model = model();
+        for (double scale : new double[] {0.44, 0.34, 0.27, 0.25}) {
+            Picture picture = DiagramPicture.of(model, Drawing.of(model), Set.of(), new Highlighting(null, Map.of(), Set.of(),
+                    Set.of("alice"), List.of(), null), Palette.LIGHT, TextWidth.ESTIMATE, scale);
+            PictureGroup dev = group(picture, "dev");
+            List<Mark.Text> texts = dev.marks().stream().filter(m -> m instanceof Mark.Text).map(Mark.Text.class::cast).toList();
+            assertEquals(1, texts.size(), "the name alone at " + scale);
+            Mark.Text name = texts.get(0);
+            assertEquals("dev", name.text());
+            assertTrue(name.size() * scale >= 11 - 1e-9, name.size() * scale + " px at " + scale);
+            Rect box = dev.box();
+            assertEquals(box.x() + NodeFace.ALONE_X, name.x(), 1e-9);
+            assertTrue(name.y() > box.y() + Drawing.NODE_HEIGHT / 2 && name.y() < box.maxY(), "its baseline in the box's lower half");
+            assertTrue(name.y() - 0.72 * name.size() >= box.y() - 1e-9, "its capitals inside the box at " + scale);
+            // alice escalates: her name, and the grown badge over her box's corner
+            List<Mark> alice = group(picture, "alice").marks();
+            assertTrue(alice.stream().anyMatch(m -> m instanceof Mark.Text t && t.text().equals("alice")));
+            assertTrue(alice.stream().anyMatch(m -> m instanceof Mark.Text t && t.text().equals("!") && t.size() > 12));
+        }
+        Picture plain = DiagramPicture.of(model, Drawing.of(model), Set.of(), Highlighting.NONE, Palette.LIGHT,
+                TextWidth.ESTIMATE, 0.24);
+        assertTrue(group(plain, "dev").marks().stream().noneMatch(m -> m instanceof Mark.Text), "under a quarter: plain");
     }
 
     @Test

@@ -46,7 +46,7 @@ class AttachmentsUnderTest {
         assertTrue(lit >= 2, "the user's group and its policy are lit: " + lit);
 
         Picture picture = DiagramPicture.of(model, Drawing.of(model), edges, highlighting, Palette.LIGHT,
-                PictureFonts.WIDTHS, true);
+                PictureFonts.WIDTHS);
         List<PictureGroup> drawn = picture.groups().stream().filter(g -> g.role().equals("edge")).toList();
         assertEquals(edges.size(), drawn.size(), "every edge is drawn once");
         String attached = EdgeStyles.of(ModelEdge.Kind.ATTACHED_TO).label();

@@ -47,7 +47,7 @@ class LabelsKeepClearTest {
                     Highlighting highlighting = PictureHighlights.of(analysis, escalations, entity.id(), escalation,
                             new ArrayList<>());
                     Picture picture = DiagramPicture.of(model, drawing, DiagramView.edges(model), highlighting,
-                            Palette.LIGHT, PictureFonts.WIDTHS, true);
+                            Palette.LIGHT, PictureFonts.WIDTHS);
                     List<Rect> labels = labels(picture);
                     labelsSeen += labels.size();
                     String where = example.getKey() + " with " + entity.name() + (escalation ? " (escalation)" : "");
