@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Names cut in the middle keep what tells look-alikes apart: their start and their end. */
 class SubtitlesTest {
@@ -30,14 +32,20 @@ class SubtitlesTest {
         assertEquals("abcdefghi…rstuvwxy", Subtitles.shortenMiddle("abcdefghijklmnopqrstuvwxy", 18));
     }
 
+    /**
+     * The word after "-" in {@code break-glass} would fill all five characters: the start keeps some, the end is cut inside
+     * its word. In fewer, a name numbered at its end keeps its number ({@code user-340} among a thousand users), another
+     * its start.
+     */
+    @ParameterizedTest
+    @CsvSource({"break-glass, 5, br…ss", "user-340, 4, …340", "user-340, 3, …40", "developers, 4, dev…"})
+    void inFewCharactersWhatTellsANameApartStays(String name, int max, String shown) {
+        assertEquals(shown, Subtitles.shortenMiddle(name, max));
+        assertEquals(shown, Subtitles.shortenName(name, max));
+    }
+
     @Test
     void aSeparatorFarBackNeverTakesTheWholeRoom() {
-        // the word after "-" would fill all five characters: the start keeps some, the end is cut inside its word
-        assertEquals("br…ss", Subtitles.shortenMiddle("break-glass", 5));
-        // fewer: a name numbered at its end keeps its number (user-340 among a thousand users), another its start
-        assertEquals("…340", Subtitles.shortenMiddle("user-340", 4));
-        assertEquals("…40", Subtitles.shortenName("user-340", 3));
-        assertEquals("dev…", Subtitles.shortenMiddle("developers", 4));
         for (String name : java.util.List.of("break-glass", "user-00", "a-b-c-d-e-f-g", "oncall-04", "x.y_z/w:v@u")) {
             for (int max = 1; max <= name.length(); max++) {
                 String shown = Subtitles.shortenMiddle(name, max);
