@@ -297,7 +297,6 @@ final class DiagramViews {
     void setScale(double scale) {
         this.scale = scale;
         edges.setScale(scale);
-        setTextScales(ReadableText.nameScale(scale), ReadableText.titleScale(scale));
         boolean next = scale >= DETAIL_SCALE;
         boolean nextNamed = scale >= NodeFace.NAMED_SCALE;
         if (next != detailed || nextNamed != named) {
@@ -319,6 +318,8 @@ final class DiagramViews {
                 picture.hide();
             }
         }
+        // after: a name is cut for what the view shows now (in full, or by itself)
+        setTextScales(ReadableText.nameScale(scale), ReadableText.titleScale(scale));
     }
 
     /**

@@ -136,10 +136,6 @@ public final class NodeView extends EntityView {
         if (alone != null) {
             alone.setText(nameAlone());
         }
-        if (name == null && !detailed) {
-            showFullName(named && alone != null && !alone.getText().equals(fullName) ? fullName : "");
-            return;
-        }
         List<String> lines = shownName();
         if (name != null) {
             name.setText(String.join("\n", lines));
@@ -148,7 +144,8 @@ public final class NodeView extends EntityView {
                 subtitle.setY(NodeFace.subtitleY(lines.size()));
             }
         }
-        showFullName(String.join("", lines).equals(fullName) ? "" : fullName);
+        String shown = !detailed && named ? nameAlone() : String.join("", lines);
+        showFullName(shown.equals(fullName) ? "" : fullName);
     }
 
     /**
