@@ -46,8 +46,9 @@ public final class Subtitles {
     /**
      * A name cut in the middle, so that what tells look-alike names apart stays: their start and their end
      * ({@code AWS-QuickSetup-EnableExplorer-us-east-1} becomes {@code AWS-Quick…us-east-1}). The end keeps
-     * whole words where a separator is near. In fewer than five characters one end stays: the number a name ends in
-     * ({@code user-340} as {@code …340}), else its start.
+     * whole words where a separator is near. A number the cut would drop stays, with the rest of the name from its word,
+     * when that fits ({@code partner-03-audit} as {@code …03-audit}: siblings share their start). In fewer than five
+     * characters one end stays: the number a name ends in ({@code user-340} as {@code …340}), else its start.
      */
     public static String shortenMiddle(String text, int max) {
         if (text.length() <= max) {
@@ -72,7 +73,29 @@ public final class Subtitles {
             tailStart = best + 1; // the end starts with a whole word
         }
         int head = max - 1 - (text.length() - tailStart);
+        int numbered = wordOfDroppedNumber(text, head, tailStart);
+        if (numbered > 0 && text.length() - numbered <= max - 1) {
+            return "…" + text.substring(numbered); // its siblings share its start: the number tells it apart
+        }
         return text.substring(0, head) + "…" + text.substring(tailStart);
+    }
+
+    /**
+     * Where the word starts that holds the last digit a cut keeping {@code text}'s first {@code head} characters and its
+     * end from {@code tailStart} drops (after a separator); -1 when it drops none, or the word starts the name.
+     */
+    private static int wordOfDroppedNumber(String text, int head, int tailStart) {
+        int at = tailStart - 1;
+        while (at >= head && !Character.isDigit(text.charAt(at))) {
+            at--;
+        }
+        if (at < head) {
+            return -1;
+        }
+        while (at > 0 && "-_./:@".indexOf(text.charAt(at - 1)) < 0) {
+            at--;
+        }
+        return at;
     }
 
     /**

@@ -44,6 +44,19 @@ class SubtitlesTest {
         assertEquals(shown, Subtitles.shortenName(name, max));
     }
 
+    /**
+     * A number in the middle of a name tells it from its siblings more than the start they share (an account's
+     * {@code app-00-fn}, {@code app-01-ec2}, {@code partner-03-audit}, {@code partner-09-audit}): cut in the middle, the
+     * name keeps its end from the word with the number when that fits, rather than its start.
+     */
+    @ParameterizedTest
+    @CsvSource({"app-01-ec2, 7, …01-ec2", "partner-03-audit, 10, …03-audit", "partner-09-audit, 12, …09-audit",
+            "app-01-ec2, 6, ap…ec2", "user-340, 6, us…340", "ec2-instance-role, 9, ec2-…role",
+            "AWSReservedSSO_ReadOnly_0123abcd, 14, AWSRe…0123abcd"})
+    void aNumberInTheMiddleOfANameStaysWhenItFits(String name, int max, String shown) {
+        assertEquals(shown, Subtitles.shortenMiddle(name, max));
+    }
+
     @Test
     void aSeparatorFarBackNeverTakesTheWholeRoom() {
         for (String name : java.util.List.of("break-glass", "user-00", "a-b-c-d-e-f-g", "oncall-04", "x.y_z/w:v@u")) {
