@@ -94,6 +94,14 @@ public final class FrameView extends EntityView {
         title.setText(header.title());
         subtitle.setText(header.subtitle());
         subtitle.setX(header.subtitleX());
+        // what the frame holds, as large as its title (FrameFace.COUNTS_FONT)
+        if (counts != subtitle.getStyleClass().contains("frame-counts")) {
+            if (counts) {
+                subtitle.getStyleClass().add("frame-counts");
+            } else {
+                subtitle.getStyleClass().remove("frame-counts");
+            }
+        }
     }
 
     @Override

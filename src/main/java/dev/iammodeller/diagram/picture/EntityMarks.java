@@ -114,7 +114,8 @@ final class EntityMarks {
                 FrameFace.TITLE_FONT * titleScale, true, palette.text()));
         if (!header.subtitle().isEmpty()) {
             marks.add(new Mark.Text(header.subtitle(), box.x() + FrameFace.TITLE_X + (header.subtitleX() - FrameFace.TITLE_X)
-                    * titleScale, box.y() + FrameFace.TITLE_Y, FrameFace.SUBTITLE_FONT * titleScale, false, palette.mutedText()));
+                    * titleScale, box.y() + FrameFace.TITLE_Y, (scaled ? FrameFace.COUNTS_FONT : FrameFace.SUBTITLE_FONT)
+                    * titleScale, false, palette.mutedText()));
         }
         return new PictureGroup("frame", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
     }

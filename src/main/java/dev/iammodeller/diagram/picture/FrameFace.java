@@ -19,6 +19,11 @@ public final class FrameFace {
     public static final double SUBTITLE_GAP = 12;
     public static final double TITLE_FONT = 14;
     public static final double SUBTITLE_FONT = 11;
+    /**
+     * The size of what a frame holds ("2 units · 3 accounts"), its subtitle when drawn larger zoomed out: the title's, so
+     * that the counts stay as readable as the name (at the subtitle's size they came out at 8.6 px).
+     */
+    public static final double COUNTS_FONT = TITLE_FONT;
     public static final double STROKE_WIDTH = 1.2;
     public static final List<Double> UNIT_DASHES = List.of(8.0, 4.0);
     public static final List<Double> ROOT_DASHES = List.of(2.0, 4.0);
@@ -51,7 +56,7 @@ public final class FrameFace {
         }
         double titleWidth = widths.of(shownTitle, TITLE_FONT, true);
         double left = room - titleWidth - SUBTITLE_GAP;
-        String shownSubtitle = counts ? wholeCounts(subtitle, left, SUBTITLE_FONT, widths) : fittedOrNothing(subtitle, left, widths);
+        String shownSubtitle = counts ? wholeCounts(subtitle, left, COUNTS_FONT, widths) : fittedOrNothing(subtitle, left, widths);
         return new Header(shownTitle, shownSubtitle, TITLE_X + titleWidth + SUBTITLE_GAP);
     }
 

@@ -105,6 +105,7 @@ class PaletteStyleSheetTest {
         assertEquals(NodeFace.SUBTITLE_FONT + "px", px(rule(css, ".node-subtitle").get("-fx-font-size")));
         assertEquals(FrameFace.TITLE_FONT + "px", px(rule(css, ".frame-title").get("-fx-font-size")));
         assertEquals(FrameFace.SUBTITLE_FONT + "px", px(rule(css, ".frame-subtitle").get("-fx-font-size")));
+        assertEquals(FrameFace.COUNTS_FONT + "px", px(rule(css, ".frame-subtitle.frame-counts").get("-fx-font-size")));
         assertEquals(NodeFace.CORNER, Double.parseDouble(rule(css, ".node-body").get("-fx-arc-width")));
         assertEquals(FrameFace.CORNER, Double.parseDouble(rule(css, ".frame-body").get("-fx-arc-width")));
         assertEquals(FrameFace.STROKE_WIDTH, Double.parseDouble(rule(css, ".frame-body").get("-fx-stroke-width")));
