@@ -34,9 +34,9 @@ public final class ReadableText {
             return 1;
         }
         double step = STEPS[STEPS.length - 1];
-        for (int at = 0; at < STEPS.length; at++) {
-            if (zoom >= STEPS[at]) {
-                step = STEPS[at];
+        for (double s : STEPS) {
+            if (zoom >= s) {
+                step = s;
                 break;
             }
         }
