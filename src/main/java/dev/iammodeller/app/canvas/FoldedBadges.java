@@ -89,7 +89,7 @@ final class FoldedBadges {
 
     /** Zoomed out, the badges grow (up to 1.8 times) so they stay readable, as the escalation badges do. */
     void setZoom(double zoom) {
-        textScale = Math.max(1, Math.min(1.8, 1 / zoom));
+        textScale = dev.iammodeller.diagram.picture.ReadableText.overlayScale(zoom);
         badges.values().forEach(this::scaled);
     }
 

@@ -36,7 +36,7 @@ final class CommentMarkers {
 
     /** Zoomed out, markers grow as the escalation badges do (up to 1.8 times) so their numbers stay readable. */
     private static double readable(double zoom) {
-        return Math.max(1, Math.min(1.8, 1 / zoom));
+        return dev.iammodeller.diagram.picture.ReadableText.overlayScale(zoom);
     }
 
     /** Markers grown by the zoom are spread as far apart as they grew, so those on one node never overlap. */

@@ -101,7 +101,7 @@ public final class LiveCanvas {
      * of an escalation path drawn (a few labels, what the view is about) keep their size on screen at any zoom.
      */
     private void readable(double zoom) {
-        double scale = Math.max(1, Math.min(dev.iammodeller.diagram.picture.NodeFace.GROWN_BADGE, 1 / zoom));
+        double scale = dev.iammodeller.diagram.picture.ReadableText.overlayScale(zoom);
         steps.setTextScale(Math.max(1, 1 / zoom));
         if (scale == textScale) {
             return;

@@ -18,6 +18,14 @@ public final class ReadableText {
     private ReadableText() {
     }
 
+    /**
+     * How much larger what is drawn over the canvas (escalation and count badges, comment markers, the labels of paths)
+     * is drawn at this zoom: grown as the view shrinks, up to {@link NodeFace#GROWN_BADGE} times, so it stays readable.
+     */
+    public static double overlayScale(double zoom) {
+        return Math.max(1, Math.min(NodeFace.GROWN_BADGE, 1 / zoom));
+    }
+
     /** The scale a node's name is drawn at (in the world) at this zoom. */
     public static double nameScale(double zoom) {
         return scale(NodeFace.NAME_FONT, zoom);
