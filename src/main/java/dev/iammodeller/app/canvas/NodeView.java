@@ -133,8 +133,10 @@ public final class NodeView extends EntityView {
         if (!made) {
             return;
         }
+        // worked out once: the box shows it, and the tooltip says whether it is whole
+        String byItself = alone != null || !detailed && named ? nameAlone() : null;
         if (alone != null) {
-            alone.setText(nameAlone());
+            alone.setText(byItself);
         }
         List<String> lines = shownName();
         if (name != null) {
@@ -144,7 +146,7 @@ public final class NodeView extends EntityView {
                 subtitle.setY(NodeFace.subtitleY(lines.size()));
             }
         }
-        String shown = !detailed && named ? nameAlone() : String.join("", lines);
+        String shown = !detailed && named ? byItself : String.join("", lines);
         showFullName(shown.equals(fullName) ? "" : fullName);
     }
 
@@ -213,7 +215,8 @@ public final class NodeView extends EntityView {
 
     /** Whether the box, zoomed out past its details, shows its whole name by itself. */
     boolean showsWholeNameAlone() {
-        return !detailed && named && nameAlone().equals(fullName);
+        // a view in the scene shows it already (showName keeps it so); one never there works it out
+        return !detailed && named && (alone != null ? alone.getText() : nameAlone()).equals(fullName);
     }
 
     /** Says whether the escalation badge stands over the box's corner (the name by itself keeps clear of it). */
