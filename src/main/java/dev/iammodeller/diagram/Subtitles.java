@@ -64,7 +64,7 @@ public final class Subtitles {
         for (int i = tailStart - 4; i < tailStart + 3 && i < text.length() - 3; i++) {
             // a word whole at the end, leaving the start one character or more
             boolean roomForStart = text.length() - (i + 1) <= max - 2;
-            if ("-_./:@".indexOf(text.charAt(i)) >= 0 && roomForStart
+            if (CUT_SEPARATORS.indexOf(text.charAt(i)) >= 0 && roomForStart
                     && (best < 0 || Math.abs(i + 1 - tailStart) < Math.abs(best + 1 - tailStart))) {
                 best = i;
             }
@@ -92,7 +92,7 @@ public final class Subtitles {
         if (at < head) {
             return -1;
         }
-        while (at > 0 && "-_./:@".indexOf(text.charAt(at - 1)) < 0) {
+        while (at > 0 && CUT_SEPARATORS.indexOf(text.charAt(at - 1)) < 0) {
             at--;
         }
         return at;
@@ -105,6 +105,8 @@ public final class Subtitles {
     private static final java.util.Set<String> SHARED_WORDS = java.util.Set.of("access", "aws", "policy", "amazon", "role",
             "service", "full", "only", "read");
     private static final String SEPARATORS = "-_./:@ ";
+    /** The separators after which the end of a name cut in its middle may start: {@link #SEPARATORS} but the space. */
+    private static final String CUT_SEPARATORS = "-_./:@";
 
     /**
      * A node's name in at most {@code max} characters, keeping what tells it from look-alike names: first the words
