@@ -33,6 +33,11 @@ final class AdminEquivalentFinding {
             "ec2:RunInstances", "lambda:UpdateFunctionCode", "kms:Decrypt", "secretsmanager:GetSecretValue",
             "cloudtrail:StopLogging", "dynamodb:DeleteTable");
 
+    /** The actions of {@link #PROBE_ACTIONS} and of the probes on the account's resources, each a bit of a mask. */
+    private static final List<String> PROBED = java.util.stream.Stream.concat(PROBE_ACTIONS.stream(),
+            java.util.stream.Stream.of("ec2:TerminateInstances")).distinct().toList();
+    private static final int EVERY_PROBED = (1 << PROBED.size()) - 1;
+
     private AdminEquivalentFinding() {
     }
 
@@ -46,9 +51,10 @@ final class AdminEquivalentFinding {
         principals.addAll(model.all(Role.class));
         List<Finding> out = new ArrayList<>();
         ActionLikeness likeness = null;
+        java.util.Map<dev.iammodeller.policy.PolicyDocument, Integer> allowed = new java.util.IdentityHashMap<>();
         for (Entity principal : principals) {
             Set<String> conditions = new TreeSet<>();
-            if (!passesProbes(check, principal, conditions)) {
+            if (!mayPassProbes(model, principal.id(), allowed) || !passesProbes(check, principal, conditions)) {
                 continue;
             }
             if (likeness == null) {
@@ -77,6 +83,36 @@ final class AdminEquivalentFinding {
                     path, grants.stream().flatMap(g -> g.ids().stream()).toList()));
         }
         return out;
+    }
+
+    /**
+     * Whether the principal's identity policies (its own and its groups') hold, for each probed action, an Allow
+     * statement whose Action or NotAction covers it: without one the action is implicitly denied whatever the
+     * resource, boundary or SCPs (they never grant), so the evaluator is not asked. Most principals of a large account
+     * are ruled out here, each policy's statements read once ({@code allowed}: the probed actions a document allows
+     * somewhere, as bits).
+     */
+    static boolean mayPassProbes(IamModel model, String principalId,
+                                 java.util.Map<dev.iammodeller.policy.PolicyDocument, Integer> allowed) {
+        int covered = 0;
+        for (PolicySource source : PrincipalPolicies.of(model, principalId).identity()) {
+            covered |= allowed.computeIfAbsent(source.document(), AdminEquivalentFinding::probedActionsAllowed);
+        }
+        return covered == EVERY_PROBED;
+    }
+
+    private static int probedActionsAllowed(dev.iammodeller.policy.PolicyDocument document) {
+        int bits = 0;
+        for (Statement statement : document.statements()) {
+            if (statement.effect() == Effect.ALLOW) {
+                for (int i = 0; i < PROBED.size(); i++) {
+                    if (statement.coversAction(PROBED.get(i))) {
+                        bits |= 1 << i;
+                    }
+                }
+            }
+        }
+        return bits;
     }
 
     static boolean passesProbes(AccessCheck check, Entity principal, Set<String> conditions) {
