@@ -166,9 +166,10 @@ public final class EscalationAnalysis {
 
     /**
      * Works out what the principals {@code first} (ids: those on screen) gain directly, one after the other, until one
-     * of them is found to escalate, and tells {@code escalates} that one at its first path; what is found is kept for
-     * the rest of the analysis of this check ({@link #grouped} goes on from there, and tells that principal again). So a
-     * window can show the first escalation badge before it works out anything else.
+     * of them is found to escalate, and tells {@code escalates} that one at its first path, where its rules stop; the
+     * gains of those before it are kept for the rest of the analysis of this check ({@link #grouped} goes on from there,
+     * works the one told out whole and tells it again). So a window can show the first escalation badge before it works
+     * out anything else, and have both cores for what it shows next.
      */
     public static void untilOneEscalates(AccessCheck check, java.util.Collection<String> first, Consumer<String> escalates) {
         Session session = session(check);
@@ -512,9 +513,30 @@ public final class EscalationAnalysis {
         /** {@link EscalationAnalysis#untilOneEscalates}: the direct gains of {@code first} in order, to the first found. */
         void untilOneEscalates(java.util.Collection<String> first, Consumer<String> escalates) {
             for (String id : among(first, ids())) {
-                if (told(id, escalates)) {
+                if (toldAtItsFirstPath(id, escalates)) {
                     return;
                 }
+            }
+        }
+
+        /**
+         * As {@link #told}, but the rules of a principal not worked out yet stop at its first path: the rest of them
+         * (a principal that gains admin directly walks every role and user of its account) run with the whole analysis,
+         * which tells it again, and meanwhile leave the core to what the window shows next. Its gains are then not kept;
+         * those of a principal without a path are.
+         */
+        private boolean toldAtItsFirstPath(String id, Consumer<String> escalates) {
+            if (gainsByIndex.get(indexById.get(id)) != null) {
+                return told(id, escalates);
+            }
+            try {
+                learn(id, path -> {
+                    escalates.accept(id);
+                    throw Enough.INSTANCE;
+                });
+                return false;
+            } catch (Enough enough) {
+                return true;
             }
         }
 
