@@ -287,6 +287,38 @@ class ExamplesOpenReadableTest {
         assertTrue(checked >= 8, checked + " nodes");
     }
 
+    /**
+     * Between 45 % and 25 % the frames draw their own titles larger: the labels over the selection and what it reaches
+     * keep off them (a label over the top row of an account used to cover its number).
+     */
+    @Test
+    void pastTheDetailsTheLabelsKeepOffTheFramesOwnTitles(FxRobot robot) {
+        MainWindow window = show(robot, 1280, 800);
+        robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        zoomTo(robot, window, 0.3);
+        javafx.scene.Group labels = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class);
+        int checked = 0;
+        for (String id : window.canvas().drawing().nodes().keySet()) {
+            robot.interact(() -> window.editor().select(java.util.Set.of(id)));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Bounds> titles = java.util.stream.Stream.concat(robot.lookup(".frame-title").queryAll().stream(),
+                            robot.lookup(".frame-subtitle").queryAll().stream())
+                    .filter(Node::isVisible).filter(n -> !((Text) n).getText().isEmpty())
+                    .map(n -> n.localToScene(n.getBoundsInLocal())).toList();
+            assertTrue(!titles.isEmpty());
+            for (Node label : labels.getChildren()) {
+                Bounds at = label.localToScene(label.getBoundsInLocal());
+                for (Bounds title : titles) {
+                    assertTrue(!at.intersects(title), "with " + id + " selected a label " + at + " covers a frame's title "
+                            + title);
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked >= 8, checked + " labels");
+    }
+
     @Test
     void aPathDrawnOnALargeModelIsFramedAndItsStepsStayReadable(FxRobot robot) throws Exception {
         MainWindow window = show(robot, 1280, 800);

@@ -7,6 +7,7 @@ import dev.iammodeller.diagram.Focus;
 import dev.iammodeller.diagram.OpeningView;
 import dev.iammodeller.diagram.ShownPart;
 import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.picture.FrameFace;
 import dev.iammodeller.diagram.picture.NodeFace;
 import dev.iammodeller.diagram.Grid;
 import dev.iammodeller.diagram.NewEntities;
@@ -335,12 +336,21 @@ public final class CanvasEditor {
         children.add(children.indexOf(zoomedOutTitles.node()), layer);
     }
 
-    /** Where the frames' titles are drawn zoomed out past the names, in world units: what labels over the canvas keep off. */
+    /**
+     * Where the frames' titles are drawn larger zoomed out, in world units: what labels over the canvas keep off. Past
+     * the details each frame draws its own title larger (its header band grown as {@link FrameFace#titleBand} says),
+     * past the names {@link ZoomedOutFrameTitles} draws them.
+     */
     public java.util.List<Rect> zoomedOutTitleAreas() {
+        double scale = canvas.transform().scale();
         // asked by what listens to the zoom, which may hear of a new zoom before this editor does
-        if (zoomedOutTitles.scale() != canvas.transform().scale()) {
-            zoomedOutTitles.setScale(canvas.transform().scale());
+        if (zoomedOutTitles.scale() != scale) {
+            zoomedOutTitles.setScale(scale);
             refreshFrameTitles();
+        }
+        if (scale >= NodeFace.NAMED_SCALE && scale < NodeFace.DETAIL_SCALE) {
+            double titles = dev.iammodeller.diagram.picture.ReadableText.titleScale(scale);
+            return views.drawing().frames().values().stream().map(frame -> FrameFace.titleBand(frame, titles)).toList();
         }
         return zoomedOutTitles.areas();
     }
