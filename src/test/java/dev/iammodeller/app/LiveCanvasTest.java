@@ -84,7 +84,17 @@ class LiveCanvasTest {
                 new Highlights.Edge("report-fn", "report-logger", "runs as")), fx(() -> live().drawnPaths()));
         Node path = robot.lookup("#live-path-alice-report-fn").query();
         assertTrue(path.getPseudoClassStates().contains(PseudoClass.getPseudoClass("reach-indirect")));
-        assertEquals("lambda:UpdateFunctionCode", robot.from(path).lookup(".overlay-edge-label").queryAs(Label.class).getText());
+        Label pathLabel = robot.from(path).lookup(".overlay-edge-label").queryAs(Label.class);
+        assertEquals("lambda:UpdateFunctionCode", pathLabel.getText());
+        assertTrue(fx(pathLabel::isVisible));
+        double opened = fx(() -> window.canvas().zoomProperty().getValue());
+        robot.interact(() -> window.canvas().zoomAt(0.3 / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(pathLabel::isVisible), "at 30 % even grown the label would be 6.5 px: hidden");
+        assertTrue(fx(path::isVisible), "the path itself stays");
+        robot.interact(() -> window.canvas().zoomAt(opened / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(pathLabel::isVisible), "zoomed in again, the label is back");
         double before = fx(() -> window.canvas().drawing().shape("report-fn").y());
         robot.interact(() -> window.editor().submit(new dev.iammodeller.model.MoveNodes(Map.of("report-fn",
                 new dev.iammodeller.model.Layout.Point(window.canvas().drawing().shape("report-fn").x(), before + 120)))));

@@ -97,17 +97,18 @@ public final class LiveCanvas {
     }
 
     /**
-     * Zoomed out, the labels and badges drawn over the canvas grow (up to 1.8 times) so they stay readable; the steps
+     * Zoomed out, the labels and badges drawn over the canvas grow (up to 1.8 times) so they stay readable, and the
+     * labels of the selection's paths are hidden where even grown they would not be (below about 51 %); the steps
      * of an escalation path drawn (a few labels, what the view is about) keep their size on screen at any zoom.
      */
     private void readable(double zoom) {
         double scale = dev.iammodeller.diagram.picture.ReadableText.overlayScale(zoom);
         steps.setTextScale(Math.max(1, 1 / zoom));
+        paths.setTextScale(scale, zoom); // placed again only when the scale changes or the labels show or hide
         if (scale == textScale) {
             return;
         }
         textScale = scale;
-        paths.setTextScale(scale);
         badges.setTextScale(scale);
     }
 

@@ -53,6 +53,11 @@ public final class OverlayEdge {
         return label;
     }
 
+    /** Shows the label (when it has a text) or hides it: zoomed out past where it is readable. */
+    void setLabelReadable(boolean readable) {
+        label.setVisible(readable && !label.getText().isEmpty());
+    }
+
     /** Scales the label around its centre (to keep it readable when zoomed out). */
     void setTextScale(double scale) {
         label.setScaleX(scale);

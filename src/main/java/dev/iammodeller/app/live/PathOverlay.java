@@ -22,6 +22,7 @@ final class PathOverlay {
     private final List<Drawn> drawn = new ArrayList<>();
     private Highlights highlights = Highlights.NONE;
     private double textScale = 1;
+    private boolean labelsReadable = true;
 
     private record Drawn(Highlights.Edge edge, OverlayEdge view) {
     }
@@ -36,10 +37,23 @@ final class PathOverlay {
         return group;
     }
 
-    /** Scales the labels (readable when zoomed out) and places them again. */
-    void setTextScale(double scale) {
+    /**
+     * Scales the labels (grown when zoomed out) and places them again; at a zoom where even grown they would be drawn
+     * under {@link dev.iammodeller.diagram.picture.ReadableText#SMALLEST} screen pixels they are hidden
+     * ({@link dev.iammodeller.diagram.picture.ReadableText#pathLabelsReadable}: the colour of each path and the legend
+     * still say what it is, and the Reach panel lists the actions).
+     */
+    void setTextScale(double scale, double zoom) {
+        boolean readable = dev.iammodeller.diagram.picture.ReadableText.pathLabelsReadable(zoom);
+        if (scale == textScale && readable == labelsReadable) {
+            return;
+        }
         textScale = scale;
-        drawn.forEach(each -> each.view().setTextScale(scale));
+        labelsReadable = readable;
+        drawn.forEach(each -> {
+            each.view().setTextScale(scale);
+            each.view().setLabelReadable(readable);
+        });
         place();
     }
 
@@ -65,6 +79,7 @@ final class PathOverlay {
             view.setTextScale(textScale);
             drawn.add(new Drawn(edge, view));
             group.getChildren().add(view.node());
+            view.setLabelReadable(labelsReadable);
             ids.add(edge.from());
             ids.add(edge.to());
         });

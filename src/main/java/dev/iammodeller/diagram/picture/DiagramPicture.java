@@ -101,6 +101,9 @@ public final class DiagramPicture {
                     drawn.addAll(arrows.path(arrow, from, to, labels, taken));
                 }
             }
+            if (!ReadableText.pathLabelsReadable(scale)) {
+                drawn.removeIf(g -> g.role().endsWith(ArrowMarks.LABEL)); // specks at this scale, as on the canvas
+            }
             drawn.sort(Comparator.comparing(g -> g.role().endsWith(ArrowMarks.LABEL)));
             groups.addAll(drawn);
         }

@@ -26,6 +26,15 @@ public final class ReadableText {
         return Math.max(1, Math.min(NodeFace.GROWN_BADGE, 1 / zoom));
     }
 
+    /**
+     * Whether the labels of a selection's paths ({@link EdgeLook#LABEL_FONT}, grown by {@link #overlayScale}) are drawn at
+     * {@link #SMALLEST} screen pixels or more at this zoom (from about 51 %); below it they would be specks, and the
+     * canvas and the pictures leave them out.
+     */
+    public static boolean pathLabelsReadable(double zoom) {
+        return EdgeLook.LABEL_FONT * overlayScale(zoom) * zoom >= SMALLEST - 1e-9;
+    }
+
     /** The scale a node's name is drawn at (in the world) at this zoom. */
     public static double nameScale(double zoom) {
         return scale(NodeFace.NAME_FONT, zoom);

@@ -123,4 +123,22 @@ class DiagramPictureTest {
         assertTrue(picture.bounds().contains(legend.box()));
         assertTrue(legend.marks().stream().anyMatch(m -> m instanceof Mark.Text t && t.text().equals("source")));
     }
+
+    @Test
+    void zoomedOutPastWhereThePathLabelsCanBeReadTheyAreLeftOutAndTheArrowsStay() {
+        Highlighting highlighting = new Highlighting("alice", Map.of("dev", Emphasis.SOURCE), Set.of("acct"), Set.of(),
+                List.of(new Highlighting.Arrow("alice", "dev", "member of", Emphasis.DIRECT)), null);
+        IamModel model = model();
+        Set<ModelEdge> edges = Set.of(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "alice", "dev"));
+        // a 12 px label grown at most 1.8 times: 12 * 1.8 * 0.5 = 10.8 px on the image, under 11; at 0.52, 11.2 px
+        for (double scale : new double[] {0.5, 0.3}) {
+            Picture small = DiagramPicture.of(model, Drawing.of(model), edges, highlighting, Palette.LIGHT, TextWidth.ESTIMATE, scale);
+            assertTrue(small.groups().stream().anyMatch(g -> g.role().equals("path")), "the arrow at " + scale);
+            assertTrue(small.groups().stream().noneMatch(g -> g.role().equals("path-label")), "no label at " + scale);
+        }
+        for (double scale : new double[] {0.52, 1, 2}) {
+            Picture readable = DiagramPicture.of(model, Drawing.of(model), edges, highlighting, Palette.LIGHT, TextWidth.ESTIMATE, scale);
+            assertTrue(readable.groups().stream().anyMatch(g -> g.role().equals("path-label")), "the label at " + scale);
+        }
+    }
 }

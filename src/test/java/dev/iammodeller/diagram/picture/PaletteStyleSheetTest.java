@@ -111,6 +111,9 @@ class PaletteStyleSheetTest {
         assertEquals(FrameFace.STROKE_WIDTH, Double.parseDouble(rule(css, ".frame-body").get("-fx-stroke-width")));
         assertEquals(EdgeLook.LINE_WIDTH, Double.parseDouble(rule(css, ".edge-line").get("-fx-stroke-width")));
         assertEquals(EdgeLook.THIN_WIDTH, Double.parseDouble(rule(css, ".edge-thin .edge-line").get("-fx-stroke-width")));
+        // the size ReadableText.pathLabelsReadable weighs a path's label by
+        assertEquals(EdgeLook.LABEL_FONT + "px",
+                px(rule(css("live-evaluator.css"), ".overlay-edge-label").get("-fx-font-size")));
     }
 
     /** "13px" as "13.0px", to compare with a double. */

@@ -112,4 +112,19 @@ class ReadableTextTest {
         }
         assertTrue(scales.size() <= 6, scales.toString());
     }
+
+    /** A path's label (12 px, grown up to 1.8 times) is kept where it is drawn at 11 px or more: from 51 % up. */
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2.0, true
+            1.0, true
+            0.6, true
+            0.52, true
+            0.5, false
+            0.45, false
+            0.28, false
+            """)
+    void aPathLabelIsKeptWhereItIsElevenPixelsOrMore(double zoom, boolean kept) {
+        assertEquals(kept, ReadableText.pathLabelsReadable(zoom), "at " + zoom);
+    }
 }
