@@ -232,6 +232,21 @@ class FocusViewsWindowTest {
         assertEquals("3 policies collapsed into 2 holders", fx(() -> window.canvas().focusCaption()));
         assertUnchanged(opened);
 
+        // zoomed out past where a badge's count can grow to stay 10 px (1.8 times: down to 56 %), the badges go
+        double zoom = fx(() -> window.canvas().zoomProperty().getValue());
+        assertTrue(zoom >= 0.57, "opened at " + zoom);
+        javafx.scene.Node badges = fx(() -> window.root().lookup("#folded-badges"));
+        robot.interact(() -> window.canvas().zoomAt(0.57 / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(badges::isVisible), "at 57 % a count is grown to its 10 px");
+        robot.interact(() -> window.canvas().zoomAt(0.5 / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(badges::isVisible), "at 50 % a count would be 9 px");
+        assertEquals("3 policies collapsed into 2 holders", fx(() -> window.canvas().focusCaption()), "the bar still says so");
+        robot.interact(() -> window.canvas().zoomAt(zoom / window.canvas().zoomProperty().getValue(), 100, 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(badges::isVisible));
+
         // a selection that fades dev fades its badge with it; the selection's own badge stays whole
         robot.interact(() -> window.editor().select(List.of("report-logger")));
         until(() -> fx(() -> window.root().lookup("#folded-dev").getOpacity()) < 0.5);

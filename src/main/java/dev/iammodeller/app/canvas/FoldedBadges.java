@@ -21,8 +21,9 @@ final class FoldedBadges {
     private static final double OVER_THE_BOX = 2;
     /** Where a badge starts from its box's left edge. */
     private static final double FROM_THE_LEFT = 8;
+    private static final double FONT_SIZE = 10;
     private static final javafx.scene.text.Font FONT = javafx.scene.text.Font.font(null,
-            javafx.scene.text.FontWeight.BOLD, 10);
+            javafx.scene.text.FontWeight.BOLD, FONT_SIZE);
     private final Group group = new Group();
     private final Function<String, ShapeView> views;
     private final Consumer<String> expand;
@@ -87,10 +88,20 @@ final class FoldedBadges {
         return count == null ? null : text(count);
     }
 
-    /** Zoomed out, the badges grow (up to 1.8 times) so they stay readable, as the escalation badges do. */
+    /**
+     * Zoomed out, the badges grow (up to 1.8 times) so they stay readable, as the escalation badges do; where they
+     * can grow no more (below about 56 %) and their count would shrink under its 10 px they are left out: the focus
+     * bar still says how many policies are collapsed into how many holders, and a holder's menu expands them.
+     */
     void setZoom(double zoom) {
         textScale = dev.iammodeller.diagram.picture.ReadableText.overlayScale(zoom);
         badges.values().forEach(this::scaled);
+        group.setVisible(dev.iammodeller.diagram.picture.ReadableText.overlayReadable(FONT_SIZE, zoom));
+    }
+
+    /** Whether the badges are drawn at this zoom (for tests). */
+    boolean shown() {
+        return group.isVisible();
     }
 
     /** Grown by {@link #textScale} from its top left, which stays where it hangs from its box. */

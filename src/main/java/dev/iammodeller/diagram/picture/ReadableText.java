@@ -32,7 +32,16 @@ public final class ReadableText {
      * canvas and the pictures leave them out.
      */
     public static boolean pathLabelsReadable(double zoom) {
-        return EdgeLook.LABEL_FONT * overlayScale(zoom) * zoom >= SMALLEST - 1e-9;
+        return overlayReadable(EdgeLook.LABEL_FONT, zoom);
+    }
+
+    /**
+     * Whether a text drawn over the canvas in a font of {@code font} units, grown by {@link #overlayScale}, is drawn at
+     * {@link #SMALLEST} screen pixels or more at this zoom (a smaller font: at its own size, as at 100 %): what is not
+     * is left out rather than drawn as a speck.
+     */
+    public static boolean overlayReadable(double font, double zoom) {
+        return font * overlayScale(zoom) * zoom >= Math.min(font, SMALLEST) - 1e-9;
     }
 
     /** The scale a node's name is drawn at (in the world) at this zoom. */

@@ -127,4 +127,17 @@ class ReadableTextTest {
     void aPathLabelIsKeptWhereItIsElevenPixelsOrMore(double zoom, boolean kept) {
         assertEquals(kept, ReadableText.pathLabelsReadable(zoom), "at " + zoom);
     }
+
+    /** A smaller text over the canvas (a collapsed holder's 10 px count) is kept as long as it can grow to its own size. */
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            1.0, true
+            0.6, true
+            0.56, true
+            0.55, false
+            0.3, false
+            """)
+    void aSmallerTextIsKeptAsLongAsItGrowsToItsOwnSize(double zoom, boolean kept) {
+        assertEquals(kept, ReadableText.overlayReadable(10, zoom), "at " + zoom);
+    }
 }
