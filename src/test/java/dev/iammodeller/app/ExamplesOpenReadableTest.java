@@ -319,6 +319,45 @@ class ExamplesOpenReadableTest {
         assertTrue(checked >= 8, checked + " labels");
     }
 
+    /**
+     * Zoomed out, the labels over the selection and what it reaches keep off the escalation badges: each goes to a free
+     * place near its node or is left out, but the selection's, which stays over its node when nothing near is free (at
+     * 20 % the 28 characters of "AWS Identity and Access Management" find no strip free of badges in this small model).
+     */
+    @Test
+    void zoomedOutTheLabelsKeepOffTheEscalationBadges(FxRobot robot) throws Exception {
+        MainWindow window = show(robot, 1280, 800);
+        robot.interact(() -> window.open(CanvasWindowFixture.example("07-provisioning-escalation.iam.json"), null));
+        dev.iammodeller.app.live.LiveAnalysis live = window.panels().live();
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> live.escalationsProperty().get().hasPath("onboard-dev") && !live.modelBusyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Group labels = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class);
+        int checked = 0;
+        for (double zoom : new double[] {0.4, 0.3, 0.2}) {
+            zoomTo(robot, window, zoom);
+            for (String id : window.canvas().drawing().nodes().keySet()) {
+                robot.interact(() -> window.editor().select(java.util.Set.of(id)));
+                WaitForAsyncUtils.waitForFxEvents();
+                List<Bounds> badges = robot.lookup(".escalation-badge").queryAll().stream().filter(Node::isVisible)
+                        .map(n -> n.localToScene(n.getBoundsInLocal())).toList();
+                assertTrue(!badges.isEmpty(), "badges at " + zoom);
+                for (Node label : labels.getChildren()) {
+                    if (zoom < 0.25 && label.getStyleClass().contains("selected-label")) {
+                        continue;
+                    }
+                    Bounds at = label.localToScene(label.getBoundsInLocal());
+                    for (Bounds badge : badges) {
+                        assertTrue(!at.intersects(badge), "at " + zoom + " with " + id + " selected a label " + at
+                                + " covers a badge " + badge);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 8, checked + " labels");
+    }
+
     @Test
     void aPathDrawnOnALargeModelIsFramedAndItsStepsStayReadable(FxRobot robot) throws Exception {
         MainWindow window = show(robot, 1280, 800);

@@ -50,6 +50,8 @@ public final class CanvasEditor {
     /** What is drawn over the canvas's bottom left (the edge legend, the highlights' legend): a fit keeps clear of it. */
     private final java.util.List<Node> bottomOverlays = new java.util.ArrayList<>(java.util.List.of(legend));
     private final ZoomedOutLabels zoomedOutLabels = new ZoomedOutLabels();
+    /** The principals wearing an escalation badge: {@link #setBadged}. */
+    private java.util.function.Supplier<java.util.Set<String>> badged = java.util.Set::of;
     private final ZoomedOutFrameTitles zoomedOutTitles = new ZoomedOutFrameTitles();
     private final SearchBar search;
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
@@ -324,7 +326,32 @@ public final class CanvasEditor {
 
     private void refreshLabels() {
         zoomedOutLabels.setSelected(editor.selection());
-        zoomedOutLabels.refresh(editor.model(), views.drawing(), zoomedOutTitleAreas(), views::showsWholeName);
+        java.util.List<Rect> keptOff = new java.util.ArrayList<>(zoomedOutTitleAreas());
+        double scale = canvas.transform().scale();
+        if (scale < NodeFace.DETAIL_SCALE) {
+            double grown = dev.iammodeller.diagram.picture.ReadableText.overlayScale(scale);
+            for (String id : badged.get()) {
+                Rect node = views.drawing().nodes().get(id);
+                if (node != null) {
+                    keptOff.add(NodeFace.badge(node, grown));
+                }
+            }
+        }
+        zoomedOutLabels.refresh(editor.model(), views.drawing(), keptOff, views::showsWholeName);
+    }
+
+    /**
+     * The principals wearing an escalation badge (the live evaluator's), whose badges the labels drawn zoomed out keep
+     * off; {@link #badgesChanged} when they change.
+     */
+    public void setBadged(java.util.function.Supplier<java.util.Set<String>> badged) {
+        this.badged = badged;
+        refreshLabels();
+    }
+
+    /** The escalation badges came or went: the labels drawn zoomed out are placed again. */
+    public void badgesChanged() {
+        refreshLabels();
     }
 
     /**

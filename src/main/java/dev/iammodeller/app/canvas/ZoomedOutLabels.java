@@ -64,12 +64,12 @@ final class ZoomedOutLabels {
 
     /**
      * Draws the labels again for this model and drawing (call after a change of any of the above). Each goes over its
-     * node, or, where a label placed before (the selection's first, then the steps', then the highlighted) covers that
-     * place, to the nearest free one; a highlighted node's label with no free place near it is left out. Each keeps
-     * off the frames' {@code titles} (in world units) where it can. None over a node whose box shows its whole name by
-     * itself ({@code namedWhole}).
+     * node, or, where a label placed before (the selection's first, then the steps', then the highlighted) or
+     * {@code keptOff} (in world units: the frames' titles, the escalation badges) covers that place, to the nearest free
+     * one; a label with no free place near it is left out, but the selection's, which stays over its node (the
+     * selection's name matters most). None over a node whose box shows its whole name by itself ({@code namedWhole}).
      */
-    void refresh(IamModel model, Drawing drawing, java.util.Collection<Rect> titles,
+    void refresh(IamModel model, Drawing drawing, java.util.Collection<Rect> keptOff,
                  java.util.function.Predicate<String> namedWhole) {
         group.getChildren().clear();
         if (scale >= NodeFace.DETAIL_SCALE) {
@@ -80,8 +80,8 @@ final class ZoomedOutLabels {
         ids.addAll(emphasised);
         List<Rect> placed = new ArrayList<>();
         List<Rect> taken = new ArrayList<>();
-        for (Rect title : titles) {
-            taken.add(new Rect(title.x() * scale, title.y() * scale, title.width() * scale, title.height() * scale));
+        for (Rect area : keptOff) {
+            taken.add(new Rect(area.x() * scale, area.y() * scale, area.width() * scale, area.height() * scale));
         }
         int shown = 0;
         for (String id : ids) {
@@ -100,8 +100,8 @@ final class ZoomedOutLabels {
             // on screen: centred over the node's top edge
             Rect wanted = new Rect((box.x() + box.width() / 2) * scale - width / 2, box.y() * scale - height, width, height);
             Rect at = LabelPlaces.clear(wanted, true, placed, taken);
-            if (!at.equals(wanted) && placed.stream().anyMatch(at::intersects) && !isSelected) {
-                continue; // no free place near its node: the label would hide another
+            if (!isSelected && !LabelPlaces.free(at, placed, taken)) {
+                continue; // no free place near its node: it would hide another label, a badge or a title
             }
             placed.add(at);
             shown++;

@@ -47,6 +47,7 @@ public final class LiveCanvas {
         canvas.addUnderTitles(badges.node()); // zoomed out, a frame's title stays readable over the badges in its corner
         canvas.cullsProperty().addListener((o, was, now) -> badges.cull());
         canvas.overlayLayer().getChildren().addAll(paths.node(), steps.node());
+        canvas.setBadged(this::badged);
         canvas.addOverlay(legend.node());
         // the legend comes with the selection's reach, after its escalation path is drawn: the path kept clear of it,
         // and a view fitted at the opening fitted again clear of it
@@ -69,6 +70,7 @@ public final class LiveCanvas {
             if (!live.highlightsProperty().get().paths().isEmpty()) {
                 paths.redraw(); // the labels of the selection's paths keep off the badges as they come
             }
+            canvas.badgesChanged(); // and so do the names said over the selection zoomed out
         });
         editor.modelProperty().addListener((o, was, now) -> {
             paths.redraw();
@@ -214,6 +216,7 @@ public final class LiveCanvas {
     private void escalationsChanged() {
         badges.show(editor.model(), escalations(), live.escalatingSoFarProperty().get());
         paths.redraw();
+        canvas.badgesChanged();
         EscalationPath drawn = steps.shownProperty().get();
         if (drawn != null) {
             EscalationPath same = escalations().paths(drawn.principalId()).stream()

@@ -45,7 +45,7 @@ public final class LabelPlaces {
     public static Rect clear(Rect box, boolean level, Collection<Rect> placed, Collection<Rect> taken) {
         for (double[] offset : offsets(box, level)) {
             Rect moved = box.moved(offset[0], offset[1]);
-            if (free(moved, placed) && free(moved, taken)) {
+            if (free(moved, placed, taken)) {
                 return moved;
             }
         }
@@ -70,6 +70,11 @@ public final class LabelPlaces {
         out.sort(java.util.Comparator.comparingDouble(offset -> level
                 ? Math.hypot(ALONG_WEIGHT * offset[0], offset[1]) : Math.hypot(offset[0], ALONG_WEIGHT * offset[1])));
         return out;
+    }
+
+    /** Whether a label's box covers none of the labels placed before and nothing it keeps off. */
+    public static boolean free(Rect box, Collection<Rect> placed, Collection<Rect> taken) {
+        return free(box, placed) && free(box, taken);
     }
 
     private static boolean free(Rect box, Collection<Rect> taken) {
