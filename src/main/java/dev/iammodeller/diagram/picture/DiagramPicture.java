@@ -31,6 +31,8 @@ import java.util.function.Predicate;
 public final class DiagramPicture {
     /** Room around everything drawn, and between the diagram and the legend. */
     public static final double MARGIN = 24;
+    /** Room around an escalation path's stops in a picture framed on it: its neighbours' names in view. */
+    public static final double PATH_ROOM = 120;
 
     private DiagramPicture() {
     }
@@ -44,6 +46,22 @@ public final class DiagramPicture {
     /** The picture as drawn at {@code scale} (a PNG's pixels per unit): its details as the canvas shows them at that zoom. */
     public static Picture of(IamModel model, Drawing drawing, Collection<ModelEdge> edges, Highlighting highlighting,
                              Palette palette, TextWidth widths, double scale) {
+        return of(model, drawing, edges, highlighting, palette, widths, scale, false);
+    }
+
+    /**
+     * The picture in full detail framed on its escalation path, as the canvas frames a path when the whole model cannot
+     * be shown with its names: what meets the path's stops, what it creates and gains and the selection, with
+     * {@link #PATH_ROOM} around them, and the legend beside; null when no escalation path is drawn.
+     */
+    public static Picture aroundEscalation(IamModel model, Drawing drawing, Collection<ModelEdge> edges,
+                                           Highlighting highlighting, Palette palette, TextWidth widths) {
+        return highlighting.escalation() == null ? null
+                : of(model, drawing, edges, highlighting, palette, widths, 1, true);
+    }
+
+    private static Picture of(IamModel model, Drawing drawing, Collection<ModelEdge> edges, Highlighting highlighting,
+                              Palette palette, TextWidth widths, double scale, boolean aroundPath) {
         boolean detailed = scale >= NodeFace.DETAIL_SCALE;
         boolean named = !detailed && scale >= NodeFace.NAMED_SCALE;
         EntityMarks entities = new EntityMarks(palette, widths);
@@ -112,9 +130,27 @@ public final class DiagramPicture {
         for (PictureGroup group : groups) {
             content = content.union(group.box());
         }
+        Rect path = aroundPath ? path(groups, highlighting.selectedId()) : null;
+        if (path != null) {
+            Rect region = path.grow(PATH_ROOM);
+            groups.removeIf(group -> !group.box().intersects(region));
+            content = region;
+        }
         used.remove(Emphasis.NONE);
         PictureGroup legend = new LegendMarks(palette, widths).legend(content.maxX() + MARGIN, content.y(), used);
         groups.add(legend);
         return new Picture(content.union(legend.box()).grow(MARGIN), palette.background(), groups);
+    }
+
+    /** Where an escalation path is drawn: its hops, labels, created boxes and gain, and the selection's box; or null. */
+    private static Rect path(List<PictureGroup> groups, String selectedId) {
+        Rect path = null;
+        for (PictureGroup group : groups) {
+            if (group.role().startsWith("escalation") || "node".equals(group.role()) && selectedId != null
+                    && selectedId.equals(group.entityId())) {
+                path = path == null ? group.box() : path.union(group.box());
+            }
+        }
+        return path;
     }
 }

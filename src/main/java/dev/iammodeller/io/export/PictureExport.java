@@ -8,6 +8,7 @@ import dev.iammodeller.analysis.findings.Findings;
 import dev.iammodeller.analysis.findings.FindingsReview;
 import dev.iammodeller.catalog.Catalog;
 import dev.iammodeller.diagram.Drawing;
+import dev.iammodeller.diagram.Rect;
 import dev.iammodeller.diagram.picture.DiagramPicture;
 import dev.iammodeller.diagram.picture.Highlighting;
 import dev.iammodeller.diagram.picture.NodeFace;
@@ -68,7 +69,7 @@ final class PictureExport {
         Picture picture = scene.draw(1);
         byte[] bytes = switch (format) {
             case SVG -> SvgPicture.write(picture, options.scale(), joined(file));
-            case PNG -> png(pngPicture(scene, picture, options), file, options, notes);
+            case PNG -> png(pngPicture(scene, picture, options, notes), file, options, notes);
             case PDF -> pdf(picture, model, options, faces, appendix, notes);
             default -> throw new IllegalArgumentException(format.word() + " is not a picture format");
         };
@@ -82,10 +83,34 @@ final class PictureExport {
         return Scene.of(model, highlighting, options).draw(1);
     }
 
-    /** What a PNG draws: in full, or as the canvas at the scale it is drawn at when that is too small for the details. */
-    private static Picture pngPicture(Scene scene, Picture detailed, ExportOptions options) {
+    /**
+     * What a PNG draws: in full, or as the canvas at the scale it is drawn at when that is too small for the details;
+     * with an escalation path, when the size a PNG may have would draw the whole model too small for its details, the
+     * path framed as the canvas frames it (the whole model stays in the SVG and the PDF, and inside the PNG).
+     */
+    private static Picture pngPicture(Scene scene, Picture detailed, ExportOptions options, List<String> notes) {
         double scale = PngPicture.cappedScale(detailed.bounds(), options.scale());
-        return scale >= NodeFace.DETAIL_SCALE ? detailed : scene.draw(scale);
+        if (scale >= NodeFace.DETAIL_SCALE) {
+            return detailed;
+        }
+        if (framesThePath(detailed.bounds(), options.scale()) && scene.highlighting().escalation() != null) {
+            notes.add(String.format(Locale.ROOT, "export: drawn whole the model would be at scale %.3f, too small to read;"
+                    + " the picture frames the escalation path of %s (an SVG or PDF keeps the whole model)", scale,
+                    scene.model().entity(scene.highlighting().selectedId()).map(e -> e.name())
+                            .orElse(scene.highlighting().selectedId())));
+            return scene.aroundEscalation();
+        }
+        return scene.draw(scale);
+    }
+
+    /**
+     * Whether a PNG of a picture this large, asked at {@code wanted}, draws an escalation path framed rather than the
+     * whole model: when the most pixels a PNG may have would draw it whole under {@link NodeFace#DETAIL_SCALE} (a scale
+     * asked that small is drawn as asked).
+     */
+    static boolean framesThePath(Rect bounds, double wanted) {
+        double scale = PngPicture.cappedScale(bounds, wanted);
+        return scale < NodeFace.DETAIL_SCALE && scale < wanted;
     }
 
     /** What a picture is made of, worked out once: the drawing, its edges, the selection's highlights, the theme. */
@@ -98,6 +123,11 @@ final class PictureExport {
         /** The picture as drawn at {@code scale} (1: in full detail). */
         Picture draw(double scale) {
             return DiagramPicture.of(model, drawing, edges, highlighting, palette, PictureFonts.WIDTHS, scale);
+        }
+
+        /** The picture in full detail framed on the escalation path drawn. */
+        Picture aroundEscalation() {
+            return DiagramPicture.aroundEscalation(model, drawing, edges, highlighting, palette, PictureFonts.WIDTHS);
         }
     }
 

@@ -226,4 +226,42 @@ class PictureExportTest {
                 .getNamedItem("stroke").getNodeValue();
         assertEquals("#e11d48", selected, "a principal with an escalation path has the red border");
     }
+
+    /**
+     * A PNG of a model too large to be drawn whole with its details (the pixels a PNG may have) and an escalation path
+     * draws the path framed, as the canvas frames it: its hops, what it creates and gains, the selection and the
+     * legend, and not what lies far from them.
+     */
+    @Test
+    void aPngTooLargeToReadWholeFramesTheEscalationPathAsTheCanvasDoes() throws Exception {
+        assertTrue(PictureExport.framesThePath(new Rect(0, 0, 60_000, 60_000), 1), "drawn whole at 0.067");
+        assertTrue(!PictureExport.framesThePath(new Rect(0, 0, 2_000, 1_000), 1), "drawn whole at 1");
+        assertTrue(!PictureExport.framesThePath(new Rect(0, 0, 2_000, 1_000), 0.2), "a small scale asked is drawn as asked");
+        assertTrue(!PictureExport.framesThePath(new Rect(0, 0, 8_000, 8_000), 1), "drawn whole at 0.5: still detailed");
+
+        IamModel seven = example("07-provisioning-escalation.iam.json");
+        IamModel model = seven.with(new dev.iammodeller.model.User("far", "111111111111", "far-away", "/", false, false, Map.of()))
+                .withLayout(seven.layout().withNode("far", new dev.iammodeller.model.Layout.Point(6_000, 4_000)));
+        ExportOptions options = ExportOptions.DEFAULT.withSelected("onboard-dev").withEscalation(true);
+        var highlighting = PictureHighlights.of(model, options, new ArrayList<>());
+        var drawing = dev.iammodeller.diagram.Drawing.of(model);
+        var edges = DiagramView.edges(model);
+        Picture whole = dev.iammodeller.diagram.picture.DiagramPicture.of(model, drawing, edges, highlighting,
+                dev.iammodeller.diagram.picture.Palette.LIGHT, PictureFonts.WIDTHS);
+        Picture framed = dev.iammodeller.diagram.picture.DiagramPicture.aroundEscalation(model, drawing, edges, highlighting,
+                dev.iammodeller.diagram.picture.Palette.LIGHT, PictureFonts.WIDTHS);
+        List<dev.iammodeller.diagram.picture.PictureGroup> path = whole.groups().stream()
+                .filter(g -> g.role().startsWith("escalation")).toList();
+        assertTrue(path.size() >= 4, "two hops, their labels, what is created and the gain: " + path.size());
+        for (var group : path) {
+            assertTrue(framed.groups().stream().anyMatch(g -> g.role().equals(group.role()) && g.box().equals(group.box())),
+                    group.role() + " is drawn where the whole picture draws it");
+            assertTrue(framed.bounds().contains(group.box()), group.role() + " inside the picture");
+        }
+        assertTrue(framed.groups().stream().anyMatch(g -> "onboard-dev".equals(g.entityId())), "the selection");
+        assertTrue(framed.bounds().contains(framed.group("legend").box()), "the legend beside the path");
+        assertTrue(whole.groups().stream().anyMatch(g -> "far".equals(g.entityId())));
+        assertTrue(framed.groups().stream().noneMatch(g -> "far".equals(g.entityId())), "far-away is not drawn");
+        assertTrue(framed.bounds().width() < 3_000 && framed.bounds().height() < 2_000, framed.bounds().toString());
+    }
 }
