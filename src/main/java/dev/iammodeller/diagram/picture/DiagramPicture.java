@@ -135,6 +135,11 @@ public final class DiagramPicture {
             Rect region = path.grow(PATH_ROOM);
             groups.removeIf(group -> !group.box().intersects(region));
             content = region;
+            for (PictureGroup group : groups) {
+                if ("node".equals(group.role())) {
+                    content = content.union(group.box()); // a box at the edge drawn whole, the legend beside it
+                }
+            }
         }
         used.remove(Emphasis.NONE);
         PictureGroup legend = new LegendMarks(palette, widths).legend(content.maxX() + MARGIN, content.y(), used);
