@@ -268,23 +268,10 @@ class ExamplesOpenReadableTest {
         MainWindow window = show(robot, 1280, 800);
         robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
         WaitForAsyncUtils.waitForFxEvents();
-        zoomTo(robot, window, 0.2);
         javafx.scene.Group titles = robot.lookup("#zoomed-out-frame-titles").queryAs(javafx.scene.Group.class);
-        javafx.scene.Group labels = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class);
-        int checked = 0;
-        for (String id : window.canvas().drawing().nodes().keySet()) {
-            robot.interact(() -> window.editor().select(java.util.Set.of(id)));
-            WaitForAsyncUtils.waitForFxEvents();
-            List<Bounds> plates = titles.getChildren().stream().map(n -> n.localToScene(n.getBoundsInLocal())).toList();
-            assertTrue(!plates.isEmpty());
-            Node name = labels.lookupAll(".selected-label").stream().findFirst().orElseThrow();
-            Bounds at = name.localToScene(name.getBoundsInLocal());
-            for (Bounds plate : plates) {
-                assertTrue(!at.intersects(plate), id + "'s name " + at + " covers a frame's title " + plate);
-            }
-            checked++;
-        }
-        assertTrue(checked >= 8, checked + " nodes");
+        int checked = labelsKeepOff(robot, window, 0.2, label -> label.getStyleClass().contains("selected-label"),
+                () -> titles.getChildren().stream().map(n -> n.localToScene(n.getBoundsInLocal())).toList(), "a frame's title");
+        assertTrue(checked >= 8, checked + " names");
     }
 
     /**
@@ -296,26 +283,10 @@ class ExamplesOpenReadableTest {
         MainWindow window = show(robot, 1280, 800);
         robot.interact(() -> window.open(CanvasWindowFixture.example("02-organization-admin-access.iam.json"), null));
         WaitForAsyncUtils.waitForFxEvents();
-        zoomTo(robot, window, 0.3);
-        javafx.scene.Group labels = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class);
-        int checked = 0;
-        for (String id : window.canvas().drawing().nodes().keySet()) {
-            robot.interact(() -> window.editor().select(java.util.Set.of(id)));
-            WaitForAsyncUtils.waitForFxEvents();
-            List<Bounds> titles = java.util.stream.Stream.concat(robot.lookup(".frame-title").queryAll().stream(),
-                            robot.lookup(".frame-subtitle").queryAll().stream())
-                    .filter(Node::isVisible).filter(n -> !((Text) n).getText().isEmpty())
-                    .map(n -> n.localToScene(n.getBoundsInLocal())).toList();
-            assertTrue(!titles.isEmpty());
-            for (Node label : labels.getChildren()) {
-                Bounds at = label.localToScene(label.getBoundsInLocal());
-                for (Bounds title : titles) {
-                    assertTrue(!at.intersects(title), "with " + id + " selected a label " + at + " covers a frame's title "
-                            + title);
-                }
-                checked++;
-            }
-        }
+        int checked = labelsKeepOff(robot, window, 0.3, label -> true, () -> java.util.stream.Stream.concat(
+                        robot.lookup(".frame-title").queryAll().stream(), robot.lookup(".frame-subtitle").queryAll().stream())
+                .filter(Node::isVisible).filter(n -> !((Text) n).getText().isEmpty())
+                .map(n -> n.localToScene(n.getBoundsInLocal())).toList(), "a frame's title");
         assertTrue(checked >= 8, checked + " labels");
     }
 
@@ -332,30 +303,40 @@ class ExamplesOpenReadableTest {
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> live.escalationsProperty().get().hasPath("onboard-dev") && !live.modelBusyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        java.util.function.Supplier<List<Bounds>> badges = () -> robot.lookup(".escalation-badge").queryAll().stream()
+                .filter(Node::isVisible).map(n -> n.localToScene(n.getBoundsInLocal())).toList();
+        int checked = labelsKeepOff(robot, window, 0.4, label -> true, badges, "a badge")
+                + labelsKeepOff(robot, window, 0.3, label -> true, badges, "a badge")
+                + labelsKeepOff(robot, window, 0.2, label -> !label.getStyleClass().contains("selected-label"), badges, "a badge");
+        assertTrue(checked >= 8, checked + " labels");
+    }
+
+    /**
+     * At this zoom, selects each node in turn and checks that none of the labels drawn over the canvas that {@code which}
+     * takes covers what {@code keptOff} finds in the scene then (not none of it); how many labels were checked.
+     */
+    private static int labelsKeepOff(FxRobot robot, MainWindow window, double zoom, java.util.function.Predicate<Node> which,
+                                     java.util.function.Supplier<List<Bounds>> keptOff, String what) {
+        zoomTo(robot, window, zoom);
         javafx.scene.Group labels = robot.lookup("#zoomed-out-labels").queryAs(javafx.scene.Group.class);
         int checked = 0;
-        for (double zoom : new double[] {0.4, 0.3, 0.2}) {
-            zoomTo(robot, window, zoom);
-            for (String id : window.canvas().drawing().nodes().keySet()) {
-                robot.interact(() -> window.editor().select(java.util.Set.of(id)));
-                WaitForAsyncUtils.waitForFxEvents();
-                List<Bounds> badges = robot.lookup(".escalation-badge").queryAll().stream().filter(Node::isVisible)
-                        .map(n -> n.localToScene(n.getBoundsInLocal())).toList();
-                assertTrue(!badges.isEmpty(), "badges at " + zoom);
-                for (Node label : labels.getChildren()) {
-                    if (zoom < 0.25 && label.getStyleClass().contains("selected-label")) {
-                        continue;
-                    }
+        for (String id : window.canvas().drawing().nodes().keySet()) {
+            robot.interact(() -> window.editor().select(java.util.Set.of(id)));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Bounds> kept = keptOff.get();
+            assertTrue(!kept.isEmpty(), "no " + what + " at " + zoom);
+            for (Node label : labels.getChildren()) {
+                if (which.test(label)) {
                     Bounds at = label.localToScene(label.getBoundsInLocal());
-                    for (Bounds badge : badges) {
-                        assertTrue(!at.intersects(badge), "at " + zoom + " with " + id + " selected a label " + at
-                                + " covers a badge " + badge);
+                    for (Bounds off : kept) {
+                        assertTrue(!at.intersects(off), "at " + zoom + " with " + id + " selected a label " + at
+                                + " covers " + what + " " + off);
                     }
                     checked++;
                 }
             }
         }
-        assertTrue(checked >= 8, checked + " labels");
+        return checked;
     }
 
     @Test
