@@ -99,11 +99,6 @@ final class FoldedBadges {
         group.setVisible(dev.iammodeller.diagram.picture.ReadableText.overlayReadable(FONT_SIZE, zoom));
     }
 
-    /** Whether the badges are drawn at this zoom (for tests). */
-    boolean shown() {
-        return group.isVisible();
-    }
-
     /** Grown by {@link #textScale} from its top left, which stays where it hangs from its box. */
     private void scaled(Node badge) {
         badge.setScaleX(textScale);
