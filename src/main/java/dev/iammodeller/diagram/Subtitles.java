@@ -47,8 +47,9 @@ public final class Subtitles {
      * A name cut in the middle, so that what tells look-alike names apart stays: their start and their end
      * ({@code AWS-QuickSetup-EnableExplorer-us-east-1} becomes {@code AWS-Quick…us-east-1}). The end keeps
      * whole words where a separator is near. A number the cut would drop stays, with the rest of the name from its word,
-     * when that fits ({@code partner-03-audit} as {@code …03-audit}: siblings share their start). In fewer than five
-     * characters one end stays: the number a name ends in ({@code user-340} as {@code …340}), else its start.
+     * when that fits ({@code partner-03-audit} as {@code …03-audit}: siblings share their start), else the number by
+     * itself with the end ({@code app-01-ecs-task} as {@code …01…task}) or what follows it ({@code …01-ec…}). In fewer
+     * than five characters one end stays: the number a name ends in ({@code user-340} as {@code …340}), else its start.
      */
     public static String shortenMiddle(String text, int max) {
         if (text.length() <= max) {
@@ -77,7 +78,43 @@ public final class Subtitles {
         if (numbered > 0 && text.length() - numbered <= max - 1) {
             return "…" + text.substring(numbered); // its siblings share its start: the number tells it apart
         }
+        int[] number = droppedNumber(text, head, tailStart);
+        if (number != null && number[1] - number[0] <= max - 2) {
+            // the number whole, then the end when it is whole words and fits after an ellipsis, else what follows the
+            // number, cut
+            String end = text.substring(tailStart);
+            String digits = text.substring(number[0], number[1]);
+            boolean wholeWords = CUT_SEPARATORS.indexOf(text.charAt(tailStart - 1)) >= 0;
+            return wholeWords && digits.length() + end.length() + 2 <= max ? "…" + digits + "…" + end
+                    : "…" + text.substring(number[0], number[0] + max - 2) + "…";
+        }
         return text.substring(0, head) + "…" + text.substring(tailStart);
+    }
+
+    /**
+     * The digits ({@code [start, end)}) of a number standing as a word of its own ({@code 01} in {@code app-01-ec2}, not
+     * the {@code 2} of {@code ec2}) that a cut keeping {@code text}'s first {@code head} characters and its end from
+     * {@code tailStart} drops, wholly or in part (its last such); null when it drops none.
+     */
+    private static int[] droppedNumber(String text, int head, int tailStart) {
+        int at = tailStart - 1;
+        while (at >= head && !Character.isDigit(text.charAt(at))) {
+            at--;
+        }
+        if (at < head) {
+            return null;
+        }
+        int start = at;
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at + 1;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        boolean alone = (start == 0 || SEPARATORS.indexOf(text.charAt(start - 1)) >= 0)
+                && (end == text.length() || SEPARATORS.indexOf(text.charAt(end)) >= 0);
+        return alone ? new int[] {start, end} : null;
     }
 
     /**

@@ -51,9 +51,23 @@ class SubtitlesTest {
      */
     @ParameterizedTest
     @CsvSource({"app-01-ec2, 7, …01-ec2", "partner-03-audit, 10, …03-audit", "partner-09-audit, 12, …09-audit",
-            "app-01-ec2, 6, ap…ec2", "user-340, 6, us…340", "ec2-instance-role, 9, ec2-…role",
+            "user-340, 6, us…340", "ec2-instance-role, 9, ec2-…role",
             "AWSReservedSSO_ReadOnly_0123abcd, 14, AWSRe…0123abcd"})
     void aNumberInTheMiddleOfANameStaysWhenItFits(String name, int max, String shown) {
+        assertEquals(shown, Subtitles.shortenMiddle(name, max));
+    }
+
+    /**
+     * When the number's word and the rest of the name do not fit, the number still stays (siblings {@code app-01-ec2},
+     * {@code app-02-ec2} read alike as {@code ap…ec2}): with the end of the name after an ellipsis when that fits whole,
+     * else with what follows it, cut. A number inside a word ({@code ec2}) is no serial and changes nothing.
+     */
+    @ParameterizedTest
+    @CsvSource({"app-01-ec2, 6, …01-e…", "app-02-ec2, 6, …02-e…", "app-01-ecs-task, 10, …01…task",
+            "app-01-ecs-task, 8, …01…task", "app-01-ecs-task, 7, …01-ec…", "app-042-task, 8, …042-ta…",
+            "partner-03-audit, 8, …03-aud…", "team-data-01-write, 8, …01-wri…", "app-01-ec2, 5, …01-…",
+            "my-ec2-role-prod, 8, my-…prod"})
+    void aNumberTheCutWouldDropStaysWhenItsWordDoesNotFit(String name, int max, String shown) {
         assertEquals(shown, Subtitles.shortenMiddle(name, max));
     }
 
