@@ -85,8 +85,9 @@ public final class Subtitles {
             String end = text.substring(tailStart);
             String digits = text.substring(number[0], number[1]);
             boolean wholeWords = CUT_SEPARATORS.indexOf(text.charAt(tailStart - 1)) >= 0;
+            String from = text.substring(number[0]);
             return wholeWords && digits.length() + end.length() + 2 <= max ? "…" + digits + "…" + end
-                    : "…" + text.substring(number[0], number[0] + max - 2) + "…";
+                    : from.length() <= max - 1 ? "…" + from : "…" + from.substring(0, max - 2) + "…";
         }
         return text.substring(0, head) + "…" + text.substring(tailStart);
     }

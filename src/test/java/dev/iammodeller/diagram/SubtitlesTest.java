@@ -73,7 +73,8 @@ class SubtitlesTest {
 
     @Test
     void aSeparatorFarBackNeverTakesTheWholeRoom() {
-        for (String name : java.util.List.of("break-glass", "user-00", "a-b-c-d-e-f-g", "oncall-04", "x.y_z/w:v@u")) {
+        for (String name : java.util.List.of("break-glass", "user-00", "a-b-c-d-e-f-g", "oncall-04", "x.y_z/w:v@u",
+                "Team 01 x", "app-01-ecs-task", "abcd-123456789", "a 1 b 2 c 3", "01-app-task", "x 12345 yz")) {
             for (int max = 1; max <= name.length(); max++) {
                 String shown = Subtitles.shortenMiddle(name, max);
                 assertTrue(shown.length() <= Math.max(2, max), name + " in " + max + ": " + shown);
