@@ -41,15 +41,38 @@ public final class LabelPlaces {
         return out;
     }
 
-    /** Where a label's box goes: the nearest free place, or where it is when there is none. */
+    /**
+     * Where a label's box goes: the nearest free place, or where it is when there is none. Only what lies within reach
+     * of the places tried is looked at, once (a large model keeps thousands of boxes and badges).
+     */
     public static Rect clear(Rect box, boolean level, Collection<Rect> placed, Collection<Rect> taken) {
-        for (double[] offset : offsets(box, level)) {
+        List<double[]> offsets = offsets(box, level);
+        double reachX = 0;
+        double reachY = 0;
+        for (double[] offset : offsets) {
+            reachX = Math.max(reachX, Math.abs(offset[0]));
+            reachY = Math.max(reachY, Math.abs(offset[1]));
+        }
+        Rect reach = new Rect(box.x() - reachX, box.y() - reachY, box.width() + 2 * reachX, box.height() + 2 * reachY);
+        List<Rect> nearPlaced = within(placed, reach);
+        List<Rect> nearTaken = within(taken, reach);
+        for (double[] offset : offsets) {
             Rect moved = box.moved(offset[0], offset[1]);
-            if (free(moved, placed, taken)) {
+            if (free(moved, nearPlaced, nearTaken)) {
                 return moved;
             }
         }
         return box;
+    }
+
+    private static List<Rect> within(Collection<Rect> rects, Rect reach) {
+        List<Rect> out = new ArrayList<>();
+        for (Rect rect : rects) {
+            if (rect.intersects(reach)) {
+                out.add(rect);
+            }
+        }
+        return out;
     }
 
     private static List<double[]> offsets(Rect box, boolean level) {
