@@ -17,6 +17,11 @@ import java.util.List;
 public final class LabelPlaces {
     private static final int ACROSS = 8;
     private static final int ALONG = 4;
+    /**
+     * The room a label moved off what it covered keeps from it: the outlines of its plate and of a badge are drawn
+     * partly outside the boxes they are weighed by.
+     */
+    private static final double CLEARANCE = 4;
     /** How much more a move along a label's arrow counts than one across it. */
     private static final double ALONG_WEIGHT = 1.2;
 
@@ -53,6 +58,20 @@ public final class LabelPlaces {
             reachX = Math.max(reachX, Math.abs(offset[0]));
             reachY = Math.max(reachY, Math.abs(offset[1]));
         }
+        // the least moves that clear what the label covers where it is, as far as the steps reach, tried with them by
+        // how far they go: a label a little over a box moves off it by that little, into a gap narrower than a step
+        // (example 07's lambda:UpdateFunctionCode, 42 units tall in a 56-unit gap, went 237 units aside, out of view)
+        List<Rect> covered = new ArrayList<>(within(placed, box));
+        covered.addAll(within(taken, box));
+        for (Rect hit : covered) {
+            for (double[] offset : new double[][] {{0, hit.y() - CLEARANCE - box.maxY()}, {0, hit.maxY() + CLEARANCE - box.y()},
+                    {hit.x() - CLEARANCE - box.maxX(), 0}, {hit.maxX() + CLEARANCE - box.x(), 0}}) {
+                if (Math.abs(offset[0]) <= reachX && Math.abs(offset[1]) <= reachY) {
+                    offsets.add(offset);
+                }
+            }
+        }
+        offsets.sort(java.util.Comparator.comparingDouble(offset -> distance(offset, level)));
         Rect reach = new Rect(box.x() - reachX, box.y() - reachY, box.width() + 2 * reachX, box.height() + 2 * reachY);
         List<Rect> nearPlaced = within(placed, reach);
         List<Rect> nearTaken = within(taken, reach);
@@ -90,9 +109,13 @@ public final class LabelPlaces {
             }
         }
         // nearest first; a stable sort keeps the order above among places as far
-        out.sort(java.util.Comparator.comparingDouble(offset -> level
-                ? Math.hypot(ALONG_WEIGHT * offset[0], offset[1]) : Math.hypot(offset[0], ALONG_WEIGHT * offset[1])));
+        out.sort(java.util.Comparator.comparingDouble(offset -> distance(offset, level)));
         return out;
+    }
+
+    /** How far a move goes, one along the label's arrow counting {@link #ALONG_WEIGHT} times one across it. */
+    private static double distance(double[] offset, boolean level) {
+        return level ? Math.hypot(ALONG_WEIGHT * offset[0], offset[1]) : Math.hypot(offset[0], ALONG_WEIGHT * offset[1]);
     }
 
     /** Whether a label's box covers none of the labels placed before and nothing it keeps off. */
