@@ -329,13 +329,8 @@ public final class CanvasEditor {
         java.util.List<Rect> keptOff = new java.util.ArrayList<>(zoomedOutTitleAreas());
         double scale = canvas.transform().scale();
         if (scale < NodeFace.DETAIL_SCALE) {
-            double grown = dev.iammodeller.diagram.picture.ReadableText.overlayScale(scale);
-            for (String id : badged.get()) {
-                Rect node = views.drawing().nodes().get(id);
-                if (node != null) {
-                    keptOff.add(NodeFace.badge(node, grown));
-                }
-            }
+            keptOff.addAll(dev.iammodeller.diagram.picture.LabelPlaces.badges(views.drawing(), badged.get(),
+                    dev.iammodeller.diagram.picture.ReadableText.overlayScale(scale)));
         }
         zoomedOutLabels.refresh(editor.model(), views.drawing(), keptOff, views::showsWholeName);
     }

@@ -37,6 +37,13 @@ public final class LabelPlaces {
         for (Rect frame : drawing.frames().values()) {
             out.add(FrameFace.titleBand(frame, scale));
         }
+        out.addAll(badges(drawing, badged, scale));
+        return out;
+    }
+
+    /** The escalation badge of every node in {@code badged} that is drawn, as drawn {@code scale} times larger. */
+    public static List<Rect> badges(Drawing drawing, Collection<String> badged, double scale) {
+        List<Rect> out = new ArrayList<>();
         for (String id : badged) {
             Rect node = drawing.nodes().get(id);
             if (node != null) {
