@@ -98,11 +98,8 @@ public final class Subtitles {
      * {@code tailStart} drops, wholly or in part (its last such); null when it drops none.
      */
     private static int[] droppedNumber(String text, int head, int tailStart) {
-        int at = tailStart - 1;
-        while (at >= head && !Character.isDigit(text.charAt(at))) {
-            at--;
-        }
-        if (at < head) {
+        int at = lastDroppedDigit(text, head, tailStart);
+        if (at < 0) {
             return null;
         }
         int start = at;
@@ -123,17 +120,27 @@ public final class Subtitles {
      * end from {@code tailStart} drops (after a separator); -1 when it drops none, or the word starts the name.
      */
     private static int wordOfDroppedNumber(String text, int head, int tailStart) {
-        int at = tailStart - 1;
-        while (at >= head && !Character.isDigit(text.charAt(at))) {
-            at--;
-        }
-        if (at < head) {
+        int at = lastDroppedDigit(text, head, tailStart);
+        if (at < 0) {
             return -1;
         }
         while (at > 0 && CUT_SEPARATORS.indexOf(text.charAt(at - 1)) < 0) {
             at--;
         }
         return at;
+    }
+
+    /**
+     * Where the last digit is that a cut keeping {@code text}'s first {@code head} characters and its end from
+     * {@code tailStart} drops; -1 when it drops none.
+     */
+    private static int lastDroppedDigit(String text, int head, int tailStart) {
+        for (int at = tailStart - 1; at >= head; at--) {
+            if (Character.isDigit(text.charAt(at))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**
