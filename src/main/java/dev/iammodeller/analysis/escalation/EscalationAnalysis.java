@@ -918,8 +918,10 @@ public final class EscalationAnalysis {
                     out.add(new EscalationGain(principalId, arn, EscalationPath.ADMIN,
                             chained(scan, viaAdmin.hop(), viaAdmin.next()), 0, count - 1));
                 } else {
-                    paths.of(self).shortest.forEach((gain, best) ->
-                            out.add(new EscalationGain(principalId, arn, gain, best.path, best.count - 1, 0)));
+                    if (own.paths > 0) { // else its rules found nothing: not run again for nothing
+                        paths.of(self).shortest.forEach((gain, best) ->
+                                out.add(new EscalationGain(principalId, arn, gain, best.path, best.count - 1, 0)));
+                    }
                     for (Found found : chained) {
                         EscalationPath path = chained(scan, found.hop(), found.next());
                         out.add(new EscalationGain(principalId, arn, path.gains(), path, 0, 0));
