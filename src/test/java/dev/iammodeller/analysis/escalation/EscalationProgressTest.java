@@ -20,12 +20,41 @@ class EscalationProgressTest {
         List<EscalationGain> gains = EscalationAnalysis.grouped(new AccessCheck(model), told::add);
         assertEquals(EscalationAnalysis.grouped(new AccessCheck(model)), gains);
         long principals = model.entities().values().stream().filter(e -> e.kind().isIamPrincipal()).count();
-        assertEquals(2 * principals, told.size(), "once for each principal's direct gains, once for its grouped answer");
+        assertEquals(3 * principals, told.size(),
+                "once for each principal's first path, once for its direct gains, once for its grouped answer");
         List<Double> sorted = told.stream().sorted().toList();
         assertTrue(sorted.get(0) > 0, sorted.toString());
         assertEquals(1.0, sorted.get(sorted.size() - 1), 1e-9, "all of it at the end");
         assertTrue(sorted.stream().distinct().count() == told.size(), "each report a step further: " + sorted);
-        assertEquals(0.85, sorted.get((int) principals - 1), 1e-9, "the direct gains are most of the work");
+        assertEquals(0.25, sorted.get((int) principals - 1), 1e-9, "every principal up to its first path: a quarter");
+        assertEquals(0.85, sorted.get(2 * (int) principals - 1), 1e-9, "the direct gains are most of the work");
+    }
+
+    @Test
+    void everyPrincipalWithADirectPathIsToldInTheFirstQuarterOfTheWork() {
+        // eight users with no path asked first, then v (a path of its own): each of the eight runs its rules whole
+        // before v is reached, but only as far as a first path would take them, a quarter of the work in all
+        TestEstate estate = new TestEstate().user("v", TestEstate.allow("iam:PutUserPolicy", TestEstate.arn("user", "v")));
+        List<String> first = new java.util.ArrayList<>();
+        for (int n = 1; n <= 8; n++) {
+            estate.user("w" + n, TestEstate.allow("s3:GetObject", "*"));
+            first.add("w" + n);
+        }
+        first.add("v");
+        List<Object> events = new CopyOnWriteArrayList<>();
+        Escalations escalations = Escalations.of(estate.check(), events::add, events::add, first);
+        assertEquals(Set.of("v"), escalations.byPrincipal().keySet());
+        double before = 0;
+        for (Object event : events) {
+            if (event instanceof String told) {
+                assertEquals("v", told);
+                assertTrue(before <= 0.25 + 1e-9, "v told once a share of " + before + " was done: " + events);
+            } else {
+                before = Math.max(before, (Double) event);
+            }
+        }
+        assertEquals(1, events.stream().filter(String.class::isInstance).count(), "told once: " + events);
+        assertEquals(Escalations.of(estate.check()), escalations, "the same answer");
     }
 
     /** v writes into itself and r into itself (direct paths); u only assumes r (a chained path); w has none. */
