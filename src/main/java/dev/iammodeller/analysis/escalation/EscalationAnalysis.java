@@ -149,7 +149,8 @@ public final class EscalationAnalysis {
     /**
      * As {@link #grouped(AccessCheck, java.util.function.DoubleConsumer)}, telling {@code escalates} each principal as
      * soon as one of its own paths is found, before the whole answer (from the threads doing the work, each principal
-     * once): every principal told is in the answer. A principal whose only paths go through another principal it gains
+     * once; every principal's first path is looked for before any principal's rules run whole, so nearly all are told in
+     * the first quarter of the work): every principal told is in the answer. A principal whose only paths go through another principal it gains
      * or assumes is not told; it is in the answer. The principals {@code first} (ids: those on screen) are worked out
      * before the others, so that they are told first; the answer is the same.
      */
@@ -323,10 +324,11 @@ public final class EscalationAnalysis {
         }
 
         /**
-         * As {@link #prepare(boolean)}, telling {@code progress} the share done after each principal (a principal's direct
-         * gains count for {@value #DIRECT_SHARE} of its part: they are most of the work; its grouped answer the rest) and
-         * {@code escalates} each principal with a direct path once it is found; the direct gains of the principals
-         * {@code first} are found first.
+         * As {@link #prepare(boolean)}, telling {@code progress} the share done after each step of each principal (a
+         * principal's direct gains count for {@value #DIRECT_SHARE} of its part, of which its first path
+         * {@value #FIRST_PATH_SHARE}: they are most of the work; its grouped answer the rest) and {@code escalates}, once,
+         * each principal with a direct path at the first one found, every principal's first path looked for before any
+         * principal's rules run whole; the principals {@code first} come first in each pass.
          */
         List<String> prepare(boolean grouped, java.util.function.DoubleConsumer progress, Consumer<String> escalates,
                              java.util.Collection<String> first) {
