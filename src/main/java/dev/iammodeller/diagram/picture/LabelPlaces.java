@@ -78,6 +78,7 @@ public final class LabelPlaces {
                 }
             }
         }
+        // nearest first; a stable sort keeps the order above among places as far (the steps' before the least moves)
         offsets.sort(java.util.Comparator.comparingDouble(offset -> distance(offset, level)));
         Rect reach = new Rect(box.x() - reachX, box.y() - reachY, box.width() + 2 * reachX, box.height() + 2 * reachY);
         List<Rect> nearPlaced = within(placed, reach);
@@ -115,9 +116,7 @@ public final class LabelPlaces {
                 }
             }
         }
-        // nearest first; a stable sort keeps the order above among places as far
-        out.sort(java.util.Comparator.comparingDouble(offset -> distance(offset, level)));
-        return out;
+        return out; // in this order: clear sorts them, with its least moves, nearest first
     }
 
     /** How far a move goes, one along the label's arrow counting {@link #ALONG_WEIGHT} times one across it. */
