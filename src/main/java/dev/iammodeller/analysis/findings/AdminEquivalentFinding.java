@@ -54,7 +54,7 @@ final class AdminEquivalentFinding {
         java.util.Map<dev.iammodeller.policy.PolicyDocument, Integer> allowed = new java.util.IdentityHashMap<>();
         for (Entity principal : principals) {
             Set<String> conditions = new TreeSet<>();
-            if (!mayPassProbes(model, principal.id(), allowed) || !passesProbes(check, principal, conditions)) {
+            if (!mayPassProbes(check, principal.id(), allowed) || !passesProbes(check, principal, conditions)) {
                 continue;
             }
             if (likeness == null) {
@@ -90,12 +90,12 @@ final class AdminEquivalentFinding {
      * statement whose Action or NotAction covers it: without one the action is implicitly denied whatever the
      * resource, boundary or SCPs (they never grant), so the evaluator is not asked. Most principals of a large account
      * are ruled out here, each policy's statements read once ({@code allowed}: the probed actions a document allows
-     * somewhere, as bits).
+     * somewhere, as bits). The policies are the check's, assembled once per principal for every question about it.
      */
-    static boolean mayPassProbes(IamModel model, String principalId,
+    static boolean mayPassProbes(AccessCheck check, String principalId,
                                  java.util.Map<dev.iammodeller.policy.PolicyDocument, Integer> allowed) {
         int covered = 0;
-        for (PolicySource source : PrincipalPolicies.of(model, principalId).identity()) {
+        for (PolicySource source : check.policies(principalId).identity()) {
             covered |= allowed.computeIfAbsent(source.document(), AdminEquivalentFinding::probedActionsAllowed);
         }
         return covered == EVERY_PROBED;
