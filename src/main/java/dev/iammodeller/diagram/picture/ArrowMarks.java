@@ -30,22 +30,27 @@ final class ArrowMarks {
 
     /**
      * One arrow of a path in its style's colour (dashed for indirect and conditional routes), then its label
-     * (a group of its own, {@code path-label}) moved off the {@code taken} boxes and the labels {@code placed}
+     * (a group of its own, {@code path-label}) drawn {@code labelScale} times larger (as the canvas grows it zoomed
+     * out: {@link ReadableText#overlayScale}) and moved off the {@code taken} boxes and the labels {@code placed}
      * before it (which it joins).
      */
-    List<PictureGroup> path(Highlighting.Arrow arrow, Rect from, Rect to, List<Rect> placed, Collection<Rect> taken) {
+    List<PictureGroup> path(Highlighting.Arrow arrow, Rect from, Rect to, List<Rect> placed, Collection<Rect> taken,
+                            double labelScale) {
         Colour colour = palette.colour(reachColour(arrow.style()));
         List<Double> dashes = arrow.style() == Emphasis.INDIRECT || arrow.style() == Emphasis.CONDITIONAL
                 ? List.of(9.0, 5.0) : List.of();
-        return arrow("path", from, to, arrow.label(), colour, EdgeLook.ARROW_WIDTH, dashes, false, placed, taken);
+        return arrow("path", from, to, arrow.label(), colour, EdgeLook.ARROW_WIDTH, dashes, false, placed, taken,
+                labelScale, 1);
     }
 
     /**
      * The hops, created boxes and gain of an escalation path, placed as the canvas places them: what the path
      * creates beside where it is reached from, the gain under the last stop, then the arrows with their labels
-     * off what is drawn; {@code boxes} finds an entity's box.
+     * off what is drawn; {@code boxes} finds an entity's box. The labels, the gain, the lines and their heads are drawn
+     * {@code scale} times larger, as the canvas draws the steps zoomed out (their size on screen kept at any zoom).
      */
-    List<PictureGroup> escalation(Highlighting.Escalation escalation, Function<String, Rect> boxes, List<Rect> taken) {
+    List<PictureGroup> escalation(Highlighting.Escalation escalation, Function<String, Rect> boxes, List<Rect> taken,
+                                  double scale) {
         Colour colour = palette.colour("-reach-escalation");
         List<PictureGroup> out = new ArrayList<>();
         Map<String, Rect> created = new HashMap<>();
@@ -68,9 +73,10 @@ final class ArrowMarks {
         if (last != null) {
             List<String> lines = List.of(("⇒ " + escalation.gain()).split("\n"));
             double[] size = labelSize(lines, true, EdgeLook.STEP_PADDING_X, EdgeLook.STEP_PADDING_Y);
-            Rect place = clear(new Rect(last.x(), last.maxY() + 8, size[0], size[1]), true, labels, occupied);
+            Rect place = clear(new Rect(last.x(), last.maxY() + 8, size[0] * scale, size[1] * scale), true, labels,
+                    occupied);
             out.add(label("escalation-gain", lines, place.x(), place.y(), colour, null,
-                    palette.colour("-reach-badge-text"), true, EdgeLook.STEP_PADDING_X, EdgeLook.STEP_PADDING_Y));
+                    palette.colour("-reach-badge-text"), true, EdgeLook.STEP_PADDING_X, EdgeLook.STEP_PADDING_Y, scale));
         }
         List<PictureGroup> steps = new ArrayList<>();
         for (int i = 0; i < ends.size(); i++) {
@@ -79,7 +85,8 @@ final class ArrowMarks {
             if (from != null && to != null) {
                 steps.addAll(arrow("escalation-hop", from, to, escalation.hops().get(i).text(), colour,
                         escalation.possible() ? EdgeLook.POSSIBLE_WIDTH : EdgeLook.ESCALATION_WIDTH,
-                        escalation.possible() ? List.of(2.0, 7.0) : List.of(12.0, 5.0), true, labels, occupied));
+                        escalation.possible() ? List.of(2.0, 7.0) : List.of(12.0, 5.0), true, labels, occupied,
+                        scale, scale));
             }
         }
         steps.sort(java.util.Comparator.comparing(g -> g.role().endsWith(LABEL)));
@@ -105,19 +112,24 @@ final class ArrowMarks {
         return new PictureGroup("escalation-created", null, arn, sized, marks);
     }
 
-    /** The arrow's group ({@code role}), then its label's ({@code role-label}) when it has one. */
+    /**
+     * The arrow's group ({@code role}), then its label's ({@code role-label}) when it has one: the label drawn
+     * {@code labelScale} times larger about where it would stand, the line as much wider as {@code lineScale} says (its
+     * dashes as much longer, its head as much larger).
+     */
     private List<PictureGroup> arrow(String role, Rect from, Rect to, String text, Colour colour, double width,
-                                     List<Double> dashes, boolean bold, List<Rect> placed, Collection<Rect> taken) {
+                                     List<Double> dashes, boolean bold, List<Rect> placed, Collection<Rect> taken,
+                                     double labelScale, double lineScale) {
         List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n"));
         double padX = bold ? EdgeLook.STEP_PADDING_X : EdgeLook.LABEL_PADDING_X;
         double padY = bold ? EdgeLook.STEP_PADDING_Y : EdgeLook.LABEL_PADDING_Y;
         Colour fill = palette.colour("-reach-label-fill");
         Colour ink = palette.colour("-reach-label-text");
         if (from.equals(to)) {
-            double[] size = labelSize(lines, bold, padX, padY);
+            double[] size = grown(labelSize(lines, bold, padX, padY), labelScale);
             Rect box = clear(new Rect(from.centre().x() - size[0] / 2, from.y() - 8 - size[1], size[0], size[1]), true,
                     placed, taken);
-            return List.of(label(role + LABEL, lines, box.x(), box.y(), fill, colour, ink, bold, padX, padY));
+            return List.of(label(role + LABEL, lines, box.x(), box.y(), fill, colour, ink, bold, padX, padY, labelScale));
         }
         Point[] ends = Anchors.between(from, to);
         Point a = ends[0];
@@ -129,17 +141,17 @@ final class ArrowMarks {
                 (a.y() + b.y()) / 2 + dx / length * EdgeLook.ARROW_BEND);
         List<Mark> marks = new ArrayList<>();
         marks.add(new Mark.Shape(Outline.quadratic(a.x(), a.y(), control.x(), control.y(), b.x(), b.y()), null, colour,
-                width, dashes, true));
-        marks.add(new Mark.Shape(Outline.polygon(Anchors.head(ArrowHead.FILLED, control, b, EdgeLook.ARROW_HEAD)),
+                width * lineScale, lineScale == 1 ? dashes : dashes.stream().map(dash -> dash * lineScale).toList(), true));
+        marks.add(new Mark.Shape(Outline.polygon(Anchors.head(ArrowHead.FILLED, control, b, EdgeLook.ARROW_HEAD * lineScale)),
                 colour, colour, 1, List.of(), true));
-        Rect box = Rect.spanning(a, b).union(Rect.spanning(control, control)).grow(EdgeLook.ARROW_HEAD);
+        Rect box = Rect.spanning(a, b).union(Rect.spanning(control, control)).grow(EdgeLook.ARROW_HEAD * lineScale);
         if (!lines.isEmpty()) {
             Point middle = new Point((a.x() + 2 * control.x() + b.x()) / 4, (a.y() + 2 * control.y() + b.y()) / 4);
-            double[] size = labelSize(lines, bold, padX, padY);
+            double[] size = grown(labelSize(lines, bold, padX, padY), labelScale);
             Rect place = clear(new Rect(middle.x() - size[0] / 2, middle.y() - size[1] / 2, size[0], size[1]),
                     Math.abs(dx) >= Math.abs(dy), placed, taken);
             return List.of(new PictureGroup(role, null, text, box, marks),
-                    label(role + LABEL, lines, place.x(), place.y(), fill, colour, ink, bold, padX, padY));
+                    label(role + LABEL, lines, place.x(), place.y(), fill, colour, ink, bold, padX, padY, labelScale));
         }
         return List.of(new PictureGroup(role, null, text, box, marks));
     }
@@ -151,9 +163,9 @@ final class ArrowMarks {
         return free;
     }
 
-    /** Lines in a box with a round corner, at a top-left corner. */
+    /** Lines in a box with a round corner, at a top-left corner, drawn {@code scale} times larger from there. */
     private PictureGroup label(String role, List<String> lines, double x, double y, Colour fill, Colour border,
-                               Colour ink, boolean bold, double padX, double padY) {
+                               Colour ink, boolean bold, double padX, double padY, double scale) {
         double[] size = labelSize(lines, bold, padX, padY);
         Rect box = new Rect(x, y, size[0], size[1]);
         List<Mark> marks = new ArrayList<>();
@@ -163,7 +175,13 @@ final class ArrowMarks {
             marks.add(new Mark.Text(lines.get(i), x + padX, y + padY + i * line + EdgeLook.LABEL_FONT * 0.93,
                     EdgeLook.LABEL_FONT, bold, ink));
         }
-        return new PictureGroup(role, null, String.join("\n", lines), box, marks);
+        return new PictureGroup(role, null, String.join("\n", lines),
+                new Rect(x, y, size[0] * scale, size[1] * scale), Mark.grown(marks, scale, x, y));
+    }
+
+    /** A label's width and height drawn {@code scale} times larger. */
+    private static double[] grown(double[] size, double scale) {
+        return new double[] {size[0] * scale, size[1] * scale};
     }
 
     private double[] labelSize(List<String> lines, boolean bold, double padX, double padY) {

@@ -23,19 +23,28 @@ final class CommentMarks {
         this.widths = widths;
     }
 
-    List<PictureGroup> markers(List<Comment> comments, Drawing drawing) {
+    /**
+     * The markers drawn {@code scale} times larger, as the canvas grows them zoomed out ({@link
+     * ReadableText#overlayScale}): each about its own centre, and one on a node as much farther from the node's corner,
+     * so that the markers of one node never overlap.
+     */
+    List<PictureGroup> markers(List<Comment> comments, Drawing drawing, double scale) {
         Map<Integer, Point> places = CommentPlaces.of(comments, drawing);
         List<PictureGroup> out = new ArrayList<>();
         for (Comment comment : comments) {
             Point centre = places.get(comment.number());
+            Rect node = comment.pin().nodeId() == null ? null : drawing.shape(comment.pin().nodeId());
+            if (centre != null && node != null && scale != 1) {
+                centre = new Point(node.x() + (centre.x() - node.x()) * scale, node.y() + (centre.y() - node.y()) * scale);
+            }
             if (centre != null) {
-                out.add(marker(comment, centre));
+                out.add(marker(comment, centre, scale));
             }
         }
         return out;
     }
 
-    private PictureGroup marker(Comment comment, Point centre) {
+    private PictureGroup marker(Comment comment, Point centre, double scale) {
         String number = Integer.toString(comment.number());
         double width = Math.max(CommentPlaces.SIZE, widths.of(number, FONT, true) + 10);
         Rect box = new Rect(centre.x() - width / 2, centre.y() - CommentPlaces.SIZE / 2, width, CommentPlaces.SIZE);
@@ -46,6 +55,8 @@ final class CommentMarks {
                 new Mark.Text(number, centre.x() - widths.of(number, FONT, true) / 2, centre.y() + FONT / 2 - 1.5, FONT,
                         true, palette.colour("-reach-badge-text")));
         String title = "Comment " + number + (comment.resolved() ? " (resolved)" : "") + ": " + comment.text();
-        return new PictureGroup("comment", null, title, box, marks);
+        Rect grown = scale == 1 ? box : new Rect(centre.x() - width * scale / 2, centre.y() - CommentPlaces.SIZE * scale / 2,
+                width * scale, CommentPlaces.SIZE * scale);
+        return new PictureGroup("comment", null, title, grown, Mark.grown(marks, scale, centre.x(), centre.y()));
     }
 }

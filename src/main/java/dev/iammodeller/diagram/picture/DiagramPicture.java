@@ -89,6 +89,10 @@ public final class DiagramPicture {
                 groups.add(edgeMarks.edge(ordered.get(at), courses.get(at), EdgeTier.of(ordered.get(at), dimmed, lit), detailed));
             }
         }
+        // what the canvas draws over the diagram grows zoomed out so it stays readable: the badges, the markers and the
+        // labels of paths up to 1.8 times, the steps of an escalation path keeping their size on screen at any zoom
+        double grown = ReadableText.overlayScale(scale);
+        double steps = Math.max(1, 1 / scale);
         Set<Emphasis> used = EnumSet.noneOf(Emphasis.class);
         for (Entity node : nodes) {
             Emphasis emphasis = node.id().equals(highlighting.selectedId()) ? Emphasis.SELECTED
@@ -99,24 +103,25 @@ public final class DiagramPicture {
                 used.add(Emphasis.ESCALATION);
             }
             groups.add(entities.node(node, drawing.shape(node.id()), emphasis, escalating,
-                    highlighting.dimmed().contains(node.id()), detailed, named ? ReadableText.nameScale(scale) : 0));
+                    highlighting.dimmed().contains(node.id()), detailed, named ? ReadableText.nameScale(scale) : 0, grown));
         }
         ArrowMarks arrows = new ArrowMarks(palette, widths);
-        List<Rect> taken = LabelPlaces.taken(drawing, highlighting.escalating(), 1);
         if (highlighting.escalation() != null) {
-            groups.addAll(arrows.escalation(highlighting.escalation(), drawing::shape, taken));
+            List<Rect> taken = LabelPlaces.taken(drawing, highlighting.escalating(), steps);
+            groups.addAll(arrows.escalation(highlighting.escalation(), drawing::shape, taken, steps));
         } else {
             Map<String, Highlighting.Arrow> once = new LinkedHashMap<>();
             for (Highlighting.Arrow arrow : highlighting.arrows()) {
                 once.putIfAbsent(arrow.fromId() + "\n" + arrow.toId(), arrow);
             }
+            List<Rect> taken = LabelPlaces.taken(drawing, highlighting.escalating(), grown);
             List<Rect> labels = new ArrayList<>();
             List<PictureGroup> drawn = new ArrayList<>();
             for (Highlighting.Arrow arrow : once.values()) {
                 Rect from = drawing.shape(arrow.fromId());
                 Rect to = drawing.shape(arrow.toId());
                 if (from != null && to != null) {
-                    drawn.addAll(arrows.path(arrow, from, to, labels, taken));
+                    drawn.addAll(arrows.path(arrow, from, to, labels, taken, grown));
                 }
             }
             if (!ReadableText.pathLabelsReadable(scale)) {
@@ -125,7 +130,7 @@ public final class DiagramPicture {
             drawn.sort(Comparator.comparing(g -> g.role().endsWith(ArrowMarks.LABEL)));
             groups.addAll(drawn);
         }
-        groups.addAll(new CommentMarks(palette, widths).markers(model.comments(), drawing));
+        groups.addAll(new CommentMarks(palette, widths).markers(model.comments(), drawing, grown));
         Rect content = drawing.extent();
         for (PictureGroup group : groups) {
             content = content.union(group.box());

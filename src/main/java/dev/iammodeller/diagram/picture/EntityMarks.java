@@ -32,11 +32,12 @@ final class EntityMarks {
 
     /**
      * A node: body (in its emphasis), the family's stripe, and when detailed the icon, the name and the subtitle; else,
-     * when {@code aloneScale} is not 0, its name by itself drawn that much larger ({@link NodeFace#nameAlone}) and its
-     * escalation badge as grown on the canvas zoomed out.
+     * when {@code aloneScale} is not 0, its name by itself drawn that much larger ({@link NodeFace#nameAlone}); its
+     * escalation badge drawn {@code badgeScale} times larger, as the canvas grows it zoomed out
+     * ({@link ReadableText#overlayScale}).
      */
     PictureGroup node(Entity entity, Rect box, Emphasis emphasis, boolean escalating, boolean dimmed, boolean detailed,
-                      double aloneScale) {
+                      double aloneScale, double badgeScale) {
         KindLook look = KindLooks.of(entity.kind());
         Colour family = palette.family(look.family());
         Emphasis border = escalating ? Emphasis.ESCALATION : emphasis;
@@ -54,7 +55,7 @@ final class EntityMarks {
                         box.x() + NodeFace.ALONE_X, box.y() + Drawing.NODE_HEIGHT / 2 + CAPITALS_HALF * size, size, true,
                         palette.text()));
                 if (escalating) {
-                    marks.addAll(badge(box, NodeFace.GROWN_BADGE));
+                    marks.addAll(badge(box, badgeScale));
                 }
             }
             return new PictureGroup("node", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
@@ -70,7 +71,7 @@ final class EntityMarks {
                 box.x() + NodeFace.TEXT_X, box.y() + NodeFace.subtitleY(name.size()), NodeFace.SUBTITLE_FONT, false,
                 palette.mutedText()));
         if (escalating) {
-            marks.addAll(badge(box, 1));
+            marks.addAll(badge(box, badgeScale));
         }
         return new PictureGroup("node", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
     }

@@ -27,6 +27,12 @@ public sealed interface Mark {
             return new Shape(outline, fill == null ? null : fill.faded(opacity),
                     stroke == null ? null : stroke.faded(opacity), width, dashes, round);
         }
+
+        @Override
+        public Shape grown(double scale, double x, double y) {
+            return new Shape(outline.placed(x - x * scale, y - y * scale, scale), fill, stroke, width * scale,
+                    dashes.stream().map(dash -> dash * scale).toList(), round);
+        }
     }
 
     /** A line of text with its baseline starting at (x, y), in DejaVu Sans (bold or not) of {@code size}. */
@@ -35,8 +41,24 @@ public sealed interface Mark {
         public Text faded(double opacity) {
             return new Text(text, x, y, size, bold, colour.faded(opacity));
         }
+
+        @Override
+        public Text grown(double scale, double aboutX, double aboutY) {
+            return new Text(text, aboutX + (x - aboutX) * scale, aboutY + (y - aboutY) * scale, size * scale, bold, colour);
+        }
     }
 
     /** The same mark at a fraction of its opacity (what a selection dims). */
     Mark faded(double opacity);
+
+    /**
+     * The same mark drawn {@code scale} times larger about the point (x, y), its lines as much wider and its dashes as
+     * much longer: what the canvas grows zoomed out so it stays readable (a label, a badge, a marker).
+     */
+    Mark grown(double scale, double x, double y);
+
+    /** {@code marks} grown {@code scale} times about (x, y); the same list at a scale of 1. */
+    static List<Mark> grown(List<Mark> marks, double scale, double x, double y) {
+        return scale == 1 ? marks : marks.stream().map(mark -> mark.grown(scale, x, y)).toList();
+    }
 }

@@ -84,13 +84,14 @@ final class PictureExport {
     }
 
     /**
-     * What a PNG draws: in full, or as the canvas at the scale it is drawn at when that is too small for the details;
-     * with an escalation path, when the size a PNG may have would draw the whole model too small for its details, the
-     * path framed as the canvas frames it (the whole model stays in the SVG and the PDF, and inside the PNG).
+     * What a PNG draws: in full at a scale of 1 or more, else as the canvas draws it at that zoom (what stands over the
+     * diagram grown to stay readable, and past the details without them); with an escalation path, when the size a PNG
+     * may have would draw the whole model too small for its details, the path framed as the canvas frames it (the whole
+     * model stays in the SVG and the PDF, and inside the PNG).
      */
     private static Picture pngPicture(Scene scene, Picture detailed, ExportOptions options, List<String> notes) {
         double scale = PngPicture.cappedScale(detailed.bounds(), options.scale());
-        if (scale >= NodeFace.DETAIL_SCALE) {
+        if (scale >= 1) {
             return detailed;
         }
         if (framesThePath(detailed.bounds(), options.scale()) && scene.highlighting().escalation() != null) {

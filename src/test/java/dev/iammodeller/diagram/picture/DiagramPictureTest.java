@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iammodeller.diagram.CommentPlaces;
 import dev.iammodeller.diagram.Drawing;
 import dev.iammodeller.diagram.Family;
 import dev.iammodeller.diagram.Rect;
@@ -140,5 +141,99 @@ class DiagramPictureTest {
             Picture readable = DiagramPicture.of(model, Drawing.of(model), edges, highlighting, Palette.LIGHT, TextWidth.ESTIMATE, scale);
             assertTrue(readable.groups().stream().anyMatch(g -> g.role().equals("path-label")), "the label at " + scale);
         }
+    }
+
+    /**
+     * Drawn at a scale, what the canvas draws over the diagram is as large as the canvas draws it at that zoom
+     * (LiveCanvas, ReadableText.overlayScale): a badge, a comment marker and a path's label grown by 1 / zoom up to
+     * 1.8 times, an escalation step's label and line by 1 / zoom with no bound; at 1 and above, their own size.
+     */
+    @Test
+    void drawnSmallerThanLifeWhatStandsOverTheDiagramGrowsAsOnTheCanvas() {
+        IamModel plain = model();
+        IamModel model = new IamModel(plain.title(), "", plain.entities(), plain.relations(), plain.layout(), List.of(),
+                List.of(new dev.iammodeller.model.Comment(1, dev.iammodeller.model.CommentPin.node("dev"), "why?", null,
+                        null, false, List.of())));
+        Set<ModelEdge> edges = Set.of(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "alice", "dev"));
+        Highlighting path = new Highlighting("alice", Map.of("dev", Emphasis.SOURCE), Set.of(), Set.of("alice"),
+                List.of(new Highlighting.Arrow("alice", "dev", "member of", Emphasis.DIRECT)), null);
+        Highlighting steps = new Highlighting("alice", Map.of(), Set.of(), Set.of("alice"), List.of(),
+                new Highlighting.Escalation(List.of(new Highlighting.Hop(new Highlighting.Stop("alice", null),
+                        new Highlighting.Stop("dev", null), "iam:AddUserToGroup")), "administrator", false));
+        Rect aliceBox = new Rect(100, 200, Drawing.NODE_WIDTH, Drawing.NODE_HEIGHT);
+        Map<Double, double[]> grownAt = new LinkedHashMap<>(); // scale -> {badges, markers and path labels; steps}
+        grownAt.put(2.0, new double[] {1, 1});
+        grownAt.put(1.0, new double[] {1, 1});
+        grownAt.put(0.8, new double[] {1.25, 1.25});
+        grownAt.put(0.6, new double[] {1 / 0.6, 1 / 0.6});
+        grownAt.put(0.52, new double[] {1.8, 1 / 0.52});
+        Picture life = DiagramPicture.of(model, Drawing.of(model), edges, path, Palette.LIGHT, TextWidth.ESTIMATE, 1);
+        Picture lifeSteps = DiagramPicture.of(model, Drawing.of(model), edges, steps, Palette.LIGHT, TextWidth.ESTIMATE, 1);
+        for (Map.Entry<Double, double[]> at : grownAt.entrySet()) {
+            double scale = at.getKey();
+            double grown = at.getValue()[0];
+            double step = at.getValue()[1];
+            Picture picture = DiagramPicture.of(model, Drawing.of(model), edges, path, Palette.LIGHT, TextWidth.ESTIMATE,
+                    scale);
+            Rect badge = NodeFace.badge(aliceBox, grown);
+            Mark.Shape drawnBadge = group(picture, "alice").marks().stream().filter(m -> m instanceof Mark.Shape)
+                    .map(m -> (Mark.Shape) m).filter(m -> Palette.LIGHT.colour("-reach-escalation").equals(m.fill()))
+                    .findFirst().orElseThrow();
+            assertEquals(Outline.roundRect(badge, badge.width()).svg(), drawnBadge.outline().svg(), "the badge at " + scale);
+            assertEquals(1.5 * grown, drawnBadge.width(), 1e-9);
+
+            PictureGroup label = picture.groups().stream().filter(g -> g.role().equals("path-label")).findFirst().orElseThrow();
+            PictureGroup lifeLabel = life.groups().stream().filter(g -> g.role().equals("path-label")).findFirst().orElseThrow();
+            assertEquals(lifeLabel.box().width() * grown, label.box().width(), 1e-9, "the path's label at " + scale);
+            assertEquals(lifeLabel.box().height() * grown, label.box().height(), 1e-9);
+            assertEquals(EdgeLook.LABEL_FONT * grown, text(label, "member of").size(), 1e-9);
+            assertTrue(label.marks().stream().allMatch(m -> label.box().grow(1e-6).contains(bounds(m))),
+                    "the label's marks within its box at " + scale);
+
+            PictureGroup marker = picture.group("comment");
+            assertEquals(CommentPlaces.SIZE * grown, marker.box().height(), 1e-9, "the marker at " + scale);
+            assertEquals(CommentMarks.FONT * grown, text(marker, "1").size(), 1e-9);
+
+            Picture stepped = DiagramPicture.of(model, Drawing.of(model), edges, steps, Palette.LIGHT, TextWidth.ESTIMATE,
+                    scale);
+            PictureGroup hop = stepped.groups().stream().filter(g -> g.role().equals("escalation-hop")).findFirst().orElseThrow();
+            assertEquals(EdgeLook.ESCALATION_WIDTH * step, ((Mark.Shape) hop.marks().get(0)).width(), 1e-9,
+                    "the step's line at " + scale);
+            assertEquals(List.of(12.0 * step, 5.0 * step), ((Mark.Shape) hop.marks().get(0)).dashes());
+            PictureGroup hopLabel = stepped.groups().stream().filter(g -> g.role().equals("escalation-hop-label"))
+                    .findFirst().orElseThrow();
+            PictureGroup lifeHop = lifeSteps.groups().stream().filter(g -> g.role().equals("escalation-hop-label"))
+                    .findFirst().orElseThrow();
+            assertEquals(lifeHop.box().width() * step, hopLabel.box().width(), 1e-9, "the step's label at " + scale);
+            assertEquals(EdgeLook.LABEL_FONT * step, text(hopLabel, "iam:AddUserToGroup").size(), 1e-9);
+            PictureGroup gain = stepped.group("escalation-gain");
+            PictureGroup lifeGain = lifeSteps.group("escalation-gain");
+            assertEquals(lifeGain.box().height() * step, gain.box().height(), 1e-9, "the gain at " + scale);
+        }
+    }
+
+    private static Mark.Text text(PictureGroup group, String text) {
+        return group.marks().stream().filter(m -> m instanceof Mark.Text t && t.text().equals(text))
+                .map(m -> (Mark.Text) m).findFirst().orElseThrow();
+    }
+
+    /** Where a shape's outline lies, or a text's baseline start (what a label's box must hold). */
+    private static Rect bounds(Mark mark) {
+        if (mark instanceof Mark.Text t) {
+            return new Rect(t.x(), t.y(), 0, 0);
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Outline.Segment segment : ((Mark.Shape) mark).outline().segments()) {
+            for (int i = 0; i < segment.points().length; i += 2) {
+                minX = Math.min(minX, segment.points()[i]);
+                maxX = Math.max(maxX, segment.points()[i]);
+                minY = Math.min(minY, segment.points()[i + 1]);
+                maxY = Math.max(maxY, segment.points()[i + 1]);
+            }
+        }
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
     }
 }

@@ -264,4 +264,35 @@ class PictureExportTest {
         assertTrue(framed.groups().stream().noneMatch(g -> "far".equals(g.entityId())), "far-away is not drawn");
         assertTrue(framed.bounds().width() < 3_000 && framed.bounds().height() < 2_000, framed.bounds().toString());
     }
+
+    /**
+     * A PNG drawn smaller than life draws an escalation path's steps as the canvas does at that zoom, at their size on
+     * the screen: the gain ("⇒ gains administrator…", a label filled with the escalation colour) is as many pixels wide at
+     * half the scale as at the full one.
+     */
+    @Test
+    void aPngDrawnSmallerThanLifeKeepsTheEscalationStepsAtTheirSizeOnScreen() throws Exception {
+        IamModel model = example("07-provisioning-escalation.iam.json");
+        ExportOptions options = ExportOptions.DEFAULT.withSelected("provisioner").withEscalation(true);
+        Colour red = dev.iammodeller.diagram.picture.Palette.LIGHT.colour("-reach-escalation");
+        int full = widestRun(export(model, ExportFormat.PNG, options.withScale(1)), red);
+        int half = widestRun(export(model, ExportFormat.PNG, options.withScale(0.5)), red);
+        assertTrue(full > 100, "the gain's label is drawn: " + full);
+        assertEquals(full, half, 4, "as wide at half the scale");
+    }
+
+    /** The longest row of pixels of exactly this colour in a PNG. */
+    private static int widestRun(byte[] png, Colour colour) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int rgb = colour.red() << 16 | colour.green() << 8 | colour.blue();
+        int widest = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            int run = 0;
+            for (int x = 0; x < image.getWidth(); x++) {
+                run = (image.getRGB(x, y) & 0xffffff) == rgb ? run + 1 : 0;
+                widest = Math.max(widest, run);
+            }
+        }
+        return widest;
+    }
 }
