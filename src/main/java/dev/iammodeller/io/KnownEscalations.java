@@ -53,12 +53,16 @@ public final class KnownEscalations {
     /**
      * Gives the model of {@code check} its kept answer ({@link EscalationAnalysis#adopt}), if one is kept: true when it
      * did. Only a model whose counts of entities and relations some kept answer has is digested (a fraction of a
-     * second for thousands of principals).
+     * second for thousands of principals), and only then the program's code (a tenth of a second, which the window's
+     * start, asking about its first empty model, does without).
      */
     public boolean adopt(AccessCheck check) {
-        String codeDigest = code.get();
         IamModel model = check.model();
-        if (codeDigest == null || !anyKept(prefix(model))) {
+        if (!anyKept(prefix(model))) {
+            return false;
+        }
+        String codeDigest = code.get();
+        if (codeDigest == null) {
             return false;
         }
         Path file = file(codeDigest, model);

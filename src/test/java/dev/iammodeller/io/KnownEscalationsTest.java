@@ -111,6 +111,25 @@ class KnownEscalationsTest {
         assertEquals(1, files().size(), "nothing written by looking");
     }
 
+    /** Nothing kept for a model of its counts: the program's code is not digested to look (the window's start). */
+    @Test
+    void lookingWithNothingKeptForSuchAModelDoesNotDigestTheCode() throws Exception {
+        int[] digested = {0};
+        KnownEscalations counting = new KnownEscalations(folder, () -> {
+            digested[0]++;
+            return BUILD;
+        });
+        assertFalse(counting.adopt(new AccessCheck(lab)), "nothing kept at all");
+        assertEquals(0, digested[0]);
+        counting.keep(worked(lab));
+        assertEquals(1, digested[0], "to keep an answer");
+        Entity role = lab.entities().values().stream().filter(Role.class::isInstance).findFirst().orElseThrow();
+        assertFalse(counting.adopt(new AccessCheck(lab.without(role.id()))), "kept only for another count");
+        assertEquals(1, digested[0]);
+        assertTrue(counting.adopt(new AccessCheck(lab)), "kept for this model");
+        assertEquals(2, digested[0]);
+    }
+
     @Test
     void onlyAWholeAnswerIsKeptAndOnlyWhenTheBuildIsKnown() throws Exception {
         AccessCheck half = new AccessCheck(lab);
