@@ -105,6 +105,9 @@ public final class DiagramPicture {
             groups.add(entities.node(node, drawing.shape(node.id()), emphasis, escalating,
                     highlighting.dimmed().contains(node.id()), detailed, named ? ReadableText.nameScale(scale) : 0, grown));
         }
+        if (!detailed) {
+            groups.addAll(zoomedOutNames(model, drawing, highlighting, palette, widths, scale, named, grown));
+        }
         ArrowMarks arrows = new ArrowMarks(palette, widths);
         if (highlighting.escalation() != null) {
             List<Rect> taken = LabelPlaces.taken(drawing, highlighting.escalating(), steps);
@@ -150,6 +153,50 @@ public final class DiagramPicture {
         PictureGroup legend = new LegendMarks(palette, widths).legend(content.maxX() + MARGIN, content.y(), used);
         groups.add(legend);
         return new Picture(content.union(legend.box()).grow(MARGIN), palette.background(), groups);
+    }
+
+    /**
+     * Drawn past the details, the names the canvas keeps readable over their nodes at that zoom ({@link ZoomedOutNames}):
+     * the selection's, the escalation path's stops', then those of what the selection reaches (in id order), each a
+     * group {@code zoomed-out-name} of a plate and its name, kept off the frames' titles and the escalation badges.
+     */
+    private static List<PictureGroup> zoomedOutNames(IamModel model, Drawing drawing, Highlighting highlighting,
+                                                     Palette palette, TextWidth widths, double scale, boolean named,
+                                                     double badges) {
+        List<Rect> keptOff = new ArrayList<>(LabelPlaces.badges(drawing, highlighting.escalating(), badges));
+        if (named) {
+            double titles = ReadableText.titleScale(scale);
+            drawing.frames().values().forEach(frame -> keptOff.add(FrameFace.titleBand(frame, titles)));
+        }
+        List<String> stepped = new ArrayList<>();
+        if (highlighting.escalation() != null) {
+            for (Highlighting.Hop hop : highlighting.escalation().hops()) {
+                for (Highlighting.Stop stop : List.of(hop.from(), hop.to())) {
+                    if (!stop.created() && !stepped.contains(stop.entityId())) {
+                        stepped.add(stop.entityId());
+                    }
+                }
+            }
+        }
+        double nameScale = ReadableText.nameScale(scale);
+        java.util.function.Predicate<String> namedWhole = id -> named && model.entity(id).map(entity -> NodeFace.nameAlone(
+                entity.name(), nameScale, highlighting.escalating().contains(id), widths).equals(entity.name())).orElse(false);
+        double line = ZoomedOutNames.FONT * 1.17;
+        List<PictureGroup> out = new ArrayList<>();
+        for (ZoomedOutNames.Name name : ZoomedOutNames.of(model, drawing,
+                highlighting.selectedId() == null ? List.of() : List.of(highlighting.selectedId()), stepped,
+                new java.util.TreeSet<>(highlighting.emphasis().keySet()), scale, keptOff, namedWhole, widths, line)) {
+            Rect at = new Rect(name.at().x() / scale, name.at().y() / scale, name.at().width() / scale,
+                    name.at().height() / scale);
+            List<Mark> marks = List.of(new Mark.Shape(Outline.roundRect(at, 3 / scale), palette.colour("-iam-overlay-fill"),
+                            palette.colour(name.selected() ? "-iam-selection" : "-iam-muted-text"),
+                            (name.selected() ? 2 : 0.8) / scale, List.of(), false),
+                    new Mark.Text(name.text(), at.x() + ZoomedOutNames.PADDING / scale,
+                            at.y() + (ZoomedOutNames.PADDING + ZoomedOutNames.FONT * 0.93) / scale, ZoomedOutNames.FONT / scale,
+                            true, palette.text()));
+            out.add(new PictureGroup("zoomed-out-name", null, name.text(), at, marks));
+        }
+        return out;
     }
 
     /** Where an escalation path is drawn: its hops, labels, created boxes and gain, and the selection's box; or null. */

@@ -212,6 +212,38 @@ class DiagramPictureTest {
         }
     }
 
+    /**
+     * Drawn past the names, as the canvas zoomed out: the selection and what it reaches keep their names over their
+     * nodes, on plates, at 12 px on the image (the selection's framed in the selection's colour); where each box says
+     * its whole name by itself, no plate; in full detail, none.
+     */
+    @Test
+    void drawnPastTheNamesTheSelectionAndWhatItReachesKeepTheirNamesReadable() {
+        Highlighting highlighting = new Highlighting("alice", Map.of("dev", Emphasis.SOURCE), Set.of("acct"), Set.of(),
+                List.of(new Highlighting.Arrow("alice", "dev", "member of", Emphasis.DIRECT)), null);
+        IamModel model = model();
+        Set<ModelEdge> edges = Set.of(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "alice", "dev"));
+        Picture small = DiagramPicture.of(model, Drawing.of(model), edges, highlighting, Palette.LIGHT, TextWidth.ESTIMATE, 0.2);
+        List<PictureGroup> names = small.groups().stream().filter(g -> g.role().equals("zoomed-out-name")).toList();
+        assertEquals(List.of("alice", "dev"), names.stream().map(PictureGroup::title).toList(), "the selection's first");
+        for (PictureGroup name : names) {
+            Mark.Text text = text(name, name.title());
+            assertEquals(12, text.size() * 0.2, 1e-9, "12 px on the image");
+            Rect node = Drawing.of(model).nodes().get(name.title());
+            assertTrue(name.box().maxY() <= node.y() + 1e-9 && name.box().maxX() > node.x() && name.box().x() < node.maxX(),
+                    name.title() + " over its node: " + name.box() + " " + node);
+        }
+        assertEquals(Palette.LIGHT.colour("-iam-selection"), ((Mark.Shape) names.get(0).marks().get(0)).stroke());
+        assertEquals(Palette.LIGHT.colour("-iam-muted-text"), ((Mark.Shape) names.get(1).marks().get(0)).stroke());
+        assertTrue(!names.get(0).box().intersects(names.get(1).box()), "the two plates apart");
+
+        Picture named = DiagramPicture.of(model, Drawing.of(model), edges, highlighting, Palette.LIGHT, TextWidth.ESTIMATE, 0.3);
+        assertTrue(named.groups().stream().noneMatch(g -> g.role().equals("zoomed-out-name")),
+                "at 30 % each box says its short name whole");
+        Picture whole = DiagramPicture.of(model, Drawing.of(model), edges, highlighting, Palette.LIGHT, TextWidth.ESTIMATE, 1);
+        assertTrue(whole.groups().stream().noneMatch(g -> g.role().equals("zoomed-out-name")));
+    }
+
     private static Mark.Text text(PictureGroup group, String text) {
         return group.marks().stream().filter(m -> m instanceof Mark.Text t && t.text().equals(text))
                 .map(m -> (Mark.Text) m).findFirst().orElseThrow();
