@@ -55,7 +55,10 @@ final class ZoomedOutLabels {
         emphasised.addAll(ids);
     }
 
-    /** The stops of the escalation path drawn: named before what is highlighted (which may be more than {@link ZoomedOutNames#MOST}). */
+    /**
+     * The stops of the escalation path drawn: named before what is highlighted (which may be more than
+     * {@link ZoomedOutNames#MOST}).
+     */
     void setStepped(java.util.Collection<String> ids) {
         stepped.clear();
         stepped.addAll(ids);
@@ -76,8 +79,8 @@ final class ZoomedOutLabels {
         for (ZoomedOutNames.Name name : ZoomedOutNames.of(model, drawing, selected, stepped, emphasised, scale, keptOff,
                 namedWhole, CanvasTextWidth.INSTANCE, TEXT_HEIGHT)) {
             Group label = label(name);
-            label.getTransforms().setAll(new javafx.scene.transform.Translate(name.at().x() / scale, name.at().y() / scale),
-                    new Scale(1 / scale, 1 / scale));
+            label.getTransforms().setAll(new javafx.scene.transform.Translate(name.at().x() / scale,
+                    name.at().y() / scale), new Scale(1 / scale, 1 / scale));
             group.getChildren().add(label);
         }
     }

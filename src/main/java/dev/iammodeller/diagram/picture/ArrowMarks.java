@@ -140,10 +140,12 @@ final class ArrowMarks {
         Point control = new Point((a.x() + b.x()) / 2 - dy / length * EdgeLook.ARROW_BEND,
                 (a.y() + b.y()) / 2 + dx / length * EdgeLook.ARROW_BEND);
         List<Mark> marks = new ArrayList<>();
+        List<Double> drawnDashes = lineScale == 1 ? dashes : dashes.stream().map(dash -> dash * lineScale).toList();
         marks.add(new Mark.Shape(Outline.quadratic(a.x(), a.y(), control.x(), control.y(), b.x(), b.y()), null, colour,
-                width * lineScale, lineScale == 1 ? dashes : dashes.stream().map(dash -> dash * lineScale).toList(), true));
-        marks.add(new Mark.Shape(Outline.polygon(Anchors.head(ArrowHead.FILLED, control, b, EdgeLook.ARROW_HEAD * lineScale)),
-                colour, colour, 1, List.of(), true));
+                width * lineScale, drawnDashes, true));
+        double head = EdgeLook.ARROW_HEAD * lineScale;
+        marks.add(new Mark.Shape(Outline.polygon(Anchors.head(ArrowHead.FILLED, control, b, head)), colour, colour, 1,
+                List.of(), true));
         Rect box = Rect.spanning(a, b).union(Rect.spanning(control, control)).grow(EdgeLook.ARROW_HEAD * lineScale);
         if (!lines.isEmpty()) {
             Point middle = new Point((a.x() + 2 * control.x() + b.x()) / 4, (a.y() + 2 * control.y() + b.y()) / 4);
@@ -172,7 +174,7 @@ final class ArrowMarks {
         marks.add(new Mark.Shape(Outline.roundRect(box, 8), fill, border, border == null ? 0 : 1.5, List.of(), false));
         double line = lineHeight(bold);
         for (int i = 0; i < lines.size(); i++) {
-            marks.add(new Mark.Text(lines.get(i), x + padX, y + padY + i * line + EdgeLook.LABEL_FONT * 0.93,
+            marks.add(new Mark.Text(lines.get(i), x + padX, y + padY + i * line + EdgeLook.LABEL_FONT * TextWidth.BASELINE,
                     EdgeLook.LABEL_FONT, bold, ink));
         }
         return new PictureGroup(role, null, String.join("\n", lines),
@@ -193,7 +195,7 @@ final class ArrowMarks {
     }
 
     private static double lineHeight(boolean steps) {
-        return EdgeLook.LABEL_FONT * 1.17 + (steps ? 2 : 0);
+        return EdgeLook.LABEL_FONT * TextWidth.LINE + (steps ? 2 : 0);
     }
 
     /** The looked-up colour of a path in an emphasis: {@code -reach-direct}. */

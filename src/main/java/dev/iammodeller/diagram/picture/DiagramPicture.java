@@ -181,7 +181,7 @@ public final class DiagramPicture {
         double nameScale = ReadableText.nameScale(scale);
         java.util.function.Predicate<String> namedWhole = id -> named && model.entity(id).map(entity -> NodeFace.nameAlone(
                 entity.name(), nameScale, highlighting.escalating().contains(id), widths).equals(entity.name())).orElse(false);
-        double line = ZoomedOutNames.FONT * 1.17;
+        double line = ZoomedOutNames.FONT * TextWidth.LINE;
         List<PictureGroup> out = new ArrayList<>();
         for (ZoomedOutNames.Name name : ZoomedOutNames.of(model, drawing,
                 highlighting.selectedId() == null ? List.of() : List.of(highlighting.selectedId()), stepped,
@@ -192,8 +192,8 @@ public final class DiagramPicture {
                             palette.colour(name.selected() ? "-iam-selection" : "-iam-muted-text"),
                             (name.selected() ? 2 : 0.8) / scale, List.of(), false),
                     new Mark.Text(name.text(), at.x() + ZoomedOutNames.PADDING / scale,
-                            at.y() + (ZoomedOutNames.PADDING + ZoomedOutNames.FONT * 0.93) / scale, ZoomedOutNames.FONT / scale,
-                            true, palette.text()));
+                            at.y() + (ZoomedOutNames.PADDING + ZoomedOutNames.FONT * TextWidth.BASELINE) / scale,
+                            ZoomedOutNames.FONT / scale, true, palette.text()));
             out.add(new PictureGroup("zoomed-out-name", null, name.text(), at, marks));
         }
         return out;
