@@ -113,8 +113,8 @@ final class DiagramViews {
     }
 
     /** What each frame drawn says zoomed out past the names: its name and what it holds. */
-    Map<String, ZoomedOutFrameTitles.Title> frameTitles() {
-        Map<String, ZoomedOutFrameTitles.Title> out = new HashMap<>();
+    Map<String, dev.iammodeller.diagram.picture.CornerTitles.Title> frameTitles() {
+        Map<String, dev.iammodeller.diagram.picture.CornerTitles.Title> out = new HashMap<>();
         views.forEach((id, view) -> {
             if (view instanceof FrameView frame) {
                 out.put(id, frame.zoomedOutTitle());

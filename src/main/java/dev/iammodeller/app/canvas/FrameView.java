@@ -57,8 +57,8 @@ public final class FrameView extends EntityView {
     }
 
     /** The frame's name and what it holds, for {@link ZoomedOutFrameTitles}. */
-    ZoomedOutFrameTitles.Title zoomedOutTitle() {
-        return new ZoomedOutFrameTitles.Title(name, summary);
+    dev.iammodeller.diagram.picture.CornerTitles.Title zoomedOutTitle() {
+        return new dev.iammodeller.diagram.picture.CornerTitles.Title(name, summary);
     }
 
     /** What the frame holds, counted ({@link dev.iammodeller.diagram.FrameSummary}): its subtitle when zoomed out. */

@@ -105,12 +105,19 @@ public final class DiagramPicture {
             groups.add(entities.node(node, drawing.shape(node.id()), emphasis, escalating,
                     highlighting.dimmed().contains(node.id()), detailed, named ? ReadableText.nameScale(scale) : 0, grown));
         }
+        List<Rect> titleAreas = List.of();
+        if (!detailed && !named) {
+            List<CornerTitles.Placed> titles = cornerTitles(model, drawing, frames, scale, widths);
+            titles.forEach(title -> groups.add(cornerTitle(title, scale, palette)));
+            titleAreas = CornerTitles.areas(titles, scale);
+        }
         if (!detailed) {
-            groups.addAll(zoomedOutNames(model, drawing, highlighting, palette, widths, scale, named, grown));
+            groups.addAll(zoomedOutNames(model, drawing, highlighting, palette, widths, scale, named, grown, titleAreas));
         }
         ArrowMarks arrows = new ArrowMarks(palette, widths);
         if (highlighting.escalation() != null) {
-            List<Rect> taken = LabelPlaces.taken(drawing, highlighting.escalating(), steps);
+            List<Rect> taken = new ArrayList<>(LabelPlaces.taken(drawing, highlighting.escalating(), steps));
+            taken.addAll(titleAreas);
             groups.addAll(arrows.escalation(highlighting.escalation(), drawing::shape, taken, steps));
         } else {
             Map<String, Highlighting.Arrow> once = new LinkedHashMap<>();
@@ -162,8 +169,9 @@ public final class DiagramPicture {
      */
     private static List<PictureGroup> zoomedOutNames(IamModel model, Drawing drawing, Highlighting highlighting,
                                                      Palette palette, TextWidth widths, double scale, boolean named,
-                                                     double badges) {
+                                                     double badges, List<Rect> titleAreas) {
         List<Rect> keptOff = new ArrayList<>(LabelPlaces.badges(drawing, highlighting.escalating(), badges));
+        keptOff.addAll(titleAreas);
         if (named) {
             double titles = ReadableText.titleScale(scale);
             drawing.frames().values().forEach(frame -> keptOff.add(FrameFace.titleBand(frame, titles)));
@@ -197,6 +205,35 @@ public final class DiagramPicture {
             out.add(new PictureGroup("zoomed-out-name", null, name.text(), at, marks));
         }
         return out;
+    }
+
+    /** Drawn past the names, each frame's name and counts in its corner, readable ({@link CornerTitles}). */
+    private static List<CornerTitles.Placed> cornerTitles(IamModel model, Drawing drawing, List<Entity> frames,
+                                                          double scale, TextWidth widths) {
+        Map<String, CornerTitles.Title> titles = new LinkedHashMap<>();
+        for (Entity frame : frames) {
+            titles.put(frame.id(), new CornerTitles.Title(frame.name(),
+                    FrameSummary.of(model, drawing.containment(), frame.id())));
+        }
+        return CornerTitles.of(titles, drawing.frames(), drawing.containment(), scale, widths,
+                CornerTitles.NAME_FONT * TextWidth.LINE, CornerTitles.COUNTS_FONT * TextWidth.LINE);
+    }
+
+    /** A frame's title placed in its corner: a group {@code frame-title} of its plate, name and counts. */
+    private static PictureGroup cornerTitle(CornerTitles.Placed title, double scale, Palette palette) {
+        Rect at = new Rect(title.at().x() / scale, title.at().y() / scale, title.at().width() / scale,
+                title.at().height() / scale);
+        double left = at.x() + CornerTitles.PADDING / scale;
+        List<Mark> marks = new ArrayList<>(List.of(new Mark.Shape(Outline.roundRect(at, 3 / scale),
+                        palette.colour("-iam-overlay-fill"), palette.mutedText(), 0.6 / scale, List.of(), false),
+                new Mark.Text(title.name(), left, at.y() + (CornerTitles.PADDING + CornerTitles.NAME_FONT * TextWidth.BASELINE)
+                        / scale, CornerTitles.NAME_FONT / scale, true, palette.text())));
+        if (!title.counts().isEmpty()) {
+            marks.add(new Mark.Text(title.counts(), left, at.y() + (title.countsY()
+                    + CornerTitles.COUNTS_FONT * TextWidth.BASELINE) / scale, CornerTitles.COUNTS_FONT / scale, false,
+                    palette.mutedText()));
+        }
+        return new PictureGroup("frame-title", null, title.name(), at, marks);
     }
 
     /** Where an escalation path is drawn: its hops, labels, created boxes and gain, and the selection's box; or null. */

@@ -244,6 +244,43 @@ class DiagramPictureTest {
         assertTrue(whole.groups().stream().noneMatch(g -> g.role().equals("zoomed-out-name")));
     }
 
+    /**
+     * Drawn past the names, as the canvas zoomed out that far: each frame with room for it says its name (13 px on the
+     * image) and what it holds (11.5 px) on a plate in its top left corner, inside it, no plate over another; outer
+     * frames first. Where the boxes say names, the frames' own headers do.
+     */
+    @Test
+    void drawnPastTheNamesEachFrameSaysItsNameAndCountsInItsCorner() throws Exception {
+        IamModel model;
+        try (java.io.InputStream in = DiagramPictureTest.class.getResourceAsStream("/examples/02-organization-admin-access.iam.json")) {
+            model = dev.iammodeller.io.ModelFile.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    "02.iam.json");
+        }
+        Drawing drawing = Drawing.of(model);
+        Picture small = DiagramPicture.of(model, drawing, Set.of(), Highlighting.NONE, Palette.LIGHT, TextWidth.ESTIMATE, 0.2);
+        List<PictureGroup> titles = small.groups().stream().filter(g -> g.role().equals("frame-title")).toList();
+        assertTrue(!titles.isEmpty(), "no frame says its name");
+        Map<String, Rect> byName = new LinkedHashMap<>();
+        drawing.frames().forEach((id, box) -> byName.put(model.entity(id).orElseThrow().name(), box));
+        String outermost = model.entities().values().stream().filter(e -> e.kind() == dev.iammodeller.model.EntityKind.ORGANIZATION_ROOT)
+                .findFirst().orElseThrow().name();
+        assertEquals(outermost, titles.get(0).title(), "the organization's root first");
+        for (PictureGroup title : titles) {
+            Rect frame = byName.get(title.title());
+            assertNotNull(frame, title.title());
+            assertTrue(frame.contains(title.box()), title.title() + " inside its frame");
+            List<Mark.Text> texts = title.marks().stream().filter(m -> m instanceof Mark.Text).map(m -> (Mark.Text) m).toList();
+            assertEquals(13, texts.get(0).size() * 0.2, 1e-9);
+            assertTrue(texts.get(0).bold());
+            assertTrue(texts.size() == 1 || Math.abs(texts.get(1).size() * 0.2 - 11.5) < 1e-9);
+            for (PictureGroup other : titles) {
+                assertTrue(other == title || !other.box().intersects(title.box()), title.title() + " and " + other.title());
+            }
+        }
+        Picture named = DiagramPicture.of(model, drawing, Set.of(), Highlighting.NONE, Palette.LIGHT, TextWidth.ESTIMATE, 0.3);
+        assertTrue(named.groups().stream().noneMatch(g -> g.role().equals("frame-title")));
+    }
+
     private static Mark.Text text(PictureGroup group, String text) {
         return group.marks().stream().filter(m -> m instanceof Mark.Text t && t.text().equals(text))
                 .map(m -> (Mark.Text) m).findFirst().orElseThrow();
