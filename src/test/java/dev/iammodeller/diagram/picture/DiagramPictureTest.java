@@ -35,9 +35,17 @@ class DiagramPictureTest {
         return new IamModel("t", "", entities, List.of(new Relation(RelationKind.MEMBER_OF, "alice", "dev")), layout);
     }
 
+    private static final Set<ModelEdge> EDGES = Set.of(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "alice", "dev"));
+
+    /** alice selected: her group dev the source of her reach, the account dimmed, the arrow of her membership. */
+    private static Highlighting aliceSelected() {
+        return new Highlighting("alice", Map.of("dev", Emphasis.SOURCE), Set.of("acct"), Set.of(),
+                List.of(new Highlighting.Arrow("alice", "dev", "member of", Emphasis.DIRECT)), null);
+    }
+
     private static Picture picture(Highlighting highlighting, boolean detailed) {
         IamModel model = model();
-        return DiagramPicture.of(model, Drawing.of(model), Set.of(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "alice", "dev")),
+        return DiagramPicture.of(model, Drawing.of(model), EDGES,
                 highlighting, Palette.LIGHT, TextWidth.ESTIMATE, detailed ? 1 : 0.2);
     }
 
@@ -103,8 +111,7 @@ class DiagramPictureTest {
 
     @Test
     void aSelectionEmphasisesWhatItReachesAndDimsTheRest() {
-        Highlighting highlighting = new Highlighting("alice", Map.of("dev", Emphasis.SOURCE), Set.of("acct"), Set.of(),
-                List.of(new Highlighting.Arrow("alice", "dev", "member of", Emphasis.DIRECT)), null);
+        Highlighting highlighting = aliceSelected();
         Picture picture = picture(highlighting, true);
         Mark.Shape alice = (Mark.Shape) group(picture, "alice").marks().get(0);
         assertEquals(Palette.LIGHT.colour("-iam-selection"), alice.stroke());
@@ -127,10 +134,9 @@ class DiagramPictureTest {
 
     @Test
     void zoomedOutPastWhereThePathLabelsCanBeReadTheyAreLeftOutAndTheArrowsStay() {
-        Highlighting highlighting = new Highlighting("alice", Map.of("dev", Emphasis.SOURCE), Set.of("acct"), Set.of(),
-                List.of(new Highlighting.Arrow("alice", "dev", "member of", Emphasis.DIRECT)), null);
+        Highlighting highlighting = aliceSelected();
         IamModel model = model();
-        Set<ModelEdge> edges = Set.of(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "alice", "dev"));
+        Set<ModelEdge> edges = EDGES;
         // a 12 px label grown at most 1.8 times: 12 * 1.8 * 0.5 = 10.8 px on the image, under 11; at 0.52, 11.2 px
         for (double scale : new double[] {0.5, 0.3}) {
             Picture small = DiagramPicture.of(model, Drawing.of(model), edges, highlighting, Palette.LIGHT, TextWidth.ESTIMATE, scale);
@@ -154,7 +160,7 @@ class DiagramPictureTest {
         IamModel model = new IamModel(plain.title(), "", plain.entities(), plain.relations(), plain.layout(), List.of(),
                 List.of(new dev.iammodeller.model.Comment(1, dev.iammodeller.model.CommentPin.node("dev"), "why?", null,
                         null, false, List.of())));
-        Set<ModelEdge> edges = Set.of(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "alice", "dev"));
+        Set<ModelEdge> edges = EDGES;
         Highlighting path = new Highlighting("alice", Map.of("dev", Emphasis.SOURCE), Set.of(), Set.of("alice"),
                 List.of(new Highlighting.Arrow("alice", "dev", "member of", Emphasis.DIRECT)), null);
         Highlighting steps = new Highlighting("alice", Map.of(), Set.of(), Set.of("alice"), List.of(),
@@ -219,10 +225,9 @@ class DiagramPictureTest {
      */
     @Test
     void drawnPastTheNamesTheSelectionAndWhatItReachesKeepTheirNamesReadable() {
-        Highlighting highlighting = new Highlighting("alice", Map.of("dev", Emphasis.SOURCE), Set.of("acct"), Set.of(),
-                List.of(new Highlighting.Arrow("alice", "dev", "member of", Emphasis.DIRECT)), null);
+        Highlighting highlighting = aliceSelected();
         IamModel model = model();
-        Set<ModelEdge> edges = Set.of(new ModelEdge(ModelEdge.Kind.MEMBER_OF, "alice", "dev"));
+        Set<ModelEdge> edges = EDGES;
         Picture small = DiagramPicture.of(model, Drawing.of(model), edges, highlighting, Palette.LIGHT, TextWidth.ESTIMATE, 0.2);
         List<PictureGroup> names = small.groups().stream().filter(g -> g.role().equals("zoomed-out-name")).toList();
         assertEquals(List.of("alice", "dev"), names.stream().map(PictureGroup::title).toList(), "the selection's first");
