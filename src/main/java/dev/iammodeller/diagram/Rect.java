@@ -71,6 +71,16 @@ public record Rect(double x, double y, double width, double height) {
         return new Rect(x - margin, y - margin, width + 2 * margin, height + 2 * margin);
     }
 
+    /** This box at a zoom of {@code scale}: every coordinate times it (a box of the world on the screen). */
+    public Rect scaled(double scale) {
+        return new Rect(x * scale, y * scale, width * scale, height * scale);
+    }
+
+    /** This box of the screen in the world at a zoom of {@code scale}: every coordinate divided by it. */
+    public Rect unscaled(double scale) {
+        return new Rect(x / scale, y / scale, width / scale, height / scale);
+    }
+
     public Rect moved(double dx, double dy) {
         return new Rect(x + dx, y + dy, width, height);
     }

@@ -59,7 +59,7 @@ public final class CornerTitles {
         List<Placed> out = new ArrayList<>();
         for (String id : outerFirst) {
             Rect frame = frames.get(id);
-            Rect onScreen = new Rect(frame.x() * scale, frame.y() * scale, frame.width() * scale, frame.height() * scale);
+            Rect onScreen = frame.scaled(scale);
             double textRoom = onScreen.width() - 2 * INSET - 2 * PADDING;
             Title title = titles.get(id);
             String name = FrameFace.cutToFit(title.name(), textRoom, NAME_FONT, true, FEWEST_CHARACTERS, widths);
@@ -87,8 +87,7 @@ public final class CornerTitles {
 
     /** Where these titles are, in world units at this zoom: what the labels drawn over the diagram keep off. */
     public static List<Rect> areas(List<Placed> placed, double scale) {
-        return placed.stream().map(p -> new Rect(p.at().x() / scale, p.at().y() / scale, p.at().width() / scale,
-                p.at().height() / scale)).toList();
+        return placed.stream().map(p -> p.at().unscaled(scale)).toList();
     }
 
     /** {@code wanted}, moved down below every title it would cover; null when it would then end below {@code bottom}. */

@@ -194,8 +194,7 @@ public final class DiagramPicture {
         for (ZoomedOutNames.Name name : ZoomedOutNames.of(model, drawing,
                 highlighting.selectedId() == null ? List.of() : List.of(highlighting.selectedId()), stepped,
                 new java.util.TreeSet<>(highlighting.emphasis().keySet()), scale, keptOff, namedWhole, widths, line)) {
-            Rect at = new Rect(name.at().x() / scale, name.at().y() / scale, name.at().width() / scale,
-                    name.at().height() / scale);
+            Rect at = name.at().unscaled(scale);
             List<Mark> marks = List.of(new Mark.Shape(Outline.roundRect(at, 3 / scale), palette.colour("-iam-overlay-fill"),
                             palette.colour(name.selected() ? "-iam-selection" : "-iam-muted-text"),
                             (name.selected() ? 2 : 0.8) / scale, List.of(), false),
@@ -221,8 +220,7 @@ public final class DiagramPicture {
 
     /** A frame's title placed in its corner: a group {@code frame-title} of its plate, name and counts. */
     private static PictureGroup cornerTitle(CornerTitles.Placed title, double scale, Palette palette) {
-        Rect at = new Rect(title.at().x() / scale, title.at().y() / scale, title.at().width() / scale,
-                title.at().height() / scale);
+        Rect at = title.at().unscaled(scale);
         double left = at.x() + CornerTitles.PADDING / scale;
         List<Mark> marks = new ArrayList<>(List.of(new Mark.Shape(Outline.roundRect(at, 3 / scale),
                         palette.colour("-iam-overlay-fill"), palette.mutedText(), 0.6 / scale, List.of(), false),

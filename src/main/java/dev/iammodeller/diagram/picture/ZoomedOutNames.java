@@ -55,7 +55,7 @@ public final class ZoomedOutNames {
         List<Rect> placed = new ArrayList<>();
         List<Rect> taken = new ArrayList<>();
         for (Rect area : keptOff) {
-            taken.add(new Rect(area.x() * scale, area.y() * scale, area.width() * scale, area.height() * scale));
+            taken.add(area.scaled(scale));
         }
         List<Name> out = new ArrayList<>();
         for (String id : ids) {
