@@ -26,7 +26,9 @@ import java.util.function.Predicate;
  * comments' numbered markers, and the legend to the right of it all, in one theme's colours; drawn at a scale below
  * {@link NodeFace#DETAIL_SCALE} (too small to read its details) without icons and subtitles, edges plain, and each box
  * its name by itself and each frame its name and counts drawn larger down to {@link NodeFace#NAMED_SCALE}, below that
- * without them, as the canvas zoomed out.
+ * the boxes plain and each frame's name and counts on a plate in its corner ({@link CornerTitles}), the selection's and
+ * the highlighted nodes' names on plates over them ({@link ZoomedOutNames}), as the canvas zoomed out; below 1 what stands
+ * over the diagram grows as on the canvas ({@link ReadableText#overlayScale}).
  */
 public final class DiagramPicture {
     /** Room around everything drawn, and between the diagram and the legend. */
@@ -75,9 +77,11 @@ public final class DiagramPicture {
         }
         frames.sort(Comparator.comparingInt((Entity e) -> drawing.containment().depthOf(e.id())).thenComparing(Entity::id));
         for (Entity frame : frames) {
-            groups.add(named ? entities.frame(frame, drawing.shape(frame.id()), highlighting.dimmed().contains(frame.id()),
-                    FrameSummary.of(model, drawing.containment(), frame.id()), ReadableText.titleScale(scale))
-                    : entities.frame(frame, drawing.shape(frame.id()), highlighting.dimmed().contains(frame.id())));
+            Rect box = drawing.shape(frame.id());
+            boolean dim = highlighting.dimmed().contains(frame.id());
+            groups.add(named ? entities.frame(frame, box, dim, FrameSummary.of(model, drawing.containment(), frame.id()),
+                    ReadableText.titleScale(scale)) : detailed ? entities.frame(frame, box, dim)
+                    : entities.untitledFrame(frame, box, dim)); // past the names its title stands in its corner
         }
         EdgeMarks edgeMarks = new EdgeMarks(palette);
         Predicate<String> dimmed = highlighting.dimmed()::contains;

@@ -99,15 +99,7 @@ final class EntityMarks {
      * ({@code counts}), as the canvas's frame view does.
      */
     PictureGroup frame(Entity entity, Rect box, boolean dimmed, String counts, double titleScale) {
-        Colour organization = palette.family(KindLooks.of(entity.kind()).family());
-        boolean root = entity.kind() == EntityKind.ORGANIZATION_ROOT;
-        List<Double> dashes = root ? FrameFace.ROOT_DASHES
-                : entity.kind() == EntityKind.ORGANIZATIONAL_UNIT ? FrameFace.UNIT_DASHES : List.of();
-        List<Mark> marks = new ArrayList<>();
-        marks.add(new Mark.Shape(Outline.roundRect(box, FrameFace.CORNER), root ? null : palette.colour("-iam-frame-fill"),
-                organization, FrameFace.STROKE_WIDTH, dashes, false));
-        marks.add(icon(entity.kind(), box.x() + FrameFace.ICON_X, box.y() + FrameFace.ICON_Y, FrameFace.ICON_SIZE,
-                organization));
+        List<Mark> marks = body(entity, box);
         boolean scaled = titleScale != 1;
         FrameFace.Header header = FrameFace.header(entity.name(), scaled ? counts : Subtitles.of(entity), scaled, box.width(),
                 titleScale, widths);
@@ -119,6 +111,29 @@ final class EntityMarks {
                     * titleScale, false, palette.mutedText()));
         }
         return new PictureGroup("frame", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
+    }
+
+    /**
+     * A frame without its title and subtitle, as the canvas draws it zoomed out past the names, where its title stands
+     * in its corner at a readable size instead ({@link CornerTitles}).
+     */
+    PictureGroup untitledFrame(Entity entity, Rect box, boolean dimmed) {
+        List<Mark> marks = body(entity, box);
+        return new PictureGroup("frame", entity.id(), title(entity), box, dimmed ? faded(marks) : marks);
+    }
+
+    /** A frame's body (the root's unfilled and dotted, a unit's dashed) and icon. */
+    private List<Mark> body(Entity entity, Rect box) {
+        Colour organization = palette.family(KindLooks.of(entity.kind()).family());
+        boolean root = entity.kind() == EntityKind.ORGANIZATION_ROOT;
+        List<Double> dashes = root ? FrameFace.ROOT_DASHES
+                : entity.kind() == EntityKind.ORGANIZATIONAL_UNIT ? FrameFace.UNIT_DASHES : List.of();
+        List<Mark> marks = new ArrayList<>();
+        marks.add(new Mark.Shape(Outline.roundRect(box, FrameFace.CORNER), root ? null : palette.colour("-iam-frame-fill"),
+                organization, FrameFace.STROKE_WIDTH, dashes, false));
+        marks.add(icon(entity.kind(), box.x() + FrameFace.ICON_X, box.y() + FrameFace.ICON_Y, FrameFace.ICON_SIZE,
+                organization));
+        return marks;
     }
 
     /** A kind's icon: its path data scaled from the 24-unit box to {@code size}, stroked in the family's colour. */

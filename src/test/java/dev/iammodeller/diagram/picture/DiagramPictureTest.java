@@ -282,8 +282,13 @@ class DiagramPictureTest {
                 assertTrue(other == title || !other.box().intersects(title.box()), title.title() + " and " + other.title());
             }
         }
+        for (PictureGroup frame : small.groups().stream().filter(g -> g.role().equals("frame")).toList()) {
+            assertTrue(frame.marks().stream().noneMatch(m -> m instanceof Mark.Text), "its own header left out, as on the canvas");
+        }
         Picture named = DiagramPicture.of(model, drawing, Set.of(), Highlighting.NONE, Palette.LIGHT, TextWidth.ESTIMATE, 0.3);
         assertTrue(named.groups().stream().noneMatch(g -> g.role().equals("frame-title")));
+        assertTrue(named.groups().stream().filter(g -> g.role().equals("frame"))
+                .allMatch(g -> g.marks().stream().anyMatch(m -> m instanceof Mark.Text)), "each frame's own header");
     }
 
     private static Mark.Text text(PictureGroup group, String text) {
