@@ -161,7 +161,16 @@ public final class DiagramPicture {
             }
         }
         used.remove(Emphasis.NONE);
-        PictureGroup legend = new LegendMarks(palette, widths).legend(content.maxX() + MARGIN, content.y(), used);
+        // the canvas's legend stands over the view at its own size on screen: drawn below 1, the picture's grows alike
+        double legendScale = Math.max(1, 1 / scale);
+        PictureGroup legend = new LegendMarks(palette, widths).legend(content.maxX() + MARGIN * legendScale, content.y(),
+                used);
+        if (legendScale != 1) {
+            Rect box = legend.box();
+            legend = new PictureGroup(legend.role(), legend.entityId(), legend.title(),
+                    new Rect(box.x(), box.y(), box.width() * legendScale, box.height() * legendScale),
+                    Mark.grown(legend.marks(), legendScale, box.x(), box.y()));
+        }
         groups.add(legend);
         return new Picture(content.union(legend.box()).grow(MARGIN), palette.background(), groups);
     }

@@ -291,6 +291,25 @@ class DiagramPictureTest {
                 .allMatch(g -> g.marks().stream().anyMatch(m -> m instanceof Mark.Text)), "each frame's own header");
     }
 
+    /** Drawn below 1, the legend keeps its size on the image, as the canvas's stands over the view at its own size. */
+    @Test
+    void drawnSmallerThanLifeTheLegendKeepsItsSizeOnTheImage() {
+        IamModel model = model();
+        PictureGroup life = DiagramPicture.of(model, Drawing.of(model), EDGES, aliceSelected(), Palette.LIGHT,
+                TextWidth.ESTIMATE, 1).group("legend");
+        for (double scale : new double[] {0.75, 0.4, 0.2}) {
+            Picture small = DiagramPicture.of(model, Drawing.of(model), EDGES, aliceSelected(), Palette.LIGHT,
+                    TextWidth.ESTIMATE, scale);
+            PictureGroup legend = small.group("legend");
+            assertEquals(life.box().width(), legend.box().width() * scale, 1e-9, "as wide on the image at " + scale);
+            assertEquals(life.box().height(), legend.box().height() * scale, 1e-9);
+            assertEquals(text(life, "source").size(), text(legend, "source").size() * scale, 1e-9);
+            assertTrue(small.bounds().contains(legend.box()), "inside the picture at " + scale);
+        }
+        Picture large = DiagramPicture.of(model, Drawing.of(model), EDGES, aliceSelected(), Palette.LIGHT, TextWidth.ESTIMATE, 2);
+        assertEquals(life.box(), large.group("legend").box(), "at 2 as at 1");
+    }
+
     private static Mark.Text text(PictureGroup group, String text) {
         return group.marks().stream().filter(m -> m instanceof Mark.Text t && t.text().equals(text))
                 .map(m -> (Mark.Text) m).findFirst().orElseThrow();
