@@ -105,7 +105,7 @@ public final class LiveCanvas {
      */
     private void readable(double zoom) {
         double scale = dev.iammodeller.diagram.picture.ReadableText.overlayScale(zoom);
-        steps.setTextScale(Math.max(1, 1 / zoom));
+        steps.setTextScale(dev.iammodeller.diagram.picture.ReadableText.keptOnScreen(zoom));
         paths.setTextScale(scale, zoom); // placed again only when the scale changes or the labels show or hide
         if (scale == textScale) {
             return;

@@ -177,8 +177,7 @@ final class ArrowMarks {
             marks.add(new Mark.Text(lines.get(i), x + padX, y + padY + i * line + EdgeLook.LABEL_FONT * TextWidth.BASELINE,
                     EdgeLook.LABEL_FONT, bold, ink));
         }
-        return new PictureGroup(role, null, String.join("\n", lines),
-                new Rect(x, y, size[0] * scale, size[1] * scale), Mark.grown(marks, scale, x, y));
+        return new PictureGroup(role, null, String.join("\n", lines), box, marks).grown(scale, x, y);
     }
 
     /** A label's width and height drawn {@code scale} times larger. */

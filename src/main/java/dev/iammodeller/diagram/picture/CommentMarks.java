@@ -55,8 +55,6 @@ final class CommentMarks {
                 new Mark.Text(number, centre.x() - widths.of(number, FONT, true) / 2, centre.y() + FONT / 2 - 1.5, FONT,
                         true, palette.colour("-reach-badge-text")));
         String title = "Comment " + number + (comment.resolved() ? " (resolved)" : "") + ": " + comment.text();
-        Rect grown = scale == 1 ? box : new Rect(centre.x() - width * scale / 2,
-                centre.y() - CommentPlaces.SIZE * scale / 2, width * scale, CommentPlaces.SIZE * scale);
-        return new PictureGroup("comment", null, title, grown, Mark.grown(marks, scale, centre.x(), centre.y()));
+        return new PictureGroup("comment", null, title, box, marks).grown(scale, centre.x(), centre.y());
     }
 }

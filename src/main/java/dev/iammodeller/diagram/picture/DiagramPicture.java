@@ -94,9 +94,9 @@ public final class DiagramPicture {
             }
         }
         // what the canvas draws over the diagram grows zoomed out so it stays readable: the badges, the markers and the
-        // labels of paths up to 1.8 times, the steps of an escalation path keeping their size on screen at any zoom
+        // labels of paths up to 1.8 times, the steps of an escalation path and the legend keeping their size on screen
         double grown = ReadableText.overlayScale(scale);
-        double steps = Math.max(1, 1 / scale);
+        double steps = ReadableText.keptOnScreen(scale);
         Set<Emphasis> used = EnumSet.noneOf(Emphasis.class);
         for (Entity node : nodes) {
             Emphasis emphasis = node.id().equals(highlighting.selectedId()) ? Emphasis.SELECTED
@@ -162,15 +162,9 @@ public final class DiagramPicture {
         }
         used.remove(Emphasis.NONE);
         // the canvas's legend stands over the view at its own size on screen: drawn below 1, the picture's grows alike
-        double legendScale = Math.max(1, 1 / scale);
-        PictureGroup legend = new LegendMarks(palette, widths).legend(content.maxX() + MARGIN * legendScale, content.y(),
-                used);
-        if (legendScale != 1) {
-            Rect box = legend.box();
-            legend = new PictureGroup(legend.role(), legend.entityId(), legend.title(),
-                    new Rect(box.x(), box.y(), box.width() * legendScale, box.height() * legendScale),
-                    Mark.grown(legend.marks(), legendScale, box.x(), box.y()));
-        }
+        double legendX = content.maxX() + MARGIN * steps;
+        PictureGroup legend = new LegendMarks(palette, widths).legend(legendX, content.y(), used)
+                .grown(steps, legendX, content.y());
         groups.add(legend);
         return new Picture(content.union(legend.box()).grow(MARGIN), palette.background(), groups);
     }
@@ -189,16 +183,7 @@ public final class DiagramPicture {
             double titles = ReadableText.titleScale(scale);
             drawing.frames().values().forEach(frame -> keptOff.add(FrameFace.titleBand(frame, titles)));
         }
-        List<String> stepped = new ArrayList<>();
-        if (highlighting.escalation() != null) {
-            for (Highlighting.Hop hop : highlighting.escalation().hops()) {
-                for (Highlighting.Stop stop : List.of(hop.from(), hop.to())) {
-                    if (!stop.created() && !stepped.contains(stop.entityId())) {
-                        stepped.add(stop.entityId());
-                    }
-                }
-            }
-        }
+        List<String> stepped = highlighting.escalation() == null ? List.of() : highlighting.escalation().stops();
         double nameScale = ReadableText.nameScale(scale);
         java.util.function.Predicate<String> namedWhole = id -> named && model.entity(id).map(entity -> NodeFace.nameAlone(
                 entity.name(), nameScale, highlighting.escalating().contains(id), widths).equals(entity.name())).orElse(false);

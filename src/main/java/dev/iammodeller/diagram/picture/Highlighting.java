@@ -36,6 +36,19 @@ public record Highlighting(String selectedId, Map<String, Emphasis> emphasis, Se
         public Escalation {
             hops = List.copyOf(hops);
         }
+
+        /** The entities the hops go through, in order, each once (not what the path creates). */
+        public List<String> stops() {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            for (Hop hop : hops) {
+                for (Stop stop : List.of(hop.from(), hop.to())) {
+                    if (!stop.created()) {
+                        out.add(stop.entityId());
+                    }
+                }
+            }
+            return List.copyOf(out);
+        }
     }
 
     public Highlighting {

@@ -12,4 +12,10 @@ public record PictureGroup(String role, String entityId, String title, Rect box,
     public PictureGroup {
         marks = List.copyOf(marks);
     }
+
+    /** This group drawn {@code scale} times larger about (x, y), its box as much larger ({@link Mark#grown}); itself at 1. */
+    public PictureGroup grown(double scale, double x, double y) {
+        return scale == 1 ? this : new PictureGroup(role, entityId, title, new Rect(x + (box.x() - x) * scale,
+                y + (box.y() - y) * scale, box.width() * scale, box.height() * scale), Mark.grown(marks, scale, x, y));
+    }
 }

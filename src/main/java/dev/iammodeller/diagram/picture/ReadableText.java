@@ -27,6 +27,14 @@ public final class ReadableText {
     }
 
     /**
+     * How much larger what keeps its size on screen at any zoom is drawn (in the world) at this zoom: the steps of an
+     * escalation path drawn, the legend; 1 from 100 % up.
+     */
+    public static double keptOnScreen(double zoom) {
+        return Math.max(1, 1 / zoom);
+    }
+
+    /**
      * Whether the labels of a selection's paths ({@link EdgeLook#LABEL_FONT}, grown by {@link #overlayScale}) are drawn at
      * {@link #SMALLEST} screen pixels or more at this zoom (from about 51 %); below it they would be specks, and the
      * canvas and the pictures leave them out.
